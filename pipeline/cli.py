@@ -1,0 +1,100 @@
+"""actieplan: controleert het actieplan van een zorgraad.
+
+Gebruik:
+  actieplan controleer WERKMAP [--uitvoer MAP]   controleer een werkmap (.xlsx)
+  actieplan sjabloon [PAD]                      schrijf het lege sjabloon
+  actieplan regel ID                            toon de uitleg van één regel
+  actieplan regels                              toon alle regels
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline.errors import ActieplanError
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits with 2 on misuse, as the contract asks
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNREADABLE, f"actieplan: verkeerd gebruik: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="actieplan", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    p = sub.add_parser("controleer", help="controleer een werkmap en schrijf kopie, rapport en bevindingen")
+    p.add_argument("werkmap", type=Path, help="het actieplan (.xlsx)")
+    p.add_argument("--uitvoer", type=Path, default=Path("output"), help="map voor de uitvoer (standaard: output)")
+    p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar")
+    p.add_argument("pad", type=Path, nargs="?", default=None, help="waar (standaard: actieplan-<jaar>-sjabloon.xlsx)")
+    p = sub.add_parser("regel", help="toon de uitleg van één regel")
+    p.add_argument("id", help="de id van de regel, bv. capaciteit-f-som-fiches")
+    sub.add_parser("regels", help="toon alle regels")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "controleer":
+            return _controleer(args.werkmap, args.uitvoer)
+        if args.command == "sjabloon":
+            return _sjabloon(args.pad)
+        if args.command == "regel":
+            return _regel(args.id)
+        if args.command == "regels":
+            from rules.docs import render_catalogue
+
+            print(render_catalogue())
+            return EXIT_OK
+        build_parser().print_help()
+        return EXIT_UNREADABLE
+    except ActieplanError as exc:
+        print(f"actieplan: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        print("actieplan: onderbroken; er is geen half bestand achtergebleven.", file=sys.stderr)
+        return 130
+
+
+def _controleer(werkmap: Path, uitvoer: Path) -> int:
+    from pipeline.check import run
+    from pipeline.summary import render_summary
+
+    result = run(werkmap, uitvoer)
+    print(render_summary(result.report, result.outputs))
+    return EXIT_OK if result.report.ok else EXIT_ERRORS
+
+
+def _sjabloon(pad: Path | None) -> int:
+    from pipeline.template import default_template_name, write_template
+
+    target = pad or Path(default_template_name())
+    write_template(target)
+    print(f"Sjabloon geschreven: {target}")
+    return EXIT_OK
+
+
+def _regel(rule_id: str) -> int:
+    from rules.docs import render_rule
+    from rules.registry import all_rules
+
+    rules = all_rules()
+    if rule_id not in rules:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(rules), n=3)
+        hint = f" Bedoelt u: {', '.join(close)}?" if close else " 'actieplan regels' toont ze allemaal."
+        print(f"actieplan: de regel '{rule_id}' bestaat niet.{hint}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(render_rule(rules[rule_id]))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

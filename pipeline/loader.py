@@ -1,0 +1,311 @@
+"""Reads a workbook by the contract's reading rules, keeping every value's Excel position.
+
+Every frame is indexed by the Excel row number and its columns are the contract's headers, so a
+failure's (index, column) is already the cell the user sees. Values are normalised as the
+contract reads them (numbers in Dutch or English notation, tick-boxes, stray spaces); a value
+that cannot be read as its column's kind is kept as text, so the schemas report it as found.
+"""
+
+from __future__ import annotations
+
+import difflib
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import python_calamine
+
+from pipeline.errors import UnreadableWorkbook
+from pipeline.model import Hit
+from pipeline.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
+from rules.sheets import NUMBER, TICK, SheetSpec, sheet_specs
+
+HEADER_SEARCH_ROWS = 10
+# Beyond this many rows a sheet is not an action plan; we stop reading and say so.
+MAX_ROWS = 200_000
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class LoadedSheet:
+    spec: SheetSpec
+    name: str  # as written in the workbook
+    header_row: int  # Excel row number of the header
+    columns: dict[str, int]  # contract header -> Excel column number (1-based)
+    frame: pd.DataFrame  # index: Excel row number; columns: contract headers present
+    merged: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    raw: dict[tuple[int, int], Any] = field(default_factory=dict)  # only where normalising changed the value
+
+
+@dataclass
+class LoadedWorkbook:
+    path: Path
+    sheet_names: list[str]  # every sheet, in workbook order, as written
+    sheets: dict[str, LoadedSheet]  # contract sheet name -> sheet
+    problems: list[tuple[str, Hit]] = field(default_factory=list)  # (rule id, hit) found while reading
+    algemeen: dict[str, tuple[int, Any]] = field(default_factory=dict)  # Veld -> (Excel row, Waarde)
+
+    def frame(self, name: str) -> pd.DataFrame | None:
+        sheet = self.sheets.get(name)
+        return None if sheet is None else sheet.frame
+
+    def sheet_name(self, key: str) -> str:
+        sheet = self.sheets.get(key)
+        if sheet is not None:
+            return sheet.name
+        for name in self.sheet_names:
+            if sheet_key(name) == sheet_key(key):
+                return name
+        return key
+
+
+def check_file(path: Path) -> None:
+    """Refuse, in Dutch, anything that is not a readable .xlsx/.xlsm workbook."""
+    name = path.name
+    if not path.exists():
+        raise UnreadableWorkbook(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
+    if path.is_dir():
+        raise UnreadableWorkbook(f"'{path}' is een map, geen werkmap. Geef het pad naar een .xlsx-bestand.")
+    if name.startswith("~$"):
+        raise UnreadableWorkbook(
+            f"'{name}' is een tijdelijk vergrendelbestand dat Excel maakt terwijl de werkmap open is. "
+            f"Controleer de werkmap zelf: '{name[2:]}'."
+        )
+    suffix = path.suffix.lower()
+    if suffix in {".xls", ".ods", ".csv", ".xlsb", ".numbers"}:
+        raise UnreadableWorkbook(
+            f"'{name}' is een {suffix}-bestand. Open het in Excel of LibreOffice en kies "
+            "'Opslaan als' > 'Excel-werkmap (*.xlsx)'; controleer daarna het .xlsx-bestand."
+        )
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except PermissionError:
+        raise UnreadableWorkbook(
+            f"Geen toegang tot '{name}': u mag dit bestand niet lezen. Kopieer het naar een eigen map "
+            "of vraag toegang."
+        ) from None
+    except OSError as exc:
+        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({exc.strerror}).") from None
+    if not head:
+        raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
+    if head.startswith(OLE_MAGIC):
+        if suffix in WORKBOOK_SUFFIXES:
+            raise UnreadableWorkbook(
+                f"'{name}' is met een wachtwoord beveiligd (versleuteld). Open het in Excel, verwijder "
+                "het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op."
+            )
+        raise UnreadableWorkbook(
+            f"'{name}' is een oud Excel-bestand (.xls). Open het in Excel en kies 'Opslaan als' > "
+            "'Excel-werkmap (*.xlsx)'."
+        )
+    if not head.startswith(ZIP_MAGIC) or suffix not in WORKBOOK_SUFFIXES:
+        raise UnreadableWorkbook(
+            f"'{name}' is geen Excel-werkmap (.xlsx). Open het bestand in Excel en sla het op als "
+            "'Excel-werkmap (*.xlsx)'."
+        )
+    if not zipfile.is_zipfile(path):
+        raise UnreadableWorkbook(
+            f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het "
+            "vaak kan herstellen, en sla het opnieuw op; of neem een eerdere versie."
+        )
+
+
+def load_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> LoadedWorkbook:
+    """Read every contract sheet of ``path``. Raises UnreadableWorkbook with a Dutch message."""
+    path = Path(path)
+    check_file(path)
+    try:
+        book = python_calamine.load_workbook(str(path))
+    except python_calamine.PasswordError:
+        raise UnreadableWorkbook(f"'{path.name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
+    except Exception as exc:  # calamine raises several types for broken zips and XML
+        raise UnreadableWorkbook(
+            f"'{path.name}' kan niet gelezen worden als Excel-werkmap ({type(exc).__name__}). "
+            "Open het in Excel, sla het opnieuw op als .xlsx en probeer opnieuw."
+        ) from None
+    try:
+        return _read_book(path, book, sheet_specs(settings_name))
+    finally:
+        book.close()
+
+
+def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec]) -> LoadedWorkbook:
+    names = list(book.sheet_names)
+    by_key = {}
+    for name in names:
+        by_key.setdefault(sheet_key(name), name)
+    wb = LoadedWorkbook(path=path, sheet_names=names, sheets={})
+    for spec in specs.values():
+        name = by_key.get(sheet_key(spec.name))
+        if name is None:
+            close = difflib.get_close_matches(sheet_key(spec.name), list(by_key), n=1, cutoff=0.6)
+            found = f" Gevonden werd wel '{by_key[close[0]]}': hernoem dat blad." if close else ""
+            wb.problems.append(("blad-ontbreekt", Hit(spec.name, values={"gevonden": found})))
+            continue
+        try:
+            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+            merged = book.get_sheet_by_name(name).merged_cell_ranges or []
+        except Exception as exc:
+            raise UnreadableWorkbook(
+                f"Het blad '{name}' in '{path.name}' kan niet gelezen worden ({type(exc).__name__}). "
+                "Sla de werkmap opnieuw op in Excel en probeer opnieuw."
+            ) from None
+        sheet = _read_sheet(wb, spec, name, rows, merged)
+        if sheet is not None:
+            wb.sheets[spec.name] = sheet
+    if "Capaciteit" in wb.sheets or "Algemeen" in wb.sheets:
+        _read_formulas(wb)
+    if "Algemeen" in wb.sheets:
+        frame = wb.sheets["Algemeen"].frame
+        for row, veld, waarde in zip(frame.index, frame["Veld"], frame["Waarde"]):
+            if veld is not None:
+                wb.algemeen.setdefault(header_key(veld), (int(row), waarde))
+    return wb
+
+
+def _find_header(spec: SheetSpec, rows: list[list[Any]]) -> tuple[int | None, list[str]]:
+    """The header row index (0-based) and the required headers missing from it."""
+    wanted = {header_key(h) for h in spec.required}
+    best, best_missing = None, list(spec.required)
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = {header_key(v) for v in row if clean_text(v)}
+        missing = [h for h in spec.required if header_key(h) not in keys]
+        if not missing:
+            return i, []
+        if len(missing) < len(best_missing) and len(wanted) - len(missing) >= max(1, len(wanted) // 2):
+            best, best_missing = i, missing
+    return best, best_missing
+
+
+def _read_sheet(
+    wb: LoadedWorkbook, spec: SheetSpec, name: str, rows: list[list[Any]], merged_ranges: list
+) -> LoadedSheet | None:
+    header_idx, missing = _find_header(spec, rows)
+    if header_idx is None:
+        wb.problems.append(
+            ("kopregel-niet-gevonden", Hit(spec.name, values={"koppen": ", ".join(spec.required)}))
+        )
+        return None
+    header = rows[header_idx]
+    header_row = header_idx + 1
+    columns: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    known = {header_key(c.header): c.header for c in spec.columns}
+    for j, value in enumerate(header):
+        key = header_key(value) if clean_text(value) else ""
+        if not key:
+            continue
+        if key in known:
+            canonical = known[key]
+            if canonical in columns:
+                wb.problems.append(
+                    ("kolom-dubbel", Hit(spec.name, row=header_row, col=j + 1, values={"kop": clean_text(value), "eerste": _letter(columns[canonical])}))
+                )
+                continue
+            columns[canonical] = j + 1
+        seen[key] = j + 1
+    unmatched = [k for k in seen if k not in known]
+    for header in missing:
+        close = difflib.get_close_matches(header_key(header), unmatched, n=1, cutoff=0.5)
+        if close:
+            col = seen[close[0]]
+            wb.problems.append(
+                ("kolom-ontbreekt", Hit(spec.name, row=header_row, col=col, values={"kop": header, "gevonden": f" De dichtstbijzijnde kop is '{clean_text(header_at(rows, header_idx, col))}'; schrijf die als '{header}'."}))
+            )
+        else:
+            wb.problems.append(("kolom-ontbreekt", Hit(spec.name, row=header_row, values={"kop": header, "gevonden": ""})))
+    if len(rows) > MAX_ROWS:
+        wb.problems.append(("blad-te-groot", Hit(spec.name, values={"max": f"{MAX_ROWS:,}".replace(",", ".")})))
+        rows = rows[:MAX_ROWS]
+
+    merged: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r0, c0), (r1, c1) in merged_ranges:
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) != (r0, c0):
+                    merged[(r + 1, c + 1)] = (r0 + 1, c0 + 1)
+
+    kinds = {c.header: c.kind for c in spec.columns}
+    data: dict[str, list[Any]] = {h: [] for h in columns}
+    index: list[int] = []
+    raw: dict[tuple[int, int], Any] = {}
+    order = list(columns.items())
+    for i in range(header_idx + 1, len(rows)):
+        row = rows[i]
+        excel_row = i + 1
+        cells = []
+        for h, col in order:
+            value = row[col - 1] if col - 1 < len(row) else ""
+            origin = merged.get((excel_row, col))
+            if origin is not None and origin[0] - 1 > header_idx:
+                src = rows[origin[0] - 1]
+                value = src[origin[1] - 1] if origin[1] - 1 < len(src) else ""
+            cells.append(value)
+        if all(clean_text(v) is None for v in cells):
+            continue
+        index.append(excel_row)
+        for (h, col), value in zip(order, cells):
+            norm = _normalise(value, kinds[h])
+            if norm is not value and not (isinstance(value, str) and norm == value.strip()):
+                raw[(excel_row, col)] = value
+            data[h].append(norm)
+    frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
+    frame.index = pd.Index(index, dtype="int64", name="rij")
+    return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
+
+
+def header_at(rows: list[list[Any]], i: int, col: int) -> Any:
+    row = rows[i]
+    return row[col - 1] if col - 1 < len(row) else ""
+
+
+def _normalise(value: Any, kind: str) -> Any:
+    text = clean_text(value)
+    if text is None:
+        return None
+    if kind == NUMBER:
+        number = parse_number(value)
+        return text if number is None else number
+    if kind == TICK:
+        tick = parse_tick(value)
+        return text if tick is None else tick
+    return text
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
+def _read_formulas(wb: LoadedWorkbook) -> None:
+    """Formulas of the small sheets (Capaciteit, Algemeen): their cached values are not trusted.
+
+    calamine gives only cached values, and a workbook written by a program (xlsxwriter, openpyxl)
+    has none or a 0; the rules compute such cells themselves.
+    """
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(wb.path, read_only=True, data_only=False)
+    except Exception:  # the values were readable; formulas are a refinement
+        return
+    try:
+        for key in ("Capaciteit", "Algemeen"):
+            sheet = wb.sheets.get(key)
+            if sheet is None:
+                continue
+            ws = book[sheet.name]
+            cols = set(sheet.columns.values())
+            for row in ws.iter_rows(min_row=sheet.header_row + 1, max_row=sheet.header_row + 60):
+                for cell in row:
+                    if getattr(cell, "data_type", None) == "f" and cell.column in cols:
+                        sheet.formulas[(cell.row, cell.column)] = str(cell.value)
+    finally:
+        book.close()

@@ -1,0 +1,129 @@
+"""How the contract reads what people type: headers, numbers, tick-boxes, text."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Any
+
+_WS = re.compile(r"\s+")
+# "0,2", "0.2", "0,2 VTE", "6,18", "1.234,5", "± 0,5", "0,5 vte"
+_NUMBER = re.compile(
+    r"^\s*[±~+]?\s*(?P<num>-?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?|-?[.,]\d+)\s*(?:vte|fte)?\s*$",
+    re.IGNORECASE,
+)
+
+TICKED = {"ja", "x", "☒", "✓", "✔", "true", "1", "waar"}
+UNTICKED = {"", "nee", "☐", "false", "0", "onwaar"}
+
+
+def header_key(text: Any) -> str:
+    """Case-insensitive, whitespace-collapsed header with a trailing '?' or ':' ignored.
+
+    'Naam en/ of thema?' and 'Naam en/of thema' both give 'naam en/of thema'.
+    """
+    s = clean_text(text) or ""
+    s = _WS.sub(" ", s).strip().lower()
+    s = s.rstrip("?:").strip()
+    # "en/ of" and "en /of" read the same as "en/of"
+    s = re.sub(r"\s*/\s*", "/", s)
+    return s
+
+
+def sheet_key(name: str) -> str:
+    return _WS.sub(" ", name).strip().lower()
+
+
+def clean_text(value: Any) -> str | None:
+    """Text as a person means it: NBSP and zero-width spaces gone, stripped; '' becomes None."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, date):
+        return value.isoformat()
+    s = str(value).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    s = s.strip()
+    return s or None
+
+
+def parse_number(value: Any) -> float | None:
+    """A number typed as a number or as Dutch/English text; None when it is not one.
+
+    >>> parse_number("0,2 VTE"), parse_number("6,18"), parse_number(0.5), parse_number("1.234,5")
+    (0.2, 6.18, 0.5, 1234.5)
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        f = float(value)
+        return None if math.isnan(f) or math.isinf(f) else f
+    text = clean_text(value)
+    if text is None:
+        return None
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    num = m.group("num").replace(" ", "")
+    if "," in num and "." in num:
+        # the last separator is the decimal one: "1.234,5" or "1,234.5"
+        if num.rfind(",") > num.rfind("."):
+            num = num.replace(".", "").replace(",", ".")
+        else:
+            num = num.replace(",", "")
+    elif "," in num:
+        num = num.replace(",", ".")
+    elif num.count(".") > 1:
+        num = num.replace(".", "")
+    try:
+        return float(num)
+    except ValueError:
+        return None
+
+
+def parse_tick(value: Any) -> bool | None:
+    """True/False for a tick-box cell, None when the value is not a tick-box value."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value == 1:
+            return True
+        if value == 0:
+            return False
+        return None
+    text = (clean_text(value) or "").lower()
+    if text in TICKED:
+        return True
+    if text in UNTICKED:
+        return False
+    return None
+
+
+def dutch_number(x: float | None) -> str:
+    """1.1 -> '1,1'; 6.18 -> '6,18'; 2.0 -> '2'."""
+    if x is None:
+        return "(leeg)"
+    s = f"{x:.2f}".rstrip("0").rstrip(".")
+    return s.replace(".", ",")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching words: 'Geïntegreerde' -> 'geintegreerde'."""
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def shorten(text: Any, limit: int = 60) -> str:
+    s = clean_text(text) or ""
+    s = _WS.sub(" ", s)
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"

@@ -1,0 +1,34 @@
+"""The short Dutch summary the command prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.model import Report, Severity
+
+MAX_LINES = 200
+_MARK = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
+
+
+def verdict(report: Report) -> str:
+    c = report.counts
+    if report.ok:
+        extra = f" ({_n(c['warning'], 'waarschuwing', 'waarschuwingen')} om na te kijken)" if c["warning"] else ""
+        return f"Klaar om in te dienen{extra}."
+    return f"Nog niet klaar: {_n(c['error'], 'fout', 'fouten')} te verbeteren, {_n(c['warning'], 'waarschuwing', 'waarschuwingen')}."
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def render_summary(report: Report, outputs: list[Path] | None = None) -> str:
+    lines = [f"Controle van {report.workbook}: {verdict(report)}"]
+    for f in report.findings[:MAX_LINES]:
+        lines.append(f"  {_MARK[f.severity]:<12} {f.where:<28} {f.message} [{f.rule}]")
+    if len(report.findings) > MAX_LINES:
+        lines.append(f"  … en nog {len(report.findings) - MAX_LINES} bevindingen (zie de uitvoer).")
+    if outputs:
+        lines.append("Geschreven:")
+        lines.extend(f"  {p}" for p in outputs)
+    return "\n".join(lines)

@@ -1,0 +1,199 @@
+"""The blank template (and any workbook in its layout), written with xlsxwriter from the sheet
+definitions in :mod:`rules.sheets`: the same headers the loader reads, the template's own
+instructions as input messages, and data validation where it prevents mistakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+
+from pipeline.outputs import atomic_path
+from rules.settings import load_settings
+from rules.sheets import ALGEMEEN_FIELDS, CAPACITEIT_CODES, CAPACITEIT_ONDERDELEN, JANEE, NUMBER, OD, TICK, TOTAL_CODE, sheet_specs
+
+TITLE_ROW, INTRO_ROW, HEADER_ROW = 0, 1, 2  # 0-based: the header is on Excel row 3
+FIRST_DATA_ROW = HEADER_ROW + 1
+VALIDATED_ROWS = 500
+OD_LIST_NAME = "OD_codes"
+TICK_VALUES = ["☒", "☐"]
+
+INSTRUCTIES = [
+    ("Actieplan {jaar} van de zorgraad", "title"),
+    ("Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor "
+     "het werkjaar {jaar}. Dit is dat sjabloon als werkmap: elk blad is een tabel van het sjabloon. Vul de "
+     "bladen in en controleer de werkmap met 'actieplan controleer'. Bij vragen: {email}.", "text"),
+    ("Wat hoort in het actieplan?", "head"),
+    ("• De acties kaderen steeds binnen het goedgekeurde meerjarenplan {mjp}: ze vallen onder de doelstellingen "
+     "(blad Doelstellingen).", "text"),
+    ("• {jaar} is het laatste jaar van het meerjarenplan {mjp}: start geen nieuwe meerjarige projecten, tenzij "
+     "in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.", "text"),
+    ("• Acties met enkel andere middelen dan de reguliere middelen horen er niet in; acties die deels met de "
+     "reguliere subsidie gefinancierd worden wel.", "text"),
+    ("• GEEN actiefiche voor stuurgroepen of netwerkevents (bladen Stuurgroepen en Netwerkevents), voor acties "
+     "uit eerdere actieplannen die doorlopen (blad Doorlopende acties), voor het administratieve werk van een "
+     "vzw, het meerjarenplan 2027-2032, het jaarverslag of het volgende actieplan, generieke communicatie zoals "
+     "een nieuwsbrief, of het interfederaal plan (IFP).", "text"),
+    ("• Voor alle andere acties of projecten in {jaar} vult u een actiefiche in (blad Actiefiches, één rij per "
+     "fiche). Er is geen minimum of maximum aantal fiches. Selecteer voor elke fiche minstens één manier van "
+     "evaluatie en geef de indicatoren.", "text"),
+    ("Capaciteit", "head"),
+    ("• Blad Capaciteit: de volledige tijdsbesteding van het personeel in VTE. A is de totale capaciteit; B tot "
+     "F verdelen ze. F is de som van de VTE van de actiefiches. Het is een goede praktijk de planning niet 100% "
+     "te vullen, maar wat marge te voorzien.", "text"),
+    ("Indienen", "head"),
+    ("• Het actieplan wordt ten laatste op {deadline} bezorgd aan het departement via {email}. Vroeger indienen "
+     "kan altijd.", "text"),
+]
+
+
+def default_template_name() -> str:
+    return f"actieplan-{load_settings().werkjaar}-sjabloon.xlsx"
+
+
+def write_template(
+    target: str | Path,
+    data: Mapping[str, list[Mapping[str, Any]]] | None = None,
+    merges: Iterable[tuple[str, str, int, int]] = (),
+    settings_name: str = "jaar2026.toml",
+) -> Path:
+    """Write the template to ``target``; with ``data`` (sheet -> rows as {header: value}) filled in.
+
+    ``merges`` are vertical merges (sheet, header, first data index, last data index).
+    """
+    target = Path(target)
+    with atomic_path(target) as tmp:
+        _write(tmp, data or {}, list(merges), settings_name)
+    return target
+
+
+def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, settings_name: str) -> None:
+    s = load_settings(settings_name)
+    specs = sheet_specs(settings_name)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+    wb.set_properties({"title": f"Actieplan {s.werkjaar}", "subject": s.id, "comments": f"Sjabloon {s.id}"})
+    fmt = {
+        "title": wb.add_format({"bold": True, "font_size": 14}),
+        "intro": wb.add_format({"italic": True, "text_wrap": True, "valign": "top", "font_color": "#404040"}),
+        "head": wb.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "border": 1}),
+        "cell": wb.add_format({"text_wrap": True, "valign": "top"}),
+        "num": wb.add_format({"num_format": "0.00", "valign": "top"}),
+        "bold": wb.add_format({"bold": True, "font_size": 12}),
+        "text": wb.add_format({"text_wrap": True, "valign": "top"}),
+        "date": wb.add_format({"num_format": "dd/mm/yyyy", "valign": "top", "align": "left"}),
+    }
+    _instructions(wb, fmt, s)
+    merge_map: dict[str, list[tuple[str, int, int]]] = {}
+    for sheet, header, first, last in merges:
+        merge_map.setdefault(sheet, []).append((header, first, last))
+    for spec in specs.values():
+        ws = wb.add_worksheet(spec.name)
+        last_col = len(spec.columns) - 1
+        ws.write_string(TITLE_ROW, 0, spec.title, fmt["title"])
+        if spec.intro:
+            ws.merge_range(INTRO_ROW, 0, INTRO_ROW, last_col, spec.intro, fmt["intro"])
+            ws.set_row(INTRO_ROW, 48)
+        for j, col in enumerate(spec.columns):
+            ws.write_string(HEADER_ROW, j, col.header, fmt["head"])
+            ws.set_column(j, j, col.width, fmt["num"] if col.kind == NUMBER else fmt["cell"])
+        ws.freeze_panes(FIRST_DATA_ROW, 0)
+        rows = list(data.get(spec.name, _prefill(spec.name, s)))
+        _validations(ws, spec, max(VALIDATED_ROWS, len(rows) + 50))
+        skip = set()
+        for header, first, last in merge_map.get(spec.name, []):
+            j = [c.header for c in spec.columns].index(header)
+            value = rows[first].get(header)
+            ws.merge_range(FIRST_DATA_ROW + first, j, FIRST_DATA_ROW + last, j, "", fmt["cell"])
+            _put(ws, FIRST_DATA_ROW + first, j, value, fmt, spec.columns[j].kind)
+            skip.update((FIRST_DATA_ROW + i, j) for i in range(first, last + 1))
+        for i, row in enumerate(rows):
+            r = FIRST_DATA_ROW + i
+            for j, col in enumerate(spec.columns):
+                if (r, j) in skip:
+                    continue
+                _put(ws, r, j, row.get(col.header), fmt, col.kind)
+        if spec.name == "Capaciteit":
+            _capacity_total(ws, rows, fmt)
+        if spec.name == "Doelstellingen":
+            od = [c.header for c in spec.columns].index("OD")
+            wb.define_name(
+                OD_LIST_NAME,
+                f"='{spec.name}'!${xl_col_to_name(od)}${FIRST_DATA_ROW + 1}:${xl_col_to_name(od)}${FIRST_DATA_ROW + VALIDATED_ROWS}",
+            )
+    wb.close()
+
+
+def _put(ws, r: int, j: int, value: Any, fmt: dict, kind: str) -> None:
+    if value is None or value == "":
+        return
+    if isinstance(value, bool):
+        ws.write_boolean(r, j, value, fmt["cell"])
+    elif isinstance(value, (int, float)):
+        ws.write_number(r, j, value, fmt["num"] if kind == NUMBER else fmt["cell"])
+    elif hasattr(value, "isoformat"):
+        ws.write_datetime(r, j, value, fmt["date"])
+    else:
+        ws.write_string(r, j, str(value), fmt["cell"])  # never a formula, whatever the text
+
+
+def _prefill(name: str, s) -> list[dict[str, Any]]:
+    if name == "Algemeen":
+        given = {"Werkjaar": s.werkjaar, "Meerjarenplan": s.meerjarenplan, "Sjabloon": s.id}
+        return [{"Veld": f, "Waarde": given.get(f)} for f in ALGEMEEN_FIELDS]
+    if name == "Capaciteit":
+        rows = [{"Code": c, "Onderdeel": CAPACITEIT_ONDERDELEN[c].format(jaar=s.werkjaar)} for c in CAPACITEIT_CODES]
+        return rows + [{"Code": TOTAL_CODE, "Onderdeel": "Totaal (berekend): in evenwicht met A, met wat marge"}]
+    return []
+
+
+def _capacity_total(ws, rows: list[Mapping[str, Any]], fmt: dict) -> None:
+    """The total row holds a formula over B..F, with the sum as its cached value."""
+    codes = [str(r.get("Code", "")).replace(" ", "") for r in rows]
+    if TOTAL_CODE.replace(" ", "") not in codes or "B" not in codes or "F" not in codes:
+        return
+    total = FIRST_DATA_ROW + codes.index(TOTAL_CODE.replace(" ", ""))
+    given = rows[total - FIRST_DATA_ROW].get("Geschatte capaciteit in # VTE")
+    if given not in (None, ""):
+        return  # the user typed the total: keep what they typed
+    first, last = FIRST_DATA_ROW + codes.index("B"), FIRST_DATA_ROW + codes.index("F")
+    values = [r.get("Geschatte capaciteit in # VTE") for r in rows[first - FIRST_DATA_ROW : last - FIRST_DATA_ROW + 1]]
+    cached = sum(v for v in values if isinstance(v, (int, float)))
+    ws.write_formula(total, 2, f"=SUM({xl_rowcol_to_cell(first, 2)}:{xl_rowcol_to_cell(last, 2)})", fmt["num"], cached)
+
+
+def _validations(ws, spec, nrows: int) -> None:
+    first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + nrows - 1
+    for j, col in enumerate(spec.columns):
+        title = col.header[:32]
+        message = col.help[:255]
+        base = {"input_title": title, "input_message": message}
+        if col.kind == NUMBER:
+            opts = {"validate": "decimal", "criteria": ">=", "value": 0, "error_title": "Geen geldig aantal VTE",
+                    "error_message": "Geef een aantal VTE van 0 of meer, bv. 0,2.", "error_type": "warning"}
+        elif col.kind == TICK:
+            opts = {"validate": "list", "source": TICK_VALUES, "error_type": "warning",
+                    "error_message": "Kies ☒ (aangevinkt) of ☐ (niet aangevinkt)."}
+        elif col.kind == JANEE:
+            opts = {"validate": "list", "source": ["Ja", "Nee"], "error_type": "information",
+                    "error_message": "Begin met Ja of Nee; een korte toelichting erna mag."}
+        elif col.kind == OD and spec.name == "Actiefiches":
+            opts = {"validate": "list", "source": f"={OD_LIST_NAME}", "error_type": "warning",
+                    "error_message": "Kies een operationele doelstelling uit het blad Doelstellingen."}
+        else:
+            opts = {"validate": "any"}
+        ws.data_validation(first, j, last, j, {**base, **opts})
+
+
+def _instructions(wb, fmt: dict, s) -> None:
+    ws = wb.add_worksheet("Instructies")
+    ws.set_column(0, 0, 110)
+    values = {
+        "jaar": s.werkjaar,
+        "mjp": s.meerjarenplan,
+        "email": s.departement_email,
+        "deadline": s.indiendatum.strftime("%d/%m/%Y"),
+    }
+    for i, (text, kind) in enumerate(INSTRUCTIES):
+        ws.write_string(i, 0, text.format(**values), fmt[kind])

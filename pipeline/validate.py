@@ -1,0 +1,73 @@
+"""Runs every rule of a rule set on a loaded workbook and builds the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from pipeline.loader import LoadedWorkbook
+from pipeline.locate import to_finding
+from pipeline.model import SEVERITY_ORDER, Finding, Hit, Report
+from rules.registry import Rule, all_rules
+from rules.schemas import validate_sheet
+from rules.settings import Settings, load_settings
+
+
+@dataclass
+class Context:
+    """What a sheet rule gets: the workbook, the year's settings, and shared lookups."""
+
+    workbook: LoadedWorkbook
+    settings: Settings
+    settings_name: str = "jaar2026.toml"
+
+    def frame(self, name: str) -> pd.DataFrame | None:
+        return self.workbook.frame(name)
+
+
+def validate(workbook: LoadedWorkbook, settings_name: str = "jaar2026.toml") -> Report:
+    rules = all_rules()
+    ctx = Context(workbook, load_settings(settings_name), settings_name)
+    hits: list[tuple[str, Hit]] = list(workbook.problems)
+    for name, sheet in workbook.sheets.items():
+        hits.extend(validate_sheet(name, sheet.frame, settings_name))
+    for rule in rules.values():
+        if rule.func is not None:
+            hits.extend((rule.id, hit) for hit in rule.func(ctx))
+    findings = [to_finding(rules[rule_id], hit, workbook) for rule_id, hit in hits]
+    findings = _dedupe(findings)
+    order = {name: i for i, name in enumerate(workbook.sheet_names)}
+    findings.sort(key=lambda f: _sort_key(f, order))
+    return Report(workbook=workbook.path.name, findings=findings, facts=facts(ctx))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in findings:
+        key = (f.rule, f.sheet, f.cell, f.row, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _sort_key(f: Finding, order: dict[str, int]) -> tuple:
+    col = 0
+    if f.cell:
+        letters = f.cell.rstrip("0123456789")
+        for ch in letters:
+            col = col * 26 + (ord(ch) - 64)
+    return (order.get(f.sheet or "", -1), f.row or 0, col, SEVERITY_ORDER[f.severity], f.rule)
+
+
+def facts(ctx: Context) -> dict[str, Any]:
+    """Figures for the summary, the HTML report and the folder overview."""
+    from rules.facts import plan_facts
+
+    return plan_facts(ctx)
+
+
+def rule(rule_id: str) -> Rule:
+    return all_rules()[rule_id]

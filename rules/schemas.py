@@ -1,0 +1,61 @@
+"""One pandera schema per sheet, built from the sheet's columns and the column rules.
+
+Every check is named by its rule id, so :func:`failures_to_hits` maps pandera's failure cases
+(column, check, index = Excel row, failure case = the value) straight to hits. No dtype is
+declared: the loader has already normalised the values, and a declared dtype would stop the
+other checks of a column after a type failure in lazy mode.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from pipeline.model import Hit
+from rules.registry import Rule, all_rules
+from rules.sheets import SheetSpec, sheet_specs
+
+
+def column_rules() -> list[Rule]:
+    return [r for r in all_rules().values() if r.vector is not None]
+
+
+@lru_cache(maxsize=None)
+def schema_for(spec_name: str, settings_name: str = "jaar2026.toml") -> pa.DataFrameSchema:
+    spec: SheetSpec = sheet_specs(settings_name)[spec_name]
+    rules = column_rules()
+    columns = {}
+    for col in spec.columns:
+        checks = [
+            pa.Check(r.vector, name=r.id, ignore_na=False)
+            for r in rules
+            if r.applies is not None and r.applies(spec, col)
+        ]
+        columns[col.header] = pa.Column(
+            dtype=None, checks=checks, nullable=True, required=False, description=col.help, title=col.header
+        )
+    return pa.DataFrameSchema(columns, name=spec.name, strict=False, coerce=False)
+
+
+def validate_sheet(spec_name: str, frame: pd.DataFrame, settings_name: str = "jaar2026.toml") -> list[tuple[str, Hit]]:
+    """Run the sheet's schema lazily; every failure as (rule id, hit)."""
+    if frame.empty:
+        return []
+    try:
+        schema_for(spec_name, settings_name).validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        return list(failures_to_hits(spec_name, exc.failure_cases))
+    return []
+
+
+def failures_to_hits(spec_name: str, failure_cases: pd.DataFrame) -> Iterable[tuple[str, Hit]]:
+    known = set(all_rules())
+    for case in failure_cases.itertuples(index=False):
+        check = str(case.check)
+        if check not in known or pd.isna(case.index):
+            raise RuntimeError(f"unmapped pandera failure on {spec_name}: {case}")
+        yield check, Hit(spec_name, int(case.index), str(case.column), {"waarde": case.failure_case})

@@ -1,0 +1,380 @@
+"""Structure rules: sheets, headers and the cells of each sheet on their own (the schemas).
+
+Column rules here are attached by :mod:`rules.schemas` to every column they apply to; a sheet
+rule here looks at one sheet only. Rules that compare sheets or apply the template's judgement
+live in :mod:`rules.crosssheet`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import pandas as pd
+
+from pipeline.model import Hit
+from pipeline.normalize import fold
+from rules.registry import ERROR, INFO, WARNING, column_rule, loader_rule, sheet_rule
+from rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TICK, TOTAL_CODE
+
+CONTRACT = "Contract van de werkmap (workbook-contract.md)"
+
+# -- found while reading (pipeline.loader) ------------------------------------------------------
+
+loader_rule(
+    "blad-ontbreekt",
+    severity=ERROR,
+    message="Het verplichte blad '{blad}' ontbreekt in de werkmap.{gevonden}",
+    summary="Elk blad van het sjabloon is aanwezig (naam zonder onderscheid hoofdletters/kleine letters).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad.",
+    doc="""
+    Wrong: a workbook without a sheet named `Stuurgroepen` (or one named `Stuurgroep`).
+    Right: every sheet of the template, e.g. `Stuurgroepen`, ` stuurgroepen ` also matches.
+    """,
+)
+loader_rule(
+    "kopregel-niet-gevonden",
+    severity=ERROR,
+    message="In het blad '{blad}' staat in de eerste 10 rijen geen kopregel met de kolommen van het sjabloon ({koppen}).",
+    summary="Het blad heeft in de eerste 10 rijen een kopregel met (de meeste van) de verplichte kolommen.",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon ...",
+    doc="""
+    Wrong: the header row is on row 14, or the sheet holds only a pasted text.
+    Right: a title row and an instruction row, then the headers on row 3.
+    """,
+)
+loader_rule(
+    "kolom-ontbreekt",
+    severity=ERROR,
+    message="De verplichte kolom '{kop}' ontbreekt in de kopregel.{gevonden}",
+    summary="Elke verplichte kolom staat in de kopregel; een verkeerd gespelde kop noemt de dichtstbijzijnde.",
+    quote="Headers are the template's own words (contract).",
+    doc="""
+    Wrong: `Trekkers` instead of `Trekker` (the finding points at `Trekkers` and names `Trekker`).
+    Right: `Trekker`, `trekker`, `Trekker:` and `Naam en/ of thema?` all match.
+    """,
+)
+loader_rule(
+    "kolom-dubbel",
+    severity=WARNING,
+    message="De kolom '{kop}' staat twee keer in de kopregel; alleen de eerste (kolom {eerste}) wordt gecontroleerd.",
+    summary="Een kolomkop komt maar één keer voor.",
+    quote="Headers are the template's own words (contract).",
+    doc="""
+    Wrong: two columns headed `Trekker`.
+    Right: one `Trekker` column; extra columns with other names are kept and ignored.
+    """,
+)
+loader_rule(
+    "blad-te-groot",
+    severity=ERROR,
+    message="Het blad '{blad}' heeft meer dan {max} rijen; alleen de eerste {max} zijn gelezen. Verwijder de lege of overbodige rijen.",
+    summary="Een blad heeft niet meer rijen dan een actieplan kan hebben.",
+    quote="Om te vermijden dat een zorgraad te veel tijd steekt in het maken van actiefiches ...",
+    doc="""
+    Wrong: a sheet formatted down to row 1,048,576 with a stray value at the bottom.
+    Right: a sheet that ends after its last row of data.
+    """,
+)
+
+# -- column rules (pandera checks, see rules.schemas) -------------------------------------------
+
+
+def _required(spec, col) -> bool:
+    return col.required and not col.may_be_empty and spec.name != "Algemeen"
+
+
+@column_rule(
+    "cel-verplicht",
+    severity=ERROR,
+    message="De cel in kolom '{kolom}' is leeg; vul ze in.",
+    summary="Een verplichte kolom heeft in elke rij een waarde.",
+    quote="Geef voor iedere stuurgroep aan wat de titel is, wie de trekker is, hoe lang ... en aan welke concrete resultaten ...",
+    applies=_required,
+)
+def not_empty(s: pd.Series) -> pd.Series:
+    """
+    Wrong: a steering group with an empty `Trekker`.
+    Right: every required column filled; optional ones (`Opmerking`, the indicator columns) may stay empty.
+    """
+    return s.notna()
+
+
+def _is_number(s: pd.Series) -> pd.Series:
+    return s.map(lambda v: isinstance(v, float), na_action="ignore").fillna(False).astype(bool)
+
+
+@column_rule(
+    "getal-ongeldig",
+    severity=ERROR,
+    message="'{waarde}' in kolom '{kolom}' is geen getal. Verwacht: een aantal VTE zoals 0,2 of 1,5.",
+    summary="Een VTE-cel bevat een getal (0,2 / 0.2 / 0,2 VTE).",
+    quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
+    applies=lambda spec, col: col.kind == NUMBER,
+)
+def is_number(s: pd.Series) -> pd.Series:
+    """
+    Wrong: `twee dagen per week`, `0,2 à 0,3`.
+    Right: `0,2`, `0.2`, `0,2 VTE` or the number 0.2.
+    """
+    return s.isna() | _is_number(s)
+
+
+@column_rule(
+    "getal-negatief",
+    severity=ERROR,
+    message="{waarde} in kolom '{kolom}' is negatief. Verwacht: een aantal VTE van 0 of meer.",
+    summary="Een aantal VTE is niet negatief.",
+    quote="Geschatte capaciteit in # VTE",
+    applies=lambda spec, col: col.kind == NUMBER,
+)
+def not_negative(s: pd.Series) -> pd.Series:
+    """
+    Wrong: `-0,5`.
+    Right: `0,5`.
+    """
+    numbers = pd.to_numeric(s.where(_is_number(s)), errors="coerce")
+    return numbers.isna() | (numbers >= 0)
+
+
+@column_rule(
+    "vinkvak-ongeldig",
+    severity=ERROR,
+    message="'{waarde}' in kolom '{kolom}' is geen aangevinkt of leeg vakje. Verwacht: ☒ (of ja, x) of ☐ (of nee, leeg).",
+    summary="Een vinkvak bevat ☒/ja/x/✓/1 of ☐/nee/leeg/0.",
+    quote="Selecteer minstens één van onderstaande manieren voor evaluatie. ☐ Procesevaluatie ☐ Resultaatgerichte evaluatie (Output)",
+    applies=lambda spec, col: col.kind == TICK,
+)
+def is_tick(s: pd.Series) -> pd.Series:
+    """
+    Wrong: `misschien`, `zie hieronder`.
+    Right: `☒`, `x`, `ja`, `☐`, `nee` or an empty cell.
+    """
+    return s.isna() | s.map(lambda v: isinstance(v, bool), na_action="ignore").fillna(False).astype(bool)
+
+
+_JANEE = re.compile(r"^\s*(ja|nee)\b", re.IGNORECASE)
+
+
+@column_rule(
+    "ja-nee-ongeldig",
+    severity=ERROR,
+    message="'{waarde}' in kolom '{kolom}' begint niet met Ja of Nee. Verwacht: Ja of Nee, eventueel gevolgd door een korte toelichting.",
+    summary="`Link eerdere actiefiche` begint met Ja of Nee.",
+    quote="Is dit gelinkt aan een actiefiche uit 2025 of eerder actieplan of staat dit los van een inhoudelijke actiefiche?",
+    applies=lambda spec, col: col.kind == JANEE,
+)
+def starts_with_ja_nee(s: pd.Series) -> pd.Series:
+    """
+    Wrong: `Misschien`, `zie fiche 2024`.
+    Right: `Ja`, `Nee`, `Ja (actiefiche 2024 zorgwijkoverleg)`.
+    """
+    return s.isna() | s.astype("string").str.match(_JANEE).fillna(False).astype(bool)
+
+
+SD_PATTERN = re.compile(r"^\s*(?:SD\s*)?(\d+)\.?\s*$", re.IGNORECASE)
+OD_PATTERN = re.compile(r"^\s*(?:OD\s*)?(\d+)\.(\d+)\.?\s*$", re.IGNORECASE)
+
+
+def sd_code(value) -> str | None:
+    """'SD 3', '3', 3.0 -> '3'; None when not an SD code."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    m = SD_PATTERN.match(str(value))
+    return m.group(1) if m else None
+
+
+def od_code(value) -> str | None:
+    """'OD 3.1', '3.1.', '3.1' -> '3.1'; None when not an OD code."""
+    if value is None:
+        return None
+    m = OD_PATTERN.match(str(value))
+    return f"{int(m.group(1))}.{int(m.group(2))}" if m else None
+
+
+@column_rule(
+    "sd-code-ongeldig",
+    severity=ERROR,
+    message="'{waarde}' in kolom '{kolom}' is geen code van een strategische doelstelling. Verwacht: bv. 3 of SD 3.",
+    summary="Een SD-code is een nummer, eventueel met 'SD' ervoor.",
+    quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
+    applies=lambda spec, col: col.kind == SD,
+)
+def is_sd(s: pd.Series) -> pd.Series:
+    """
+    Wrong: `Strategische doelstelling drie`, `3.1`.
+    Right: `3`, `SD 3`, `SD3`.
+    """
+    return s.isna() | s.map(lambda v: sd_code(v) is not None, na_action="ignore").fillna(False).astype(bool)
+
+
+@column_rule(
+    "od-code-ongeldig",
+    severity=ERROR,
+    message="'{waarde}' in kolom '{kolom}' is geen code van een operationele doelstelling. Verwacht: bv. 3.1, 3.1. of OD 3.1.",
+    summary="Een OD-code heeft de vorm SD-nummer.OD-nummer, eventueel met 'OD' ervoor.",
+    quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
+    applies=lambda spec, col: col.kind == OD,
+)
+def is_od(s: pd.Series) -> pd.Series:
+    """
+    Wrong: `3`, `OD drie`, `3,1` typed as the number 3.1 is read as text `3.1` and accepted.
+    Right: `3.1`, `3.1.`, `OD 3.1`.
+    """
+    return s.isna() | s.map(lambda v: od_code(v if not isinstance(v, float) else f"{v:g}") is not None, na_action="ignore").fillna(False).astype(bool)
+
+
+# -- sheet rules ----------------------------------------------------------------------------------
+
+
+@sheet_rule(
+    "capaciteit-code",
+    severity=ERROR,
+    sheet="Capaciteit",
+    message="Code {code} {probleem}. Verwacht: de codes A, B, C, D, E en F elk precies één keer{extra}.",
+    summary="Het blad Capaciteit bevat elke code A-F precies één keer, en hoogstens een totaalrij B + C + D + E + F.",
+    quote="A Totale voorziene personeelscapaciteit ... B Administratieve verplichtingen ... F De optelsom van de geschatte VTE voor de acties",
+)
+def capaciteit_codes(ctx) -> Iterable[Hit]:
+    """
+    Wrong: no row with code `D`; two rows with code `B`; a row with code `G`.
+    Right: one row each for A, B, C, D, E, F, then optionally `B + C + D + E + F`.
+    """
+    frame = ctx.frame("Capaciteit")
+    if frame is None or "Code" not in frame:
+        return
+    seen: dict[str, int] = {}
+    for row, value in frame["Code"].items():
+        code = capaciteit_code(value)
+        if code is None:
+            if value is not None:
+                yield Hit("Capaciteit", row, "Code", {"code": f"'{value}'", "probleem": "bestaat niet in het sjabloon", "extra": ""})
+            continue
+        if code in seen:
+            yield Hit("Capaciteit", row, "Code", {"code": code, "probleem": f"staat twee keer in het blad (ook op rij {seen[code]})", "extra": ""})
+        else:
+            seen[code] = row
+    for code in CAPACITEIT_CODES:
+        if code not in seen:
+            yield Hit("Capaciteit", None, None, {"code": code, "probleem": "ontbreekt", "extra": f"; voeg een rij toe met code {code}"})
+
+
+@sheet_rule(
+    "titel-dubbel",
+    severity=ERROR,
+    sheet="*",
+    message="{wat} staat al op rij {eerste}. Elke rij beschrijft iets anders: voeg de rijen samen of maak ze verschillend.",
+    summary="Binnen een blad komt elke titel maar één keer voor (hoofdletters, accenten en spaties tellen niet); bij stuurgroepen titel en trekker samen.",
+    quote="Geef in onderstaande tabel een overzicht van de stuurgroepen waarin de zorgraad zetelt.",
+)
+def unique_titles(ctx) -> Iterable[Hit]:
+    """
+    Wrong: two action fiches titled `Gezondheidsfiches` (the second is reported).
+    Right: `Algemene vergadering | Zorgnet Icuro` and `Algemene vergadering | SOM`: for steering
+    groups the title and the trekker together identify the row.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        cols = [c for c in sheet.spec.unique_key if c in sheet.frame]
+        if not cols or sheet.frame.empty:
+            continue
+        frame = sheet.frame[cols]
+        keys = frame.apply(lambda col: col.map(lambda v: " ".join(fold(str(v)).split()), na_action="ignore"))
+        keys = keys[frame[cols[0]].notna()]
+        dup = keys.duplicated(keep="first")
+        if not dup.any():
+            continue
+        first = {tuple(k): row for row, k in zip(keys.index[~dup], keys[~dup].itertuples(index=False))}
+        for row in keys.index[dup]:
+            k = tuple(keys.loc[row])
+            shown = " | ".join(str(sheet.frame.at[row, c]) for c in cols)
+            yield Hit(key, int(row), cols[0], {"wat": f"'{shown}'", "eerste": first[k]})
+
+
+def capaciteit_code(value) -> str | None:
+    """'A'..'F', or TOTAL_CODE for the total row ('B+C+D+E+F', 'Totaal'); None otherwise."""
+    if value is None:
+        return None
+    text = "".join(str(value).split()).upper()
+    if text in CAPACITEIT_CODES:
+        return text
+    if text in {"B+C+D+E+F", "TOTAAL", "TOTAAL(B+C+D+E+F)"}:
+        return TOTAL_CODE
+    return None
+
+
+@sheet_rule(
+    "algemeen-veld",
+    severity=ERROR,
+    sheet="Algemeen",
+    message="Het veld '{veld}' {probleem}.",
+    summary="Het blad Algemeen vermeldt Zorgraad, Werkjaar en Meerjarenplan, elk met een waarde.",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+)
+def algemeen_fields(ctx) -> Iterable[Hit]:
+    """
+    Wrong: no row `Zorgraad`, or `Werkjaar` with an empty `Waarde`.
+    Right: `Zorgraad | BruZEL`, `Werkjaar | 2026`, `Meerjarenplan | 2024-2026`.
+    """
+    if ctx.frame("Algemeen") is None:
+        return
+    from pipeline.normalize import header_key
+
+    for veld in ALGEMEEN_REQUIRED:
+        found = ctx.workbook.algemeen.get(header_key(veld))
+        if found is None:
+            yield Hit("Algemeen", None, None, {"veld": veld, "probleem": "ontbreekt; voeg een rij toe met dat veld in kolom Veld"})
+        elif found[1] is None:
+            yield Hit("Algemeen", found[0], "Waarde", {"veld": veld, "probleem": "is leeg; vul de waarde in"})
+
+
+@sheet_rule(
+    "algemeen-onbekend-veld",
+    severity=INFO,
+    sheet="Algemeen",
+    message="Het veld '{veld}' kent het sjabloon niet; het wordt niet gecontroleerd. Velden van het sjabloon: {velden}.",
+    summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
+    quote="Velden: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening, Sjabloon (contract).",
+)
+def algemeen_unknown(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Zorgraadnaam` (a typo of a field is not read).
+    Right: `Zorgraad`.
+    """
+    frame = ctx.frame("Algemeen")
+    if frame is None:
+        return
+    from pipeline.normalize import header_key
+
+    known = {header_key(f) for f in ALGEMEEN_FIELDS}
+    for row, veld in frame["Veld"].items():
+        if veld is not None and header_key(veld) not in known:
+            yield Hit("Algemeen", row, "Veld", {"veld": veld, "velden": ", ".join(ALGEMEEN_FIELDS)})
+
+
+@sheet_rule(
+    "blad-leeg",
+    severity=WARNING,
+    sheet="*",
+    message="Het blad '{blad}' bevat geen gegevens onder de kopregel. {verwacht}",
+    summary="Elk blad bevat minstens één rij (een leeg blad is meestal vergeten).",
+    quote="Geef in onderstaande tabel een overzicht van ...",
+)
+def sheet_empty(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Stuurgroepen` with headers and no rows.
+    Right: at least one steering group; a zorgraad without any says so in a row's `Opmerking`.
+    """
+    expected = {
+        "Capaciteit": "Vul de capaciteit in voor de codes A tot F.",
+        "Stuurgroepen": "Geef de stuurgroepen waarin de zorgraad zetelt.",
+        "Netwerkevents": "Geef de netwerkevents die de zorgraad zal organiseren.",
+        "Doorlopende acties": "Geef de acties uit eerdere actieplannen die nog doorlopen.",
+        "Actiefiches": "Maak een rij voor elke actie of elk project van dit werkjaar.",
+        "Doelstellingen": "Neem de doelstellingen van het goedgekeurde meerjarenplan over.",
+        "Algemeen": "Vul de algemene gegevens in.",
+    }
+    for key, sheet in ctx.workbook.sheets.items():
+        if sheet.frame.empty:
+            yield Hit(key, None, None, {"verwacht": expected.get(key, "")})

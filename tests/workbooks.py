@@ -1,0 +1,189 @@
+"""Build small workbooks for tests: the valid BruZEL-like plan as data, changed per test.
+
+    rows = valid_plan()                       # sheet -> list of {header: value}
+    rows["Actiefiches"][0]["OD"] = "9.9"      # break one thing
+    path = write_plan(tmp_path / "plan.xlsx", rows)
+
+``write_plan`` writes with openpyxl in the template layout (title row, intro row, header on row
+3, data from row 4), so a finding's cell is predictable: data index i is Excel row 4 + i.
+Options move the header (``title_rows``), insert blank rows, add extra columns, drop sheets.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+from rules.sheets import sheet_specs
+
+FIRST_DATA_ROW = 4
+
+
+def valid_plan() -> dict[str, list[dict[str, Any]]]:
+    """A complete plan without any finding (used as the passing case of every rule)."""
+    fiche = {
+        "SD": "SD 3",
+        "OD": "OD 3.1",
+        "Titel actie": "BruZEL organiseert interprofessionele overlegmomenten op wijkniveau",
+        "Wat?": "We motiveren en faciliteren interdisciplinair samenwerken binnen onze eerstelijnszone door "
+        "interprofessionele overlegmomenten op wijkniveau te organiseren.",
+        "Wat ga je wel doen?": "Oprichten en opvolging van een werkgroep; organiseren van overlegmomenten.",
+        "Wat ga je niet doen?": "De inhoudelijke voorbereiding en keuze van thema's ligt bij de lokale trekkers.",
+        "Waarom?": "Interprofessionele uitwisseling is essentieel om elkaars werking te begrijpen, kennis te delen "
+        "en samen sterker te staan; dat bleek uit het project met pharmacy.brussels in 2024.",
+        "Voor wie?": "(Lokale) gezondheids- en welzijnsprofessionals",
+        "Trekker": "BruZEL, in co-creatie met de leden van de werkgroep",
+        "Stakeholders": "BHAK, pharmacy.brussels, SAAMO Brussel, Brusselse ziekenhuizen",
+        "Plan van aanpak en mijlpalen": "STAP 1: werkgroep samenstellen (januari 2026)\nSTAP 2: overlegmodel "
+        "(februari 2026)\nSTAP 3: drie overlegmomenten (april-juni 2026)\nSTAP 4: leidraad (najaar 2026)",
+        "Personeelscapaciteit (VTE)": "0,6 VTE",
+        "Procesevaluatie": "☒",
+        "Indicatoren procesevaluatie": "Aantal unieke deelnemende disciplines",
+        "Resultaatgerichte evaluatie (output)": "☐",
+        "Indicatoren resultaatgerichte evaluatie": None,
+    }
+    fiche2 = dict(
+        fiche,
+        **{
+            "SD": "4",
+            "OD": "4.1.",
+            "Titel actie": "BruZEL actualiseert de gezondheidsfiches",
+            "Wat?": "De gezondheidsfiches leggen het Brusselse gezondheidssysteem laagdrempelig uit. In 2026 "
+            "actualiseren we ze, met een evaluatie, een pretest en een promotiecampagne.",
+            "Personeelscapaciteit (VTE)": 0.5,
+            "Procesevaluatie": "nee",
+            "Indicatoren procesevaluatie": None,
+            "Resultaatgerichte evaluatie (output)": "x",
+            "Indicatoren resultaatgerichte evaluatie": "Aantal keer gedownload; tevredenheid gebruikers",
+        },
+    )
+    return {
+        "Algemeen": [
+            {"Veld": "Zorgraad", "Waarde": "BruZEL"},
+            {"Veld": "Werkjaar", "Waarde": 2026},
+            {"Veld": "Meerjarenplan", "Waarde": "2024-2026"},
+            {"Veld": "Contactpersoon", "Waarde": "An Peeters"},
+            {"Veld": "E-mail", "Waarde": "an.peeters@bruzel.be"},
+            {"Veld": "Datum indiening", "Waarde": "2025-10-10"},
+            {"Veld": "Sjabloon", "Waarde": "actieplan-2026"},
+        ],
+        "Capaciteit": [
+            {"Code": "A", "Onderdeel": "Totale capaciteit", "Geschatte capaciteit in # VTE": 6.0},
+            {"Code": "B", "Onderdeel": "Administratie", "Geschatte capaciteit in # VTE": 0.5},
+            {"Code": "C", "Onderdeel": "Netwerkevents", "Geschatte capaciteit in # VTE": "1,5"},
+            {"Code": "D", "Onderdeel": "Vergaderingen", "Geschatte capaciteit in # VTE": 1.5},
+            {"Code": "E", "Onderdeel": "Doorlopende acties", "Geschatte capaciteit in # VTE": 1.2},
+            {"Code": "F", "Onderdeel": "Actiefiches", "Geschatte capaciteit in # VTE": "1,1 VTE"},
+            {"Code": "B + C + D + E + F", "Onderdeel": "Totaal", "Geschatte capaciteit in # VTE": 5.8},
+        ],
+        "Stuurgroepen": [
+            {
+                "Naam en/of thema": "Overlegplatform Dementie",
+                "Trekker": "Broes",
+                "Looptijd en frequentie": "Sinds 2016, 3x/jaar",
+                "Concrete doelstelling": "Brengt welzijns- en gezondheidsactoren samen die met dementie te maken krijgen.",
+                "Meerwaarde voor de zorgraad": "Verbinding welzijn-gezondheid.",
+                "Opmerking": None,
+            },
+            {
+                "Naam en/of thema": "Algemene vergadering",
+                "Trekker": "SOM",
+                "Looptijd en frequentie": "Sinds 2020, 2x/jaar",
+                "Concrete doelstelling": "Lidmaatschap van een werkgeversorganisatie.",
+                "Meerwaarde voor de zorgraad": "Netwerkmoment; inhoudelijke inspiratie.",
+                "Opmerking": None,
+            },
+        ],
+        "Netwerkevents": [
+            {
+                "Titel + format": "Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker",
+                "Frequentie + timing": "1x/jaar in maart",
+                "Opkomst": "± 50 gezondheids- en welzijnsprofessionals",
+                "Opvolging/evaluatie": "Evaluatie via Microsoft Forms bij de deelnemers en intern.",
+                "Link eerdere actiefiche": "Ja",
+                "Opmerking": None,
+            }
+        ],
+        "Doorlopende acties": [
+            {
+                "Titel + jaar actiefiche": "Workshops inclusieve zorg (2025, 2024, 2023, 2022)",
+                "Mijlpalen in 2026": "4 workshops verspreid over het jaar",
+                "Verduurzaming + blijvende inzet": "Verduurzaamd in de werking van BruZEL en Brusano.",
+            }
+        ],
+        "Actiefiches": [fiche, fiche2],
+        "Doelstellingen": [
+            {
+                "SD": "SD 3",
+                "Strategische doelstelling": "De Brusselaar vindt in de meest nabije leefomgeving gezondheids- en welzijnszorg op maat",
+                "OD": "OD 3.1",
+                "Operationele doelstelling": "BruZEL faciliteert en ondersteunt lokaal overleg en interdisciplinaire samenwerking.",
+            },
+            {
+                "SD": "SD 4",
+                "Strategische doelstelling": "De Brusselaar heeft de handvaten om zelfstandig de weg te vinden.",
+                "OD": "OD 4.1",
+                "Operationele doelstelling": "BruZEL zet in op de gezondheidsvaardigheden van de Brusselaar.",
+            },
+        ],
+    }
+
+
+def write_plan(
+    path: Path,
+    rows: dict[str, list[dict[str, Any]]] | None = None,
+    *,
+    title_rows: int = 2,
+    blank_rows_after: dict[str, list[int]] | None = None,
+    extra_columns: dict[str, list[str]] | None = None,
+    headers: dict[str, list[str]] | None = None,
+    omit: tuple[str, ...] = (),
+) -> Path:
+    """Write ``rows`` (default: :func:`valid_plan`) as a workbook in the template layout.
+
+    ``title_rows`` lines above the header; ``blank_rows_after[sheet]`` data indices after which an
+    empty row is inserted; ``extra_columns[sheet]`` extra headers appended (cells filled 'extra');
+    ``headers[sheet]`` replaces the header row as written (to misspell or reorder headers).
+    """
+    rows = copy.deepcopy(valid_plan() if rows is None else rows)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for spec in sheet_specs().values():
+        if spec.name in omit:
+            continue
+        ws = wb.create_sheet(spec.name)
+        written = list(headers[spec.name]) if headers and spec.name in headers else [c.header for c in spec.columns]
+        canonical = [c.header for c in spec.columns]
+        extras = (extra_columns or {}).get(spec.name, [])
+        for t in range(title_rows):
+            ws.cell(row=t + 1, column=1, value=spec.title if t == 0 else "Toelichting bij deze tabel")
+        header_row = title_rows + 1
+        for j, h in enumerate(written + extras, start=1):
+            ws.cell(row=header_row, column=j, value=h)
+        r = header_row + 1
+        blanks = set((blank_rows_after or {}).get(spec.name, []))
+        for i, row in enumerate(rows.get(spec.name, [])):
+            for j, h in enumerate(canonical, start=1):
+                value = row.get(h)
+                if value is not None:
+                    cell = ws.cell(row=r, column=j, value=value)
+                    if isinstance(value, str) and value.startswith("="):
+                        cell.data_type = "s"
+            for j, _ in enumerate(extras, start=len(written) + 1):
+                ws.cell(row=r, column=j, value="extra")
+            r += 1
+            if i in blanks:
+                r += 1
+    wb.save(path)
+    return path
+
+
+def cell(sheet: str, header: str, index: int, title_rows: int = 2) -> str:
+    """Excel address of data index ``index`` in column ``header`` of a plan written by write_plan."""
+    spec = sheet_specs()[sheet]
+    col = [c.header for c in spec.columns].index(header) + 1
+    return f"{get_column_letter(col)}{title_rows + 2 + index}"

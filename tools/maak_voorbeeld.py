@@ -1,0 +1,44 @@
+"""Build workbooks/voorbeeld-actieplan-2026.xlsx: BruZEL's real 2026 plan in the template.
+
+    python tools/maak_voorbeeld.py
+
+The data is a faithful transcription (tools/voorbeeld_data.py), imperfections included: the
+example is the plan as a user has it before checking. tests/test_example.py checks that the
+committed workbook matches what this script writes.
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.template import write_template  # noqa: E402
+
+TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
+
+
+def example_data() -> tuple[dict, list]:
+    d = runpy.run_path(str(ROOT / "tools" / "voorbeeld_data.py"))
+    data = {
+        "Algemeen": [{"Veld": k, "Waarde": v} for k, v in d["ALGEMEEN"]],
+        "Capaciteit": d["CAPACITEIT"],
+        "Stuurgroepen": d["STUURGROEPEN"],
+        "Netwerkevents": d["NETWERKEVENTS"],
+        "Doorlopende acties": d["DOORLOPENDE_ACTIES"],
+        "Actiefiches": d["ACTIEFICHES"],
+        "Doelstellingen": d["DOELSTELLINGEN"],
+    }
+    return data, list(d["MERGES"])
+
+
+def main(target: Path = TARGET) -> Path:
+    data, merges = example_data()
+    return write_template(target, data, merges)
+
+
+if __name__ == "__main__":
+    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET))
