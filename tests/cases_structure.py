@@ -1,0 +1,68 @@
+"""Cases for rules/structure.py (sheets, headers, the cells of each sheet on their own)."""
+
+from cases import Case, set_cell
+
+
+def _drop(sheet, header):
+    def mutate(rows):
+        for row in rows[sheet]:
+            row.pop(header, None)
+
+    return mutate
+
+
+def _remove_code(code):
+    def mutate(rows):
+        rows["Capaciteit"] = [r for r in rows["Capaciteit"] if r["Code"] != code]
+
+    return mutate
+
+
+STUUR_HEADERS = ["Naam en/of thema", "Trekkers", "Looptijd en frequentie", "Concrete doelstelling", "Meerwaarde voor de zorgraad", "Opmerking"]
+
+CASES = [
+    Case("blad-ontbreekt", "no Stuurgroepen sheet", lambda r: None, {("Stuurgroepen", None)}, {"omit": ("Stuurgroepen",)}),
+    Case("kopregel-niet-gevonden", "header below row 10", lambda r: None, {("Stuurgroepen", None), ("Algemeen", None), ("Capaciteit", None), ("Netwerkevents", None), ("Doorlopende acties", None), ("Actiefiches", None), ("Doelstellingen", None)}, {"title_rows": 11}),
+    Case("kopregel-niet-gevonden", "header on row 10 is still found", lambda r: None, set(), {"title_rows": 9}),
+    Case("kolom-ontbreekt", "misspelt header points at it", lambda r: None, {("Stuurgroepen", "B3")}, {"headers": {"Stuurgroepen": STUUR_HEADERS}}),
+    Case(
+        "kolom-ontbreekt",
+        "header spelt loosely is matched",
+        lambda r: None,
+        set(),
+        {"headers": {"Stuurgroepen": ["Naam en/ of thema?", "TREKKER:", "Looptijd  en frequentie", "Concrete doelstelling", "Meerwaarde voor de zorgraad", "Opmerking"]}},
+    ),
+    Case(
+        "kolom-dubbel",
+        "two Trekker columns",
+        lambda r: None,
+        {("Stuurgroepen", "G3")},
+        {"extra_columns": {"Stuurgroepen": ["Trekker"]}},
+    ),
+    Case("cel-verplicht", "empty trekker", set_cell("Stuurgroepen", 1, "Trekker", None), {("Stuurgroepen", "B5")}),
+    Case("cel-verplicht", "blank-only text counts as empty", set_cell("Actiefiches", 0, "Waarom?", " \u00a0 "), {("Actiefiches", "G4")}),
+    Case("cel-verplicht", "optional column may stay empty", set_cell("Stuurgroepen", 0, "Opmerking", None), set()),
+    Case("getal-ongeldig", "VTE in words", set_cell("Actiefiches", 1, "Personeelscapaciteit (VTE)", "twee dagen per week"), {("Actiefiches", "L5")}),
+    Case("getal-ongeldig", "Dutch and English notation pass", set_cell("Capaciteit", 0, "Geschatte capaciteit in # VTE", "6,0 VTE"), set()),
+    Case("getal-negatief", "negative capacity", set_cell("Capaciteit", 1, "Geschatte capaciteit in # VTE", -0.5), {("Capaciteit", "C5")}),
+    Case("vinkvak-ongeldig", "maybe is no tick", set_cell("Actiefiches", 0, "Procesevaluatie", "misschien"), {("Actiefiches", "M4")}),
+    Case("vinkvak-ongeldig", "tick spellings pass", set_cell("Actiefiches", 0, "Procesevaluatie", "TRUE"), set()),
+    Case("ja-nee-ongeldig", "not starting with Ja/Nee", set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Zie fiche 2024"), {("Netwerkevents", "E4")}),
+    Case("ja-nee-ongeldig", "Ja with explanation passes", set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Ja (zorgwijkoverleg, 2024)"), set()),
+    Case("sd-code-ongeldig", "SD written out", set_cell("Actiefiches", 0, "SD", "drie"), {("Actiefiches", "A4")}),
+    Case("od-code-ongeldig", "OD without sub-number", set_cell("Doelstellingen", 1, "OD", "4"), {("Doelstellingen", "C5")}),
+    Case("capaciteit-code", "D missing", _remove_code("D"), {("Capaciteit", None)}),
+    Case("capaciteit-code", "unknown code", set_cell("Capaciteit", 6, "Code", "G"), {("Capaciteit", "A10")}),
+    Case("titel-dubbel", "same fiche title twice", set_cell("Actiefiches", 1, "Titel actie", "BruZEL organiseert interprofessionele overlegmomenten op WIJKNIVEAU "), {("Actiefiches", "C5")}),
+    Case("titel-dubbel", "same title, other trekker passes", set_cell("Stuurgroepen", 0, "Naam en/of thema", "Algemene vergadering"), set()),
+    Case("algemeen-veld", "empty Zorgraad", set_cell("Algemeen", 0, "Waarde", None), {("Algemeen", "B4")}),
+    Case("algemeen-onbekend-veld", "typo in a field", set_cell("Algemeen", 3, "Veld", "Contact persoon"), {("Algemeen", "A7")}),
+    Case(
+        "blad-te-groot",
+        "more rows than the cap",
+        lambda r: r["Stuurgroepen"].extend(dict(r["Stuurgroepen"][0], Trekker=f"T{i}") for i in range(12)),
+        {("Stuurgroepen", None)},
+        {"patch": {"pipeline.loader.MAX_ROWS": 12}},
+    ),
+    Case("blad-leeg", "no steering groups", lambda r: r.__setitem__("Stuurgroepen", []), {("Stuurgroepen", None)}),
+]

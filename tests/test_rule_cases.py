@@ -1,0 +1,40 @@
+"""Every rule breaks on a workbook made to break it, at exactly the expected cells, and is quiet
+on the valid plan; every rule in the registry has a failing case and documentation."""
+
+import pytest
+from cases import all_cases
+
+from rules.registry import all_rules
+
+CASES = all_cases()
+
+
+def test_valid_plan_has_no_findings(check):
+    report = check()
+    assert [(f.where, f.rule, f.message) for f in report.findings] == []
+    assert report.ok
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case, check, plan, monkeypatch):
+    options = dict(case.options)
+    for target, value in options.pop("patch", {}).items():
+        monkeypatch.setattr(target, value)
+    case.mutate(plan)
+    report = check(plan, **options)
+    found = {(f.sheet, f.cell) for f in report.findings if f.rule == case.rule}
+    assert found == case.expect, [f"{f.where}: {f.message}" for f in report.findings]
+    for f in report.findings:
+        if f.rule == case.rule:
+            assert "{" not in f.message, f"unformatted placeholder in {f.message!r}"
+
+
+def test_every_rule_has_a_failing_case_and_docs():
+    rules = all_rules()
+    failing = {c.rule for c in CASES if c.expect}
+    assert sorted(set(rules) - failing) == [], "rules without a failing case"
+    assert sorted({c.rule for c in CASES} - set(rules)) == [], "cases for unknown rules"
+    for r in rules.values():
+        assert r.id == r.id.lower() and " " not in r.id
+        assert r.message and r.summary and r.quote, r.id
+        assert "Wrong" in r.doc and "Right" in r.doc, f"{r.id}: doc needs a wrong and a right example"
