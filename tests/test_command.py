@@ -1,0 +1,145 @@
+"""`actieplan controleer` end to end, in-process: exit codes, the findings file, the input untouched."""
+
+import hashlib
+import json
+
+import openpyxl
+from conftest import EXAMPLE, TEMPLATE
+from workbooks import valid_plan, write_plan
+
+from pipeline.cli import main
+from pipeline.locate import _show
+from pipeline.normalize import clean_text
+from rules.registry import all_rules
+from pipeline.template import write_template
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_clean_plan_exits_0_and_writes_findings(tmp_path, capsys):
+    path = write_plan(tmp_path / "plan.xlsx")
+    code = main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Klaar om in te dienen" in out
+    data = json.loads((tmp_path / "uit" / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    assert data == {"workbook": "plan.xlsx", "ok": True, "counts": {"error": 0, "warning": 0, "info": 0}, "findings": []}
+
+
+def test_errors_exit_1_and_name_sheet_and_cell(tmp_path, capsys):
+    rows = valid_plan()
+    rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
+    path = write_plan(tmp_path / "plan.xlsx", rows)
+    code = main(["controleer", str(path), "--uitvoer", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "Actiefiches!L5" in out and "'twee dagen'" in out
+    data = json.loads((tmp_path / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    finding = next(f for f in data["findings"] if f["rule"] == "getal-ongeldig")
+    assert finding == {
+        "rule": "getal-ongeldig",
+        "severity": "error",
+        "sheet": "Actiefiches",
+        "cell": "L5",
+        "row": 5,
+        "column": "Personeelscapaciteit (VTE)",
+        "message": finding["message"],
+    }
+    assert data["ok"] is False and data["counts"]["error"] >= 1
+
+
+def test_input_file_is_never_modified(tmp_path):
+    path = write_plan(tmp_path / "plan.xlsx")
+    before, mtime = _digest(path), path.stat().st_mtime_ns
+    main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")])
+    assert _digest(path) == before and path.stat().st_mtime_ns == mtime
+
+
+def test_missing_file_exits_2_in_dutch(tmp_path, capsys):
+    code = main(["controleer", str(tmp_path / "bestaat-niet.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2 and "bestaat niet" in err and "Traceback" not in err
+
+
+def test_misuse_exits_2(capsys):
+    try:
+        code = main(["controleer"])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    assert "verkeerd gebruik" in capsys.readouterr().err
+
+
+def test_python_m_pipeline_runs(tmp_path):
+    import subprocess
+    import sys
+
+    path = write_plan(tmp_path / "plan.xlsx")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "controleer", str(path), "--uitvoer", str(tmp_path / "uit")],
+        capture_output=True, text=True, cwd=EXAMPLE.parents[1],
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "uit" / "plan.bevindingen.json").exists()
+
+
+def test_every_finding_on_the_example_points_at_its_value(tmp_path):
+    main(["controleer", str(EXAMPLE), "--uitvoer", str(tmp_path)])
+    data = json.loads((tmp_path / f"{EXAMPLE.stem}.bevindingen.json").read_text(encoding="utf-8"))
+    wb = openpyxl.load_workbook(EXAMPLE)
+    assert data["findings"], "the example has real imperfections"
+    for f in data["findings"]:
+        assert f["sheet"] in wb.sheetnames
+        if f["cell"] is None:
+            continue
+        ws = wb[f["sheet"]]
+        assert f["cell"] == f"{openpyxl.utils.get_column_letter(ws[f['cell']].column)}{f['row']}"
+        assert ws[f["cell"]].row <= ws.max_row and ws[f["cell"]].column <= ws.max_column
+        header = ws.cell(row=3, column=ws[f["cell"]].column).value
+        assert header == f["column"], f
+        rule = all_rules()[f["rule"]]
+        if rule.vector is not None and ws[f["cell"]].value is not None:
+            assert _show(clean_text(ws[f["cell"]].value))[:20] in f["message"], f
+
+
+def test_template_is_in_sync_with_the_generator(tmp_path):
+    fresh = write_template(tmp_path / "sjabloon.xlsx")
+    assert _cells(fresh) == _cells(TEMPLATE)
+
+
+def test_example_is_in_sync_with_its_transcription(tmp_path):
+    import runpy
+
+    maak = runpy.run_path(str(EXAMPLE.parents[1] / "tools" / "maak_voorbeeld.py"))
+    fresh = maak["main"](tmp_path / "voorbeeld.xlsx")
+    assert _cells(fresh) == _cells(EXAMPLE)
+
+
+def test_sjabloon_command_writes_the_template(tmp_path, capsys):
+    target = tmp_path / "leeg.xlsx"
+    assert main(["sjabloon", str(target)]) == 0
+    assert _cells(target) == _cells(TEMPLATE)
+
+
+def test_regel_command_prints_one_rule(capsys):
+    assert main(["regel", "cel-verplicht"]) == 0
+    out = capsys.readouterr().out
+    assert "cel-verplicht" in out and "Wrong" in out
+    assert main(["regel", "cel-verplichtt"]) == 2
+    assert "cel-verplicht" in capsys.readouterr().err
+
+
+def _cells(path):
+    wb = openpyxl.load_workbook(path)
+    out = {}
+    for ws in wb.worksheets:
+        out[ws.title] = (
+            [[c.value for c in row] for row in ws.iter_rows()],
+            sorted(str(r) for r in ws.merged_cells.ranges),
+            sorted((str(dv.sqref), dv.type, dv.formula1, dv.prompt) for dv in ws.data_validations.dataValidation),
+            ws.freeze_panes,
+        )
+    out["_names"] = sorted((n, d.attr_text) for n, d in wb.defined_names.items())
+    return out

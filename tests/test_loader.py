@@ -1,0 +1,96 @@
+"""The contract's reading rules, on real workbooks written in the test."""
+
+import openpyxl
+import pytest
+from workbooks import valid_plan, write_plan
+
+from pipeline.loader import load_workbook
+from pipeline.normalize import header_key, parse_number, parse_tick
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [("0,2", 0.2), ("0.2", 0.2), ("0,2 VTE", 0.2), ("6,18", 6.18), (" 1,5 vte ", 1.5), ("1.234,5", 1234.5), (0.5, 0.5), ("± 0,5", 0.5)],
+)
+def test_numbers_in_dutch_and_english_notation(text, number):
+    assert parse_number(text) == pytest.approx(number)
+
+
+@pytest.mark.parametrize("text", ["twee", "0,2 à 0,3", "", None, True])
+def test_not_numbers(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("value", ["ja", "x", "X", "☒", "✓", "true", "TRUE", "1", 1, True])
+def test_ticked(value):
+    assert parse_tick(value) is True
+
+
+@pytest.mark.parametrize("value", [None, "", "nee", "☐", "false", "0", 0, False])
+def test_not_ticked(value):
+    assert parse_tick(value) is False
+
+
+def test_header_matching():
+    assert header_key("Naam en/ of thema?") == header_key("Naam en/of thema")
+    assert header_key("  TREKKER: ") == header_key("Trekker")
+    assert header_key("Titel  +\n jaar actiefiche") == header_key("Titel + jaar actiefiche")
+
+
+def test_title_rows_and_blank_rows_shift_only_row_numbers(tmp_path):
+    rows = valid_plan()
+    plain = load_workbook(write_plan(tmp_path / "a.xlsx", rows))
+    moved = load_workbook(
+        write_plan(tmp_path / "b.xlsx", rows, title_rows=5, blank_rows_after={"Stuurgroepen": [0], "Actiefiches": [0]})
+    )
+    for name in plain.sheets:
+        a, b = plain.sheets[name].frame, moved.sheets[name].frame
+        assert a.reset_index(drop=True).equals(b.reset_index(drop=True)), name
+    assert plain.sheets["Stuurgroepen"].header_row == 3
+    assert moved.sheets["Stuurgroepen"].header_row == 6
+    assert list(plain.sheets["Stuurgroepen"].frame.index) == [4, 5]
+    assert list(moved.sheets["Stuurgroepen"].frame.index) == [7, 9]  # blank row 8 skipped
+
+
+def test_findings_follow_the_shift(tmp_path, check):
+    rows = valid_plan()
+    rows["Stuurgroepen"][1]["Trekker"] = None
+    report = check(rows, title_rows=5, blank_rows_after={"Stuurgroepen": [0]})
+    assert ("Stuurgroepen", "B9", "cel-verplicht") in {(f.sheet, f.cell, f.rule) for f in report.findings}
+
+
+def test_sheet_names_case_and_spaces(tmp_path):
+    path = write_plan(tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Stuurgroepen"].title = " STUURGROEPEN "
+    wb.save(path)
+    loaded = load_workbook(path)
+    assert loaded.sheets["Stuurgroepen"].name == " STUURGROEPEN "
+    assert len(loaded.sheets["Stuurgroepen"].frame) == 2
+
+
+def test_extra_columns_are_kept_and_ignored(tmp_path, check):
+    report = check(extra_columns={"Actiefiches": ["Interne nota"], "Stuurgroepen": ["Budget"]})
+    assert report.findings == []
+
+
+def test_merged_cells_give_their_value_to_every_cell(tmp_path):
+    path = write_plan(tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Stuurgroepen"]
+    ws["D5"] = None
+    ws.merge_cells("D4:D5")
+    wb.save(path)
+    loaded = load_workbook(path)
+    frame = loaded.sheets["Stuurgroepen"].frame
+    assert frame.at[5, "Concrete doelstelling"] == frame.at[4, "Concrete doelstelling"]
+    assert loaded.sheets["Stuurgroepen"].merged[(5, 4)] == (4, 4)
+
+
+def test_values_keep_their_cells(tmp_path):
+    loaded = load_workbook(write_plan(tmp_path / "a.xlsx"))
+    fiches = loaded.sheets["Actiefiches"]
+    assert fiches.columns["Personeelscapaciteit (VTE)"] == 12  # column L
+    assert fiches.frame.at[4, "Personeelscapaciteit (VTE)"] == pytest.approx(0.6)  # '0,6 VTE' in L4
+    assert fiches.frame.at[4, "Procesevaluatie"] is True
+    assert fiches.frame.at[5, "Procesevaluatie"] is False
