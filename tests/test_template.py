@@ -1,0 +1,57 @@
+"""The blank template: generated from the sheet definitions, with help and validation per column."""
+
+import openpyxl
+from conftest import TEMPLATE
+
+from pipeline.check import check_workbook
+from rules.sheets import CAPACITEIT_CODES, TOTAL_CODE, sheet_specs
+
+
+def _dv_for(ws, col_letter):
+    for dv in ws.data_validations.dataValidation:
+        if any(str(r).startswith(f"{col_letter}4:") for r in str(dv.sqref).split()):
+            return dv
+    return None
+
+
+def test_every_sheet_has_the_contract_headers_on_row_3_and_a_frozen_header():
+    wb = openpyxl.load_workbook(TEMPLATE)
+    assert wb.sheetnames[0] == "Instructies"
+    for spec in sheet_specs().values():
+        ws = wb[spec.name]
+        assert [c.value for c in ws[3]][: len(spec.columns)] == [c.header for c in spec.columns]
+        assert ws.freeze_panes == "A4"
+        for j, col in enumerate(spec.columns):
+            letter = openpyxl.utils.get_column_letter(j + 1)
+            assert ws.column_dimensions[letter].width >= 8
+            dv = _dv_for(ws, letter)
+            assert dv is not None and dv.prompt == col.help[:255], (spec.name, col.header)
+
+
+def test_validations_that_prevent_mistakes():
+    wb = openpyxl.load_workbook(TEMPLATE)
+    fiches = wb["Actiefiches"]
+    assert _dv_for(fiches, "M").type == "list" and "☒" in _dv_for(fiches, "M").formula1
+    assert _dv_for(fiches, "O").type == "list"
+    assert _dv_for(fiches, "L").type == "decimal" and _dv_for(fiches, "L").operator == "greaterThanOrEqual"
+    assert _dv_for(fiches, "B").formula1 == "OD_codes"
+    assert wb.defined_names["OD_codes"].attr_text == "'Doelstellingen'!$C$4:$C$503"
+    assert _dv_for(wb["Netwerkevents"], "E").formula1 == '"Ja,Nee"'
+    assert _dv_for(wb["Capaciteit"], "C").type == "decimal"
+
+
+def test_capaciteit_is_prefilled_with_codes_and_a_total_formula():
+    ws = openpyxl.load_workbook(TEMPLATE)["Capaciteit"]
+    codes = [ws.cell(row=r, column=1).value for r in range(4, 11)]
+    assert codes == [*CAPACITEIT_CODES, TOTAL_CODE]
+    assert all(ws.cell(row=r, column=2).value for r in range(4, 10))
+    assert ws["C10"].value == "=SUM(C5:C9)"
+
+
+def test_blank_template_asks_for_what_is_missing():
+    _, report = check_workbook(TEMPLATE)
+    rules = {f.rule for f in report.findings}
+    assert "blad-leeg" in rules and "cel-verplicht" in rules
+    # the prefilled fields and codes are not reported
+    assert "capaciteit-code" not in rules and "kolom-ontbreekt" not in rules
+    assert {f.cell for f in report.findings if f.rule == "algemeen-veld"} == {"B4"}  # only Zorgraad is empty
