@@ -98,7 +98,13 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, sett
         for j, col in enumerate(spec.columns):
             ws.write_string(HEADER_ROW, j, col.header, fmt["head"])
             ws.set_column(j, j, col.width, fmt["num"] if col.kind == NUMBER else fmt["cell"])
+        ws.set_row(HEADER_ROW, _row_height({c.header: c.header for c in spec.columns}, spec.columns))
         ws.freeze_panes(FIRST_DATA_ROW, 0)
+        # printed: landscape, all columns on one page wide, the header on every page
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(HEADER_ROW)
         rows = list(data.get(spec.name, _prefill(spec.name, s)))
         _validations(ws, spec, max(VALIDATED_ROWS, len(rows) + 50))
         skip = set()
@@ -114,6 +120,7 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, sett
                 if (r, j) in skip:
                     continue
                 _put(ws, r, j, row.get(col.header), fmt, col.kind)
+            ws.set_row(r, _row_height(row, spec.columns))
         if spec.name == "Capaciteit":
             _capacity_total(ws, rows, fmt)
         if spec.name == "Doelstellingen":
@@ -123,6 +130,17 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, sett
                 f"='{spec.name}'!${xl_col_to_name(od)}${FIRST_DATA_ROW + 1}:${xl_col_to_name(od)}${FIRST_DATA_ROW + VALIDATED_ROWS}",
             )
     wb.close()
+
+
+def _row_height(row: Mapping[str, Any], columns) -> float:
+    """Wrapped text needs a row height: not every program fits rows on opening (LibreOffice)."""
+    lines = 1
+    for col in columns:
+        text = row.get(col.header)
+        if isinstance(text, str) and text:
+            per_line = max(1, int(col.width * 1.15))
+            lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+    return min(409, 15 * lines)
 
 
 def _put(ws, r: int, j: int, value: Any, fmt: dict, kind: str) -> None:
