@@ -149,8 +149,9 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec]) -> LoadedWork
             wb.problems.append(("blad-ontbreekt", Hit(spec.name, values={"gevonden": found})))
             continue
         try:
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
-            merged = book.get_sheet_by_name(name).merged_cell_ranges or []
+            calamine_sheet = book.get_sheet_by_name(name)  # parses the sheet: once per sheet
+            rows = calamine_sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+            merged = calamine_sheet.merged_cell_ranges or []
         except Exception as exc:
             raise UnreadableWorkbook(
                 f"Het blad '{name}' in '{path.name}' kan niet gelezen worden ({type(exc).__name__}). "
@@ -231,30 +232,47 @@ def _read_sheet(
                 if (r, c) != (r0, c0):
                     merged[(r + 1, c + 1)] = (r0 + 1, c0 + 1)
 
+    # Column by column rather than cell by cell (a big plan has hundreds of thousands of cells):
+    # the values of each contract column, merged cells filled from their top-left cell.
     kinds = {c.header: c.kind for c in spec.columns}
-    data: dict[str, list[Any]] = {h: [] for h in columns}
-    index: list[int] = []
-    raw: dict[tuple[int, int], Any] = {}
-    order = list(columns.items())
-    for i in range(header_idx + 1, len(rows)):
-        row = rows[i]
-        excel_row = i + 1
-        cells = []
-        for h, col in order:
-            value = row[col - 1] if col - 1 < len(row) else ""
-            origin = merged.get((excel_row, col))
-            if origin is not None and origin[0] - 1 > header_idx:
-                src = rows[origin[0] - 1]
-                value = src[origin[1] - 1] if origin[1] - 1 < len(src) else ""
-            cells.append(value)
-        if all(clean_text(v) is None for v in cells):
+    body = rows[header_idx + 1 :]
+    first_row = header_idx + 2  # Excel row of body[0]
+    values: dict[str, list[Any]] = {}
+    for h, col in columns.items():
+        j = col - 1
+        values[h] = [row[j] if j < len(row) else "" for row in body]
+    by_col = {col: h for h, col in columns.items()}
+    for (r, c), (r0, c0) in merged.items():
+        h = by_col.get(c)
+        if h is None or not first_row <= r < first_row + len(body) or r0 - 1 <= header_idx:
             continue
-        index.append(excel_row)
-        for (h, col), value in zip(order, cells):
-            norm = _normalise(value, kinds[h])
+        src = rows[r0 - 1]
+        values[h][r - first_row] = src[c0 - 1] if c0 - 1 < len(src) else ""
+    # clean_text, inlined for the common case of a text cell
+    texts = {
+        h: [
+            (v.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip() or None)
+            if type(v) is str
+            else clean_text(v)
+            for v in vals
+        ]
+        for h, vals in values.items()
+    }
+    keep = [k for k in range(len(body)) if any(t[k] is not None for t in texts.values())] if texts else []
+    index = [first_row + k for k in keep]
+    data: dict[str, list[Any]] = {}
+    raw: dict[tuple[int, int], Any] = {}
+    for h, col in columns.items():
+        vals, text = values[h], texts[h]
+        if kinds[h] in (NUMBER, TICK):
+            norms = [None if text[k] is None else _normalise(vals[k], kinds[h]) for k in keep]
+        else:
+            norms = [text[k] for k in keep]
+        for k, norm in zip(keep, norms):
+            value = vals[k]
             if norm is not value and not (isinstance(value, str) and norm == value.strip()):
-                raw[(excel_row, col)] = value
-            data[h].append(norm)
+                raw[(first_row + k, col)] = value
+        data[h] = norms
     frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
     frame.index = pd.Index(index, dtype="int64", name="rij")
     return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
@@ -288,24 +306,89 @@ def _read_formulas(wb: LoadedWorkbook) -> None:
     """Formulas of the small sheets (Capaciteit, Algemeen): their cached values are not trusted.
 
     calamine gives only cached values, and a workbook written by a program (xlsxwriter, openpyxl)
-    has none or a 0; the rules compute such cells themselves.
+    has none or a 0; the rules compute such cells themselves. The formulas are read straight from
+    those two sheets' XML in the zip: opening the workbook with openpyxl would parse the shared
+    strings of every sheet a second time (seconds for a big plan).
     """
-    import openpyxl
-
+    wanted = [wb.sheets[key] for key in ("Capaciteit", "Algemeen") if key in wb.sheets]
     try:
-        book = openpyxl.load_workbook(wb.path, read_only=True, data_only=False)
+        with zipfile.ZipFile(wb.path) as archive:
+            parts = _sheet_parts(archive)
+            for sheet in wanted:
+                part = parts.get(sheet.name)
+                if part is not None:
+                    with archive.open(part) as fh:
+                        _sheet_formulas(fh, sheet)
     except Exception:  # the values were readable; formulas are a refinement
         return
-    try:
-        for key in ("Capaciteit", "Algemeen"):
-            sheet = wb.sheets.get(key)
-            if sheet is None:
-                continue
-            ws = book[sheet.name]
-            cols = set(sheet.columns.values())
-            for row in ws.iter_rows(min_row=sheet.header_row + 1, max_row=sheet.header_row + 60):
-                for cell in row:
-                    if getattr(cell, "data_type", None) == "f" and cell.column in cols:
-                        sheet.formulas[(cell.row, cell.column)] = str(cell.value)
-    finally:
-        book.close()
+
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip member holding its XML."""
+    import posixpath
+
+    from defusedxml.ElementTree import fromstring
+
+    def target(base: str, ref: str) -> str:
+        return ref.lstrip("/") if ref.startswith("/") else posixpath.normpath(posixpath.join(posixpath.dirname(base), ref))
+
+    book_part = "xl/workbook.xml"
+    for rel in fromstring(archive.read("_rels/.rels")).iter(_NS_PKG + "Relationship"):
+        if rel.get("Type", "").endswith("/officeDocument"):
+            book_part = target("", rel.get("Target", book_part))
+    rels_part = posixpath.join(posixpath.dirname(book_part), "_rels", posixpath.basename(book_part) + ".rels")
+    targets = {
+        rel.get("Id"): target(book_part, rel.get("Target", ""))
+        for rel in fromstring(archive.read(rels_part)).iter(_NS_PKG + "Relationship")
+    }
+    return {
+        s.get("name"): targets[s.get(_NS_REL + "id")]
+        for s in fromstring(archive.read(book_part)).iter(_NS_MAIN + "sheet")
+        if s.get(_NS_REL + "id") in targets
+    }
+
+
+def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:
+    """Collect ``=formula`` texts of the sheet's contract columns in the 60 rows below its header."""
+    from defusedxml.ElementTree import iterparse
+    from openpyxl.formula.translate import Translator
+    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string, get_column_letter
+
+    first, last = sheet.header_row + 1, sheet.header_row + 60
+    cols = set(sheet.columns.values())
+    shared: dict[str, tuple[str, str]] = {}  # shared formula index -> (its first cell, formula)
+    row_no, col_no = 0, 0
+    for event, el in iterparse(fh, events=("start", "end")):
+        if el.tag == _NS_MAIN + "row":
+            if event == "start":
+                row_no = int(el.get("r") or row_no + 1)
+                col_no = 0
+                if row_no > last:
+                    break
+            else:
+                el.clear()
+        elif el.tag == _NS_MAIN + "c" and event == "end":
+            ref = el.get("r")
+            if ref:
+                letters, row_no = coordinate_from_string(ref)
+                col_no = column_index_from_string(letters)
+            else:
+                col_no += 1
+                ref = f"{get_column_letter(col_no)}{row_no}"
+            f = el.find(_NS_MAIN + "f")
+            if f is not None:
+                text = f.text
+                if f.get("t") == "shared":
+                    si = f.get("si", "")
+                    if text:
+                        shared[si] = (ref, text)
+                    elif si in shared:
+                        origin, master = shared[si]
+                        text = Translator("=" + master, origin=origin).translate_formula(ref)[1:]
+                if text and first <= row_no <= last and col_no in cols:
+                    sheet.formulas[(row_no, col_no)] = "=" + text
