@@ -29,7 +29,16 @@ def _json_writer(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: 
     return write_findings_json(report, out_dir / f"{stem}.bevindingen.json")
 
 
-WRITERS: list[Writer] = [_json_writer]
+def _writers() -> list[Writer]:
+    from pipeline.annotate import write_annotated
+    from pipeline.html_report import write_html_report
+    from pipeline.mail import write_mail
+
+    # the annotated copy last: openpyxl may fail on a file calamine read, the others are written by then
+    return [_json_writer, write_html_report, write_mail, write_annotated]
+
+
+WRITERS: list[Writer] = _writers()
 
 
 @dataclass

@@ -28,6 +28,8 @@ def render_summary(report: Report, outputs: list[Path] | None = None) -> str:
         lines.append(f"  {_MARK[f.severity]:<12} {f.where:<28} {f.message} [{f.rule}]")
     if len(report.findings) > MAX_LINES:
         lines.append(f"  … en nog {len(report.findings) - MAX_LINES} bevindingen (zie de uitvoer).")
+    if not report.ok:
+        lines.append("Geen e-mail aan het departement opgesteld: verbeter eerst de fouten en controleer opnieuw.")
     if outputs:
         lines.append("Geschreven:")
         lines.extend(f"  {p}" for p in outputs)

@@ -1,0 +1,537 @@
+"""The annotated copy ``NAME.gecontroleerd.xlsx``: the user's own workbook, loaded with openpyxl,
+with every finding marked at its cell and a first sheet ``Controle`` that lists them all.
+
+What we add is recorded in a very hidden sheet ``_actieplan`` (per marked cell: the user's own
+fill and note before we marked it). Checking an annotated copy again first puts those back and
+removes ``Controle`` and ``_actieplan``, so marks never pile up and the user's fills and notes
+return where a finding is gone. :func:`clean_workbook` gives the user's workbook without any of
+our additions (the attachment of the mail).
+
+Only the cells with a finding are touched: openpyxl's load and save are the cost, not us.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+import openpyxl
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, MergedCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.fills import Fill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import fromstring, tostring
+
+from pipeline.errors import OutputError
+from pipeline.loader import LoadedWorkbook
+from pipeline.model import SEVERITY_ORDER, Finding, Report, Severity
+from pipeline.outputs import CHECKED_SUFFIX, atomic_path
+
+CONTROL_SHEET = "Controle"
+STATE_SHEET = "_actieplan"
+STATE_MARK = "actieplan-annotaties"
+STATE_VERSION = 1
+AUTHOR = "actieplan"
+MAX_CELL_TEXT = 32_767  # Excel's limit for the text of one cell
+
+# The marks: one fill per severity, strong enough to see, light enough to read the text.
+MARK_COLOURS = {Severity.ERROR: "FFFF9999", Severity.WARNING: "FFFFCC80", Severity.INFO: "FF9DC3E6"}
+SEVERITY_LABEL = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
+CAPACITY_CODES = ("A", "B", "C", "D", "E", "F")
+
+
+def mark_fill(severity: Severity) -> PatternFill:
+    colour = MARK_COLOURS[severity]
+    return PatternFill(fill_type="solid", fgColor=colour, bgColor=colour)
+
+
+def annotated_name(source: Path, stem: str) -> str:
+    """'plan.xlsx' -> 'plan.gecontroleerd.xlsx'; a macro workbook keeps its .xlsm."""
+    suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"
+    return f"{stem}{CHECKED_SUFFIX}{suffix}"
+
+
+def write_annotated(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
+    """The writer for :data:`pipeline.check.WRITERS`."""
+    target = out_dir / annotated_name(workbook.path, stem)
+    annotate(workbook.path, report, target, workbook)
+    return target
+
+
+def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook | None = None) -> Path:
+    """Write the annotated copy of ``source`` to ``target`` (atomically). ``source`` is only read."""
+    wb = open_workbook(source)
+    strip_annotations(wb)
+    marks = _collect_marks(wb, report, loaded)
+    state = _apply_marks(wb, marks)
+    _control_sheet(wb, report, marks)
+    _state_sheet(wb, state)
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return target
+
+
+def open_workbook(source: Path) -> Workbook:
+    """The user's workbook as openpyxl sees it, everything it can keep kept."""
+    try:
+        with warnings.catch_warnings():
+            # "extension is not supported": reported on the Controle sheet is not possible here,
+            # the copy keeps what openpyxl keeps; the rules read the values through calamine.
+            warnings.simplefilter("ignore", UserWarning)
+            return openpyxl.load_workbook(
+                source,
+                keep_vba=source.suffix.lower() == ".xlsm",
+                keep_links=True,
+                rich_text=True,
+            )
+    except Exception as exc:  # openpyxl raises many kinds on files calamine could read
+        raise OutputError(
+            f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: openpyxl kan de werkmap "
+            f"niet openen ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
+            "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
+        ) from None
+
+
+def clean_workbook(source: Path, target: Path) -> bool:
+    """Write ``source`` without our marks, notes and sheets to ``target``.
+
+    Returns False (and writes nothing) when ``source`` carries no annotations of ours.
+    """
+    wb = open_workbook(source)
+    if not strip_annotations(wb):
+        return False
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return True
+
+
+def is_annotated(source: Path) -> bool:
+    """Whether ``source`` is an annotated copy (has our state sheet); reads only the sheet list."""
+    try:
+        wb = openpyxl.load_workbook(source, read_only=True)
+    except Exception:
+        return False
+    try:
+        return STATE_SHEET in wb.sheetnames
+    finally:
+        wb.close()
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@dataclass
+class Mark:
+    """Everything we put on one cell: the most severe finding colours it, its note lists them.
+
+    ``findings`` go into the cell's note; ``row_findings`` only colour it (the other cells of a
+    row that a whole-row finding marks: the note is on the row's first cell).
+    """
+
+    sheet: str
+    row: int
+    col: int
+    findings: list[Finding] = field(default_factory=list)
+    row_findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def coordinate(self) -> str:
+        return f"{get_column_letter(self.col)}{self.row}"
+
+    @property
+    def severity(self) -> Severity:
+        return min((f.severity for f in self.findings + self.row_findings), key=SEVERITY_ORDER.__getitem__)
+
+    def note(self) -> str:
+        lines = []
+        for f in sorted(self.findings, key=lambda f: SEVERITY_ORDER[f.severity]):
+            where = "" if f.cell else f" (hele rij {f.row})"
+            lines.append(f"{SEVERITY_LABEL[f.severity]}{where}: {f.message} [{f.rule}]")
+        return "\n\n".join(lines)
+
+
+def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) -> dict[tuple[str, int, int], Mark]:
+    """The cells to mark: a finding's cell, or for a whole-row finding the row's contract cells."""
+    marks: dict[tuple[str, int, int], Mark] = {}
+    merged: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
+    for f in report.findings:
+        if f.sheet is None or f.sheet not in wb.sheetnames or f.row is None:
+            continue  # a whole sheet, a missing sheet: only on the Controle sheet
+        ws = wb[f.sheet]
+        if f.cell:
+            cell = ws[f.cell]
+            marks.setdefault((f.sheet, cell.row, cell.column), Mark(f.sheet, cell.row, cell.column)).findings.append(f)
+            continue
+        if f.sheet not in merged:
+            merged[f.sheet] = _merged_origins(ws)
+        for i, (row, col) in enumerate(_row_cells(ws, f, loaded, merged[f.sheet])):
+            mark = marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col))
+            (mark.findings if i == 0 else mark.row_findings).append(f)
+    return marks
+
+
+def _row_cells(ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged: dict) -> list[tuple[int, int]]:
+    """The cells of a whole-row finding: the row's cells in the sheet's contract columns."""
+    cols: list[int] = []
+    if loaded is not None:
+        sheet = next((s for s in loaded.sheets.values() if s.name == f.sheet), None)
+        if sheet is not None:
+            cols = sorted(sheet.columns.values())
+    if not cols:
+        cols = list(range(1, max(ws.max_column, 1) + 1))
+    out: list[tuple[int, int]] = []
+    for col in cols:
+        cell = merged.get((f.row, col), (f.row, col))
+        if cell not in out:
+            out.append(cell)
+    return out
+
+
+def _merged_origins(ws: Worksheet) -> dict[tuple[int, int], tuple[int, int]]:
+    out = {}
+    for rng in ws.merged_cells.ranges:
+        for row in range(rng.min_row, rng.max_row + 1):
+            for col in range(rng.min_col, rng.max_col + 1):
+                out[(row, col)] = (rng.min_row, rng.min_col)
+    return out
+
+
+def _apply_marks(wb: Workbook, marks: dict[tuple[str, int, int], Mark]) -> list[list[Any]]:
+    """Colour and annotate every marked cell; returns the state rows that undo it."""
+    state = []
+    fills = {s: mark_fill(s) for s in Severity}
+    for mark in marks.values():
+        ws = wb[mark.sheet]
+        cell = _real_cell(ws, mark.row, mark.col)
+        original_fill = _fill_xml(cell)
+        original_note = _note_json(cell.comment)
+        cell.fill = fills[mark.severity]
+        digest = ""
+        if mark.findings:
+            note = mark.note()
+            if cell.comment is not None:
+                # the user's own note stays readable above ours; on a re-check it comes back alone
+                note = f"{cell.comment.text}\n\n— actieplan —\n{note}"
+            comment = Comment(_safe(note), AUTHOR)
+            comment.width = 360
+            comment.height = min(80 + 16 * (note.count("\n") + len(note) // 45), 600)
+            cell.comment = comment
+            digest = _digest(note)
+        state.append([mark.sheet, mark.coordinate, original_fill, original_note, MARK_COLOURS[mark.severity], digest])
+    return state
+
+
+def _real_cell(ws: Worksheet, row: int, col: int):
+    """The cell, created where it is empty with the style its row or column gives it in Excel."""
+    existing = ws._cells.get((row, col))
+    if existing is not None:
+        return existing
+    cell = ws.cell(row=row, column=col)
+    inherited = _inherited_style(ws, row, col)
+    if inherited is not None:
+        cell._style = inherited
+    return cell
+
+
+def _inherited_style(ws: Worksheet, row: int, col: int):
+    from copy import copy
+
+    dim = ws.row_dimensions.get(row) if hasattr(ws.row_dimensions, "get") else None
+    if dim is not None and getattr(dim, "customFormat", False):
+        return copy(dim._style)
+    for cd in ws.column_dimensions.values():
+        if cd.min is not None and cd.max is not None and cd.min <= col <= cd.max and cd.style_id:
+            return copy(cd._style)
+    return None
+
+
+def _fill_xml(cell) -> str:
+    return tostring(cell.fill.to_tree()).decode("utf-8")
+
+
+def _note_json(comment: Comment | None) -> str:
+    if comment is None:
+        return ""
+    return json.dumps(
+        {"text": comment.text, "author": comment.author, "width": comment.width, "height": comment.height},
+        ensure_ascii=False,
+    )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _safe(text: str) -> str:
+    """Text as Excel can store it: no control characters, within the cell limit."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
+
+
+# --------------------------------------------------------------------------- undoing our marks
+
+
+def strip_annotations(wb: Workbook) -> bool:
+    """Undo a previous annotation in ``wb``: fills and notes back, our sheets gone.
+
+    A fill or note is only put back where it is still ours: what the user changed after the
+    check stays as they left it. Returns whether ``wb`` was annotated.
+    """
+    if STATE_SHEET not in wb.sheetnames:
+        return False
+    state_ws = wb[STATE_SHEET]
+    rows = list(state_ws.iter_rows(values_only=True))
+    control = CONTROL_SHEET
+    if rows and rows[0] and rows[0][0] == STATE_MARK and len(rows[0]) > 2 and rows[0][2]:
+        control = str(rows[0][2])
+    ours = {colour: mark_fill(sev) for sev, colour in MARK_COLOURS.items()}
+    restored: set[tuple[str, str]] = set()
+    for record in rows[2:]:
+        if not record or record[0] is None or record[1] is None:
+            continue
+        sheet, coordinate, fill_xml, note_json, colour = (list(record) + [None] * 6)[:5]
+        if sheet not in wb.sheetnames:
+            continue
+        ws = wb[sheet]
+        cell = ws[coordinate]
+        if isinstance(cell, MergedCell):
+            continue
+        restored.add((sheet, cell.coordinate))
+        if colour in ours and _is_fill(cell, ours[colour]):
+            cell.fill = Fill.from_tree(fromstring(fill_xml)) if fill_xml else PatternFill()
+        if cell.comment is not None and cell.comment.author == AUTHOR:
+            cell.comment = _note_from_json(note_json)
+    _sweep_moved_marks(wb, {s for s, _ in restored}, restored, list(ours.values()))
+    for name in (control, STATE_SHEET):
+        if name in wb.sheetnames:
+            wb.remove(wb[name])
+    if wb.worksheets:
+        wb.active = next((i for i, ws in enumerate(wb.worksheets) if ws.sheet_state == "visible"), 0)
+    return True
+
+
+def _is_fill(cell, fill: PatternFill) -> bool:
+    current = cell.fill
+    return (
+        current.fill_type == fill.fill_type
+        and current.fgColor is not None
+        and current.fgColor.rgb == fill.fgColor.rgb
+    )
+
+
+def _note_from_json(text: Any) -> Comment | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    comment = Comment(data["text"], data.get("author") or "")
+    if data.get("width"):
+        comment.width = data["width"]
+    if data.get("height"):
+        comment.height = data["height"]
+    return comment
+
+
+def _sweep_moved_marks(wb: Workbook, sheets: set[str], restored: set[tuple[str, str]], fills: list[PatternFill]) -> None:
+    """Marks that moved (the user inserted or deleted rows in the copy): our notes and fills go.
+
+    Their original look is unknown at the new place; no fill is better than a stale mark. Only
+    the sheets we marked are looked at, and only the style index is compared (no per-cell style
+    objects).
+    """
+    ids = {wb._fills.index(f) for f in fills if f in wb._fills}
+    for ws in wb.worksheets:
+        if ws.title not in sheets:
+            continue
+        for cell in list(ws._cells.values()):
+            ours_note = cell.comment is not None and cell.comment.author == AUTHOR
+            ours_fill = cell._style.fillId in ids
+            if not (ours_note or ours_fill) or (ws.title, cell.coordinate) in restored:
+                continue
+            if ours_note:
+                cell.comment = None
+            if ours_fill:
+                cell.fill = PatternFill()
+
+
+# --------------------------------------------------------------------------- our sheets
+
+
+def _put(ws: Worksheet, row: int, col: int, value: Any, **style: Any):
+    """Write a value; text is always text (a message or title starting with '=' is no formula)."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = _safe(value)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    for key, val in style.items():
+        setattr(cell, key, val)
+    return cell
+
+
+def _control_name(wb: Workbook) -> str:
+    name, n = CONTROL_SHEET, 1
+    while name in wb.sheetnames:  # the user has a sheet of that name: never touch it
+        n += 1
+        name = f"{CONTROL_SHEET} {n}"
+    return name
+
+
+def _link(sheet: str, coordinate: str) -> str:
+    return f"{quote_sheetname(sheet)}!{coordinate}"
+
+
+def _control_sheet(wb: Workbook, report: Report, marks: dict) -> Worksheet:
+    from pipeline.summary import verdict
+
+    ws = wb.create_sheet(_control_name(wb), 0)
+    for other in wb.worksheets[1:]:
+        other.sheet_view.tabSelected = False
+    wb.active = 0
+    if wb.views:
+        wb.views[0].firstSheet = 0
+    ws.sheet_view.tabSelected = True
+    ws.sheet_properties.tabColor = "FFC00000" if not report.ok else "FF70AD47"
+
+    facts = report.facts or {}
+    bold = Font(bold=True)
+    head_fill = PatternFill("solid", fgColor="FFDDEBF7")
+    who = " ".join(str(facts[k]) for k in ("zorgraad", "werkjaar") if facts.get(k))
+    title = f"Controle van het actieplan{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}"
+    _put(ws, 1, 1, title, font=Font(bold=True, size=14))
+    _put(ws, 2, 1, verdict(report), font=Font(bold=True, size=12, color="FFC00000" if not report.ok else "FF375623"))
+    _put(
+        ws, 3, 1,
+        "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
+        "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg.",
+        font=Font(italic=True, color="FF404040"),
+    )
+    headers = ["Ernst", "Blad", "Cel", "Regel", "Melding"]
+    header_row = 4
+    for j, h in enumerate(headers, start=1):
+        _put(ws, header_row, j, h, font=bold, fill=head_fill)
+    fills = {s: mark_fill(s) for s in Severity}
+    r = header_row
+    for f in report.findings:
+        r += 1
+        _put(ws, r, 1, SEVERITY_LABEL[f.severity], fill=fills[f.severity])
+        _put(ws, r, 2, f.sheet or "werkmap")
+        where, target = _where(wb, f)
+        cell = _put(ws, r, 3, where)
+        if target:
+            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=target, display=where)
+            cell.font = Font(color="FF0563C1", underline="single")
+        _put(ws, r, 4, f.rule)
+        _put(ws, r, 5, f.message, alignment=Alignment(wrap_text=True, vertical="top"))
+    if not report.findings:
+        r += 1
+        _put(ws, r, 1, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    if report.findings:
+        ws.auto_filter.ref = f"A{header_row}:E{r}"
+    for letter, width in zip("ABCDE", (15, 20, 10, 26, 90)):
+        ws.column_dimensions[letter].width = width
+    ws.column_dimensions["F"].width = 3
+    # printed: landscape, as wide as one page, the header row repeated on every page
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = f"{header_row}:{header_row}"
+
+    next_row = _counts_table(ws, report, header_row, first_col=7)
+    _capacity_chart(ws, facts, next_row + 2, first_col=7)
+    return ws
+
+
+def _where(wb: Workbook, f: Finding) -> tuple[str, str | None]:
+    """What the Cel column shows and where its link jumps."""
+    if f.sheet is None or f.sheet not in wb.sheetnames:
+        return ("blad ontbreekt" if f.sheet else "werkmap"), None
+    if f.cell:
+        return f.cell, _link(f.sheet, f.cell)
+    if f.row:
+        return f"rij {f.row}", _link(f.sheet, f"A{f.row}")
+    return "hele blad", _link(f.sheet, "A1")
+
+
+def _counts_table(ws: Worksheet, report: Report, row: int, first_col: int) -> int:
+    bold = Font(bold=True)
+    head_fill = PatternFill("solid", fgColor="FFDDEBF7")
+    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
+        _put(ws, row, first_col + j, h, font=bold, fill=head_fill)
+    per_sheet = report.counts_per_sheet()
+    for name, counts in per_sheet.items():
+        row += 1
+        _put(ws, row, first_col, name)
+        for j, sev in enumerate(("error", "warning", "info"), start=1):
+            _put(ws, row, first_col + j, counts[sev])
+    row += 1
+    _put(ws, row, first_col, "Totaal", font=bold)
+    for j, sev in enumerate(("error", "warning", "info"), start=1):
+        _put(ws, row, first_col + j, report.counts[sev], font=bold)
+    for j, width in enumerate((20, 9, 16, 7)):
+        ws.column_dimensions[get_column_letter(first_col + j)].width = width
+    return row
+
+
+def _capacity_chart(ws: Worksheet, facts: dict, row: int, first_col: int) -> None:
+    """A against B..F stacked: the data as a small table, the chart beside it."""
+    cap = facts.get("capaciteit") or {}
+    _put(ws, row, first_col, "Capaciteit (VTE)", font=Font(bold=True))
+    if all(cap.get(code) is None for code in CAPACITY_CODES):
+        _put(ws, row + 1, first_col, "Geen capaciteit gevonden: het blad Capaciteit ontbreekt of is leeg.")
+        return
+    head = row + 1
+    _put(ws, head, first_col, "")
+    for j, code in enumerate(CAPACITY_CODES, start=1):
+        _put(ws, head, first_col + j, code, font=Font(bold=True))
+    _put(ws, head + 1, first_col, "A: beschikbaar")
+    _put(ws, head + 2, first_col, "B-F: gepland")
+    for j, code in enumerate(CAPACITY_CODES, start=1):
+        value = cap.get(code)
+        target = head + 1 if code == "A" else head + 2
+        if value is not None:
+            _put(ws, target, first_col + j, float(value), number_format="0.00")
+
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "stacked"
+    chart.overlap = 100
+    chart.title = "Capaciteit: A tegenover B tot F (VTE)"
+    chart.x_axis.title = None
+    chart.y_axis.title = "VTE"
+    chart.y_axis.majorGridlines = None
+    # openpyxl >= 3.1 hides axes unless told otherwise
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    data = Reference(ws, min_col=first_col + 1, max_col=first_col + len(CAPACITY_CODES), min_row=head, max_row=head + 2)
+    cats = Reference(ws, min_col=first_col, min_row=head + 1, max_row=head + 2)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    chart.height, chart.width = 7.5, 16
+    ws.add_chart(chart, ws.cell(row=head + 4, column=first_col).coordinate)
+
+
+def _state_sheet(wb: Workbook, state: list[list[Any]]) -> None:
+    ws = wb.create_sheet(STATE_SHEET)
+    ws.sheet_state = "veryHidden"
+    _put(ws, 1, 1, STATE_MARK)
+    _put(ws, 1, 2, STATE_VERSION)
+    _put(ws, 1, 3, wb.worksheets[0].title)
+    for j, h in enumerate(["blad", "cel", "eigen opvulling", "eigen notitie", "onze kleur", "onze notitie"], start=1):
+        _put(ws, 2, j, h)
+    for i, record in enumerate(state, start=3):
+        for j, value in enumerate(record, start=1):
+            _put(ws, i, j, value)

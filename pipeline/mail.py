@@ -1,0 +1,135 @@
+"""The draft mail ``NAME.eml`` to the department, only for a workbook without errors.
+
+An RFC 5322 message built with :class:`email.message.EmailMessage`, marked ``X-Unsent: 1`` so
+Outlook, Thunderbird and Apple Mail open it as a draft to check and send. Nothing is ever sent.
+The attachment is the user's workbook as they wrote it: the file itself, byte for byte, or, when
+they checked an annotated copy, that copy without our marks, notes and sheets.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+
+from pipeline.loader import LoadedWorkbook
+from pipeline.model import Report
+from pipeline.normalize import clean_text, dutch_number, header_key
+from pipeline.outputs import atomic_path
+from rules.settings import Settings, load_settings
+
+MIME_TYPES = {
+    ".xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ".xlsm": ("application", "vnd.ms-excel.sheet.macroEnabled.12"),
+}
+
+
+def mail_name(stem: str) -> str:
+    return f"{stem}.eml"
+
+
+def write_mail(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path | None:
+    """The writer for :data:`pipeline.check.WRITERS`: a draft when there are no errors, else none.
+
+    A draft left from an earlier run with errors is removed, so an .eml in the folder always
+    belongs to the workbook as it is now.
+    """
+    target = out_dir / mail_name(stem)
+    if not report.ok:
+        target.unlink(missing_ok=True)
+        return None
+    name, data = attachment(workbook.path, stem)
+    message = build_draft(report, name, data, contact=_contact(workbook))
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(message.as_bytes(policy=SMTP))
+    return target
+
+
+def attachment(path: Path, stem: str) -> tuple[str, bytes]:
+    """(file name, bytes) of the workbook as the user wrote it, without our annotations."""
+    from pipeline.annotate import clean_workbook, is_annotated
+
+    if not is_annotated(path):
+        return path.name, path.read_bytes()
+    suffix = path.suffix.lower()
+    with tempfile.TemporaryDirectory() as tmp:
+        clean = Path(tmp) / f"{stem}{suffix}"
+        clean_workbook(path, clean)
+        return clean.name, clean.read_bytes()
+
+
+def _contact(workbook: LoadedWorkbook) -> tuple[str | None, str | None]:
+    name = clean_text(workbook.algemeen.get(header_key("Contactpersoon"), (None, None))[1])
+    mail = clean_text(workbook.algemeen.get(header_key("E-mail"), (None, None))[1])
+    return name, mail
+
+
+def build_draft(
+    report: Report,
+    filename: str,
+    data: bytes,
+    contact: tuple[str | None, str | None] = (None, None),
+    settings: Settings | None = None,
+) -> EmailMessage:
+    s = settings or load_settings()
+    facts = report.facts or {}
+    # one line each: a line break typed in a cell must not become a header of its own
+    werkjaar = _one_line(facts.get("werkjaar")) or str(s.werkjaar)
+    zorgraad = _one_line(facts.get("zorgraad")) or "zorgraad"
+    name, address = _one_line(contact[0]), _one_line(contact[1])
+    msg = EmailMessage()
+    msg["To"] = Address(display_name=s.raw["jaar"].get("departement_naam", ""), addr_spec=s.departement_email)
+    sender = _address(name, address)
+    if sender is not None:
+        msg["From"] = sender
+    msg["Subject"] = f"Actieplan {werkjaar} - {zorgraad}"
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain="actieplan.local")
+    msg["X-Unsent"] = "1"
+    msg.set_content(_body(report, s, werkjaar, zorgraad, filename, name))
+    maintype, subtype = MIME_TYPES.get(Path(filename).suffix.lower(), ("application", "octet-stream"))
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg
+
+
+def _one_line(value) -> str | None:
+    text = clean_text(value)
+    return None if text is None else " ".join(text.split())
+
+
+def _address(name: str | None, address: str | None) -> Address | None:
+    """The contact person as sender, when the plan gives a usable address; else the mail program fills it."""
+    if not address or "@" not in address or any(c in address for c in " <>,;\r\n"):
+        return None
+    try:
+        local, domain = address.rsplit("@", 1)
+        return Address(display_name=name or "", username=local, domain=domain)
+    except (ValueError, IndexError):
+        return None
+
+
+def _body(report: Report, s: Settings, werkjaar: str, zorgraad: str, filename: str, name: str | None) -> str:
+    from pipeline.summary import verdict
+
+    facts = report.facts or {}
+    cap = facts.get("capaciteit") or {}
+    lines = [
+        "Beste,",
+        "",
+        f"In bijlage vindt u het actieplan {werkjaar} van de zorgraad {zorgraad} ({filename}).",
+        "",
+        f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement: {verdict(report)}",
+    ]
+    if cap.get("A") is not None and facts.get("som_b_f") is not None:
+        lines.append(
+            f"- Capaciteit: A {dutch_number(cap['A'])} VTE, B tot F samen {dutch_number(facts['som_b_f'])} VTE."
+        )
+    if facts.get("aantal_fiches") is not None:
+        lines.append(
+            f"- Actiefiches: {facts['aantal_fiches']}, samen {dutch_number(facts.get('som_vte_fiches'))} VTE."
+        )
+    lines += ["", "Met vriendelijke groeten,", "", name or f"Zorgraad {zorgraad}", ""]
+    return "\n".join(lines)

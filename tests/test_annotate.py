@@ -1,0 +1,482 @@
+"""The annotated copy: every finding at its cell, a Controle sheet, nothing of the user's lost,
+and a copy that can be checked again without marks piling up."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import EXAMPLE, TEMPLATE
+from openpyxl.comments import Comment
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import quote_sheetname
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from workbooks import cell, valid_plan, write_plan
+
+from pipeline.annotate import (
+    AUTHOR,
+    CONTROL_SHEET,
+    MARK_COLOURS,
+    STATE_SHEET,
+    annotate,
+    clean_workbook,
+)
+from pipeline.check import check_workbook, run
+from pipeline.model import SEVERITY_ORDER, Finding, Report, Severity
+from pipeline.summary import verdict
+
+OURS = {CONTROL_SHEET, STATE_SHEET}
+
+
+def broken_rows():
+    """A plan with errors in several sheets, a user text that starts with '=', and a warning."""
+    rows = valid_plan()
+    rows["Stuurgroepen"][1]["Trekker"] = None  # cel-verplicht, B5
+    rows["Actiefiches"][0]["Procesevaluatie"] = "=misschien"  # vinkvak-ongeldig, M4; text, not a formula
+    rows["Actiefiches"][1]["Titel actie"] = "=SOM(A1:A3) is geen formule"
+    rows["Capaciteit"][6]["Code"] = "G"  # capaciteit-code, A10
+    rows["Algemeen"][3]["Veld"] = "Contact persoon"  # algemeen-onbekend-veld (info), A7
+    return rows
+
+
+def annotated(tmp_path: Path, source: Path) -> tuple[Report, Path]:
+    loaded, report = check_workbook(source)
+    target = tmp_path / f"{source.stem}.gecontroleerd{source.suffix}"
+    annotate(source, report, target, loaded)
+    return report, target
+
+
+def expected_marks(report: Report) -> dict[tuple[str, str], Severity]:
+    """(sheet, cell) -> the most severe severity among the findings at that cell."""
+    out: dict[tuple[str, str], Severity] = {}
+    for f in report.findings:
+        if f.cell:
+            key = (f.sheet, f.cell)
+            if key not in out or SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[out[key]]:
+                out[key] = f.severity
+    return out
+
+
+def assert_marked(report: Report, copy: Path) -> None:
+    wb = openpyxl.load_workbook(copy)
+    for f in report.findings:
+        if not f.cell:
+            continue
+        c = wb[f.sheet][f.cell]
+        assert c.fill.fill_type == "solid", f"{f.sheet}!{f.cell} has no mark"
+        assert c.fill.fgColor.rgb == MARK_COLOURS[expected_marks(report)[(f.sheet, f.cell)]], f"{f.sheet}!{f.cell}"
+        assert c.comment is not None and f"[{f.rule}]" in c.comment.text, f"{f.sheet}!{f.cell} lacks {f.rule}"
+        assert f.message in c.comment.text
+        assert c.comment.author == AUTHOR
+    # and nothing else carries a note of ours
+    noted = {
+        (ws.title, c.coordinate)
+        for ws in wb.worksheets
+        if ws.title not in OURS
+        for row in ws.iter_rows()
+        for c in row
+        if c.comment is not None and c.comment.author == AUTHOR
+    }
+    expected = {(f.sheet, f.cell) for f in report.findings if f.cell}
+    expected |= {(f.sheet, f"{first_col(report, f)}{f.row}") for f in report.findings if f.row and not f.cell}
+    assert noted == expected
+
+
+def first_col(report, f):  # whole-row findings only occur in the synthetic report below
+    return "A"
+
+
+# --------------------------------------------------------------------------- every finding at its cell
+
+
+@pytest.mark.parametrize("which", ["broken", "example"])
+def test_every_finding_is_marked_at_its_cell(tmp_path, which):
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows()) if which == "broken" else EXAMPLE
+    report, copy = annotated(tmp_path, source)
+    if which == "broken":
+        assert {(f.rule, f.sheet, f.cell) for f in report.findings} >= {
+            ("cel-verplicht", "Stuurgroepen", "B5"),
+            ("vinkvak-ongeldig", "Actiefiches", "M4"),
+            ("capaciteit-code", "Capaciteit", "A10"),
+            ("algemeen-onbekend-veld", "Algemeen", "A7"),
+        }
+    assert_marked(report, copy)
+
+
+def test_controle_sheet_lists_every_finding_with_a_working_link(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    report, copy = annotated(tmp_path, source)
+    wb = openpyxl.load_workbook(copy)
+    assert wb.sheetnames[0] == CONTROL_SHEET
+    assert wb.active.title == CONTROL_SHEET
+    assert [ws.sheet_view.tabSelected for ws in wb.worksheets].count(True) == 1  # no grouped sheets
+    ws = wb[CONTROL_SHEET]
+    assert ws["A2"].value == verdict(report)
+    assert [c.value for c in ws[4][:5]] == ["Ernst", "Blad", "Cel", "Regel", "Melding"]
+    assert ws.freeze_panes == "A5"
+    assert ws.auto_filter.ref == f"A4:E{4 + len(report.findings)}"
+    listed = []
+    for r in range(5, 5 + len(report.findings)):
+        sev, sheet, where, rule, message = (ws.cell(r, c).value for c in range(1, 6))
+        link = ws.cell(r, 3).hyperlink
+        listed.append((sheet, where, rule, message))
+        # the link jumps inside the workbook to exactly the finding's cell
+        assert link is not None and link.location == f"{quote_sheetname(sheet)}!{where}"
+        target_sheet, target_cell = link.location.rsplit("!", 1)
+        assert wb[target_sheet.strip("'")][target_cell].comment is not None
+    assert listed == [(f.sheet, f.cell, f.rule, f.message) for f in report.findings]
+    assert len(ws._charts) == 1
+
+
+def test_controle_counts_and_capacity_data(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    report, copy = annotated(tmp_path, source)
+    ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
+    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(7, 14)}
+    header = next(r for r in range(1, 40) if cells[(r, 7)] == "Blad")
+    counts = {}
+    r = header + 1
+    while cells[(r, 7)] != "Totaal":
+        counts[cells[(r, 7)]] = (cells[(r, 8)], cells[(r, 9)], cells[(r, 10)])
+        r += 1
+    assert counts == {k: (v["error"], v["warning"], v["info"]) for k, v in report.counts_per_sheet().items()}
+    assert (cells[(r, 8)], cells[(r, 9)], cells[(r, 10)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
+    available = next(r for r in range(1, 40) if cells[(r, 7)] == "A: beschikbaar")
+    cap = report.facts["capaciteit"]
+    assert cells[(available, 8)] == pytest.approx(cap["A"])
+    assert [cells[(available + 1, c)] for c in range(9, 14)] == pytest.approx([cap[k] for k in "BCDEF"])
+
+
+def test_whole_row_and_whole_sheet_findings(tmp_path):
+    """A row finding colours the row's contract cells (note on the first); a sheet finding is listed only."""
+    source = write_plan(tmp_path / "plan.xlsx", extra_columns={"Stuurgroepen": ["Eigen kolom"]})
+    loaded, report = check_workbook(source)
+    assert report.findings == []
+    report.findings = [
+        Finding("rij-regel", Severity.WARNING, "Stuurgroepen", None, 5, None, "Deze rij lijkt dubbel."),
+        Finding("blad-regel", Severity.ERROR, "Netwerkevents", None, None, None, "Het blad is leeg."),
+        Finding("blad-ontbreekt", Severity.ERROR, "Bestaat niet", None, None, None, "Het blad 'Bestaat niet' ontbreekt."),
+    ]
+    copy = tmp_path / "copy.xlsx"
+    annotate(source, report, copy, loaded)
+    wb = openpyxl.load_workbook(copy)
+    ws = wb["Stuurgroepen"]
+    contract = [f"{c}5" for c in "ABCDEF"]
+    assert all(ws[a].fill.fgColor.rgb == MARK_COLOURS[Severity.WARNING] for a in contract)
+    assert ws["G5"].fill.fill_type is None  # the extra column is not the contract's
+    assert "[rij-regel]" in ws["A5"].comment.text and "rij 5" in ws["A5"].comment.text
+    assert all(ws[a].comment is None for a in contract[1:])
+    assert all(c.comment is None for row in wb["Netwerkevents"].iter_rows() for c in row)
+    control = wb[CONTROL_SHEET]
+    rows = [[control.cell(r, c).value for c in range(1, 6)] for r in range(5, 8)]
+    assert rows[0][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
+    assert control.cell(5, 3).hyperlink.location == "'Stuurgroepen'!A5"
+    assert rows[1][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
+    assert rows[2][1:4] == ["Bestaat niet", "blad ontbreekt", "blad-ontbreekt"]
+    assert control.cell(7, 3).hyperlink is None
+
+
+# --------------------------------------------------------------------------- nothing of the user's lost
+
+
+def rich_workbook(path: Path) -> Path:
+    """The plan as a careful user keeps it: own fills, notes, formats, hidden things, names, lists."""
+    write_plan(path, broken_rows())
+    wb = openpyxl.load_workbook(path)
+    st = wb["Stuurgroepen"]
+    st["B5"].fill = PatternFill("solid", fgColor="FF00B050")  # the user's own green on the error cell
+    st["B5"].comment = Comment("Nog te vragen aan Broes", "An")
+    st["A4"].comment = Comment("Eigen notitie zonder bevinding", "An")
+    st["A4"].font = Font(bold=True, color="FF7030A0")
+    st.merge_cells("D4:D5")
+    st.column_dimensions["F"].hidden = True
+    st.column_dimensions["C"].width = 41.5
+    st.row_dimensions[6].height = 33
+    st.freeze_panes = "A4"
+    cap = wb["Capaciteit"]
+    cap["C10"] = "=SUM(C5:C9)"
+    cap["C10"].number_format = "0.00"
+    cap["E4"] = "=1+1"  # a user text that looks like a formula, stored as text
+    cap["E4"].data_type = "s"
+    fiches = wb["Actiefiches"]
+    wb.defined_names["OD_codes"] = DefinedName("OD_codes", attr_text="Doelstellingen!$C$4:$C$50")
+    dv = DataValidation(type="list", formula1="OD_codes", allow_blank=True, showErrorMessage=True, error="Kies een OD")
+    dv.add("B4:B500")
+    fiches.data_validations.append(dv)
+    dv2 = DataValidation(type="list", formula1='"☒,☐"', allow_blank=True)
+    dv2.add("M4:M500")
+    fiches.data_validations.append(dv2)
+    fiches.defined_names["Lokaal"] = DefinedName("Lokaal", attr_text="Actiefiches!$A$4")
+    fiches.print_title_rows = "3:3"
+    hidden = wb.create_sheet("Notities")
+    hidden["A1"] = "interne notities"
+    hidden.sheet_state = "hidden"
+    wb.move_sheet("Notities", offset=-3)
+    wb.save(path)
+    return path
+
+
+def style_of(c) -> tuple:
+    return (c.number_format, repr(c.font), repr(c.border), repr(c.alignment), repr(c.protection))
+
+
+def validations(ws) -> list[tuple]:
+    return sorted(
+        (str(d.sqref), d.type, d.formula1, d.formula2, d.allow_blank, d.showErrorMessage, d.error, d.prompt, d.promptTitle)
+        for d in ws.data_validations.dataValidation
+    )
+
+
+def assert_same_user_content(source: Path, copy: Path, marked: set[tuple[str, str]], rich_text: bool = True) -> None:
+    """Cell by cell: the copy holds everything the input holds; fills and notes differ only where marked."""
+    a = openpyxl.load_workbook(source, rich_text=rich_text)
+    b = openpyxl.load_workbook(copy, rich_text=rich_text)
+    assert [n for n in b.sheetnames if n not in OURS] == a.sheetnames
+    assert b.sheetnames[0] == CONTROL_SHEET and b[STATE_SHEET].sheet_state == "veryHidden"
+    assert {k: v.attr_text for k, v in a.defined_names.items()} == {k: v.attr_text for k, v in b.defined_names.items()}
+    for wa in a.worksheets:
+        wb_ = b[wa.title]
+        assert wb_.sheet_state == wa.sheet_state
+        assert sorted(map(str, wb_.merged_cells.ranges)) == sorted(map(str, wa.merged_cells.ranges))
+        assert validations(wb_) == validations(wa), wa.title
+        assert wb_.freeze_panes == wa.freeze_panes
+        assert wb_.print_title_rows == wa.print_title_rows
+        assert {k: v.attr_text for k, v in wb_.defined_names.items()} == {k: v.attr_text for k, v in wa.defined_names.items()}
+        assert {k: (d.width, d.hidden, d.min, d.max) for k, d in wa.column_dimensions.items()} == {
+            k: (d.width, d.hidden, d.min, d.max) for k, d in wb_.column_dimensions.items()
+        }
+        assert {k: (d.height, d.hidden) for k, d in wa.row_dimensions.items()} == {
+            k: (d.height, d.hidden) for k, d in wb_.row_dimensions.items() if k in wa.row_dimensions
+        }
+        for row in wa.iter_rows():
+            for ca in row:
+                cb = wb_[ca.coordinate]
+                where = f"{wa.title}!{ca.coordinate}"
+                assert cb.value == ca.value, where
+                assert cb.data_type == ca.data_type, where
+                assert style_of(cb) == style_of(ca), where
+                if (wa.title, ca.coordinate) not in marked:
+                    assert repr(cb.fill) == repr(ca.fill), where
+                    assert (cb.comment and cb.comment.text) == (ca.comment and ca.comment.text), where
+                elif ca.comment is not None:
+                    assert cb.comment.text.startswith(ca.comment.text), f"{where}: the user's note is gone"
+
+
+def marked_cells(report: Report) -> set[tuple[str, str]]:
+    return {(f.sheet, f.cell) for f in report.findings if f.cell}
+
+
+@pytest.mark.parametrize("which", ["rich", "example", "template"])
+def test_nothing_the_user_wrote_is_lost(tmp_path, which):
+    source = {"rich": lambda: rich_workbook(tmp_path / "plan.xlsx"), "example": lambda: EXAMPLE, "template": lambda: TEMPLATE}[which]()
+    before = source.read_bytes()
+    report, copy = annotated(tmp_path, source)
+    assert source.read_bytes() == before  # the input is only read
+    assert_same_user_content(source, copy, marked_cells(report))
+
+
+def test_template_validations_survive(tmp_path):
+    """The style.md trap: the template's lists (OD via the defined name, tick-boxes) are in the copy."""
+    for source in (TEMPLATE, EXAMPLE):
+        _, copy = annotated(tmp_path, source)
+        ws = openpyxl.load_workbook(copy)["Actiefiches"]
+        kinds = {(d.type, d.formula1) for d in ws.data_validations.dataValidation}
+        assert ("list", "OD_codes") in kinds
+        assert any(t == "list" and "☒" in (f or "") for t, f in kinds)
+        assert openpyxl.load_workbook(copy).defined_names["OD_codes"].attr_text.startswith("'Doelstellingen'!")
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path):
+    rows = broken_rows()
+    rows["Algemeen"][0]["Waarde"] = '=HYPERLINK("http://example.org","klik")'
+    source = write_plan(tmp_path / "plan.xlsx", rows)
+    report, copy = annotated(tmp_path, source)
+    assert any("=misschien" in f.message for f in report.findings)
+    wb = openpyxl.load_workbook(copy)
+    for ws in (wb[CONTROL_SHEET], wb[STATE_SHEET]):
+        assert all(c.data_type != "f" for row in ws.iter_rows() for c in row), ws.title
+    assert wb[CONTROL_SHEET]["A1"].value.startswith('Controle van het actieplan =HYPERLINK(')
+    assert wb["Actiefiches"]["C5"].data_type == "s" and wb["Actiefiches"]["C5"].value.startswith("=SOM")
+    # and in the XML: no <f> element anywhere in our sheets
+    with zipfile.ZipFile(copy) as z:
+        control_xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in control_xml and "<f " not in control_xml
+
+
+# --------------------------------------------------------------------------- checking the copy again
+
+
+def findings_json(report: Report) -> list[dict]:
+    return [f.as_json() for f in report.findings]
+
+
+def test_checking_the_copy_again_gives_the_same_findings(tmp_path):
+    for source in (write_plan(tmp_path / "plan.xlsx", broken_rows()), EXAMPLE):
+        report, copy = annotated(tmp_path, source)
+        again = check_workbook(copy)[1]
+        assert findings_json(again) == findings_json(report)
+        assert again.facts == report.facts
+
+
+def test_recheck_after_fixing_restores_the_users_own_fill_and_note(tmp_path):
+    source = rich_workbook(tmp_path / "plan.xlsx")
+    report, copy = annotated(tmp_path, source)
+    # the user fixes B5 in the copy, in Excel
+    wb = openpyxl.load_workbook(copy)
+    wb["Stuurgroepen"]["B5"] = "Broes"
+    wb.save(copy)
+    loaded, again = check_workbook(copy)
+    fixed = {("cel-verplicht", "Stuurgroepen", "B5")}
+    assert {(f.rule, f.sheet, f.cell) for f in again.findings} == {(f.rule, f.sheet, f.cell) for f in report.findings} - fixed
+    second = tmp_path / "second.xlsx"
+    annotate(copy, again, second, loaded)
+    out = openpyxl.load_workbook(second)
+    assert out.sheetnames.count(CONTROL_SHEET) == 1 and out.sheetnames.count(STATE_SHEET) == 1
+    assert [n for n in out.sheetnames if n.startswith(CONTROL_SHEET)] == [CONTROL_SHEET]
+    b5 = out["Stuurgroepen"]["B5"]
+    assert b5.fill.fgColor.rgb == "FF00B050"  # the user's own green is back
+    assert b5.comment.text == "Nog te vragen aan Broes" and b5.comment.author == "An"
+    assert out["Stuurgroepen"]["A4"].comment.text == "Eigen notitie zonder bevinding"
+    assert_marked(again, second)
+    # every remaining note holds each of its rules once: no duplicated notes
+    for f in again.findings:
+        if f.cell:
+            assert out[f.sheet][f.cell].comment.text.count(f"[{f.rule}]") == 1
+    # and a third round on the unchanged second copy changes nothing
+    third = tmp_path / "third.xlsx"
+    annotate(second, check_workbook(second)[1], third)
+    assert_same_copy(second, third)
+
+
+def assert_same_copy(a: Path, b: Path) -> None:
+    wa, wb = openpyxl.load_workbook(a), openpyxl.load_workbook(b)
+    assert wa.sheetnames == wb.sheetnames
+    for ws in wa.worksheets:
+        if ws.title in OURS:
+            continue
+        for row in ws.iter_rows():
+            for c in row:
+                d = wb[ws.title][c.coordinate]
+                assert (c.value, repr(c.fill), c.comment and c.comment.text) == (d.value, repr(d.fill), d.comment and d.comment.text), c.coordinate
+
+
+def test_clean_workbook_gives_back_the_users_workbook(tmp_path):
+    source = rich_workbook(tmp_path / "plan.xlsx")
+    _, copy = annotated(tmp_path, source)
+    clean = tmp_path / "clean.xlsx"
+    assert clean_workbook(copy, clean)
+    a, b = openpyxl.load_workbook(source), openpyxl.load_workbook(clean)
+    assert b.sheetnames == a.sheetnames
+    for ws in a.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                d = b[ws.title][c.coordinate]
+                assert (c.value, repr(c.fill), c.comment and c.comment.text) == (d.value, repr(d.fill), d.comment and d.comment.text)
+    assert not clean_workbook(source, tmp_path / "not-annotated.xlsx")
+    assert not (tmp_path / "not-annotated.xlsx").exists()
+
+
+def test_moved_marks_do_not_stay_behind(tmp_path):
+    """The user inserts a row above a marked cell in the copy: the old mark moves and must go."""
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    report, copy = annotated(tmp_path, source)
+    wb = openpyxl.load_workbook(copy)
+    ws = wb["Stuurgroepen"]
+    ws.insert_rows(4)  # B5 (the empty Trekker) is now B6; openpyxl moves cells with their style
+    wb.save(copy)
+    loaded, again = check_workbook(copy)
+    second = tmp_path / "second.xlsx"
+    annotate(copy, again, second, loaded)
+    out = openpyxl.load_workbook(second)["Stuurgroepen"]
+    marked = {f.cell for f in again.findings if f.sheet == "Stuurgroepen" and f.cell}
+    assert "B6" in marked
+    for row in out.iter_rows():
+        for c in row:
+            if c.coordinate not in marked:
+                assert c.fill.fill_type is None, f"stale mark at {c.coordinate}"
+                assert c.comment is None or c.comment.author != AUTHOR, f"stale note at {c.coordinate}"
+
+
+def test_run_writes_the_copy_without_doubling_the_name(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    out = tmp_path / "uit"
+    first = run(source, out)
+    copy = out / "plan.gecontroleerd.xlsx"
+    assert copy in first.outputs
+    second = run(copy, out)
+    assert copy in second.outputs
+    assert not (out / "plan.gecontroleerd.gecontroleerd.xlsx").exists()
+    data = json.loads((out / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    assert data["findings"] == [f.as_json() for f in first.report.findings]
+
+
+def test_users_own_sheet_named_controle_is_kept(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    wb = openpyxl.load_workbook(source)
+    wb.create_sheet("Controle")["A1"] = "mijn eigen controleblad"
+    wb.save(source)
+    report, copy = annotated(tmp_path, source)
+    out = openpyxl.load_workbook(copy)
+    assert out["Controle"]["A1"].value == "mijn eigen controleblad"
+    assert out.sheetnames[0] == "Controle 2"
+    # and a re-check removes only ours
+    loaded, again = check_workbook(copy)
+    second = tmp_path / "second.xlsx"
+    annotate(copy, again, second, loaded)
+    out = openpyxl.load_workbook(second)
+    assert out["Controle"]["A1"].value == "mijn eigen controleblad"
+    assert out.sheetnames.count("Controle 2") == 1 and out.sheetnames[0] == "Controle 2"
+
+
+def test_macro_workbook_keeps_its_macros(tmp_path):
+    xlsx = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    xlsm = tmp_path / "plan.xlsm"
+    vba = b"\xd0\xcf\x11\xe0fake vba project" * 20
+    make_macro_workbook(xlsx, xlsm, vba)
+    out = tmp_path / "uit"
+    result = run(xlsm, out)
+    copy = out / "plan.gecontroleerd.xlsm"
+    assert copy in result.outputs
+    with zipfile.ZipFile(copy) as z:
+        assert z.read("xl/vbaProject.bin") == vba
+        assert "macroEnabled" in z.read("[Content_Types].xml").decode()
+    assert_marked(result.report, copy)
+
+
+def make_macro_workbook(xlsx: Path, xlsm: Path, vba: bytes) -> None:
+    """An .xlsm as Excel writes it: the workbook part typed macro-enabled, a vbaProject part."""
+    with zipfile.ZipFile(xlsx) as src, zipfile.ZipFile(xlsm, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                text = data.decode().replace(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                )
+                text = text.replace(
+                    "</Types>",
+                    '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                )
+                data = text.encode()
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.decode().replace(
+                    "</Relationships>",
+                    '<Relationship Id="rIdVBA" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" '
+                    'Target="vbaProject.bin"/></Relationships>',
+                ).encode()
+            dst.writestr(item, data)
+        dst.writestr("xl/vbaProject.bin", vba)
+
+
+def test_input_is_never_modified_and_copy_is_a_new_file(tmp_path):
+    source = tmp_path / "plan.xlsx"
+    shutil.copy(EXAMPLE, source)
+    before = source.read_bytes()
+    run(source, tmp_path)
+    assert source.read_bytes() == before
+    assert (tmp_path / "plan.gecontroleerd.xlsx").exists()
