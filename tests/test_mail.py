@@ -1,0 +1,139 @@
+"""The draft to the department: only without errors, a draft (X-Unsent), the user's own file attached."""
+
+from __future__ import annotations
+
+from email import policy
+from email.parser import BytesParser
+
+import openpyxl
+from test_annotate import broken_rows, make_macro_workbook
+from workbooks import valid_plan, write_plan
+
+from pipeline.annotate import CONTROL_SHEET, STATE_SHEET
+from pipeline.check import check_workbook, run
+from pipeline.cli import main
+from pipeline.mail import build_draft
+from pipeline.summary import render_summary, verdict
+from rules.settings import load_settings
+
+
+def parse(path):
+    with path.open("rb") as fh:
+        return BytesParser(policy=policy.default).parse(fh)
+
+
+def attachments(msg):
+    return [(part.get_filename(), part.get_content_type(), part.get_content()) for part in msg.iter_attachments()]
+
+
+def test_no_errors_gives_a_draft_with_the_workbook_attached(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx", valid_plan())
+    result = run(source, tmp_path / "uit")
+    assert result.report.ok
+    eml = tmp_path / "uit" / "plan.eml"
+    assert eml in result.outputs
+    msg = parse(eml)
+    s = load_settings()
+    assert msg["X-Unsent"] == "1"
+    assert msg["To"].addresses[0].addr_spec == s.departement_email
+    assert msg["Subject"] == f"Actieplan {s.werkjaar} - BruZEL"
+    assert msg["From"].addresses[0].addr_spec == "an.peeters@bruzel.be"
+    assert msg["Date"] is not None and msg["Message-ID"] is not None
+    body = msg.get_body(("plain",)).get_content()
+    assert verdict(result.report) in body
+    assert "BruZEL" in body and "An Peeters" in body
+    assert attachments(msg) == [
+        ("plan.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", source.read_bytes())
+    ]
+
+
+def test_example_with_its_errors_fixed_gives_a_draft(tmp_path):
+    """The real example: whatever errors it has, fixed by building the plan from the valid rows."""
+    from conftest import EXAMPLE
+
+    first = run(EXAMPLE, tmp_path / "voorbeeld")
+    eml = tmp_path / "voorbeeld" / "voorbeeld-actieplan-2026.eml"
+    assert eml.exists() == first.report.ok
+    fixed = write_plan(tmp_path / "voorbeeld-actieplan-2026.xlsx", valid_plan())
+    result = run(fixed, tmp_path / "voorbeeld")
+    assert result.report.ok and eml in result.outputs
+    assert attachments(parse(eml))[0][2] == fixed.read_bytes()
+
+
+def test_errors_give_no_draft_and_the_summary_says_why(tmp_path, capsys):
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    code = main(["controleer", str(source), "--uitvoer", str(tmp_path / "uit")])
+    assert code == 1
+    assert not (tmp_path / "uit" / "plan.eml").exists()
+    out = capsys.readouterr().out
+    assert "Geen e-mail aan het departement opgesteld: verbeter eerst de fouten" in out
+
+
+def test_a_draft_from_an_earlier_run_is_removed_when_errors_appear(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    write_plan(path, valid_plan())
+    run(path, tmp_path / "uit")
+    assert (tmp_path / "uit" / "plan.eml").exists()
+    write_plan(path, broken_rows())
+    result = run(path, tmp_path / "uit")
+    assert not result.report.ok
+    assert not (tmp_path / "uit" / "plan.eml").exists()
+
+
+def test_summary_of_an_ok_report_does_not_mention_a_missing_mail(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx", valid_plan())
+    result = run(source, tmp_path)
+    assert "Geen e-mail" not in render_summary(result.report, result.outputs)
+
+
+def test_checked_copy_attaches_the_workbook_without_our_marks(tmp_path):
+    """Checking the annotated copy: the attachment is the user's workbook, not our copy."""
+    rows = valid_plan()
+    rows["Algemeen"][3]["Veld"] = "Contact persoon"  # an info finding: a mark, but no error
+    source = write_plan(tmp_path / "plan.xlsx", rows)
+    first = run(source, tmp_path / "uit")
+    assert first.report.ok and first.report.findings
+    copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
+    second = run(copy, tmp_path / "uit")
+    assert second.report.ok
+    name, kind, data = attachments(parse(tmp_path / "uit" / "plan.eml"))[0]
+    assert name == "plan.xlsx"
+    attached = tmp_path / "attached.xlsx"
+    attached.write_bytes(data)
+    a, b = openpyxl.load_workbook(source), openpyxl.load_workbook(attached)
+    assert CONTROL_SHEET not in b.sheetnames and STATE_SHEET not in b.sheetnames
+    assert b.sheetnames == a.sheetnames
+    for ws in a.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                d = b[ws.title][c.coordinate]
+                assert (c.value, c.fill.fill_type, c.comment) == (d.value, d.fill.fill_type, d.comment), c.coordinate
+
+
+def test_line_breaks_in_the_plan_do_not_become_headers(tmp_path):
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "BruZEL\nBcc: iedereen@example.org"
+    source = write_plan(tmp_path / "plan.xlsx", rows)
+    result = run(source, tmp_path)
+    assert result.report.ok
+    msg = parse(tmp_path / "plan.eml")
+    assert msg["Bcc"] is None
+    assert msg["Subject"] == "Actieplan 2026 - BruZEL Bcc: iedereen@example.org"
+
+
+def test_an_unusable_contact_address_leaves_the_sender_to_the_mail_program(tmp_path):
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()))[1]
+    for address in ("an@bruzel.be\r\nBcc: x@example.org", "An Peeters", "an@bruzel.be; jan@bruzel.be", None):
+        msg = build_draft(report, "plan.xlsx", b"PK", contact=("An\nPeeters", address))
+        parsed = BytesParser(policy=policy.default).parsebytes(msg.as_bytes())
+        assert parsed["From"] is None and parsed["Bcc"] is None, address
+        assert parsed["To"].addresses[0].addr_spec == load_settings().departement_email
+
+
+def test_macro_workbook_is_attached_as_macro_workbook(tmp_path):
+    xlsx = write_plan(tmp_path / "plan.xlsx", valid_plan())
+    xlsm = tmp_path / "plan.xlsm"
+    make_macro_workbook(xlsx, xlsm, b"vba" * 10)
+    run(xlsm, tmp_path / "uit")
+    name, kind, data = attachments(parse(tmp_path / "uit" / "plan.eml"))[0]
+    assert (name, kind, data) == ("plan.xlsm", "application/vnd.ms-excel.sheet.macroenabled.12", xlsm.read_bytes())
