@@ -55,9 +55,9 @@ thead{display:table-header-group}
 .sev.warning{background:#fff4e0;color:#6b3f00;border:1px solid #c77700}
 .sev.info{background:#e8f0fb;color:#123e7a;border:1px solid #3b6fb6}
 table.f{table-layout:fixed}
-table.f col.sev{width:8.5rem}table.f col.cel{width:6rem}table.f col.regel{width:13rem}
+table.f col.c-sev{width:8rem}table.f col.c-cel{width:5.5rem}
 td.cel{font-family:Consolas,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
-td.regel{font-family:Consolas,"DejaVu Sans Mono",monospace;font-size:.85rem;color:#444;overflow-wrap:anywhere}
+.regel{display:block;font-family:Consolas,"DejaVu Sans Mono",monospace;font-size:.8rem;color:#555;margin-top:.15rem}
 .chart{margin:.6rem 0 1rem;max-width:100%}
 .chart svg{max-width:100%;height:auto}
 .note{color:#555;font-size:.9rem}
@@ -297,13 +297,13 @@ def _findings(report: Report) -> str:
     for sheet, findings in groups.items():
         parts.append(f"<h3>{_e(sheet)} ({len(findings)})</h3>")
         parts.append(
-            '<table class="f"><colgroup><col class="sev"><col class="cel"><col><col class="regel"></colgroup>'
-            "<thead><tr><th>Ernst</th><th>Cel</th><th>Melding</th><th>Regel</th></tr></thead><tbody>"
+            '<table class="f"><colgroup><col class="c-sev"><col class="c-cel"><col></colgroup>'
+            "<thead><tr><th>Ernst</th><th>Cel</th><th>Melding (regel)</th></tr></thead><tbody>"
         )
         for f in findings:
             parts.append(
                 f'<tr class="{f.severity.value}"><td><span class="sev {f.severity.value}">{SEVERITY_LABEL[f.severity]}</span></td>'
-                f'<td class="cel">{_e(_where(f))}</td><td>{_e(f.message)}</td><td class="regel">{_e(f.rule)}</td></tr>'
+                f'<td class="cel">{_e(_where(f))}</td><td>{_e(f.message)}<span class="regel">{_e(f.rule)}</span></td></tr>'
             )
         parts.append("</tbody></table>")
     parts.append("</section>")

@@ -1,0 +1,157 @@
+"""The outputs in the programs people open them with: LibreOffice for the copy, Chromium for the report.
+
+Each test skips, saying what is missing, where the program is not installed (`.ci/run` installs
+libreoffice-calc-nogui, poppler-utils and chromium).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE
+from test_annotate import broken_rows
+from workbooks import write_plan
+
+from pipeline.check import run
+from pipeline.summary import verdict
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def need(*programs: str) -> dict[str, str]:
+    found = {p: shutil.which(p) for p in programs}
+    missing = [p for p, path in found.items() if path is None]
+    if missing:
+        pytest.skip(f"{', '.join(missing)} is niet geïnstalleerd (apt: libreoffice-calc-nogui, poppler-utils, chromium)")
+    return found  # type: ignore[return-value]
+
+
+def chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name)  # type: ignore[return-value]
+    pytest.skip("chromium is niet geïnstalleerd (apt: chromium)")
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True)
+    return out.stdout
+
+
+def soffice_pdf(workbook: Path, tmp_path: Path) -> Path:
+    outdir = tmp_path / "pdf"
+    profile = tmp_path / "lo-profiel"
+    proc = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(workbook),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    pdf = outdir / f"{workbook.stem}.pdf"
+    assert proc.returncode == 0 and pdf.exists(), f"LibreOffice kon {workbook.name} niet openen: {proc.stdout} {proc.stderr}"
+    return pdf
+
+
+@pytest.mark.parametrize("which", ["broken", "example"])
+def test_libreoffice_opens_the_copy_and_shows_the_controle_sheet(tmp_path, which):
+    need("soffice", "pdftotext")
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows()) if which == "broken" else EXAMPLE
+    result = run(source, tmp_path / "uit")
+    copy = next(p for p in result.outputs if p.name.endswith(".gecontroleerd.xlsx"))
+    text = pdf_text(soffice_pdf(copy, tmp_path))
+    flat = words(text)
+    assert "Controle van het actieplan" in flat
+    assert verdict(result.report) in flat
+    for f in result.report.findings:
+        assert f.rule in flat, f.rule
+        if f.cell:
+            assert f.cell in flat
+    # the user's own sheets are there too, after ours
+    assert flat.index("Controle van het actieplan") < flat.index("Overzicht capaciteitsplanning")
+    assert "Capaciteit: A tegenover B tot F" in flat  # the chart's title: the chart was drawn
+
+
+def test_libreoffice_opens_a_rechecked_copy(tmp_path):
+    need("soffice", "pdftotext")
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    run(source, tmp_path / "uit")
+    copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
+    second = run(copy, tmp_path / "uit")
+    flat = words(pdf_text(soffice_pdf(copy, tmp_path)))
+    assert flat.count("Controle van het actieplan") == 1
+    assert verdict(second.report) in flat
+
+
+def _report(tmp_path: Path) -> tuple[Path, object]:
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    result = run(source, tmp_path / "uit")
+    return tmp_path / "uit" / "plan.rapport.html", result.report
+
+
+def test_chromium_shows_the_verdict_and_the_findings(tmp_path):
+    browser = chromium()
+    html, report = _report(tmp_path)
+    proc = subprocess.run(
+        [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}", "--dump-dom", html.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    dom = proc.stdout
+    assert 'id="oordeel"' in dom and verdict(report) in dom
+    first = report.findings[0]
+    assert first.message.replace("'", "&#x27;") in dom or first.message in dom
+
+
+def test_chromium_prints_the_verdict_chart_and_a_finding(tmp_path):
+    """Printed to PDF, the text a reader sees on paper holds the verdict, the chart and the findings."""
+    browser = chromium()
+    need("pdftotext")
+    html, report = _report(tmp_path)
+    pdf = tmp_path / "rapport.pdf"
+    proc = subprocess.run(
+        [
+            browser,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0 and pdf.exists(), proc.stderr
+    flat = words(pdf_text(pdf))
+    assert verdict(report) in flat
+    assert "A: beschikbaar" in flat and "B–F: gepland" in flat  # the SVG chart's labels are drawn
+    for f in report.findings:
+        assert f.rule in flat
+    assert words(report.findings[0].message)[:40] in flat
