@@ -20,6 +20,7 @@ import python_calamine
 from pipeline.errors import UnreadableWorkbook
 from pipeline.model import Hit
 from pipeline.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
+from pipeline.safety import PackageScan, inspect_package
 from rules.sheets import NUMBER, TICK, SheetSpec, sheet_specs
 
 HEADER_SEARCH_ROWS = 10
@@ -40,6 +41,12 @@ class LoadedSheet:
     merged: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     raw: dict[tuple[int, int], Any] = field(default_factory=dict)  # only where normalising changed the value
+    # noted by pipeline.safety in the sheet's XML (rules/cellen.py reports them)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
+    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden: bool = False
+    too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters (over 32,767)
 
 
 @dataclass
@@ -120,6 +127,7 @@ def load_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> Loa
     """Read every contract sheet of ``path``. Raises UnreadableWorkbook with a Dutch message."""
     path = Path(path)
     check_file(path)
+    scan = inspect_package(path)  # zip bomb, entity bomb, oversized sheets: before any parser
     try:
         book = python_calamine.load_workbook(str(path))
     except python_calamine.PasswordError:
@@ -130,12 +138,12 @@ def load_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> Loa
             "Open het in Excel, sla het opnieuw op als .xlsx en probeer opnieuw."
         ) from None
     try:
-        return _read_book(path, book, sheet_specs(settings_name))
+        return _read_book(path, book, sheet_specs(settings_name), scan)
     finally:
         book.close()
 
 
-def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec]) -> LoadedWorkbook:
+def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: PackageScan | None = None) -> LoadedWorkbook:
     names = list(book.sheet_names)
     by_key = {}
     for name in names:
@@ -157,8 +165,15 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec]) -> LoadedWork
                 f"Het blad '{name}' in '{path.name}' kan niet gelezen worden ({type(exc).__name__}). "
                 "Sla de werkmap opnieuw op in Excel en probeer opnieuw."
             ) from None
+        noted = scan.sheets.get(name) if scan is not None else None
+        if noted is not None:
+            _put_errors(rows, noted.errors)
         sheet = _read_sheet(wb, spec, name, rows, merged)
         if sheet is not None:
+            if noted is not None:
+                sheet.errors, sheet.uncached = noted.errors, noted.uncached
+                sheet.hidden_rows, sheet.hidden = noted.hidden_rows, noted.state != "visible"
+                sheet.too_long = noted.too_long
             wb.sheets[spec.name] = sheet
     if "Capaciteit" in wb.sheets or "Algemeen" in wb.sheets:
         _read_formulas(wb)
@@ -168,6 +183,14 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec]) -> LoadedWork
             if veld is not None:
                 wb.algemeen.setdefault(header_key(veld), (int(row), waarde))
     return wb
+
+
+def _put_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:
+    """calamine reads an error value (#REF!, #DIV/0!) as ''; put the error text back in its cell so
+    the cell is not taken for empty (rules/cellen.py reports it)."""
+    for (r, c), value in errors.items():
+        if r - 1 < len(rows) and c - 1 < len(rows[r - 1]) and rows[r - 1][c - 1] == "":
+            rows[r - 1][c - 1] = value
 
 
 def _find_header(spec: SheetSpec, rows: list[list[Any]]) -> tuple[int | None, list[str]]:

@@ -1,0 +1,185 @@
+"""Cell rules that do not depend on the column: what Excel (or another program) put in a cell
+that is not what the user meant to type.
+
+The loader notes these while reading (pipeline/loader.py with pipeline/safety.py): error values
+such as ``#REF!`` (calamine reads them as an empty cell), formulas without a stored result,
+values Excel turned into a date or TRUE/FALSE, hidden sheets and rows. The rules here only turn
+those notes into findings at their cells; a cell outside the contract's columns is ignored, like
+everything else there.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterable
+
+from pipeline.model import Hit
+from pipeline.normalize import fold
+from rules.registry import ERROR, INFO, WARNING, sheet_rule
+from rules.sheets import TEXT
+
+EXCEL_MAX_CHARS = 32_767
+
+ERROR_MEANING = {
+    "#REF!": "de formule verwijst naar een cel of blad dat niet meer bestaat",
+    "#DIV/0!": "de formule deelt door nul of door een lege cel",
+    "#N/A": "een opzoekformule vond de gezochte waarde niet",
+    "#VALUE!": "de formule rekent met tekst waar een getal hoort",
+    "#NAME?": "de formule gebruikt een functie of naam die Excel niet kent",
+    "#NUM!": "de uitkomst van de formule is geen geldig getal",
+    "#NULL!": "twee bereiken in de formule hebben geen cel gemeen",
+    "#SPILL!": "de uitkomst van de formule past niet in de lege cellen ernaast",
+    "#CALC!": "Excel kan de formule niet berekenen",
+}
+
+
+def _data_cells(sheet, cells: dict) -> Iterable[tuple[int, str, object]]:
+    """(Excel row, header, value) of the noted cells that lie below the header in a contract column."""
+    by_col = {col: header for header, col in sheet.columns.items()}
+    for (row, col), value in sorted(cells.items()):
+        header = by_col.get(col)
+        if header is not None and row > sheet.header_row:
+            yield row, header, value
+
+
+@sheet_rule(
+    "cel-foutwaarde",
+    severity=ERROR,
+    sheet="*",
+    message="De cel in kolom '{kolom}' toont de foutwaarde {waarde}: {uitleg}. Verbeter de formule of typ de waarde zelf in.",
+    summary="Geen cel toont een foutwaarde van Excel (#REF!, #DIV/0!, #N/A, ...).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon ... (contract: elke cel leesbaar).",
+)
+def error_values(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `=C5/C6` with C6 empty shows `#DIV/0!` in `Geschatte capaciteit in # VTE`; a formula
+    pointing at a deleted sheet shows `#REF!`. (The reader sees such a cell as empty; this rule
+    says what is really there.)
+    Right: the value itself (`0,5`), or a formula that computes one.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        for row, header, value in _data_cells(sheet, sheet.errors):
+            meaning = ERROR_MEANING.get(str(value).upper(), "Excel kan de formule niet berekenen")
+            yield Hit(key, row, header, {"waarde": value, "uitleg": meaning})
+
+
+@sheet_rule(
+    "formule-zonder-waarde",
+    severity=WARNING,
+    sheet="*",
+    message=(
+        "De cel in kolom '{kolom}' bevat de formule {formule} maar geen opgeslagen uitkomst (de werkmap is niet in "
+        "Excel bewaard), dus de controle ziet ze als leeg. Open de werkmap in Excel, sla ze op en controleer "
+        "opnieuw; of typ de waarde zelf in."
+    ),
+    summary="Een formule in een gegevenscel heeft een opgeslagen uitkomst (de werkmap is in Excel bewaard).",
+    quote="Workbooks written by openpyxl/xlsxwriter have no cached formula values (style.md).",
+)
+def formulas_without_value(ctx) -> Iterable[Hit]:
+    """
+    Wrong: a workbook made by a script with `=A4` in `Trekker` and no stored result: Excel shows
+    the result, but the file holds none.
+    Right: the same workbook opened and saved in Excel (the result is stored), or the text itself.
+    Formulas the rules compute themselves (the Capaciteit totals) are not reported.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        for row, header, formula in _data_cells(sheet, sheet.uncached):
+            if (row, sheet.columns[header]) in sheet.formulas:
+                continue
+            yield Hit(key, row, header, {"formule": formula})
+
+
+@sheet_rule(
+    "cel-te-lang",
+    severity=ERROR,
+    sheet="*",
+    message=(
+        "De tekst in kolom '{kolom}' telt {lengte} tekens; een Excel-cel bevat er hoogstens 32.767. Wat erna komt, "
+        "wordt niet gelezen en gaat verloren zodra de werkmap in Excel wordt geopend. Maak de tekst korter of "
+        "verdeel ze over meer cellen."
+    ),
+    summary="Een cel bevat hoogstens 32.767 tekens (de grens van Excel).",
+    quote="Excel: een cel bevat hoogstens 32.767 tekens.",
+)
+def too_long(ctx) -> Iterable[Hit]:
+    """
+    Wrong: a text of 40,000 characters written into a cell by another program (Excel itself
+    refuses it; calamine and openpyxl silently cut it at 32,767 characters when reading).
+    Right: at most 32,767 characters; a long plan goes in several cells or rows.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        for row, header, length in _data_cells(sheet, sheet.too_long):
+            yield Hit(key, row, header, {"lengte": f"{length:,}".replace(",", ".")})
+
+
+# Text columns where a date is a fair answer (a timing, a term, a milestone).
+_DATE_WORDS = ("timing", "looptijd", "mijlpal", "datum", "frequentie")
+
+
+@sheet_rule(
+    "cel-type",
+    severity=WARNING,
+    sheet="*",
+    message=(
+        "In kolom '{kolom}' staat {soort} ({waarde}) waar tekst hoort. Excel maakte er waarschijnlijk zelf {soort} van; "
+        "typ de tekst opnieuw, met een apostrof ervoor (bv. 'ja) als Excel ze blijft omzetten."
+    ),
+    summary="Een tekstkolom bevat geen WAAR/ONWAAR en (buiten timing en mijlpalen) geen datum.",
+    quote="Headers are the template's own words; every cell holds what the template asks (contract).",
+)
+def wrong_type(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `TRUE` (a boolean) in `Trekker`; the date 2025-03-01 in `Titel actie` (Excel turned
+    `1/3` or `maart 2025` into a date).
+    Right: text; a date in `Frequentie + timing` or `Looptijd en frequentie` is fine.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        if key == "Algemeen":  # Waarde holds numbers and dates by design
+            continue
+        kinds = {c.header: c.kind for c in sheet.spec.columns}
+        for row, header, value in _data_cells(sheet, sheet.raw):
+            if kinds.get(header) != TEXT:
+                continue
+            if isinstance(value, bool):
+                soort = "WAAR/ONWAAR"
+            elif isinstance(value, (date, datetime)) and not any(w in fold(header) for w in _DATE_WORDS):
+                soort = "een datum"
+            else:
+                continue
+            yield Hit(key, row, header, {"soort": soort, "waarde": value})
+
+
+@sheet_rule(
+    "blad-verborgen",
+    severity=INFO,
+    sheet="*",
+    message="Het blad '{blad}' is verborgen in Excel; het wordt toch gecontroleerd. Maak het zichtbaar (rechtsklik op een bladtab > Zichtbaar maken) zodat wie het plan leest het ook ziet.",
+    summary="De bladen van het sjabloon zijn zichtbaar (een verborgen blad wordt toch gecontroleerd).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad.",
+)
+def hidden_sheets(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Doelstellingen` hidden (right-click > Verbergen); it is still read and checked.
+    Right: every sheet of the template visible.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        if sheet.hidden:
+            yield Hit(key)
+
+
+@sheet_rule(
+    "rij-verborgen",
+    severity=INFO,
+    sheet="*",
+    message="Rij {rij} is verborgen in Excel maar bevat gegevens; ze wordt toch gecontroleerd. Maak de rij zichtbaar (selecteer de rijen rond de verborgen rij > rechtsklik > Zichtbaar maken) of verwijder ze als ze niet bij het plan hoort.",
+    summary="Rijen met gegevens zijn zichtbaar (een verborgen rij wordt toch gecontroleerd).",
+    quote="Geef in onderstaande tabel een overzicht van ...",
+)
+def hidden_rows(ctx) -> Iterable[Hit]:
+    """
+    Wrong: an old action fiche on a hidden row: it is still counted in the sum of VTE.
+    Right: delete what does not belong to the plan; keep what does visible.
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        for row in sorted(set(sheet.hidden_rows) & set(sheet.frame.index)):
+            yield Hit(key, int(row))
