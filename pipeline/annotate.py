@@ -76,17 +76,23 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
     state = _apply_marks(wb, marks)
     _control_sheet(wb, report, marks)
     _state_sheet(wb, state)
+    save_workbook(wb, source, target)
+    return target
+
+
+def save_workbook(wb: Workbook, source: Path, target: Path) -> None:
+    """Save atomically, with the sheet extensions openpyxl cannot keep carried over from ``source``."""
     with atomic_path(target) as tmp:
         wb.save(tmp)
-    return target
+        carry_extensions(source, tmp)
 
 
 def open_workbook(source: Path) -> Workbook:
     """The user's workbook as openpyxl sees it, everything it can keep kept."""
     try:
         with warnings.catch_warnings():
-            # "extension is not supported": reported on the Controle sheet is not possible here,
-            # the copy keeps what openpyxl keeps; the rules read the values through calamine.
+            # "Data Validation extension is not supported and will be removed": openpyxl drops
+            # them on load; carry_extensions() puts them back into the saved copy.
             warnings.simplefilter("ignore", UserWarning)
             return openpyxl.load_workbook(
                 source,
@@ -110,8 +116,7 @@ def clean_workbook(source: Path, target: Path) -> bool:
     wb = open_workbook(source)
     if not strip_annotations(wb):
         return False
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, source, target)
     return True
 
 
@@ -535,3 +540,109 @@ def _state_sheet(wb: Workbook, state: list[list[Any]]) -> None:
     for i, record in enumerate(state, start=3):
         for j, value in enumerate(record, start=1):
             _put(ws, i, j, value)
+
+
+# --------------------------------------------------------------------------- extensions openpyxl drops
+
+# Excel keeps some sheet features in <extLst> at the end of the sheet XML, which openpyxl drops on
+# load ("extension is not supported and will be removed"): data validations whose list points at
+# another sheet, and sparklines. Both are self-contained (no relationship ids), so their XML is
+# copied verbatim from the input's sheet into the copy's sheet of the same name.
+CARRIED_EXTENSIONS = (
+    "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",  # x14:dataValidations
+    "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}",  # x14:sparklineGroups
+)
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def carry_extensions(source: Path, target: Path) -> int:
+    """Copy the carried sheet extensions of ``source`` into ``target`` (rewritten in place).
+
+    Returns how many sheets got extensions back. Sheets are matched by name; a sheet whose copy
+    already has the extension (written by something else) is left alone.
+    """
+    import re
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(source) as zin:
+            parts = _sheet_parts(zin)
+            found: dict[str, str] = {}
+            for name, part in parts.items():
+                data = zin.read(part)
+                if not any(uri.encode() in data for uri in CARRIED_EXTENSIONS):
+                    continue
+                block = _extension_block(data.decode("utf-8"))
+                if block:
+                    found[name] = block
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+        return 0
+    if not found:
+        return 0
+    with zipfile.ZipFile(target) as zout:
+        out_parts = _sheet_parts(zout)
+        items = [(info, zout.read(info.filename)) for info in zout.infolist()]
+    by_part = {part: found[name] for name, part in out_parts.items() if name in found}
+    done = 0
+    rebuilt = target.with_name(target.name + ".ext")
+    try:
+        with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as zw:
+            for info, data in items:
+                if info.filename in by_part:
+                    text = data.decode("utf-8")
+                    if "<extLst" not in text:  # never a second <extLst> beside one already written
+                        text = re.sub(r"</(\w+:)?worksheet>\s*$", lambda m: by_part[info.filename] + m.group(0), text, count=1)
+                        data = text.encode("utf-8")
+                        done += 1
+                zw.writestr(info, data)
+        rebuilt.replace(target)
+    finally:
+        rebuilt.unlink(missing_ok=True)
+    return done
+
+
+def _sheet_parts(z) -> dict[str, str]:
+    """Sheet name -> its part in the zip (e.g. 'xl/worksheets/sheet3.xml')."""
+    import posixpath
+
+    from defusedxml.ElementTree import fromstring as safe_fromstring
+
+    book = safe_fromstring(z.read("xl/workbook.xml"))
+    rels = safe_fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    targets = {}
+    for rel in rels.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+        target = rel.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        targets[rel.get("Id")] = path
+    out = {}
+    for sheet in book.iter(f"{{{_NS_MAIN}}}sheet"):
+        rid = sheet.get(f"{{{_NS_REL}}}id")
+        if rid in targets:
+            out[sheet.get("name")] = targets[rid]
+    return out
+
+
+def _extension_block(xml: str) -> str | None:
+    """The carried <ext> elements of a sheet as one <extLst>, with every prefix they use declared."""
+    import re
+
+    exts = []
+    for uri in CARRIED_EXTENSIONS:
+        m = re.search(r"<ext\b[^>]*uri=\"" + re.escape(uri) + r"\"[^>]*>.*?</ext>", xml, re.DOTALL)
+        if m:
+            exts.append(m.group(0))
+    if not exts:
+        return None
+    body = "".join(exts)
+    root = re.search(r"<(\w+:)?worksheet\b[^>]*>", xml)
+    declared_root = dict(re.findall(r'xmlns:(\w+)="([^"]*)"', root.group(0))) if root else {}
+    declared_here = set(re.findall(r"xmlns:(\w+)=", body))
+    used = set(re.findall(r"</?(\w+):", body)) | set(re.findall(r"\s(\w+):\w+=", body))
+    used -= {"xmlns", "xml"}
+    missing = sorted(p for p in used - declared_here if p in declared_root)
+    if used - declared_here - set(missing):
+        return None  # a prefix we cannot declare: better no extension than a broken sheet
+    attrs = "".join(f' xmlns:{p}="{declared_root[p]}"' for p in missing)
+    return f"<extLst{attrs}>{body}</extLst>"

@@ -480,3 +480,62 @@ def test_input_is_never_modified_and_copy_is_a_new_file(tmp_path):
     run(source, tmp_path)
     assert source.read_bytes() == before
     assert (tmp_path / "plan.gecontroleerd.xlsx").exists()
+
+
+# --------------------------------------------------------------------------- validations openpyxl drops
+
+X14_VALIDATION = (
+    '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+    'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+    '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+    '<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1">'
+    "<x14:formula1><xm:f>Doelstellingen!$C$4:$C$20</xm:f></x14:formula1>"
+    "<xm:sqref>B4:B200</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>"
+)
+
+
+def with_excel_list_validation(xlsx: Path, target: Path, sheet_part: str = "xl/worksheets/sheet6.xml") -> Path:
+    """The plan as Excel saves a list that points at another sheet: in the sheet's <extLst>."""
+    with zipfile.ZipFile(xlsx) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == sheet_part:
+                text = data.decode()
+                assert "<extLst" not in text
+                data = text.replace("</worksheet>", X14_VALIDATION + "</worksheet>").encode()
+            dst.writestr(item, data)
+    return target
+
+
+def sheet_xml(path: Path, sheet: str) -> str:
+    from pipeline.annotate import _sheet_parts
+
+    with zipfile.ZipFile(path) as z:
+        return z.read(_sheet_parts(z)[sheet]).decode()
+
+
+def test_validations_in_excel_extensions_survive(tmp_path):
+    """style.md's trap: openpyxl drops <extLst> validations; the copy must still have them."""
+    plain = write_plan(tmp_path / "plain.xlsx", broken_rows())
+    source = with_excel_list_validation(plain, tmp_path / "plan.xlsx")
+    assert "Doelstellingen!$C$4:$C$20" in sheet_xml(source, "Actiefiches")
+    report, copy = annotated(tmp_path, source)
+    for path in (copy,):
+        xml = sheet_xml(path, "Actiefiches")
+        assert xml.count("<x14:dataValidation ") == 1
+        assert "<xm:f>Doelstellingen!$C$4:$C$20</xm:f>" in xml and "<xm:sqref>B4:B200</xm:sqref>" in xml
+        from defusedxml.ElementTree import fromstring as parse_xml
+
+        root = parse_xml(xml.encode())  # well-formed, namespaces declared
+        assert root[-1].tag.endswith("extLst")
+    # checking the copy again keeps it once, and the mail attachment (clean copy) keeps it too
+    loaded, again = check_workbook(copy)
+    assert findings_json(again) == findings_json(report)
+    second = tmp_path / "second.xlsx"
+    annotate(copy, again, second, loaded)
+    assert sheet_xml(second, "Actiefiches").count("<x14:dataValidation ") == 1
+    clean = tmp_path / "clean.xlsx"
+    assert clean_workbook(second, clean)
+    assert sheet_xml(clean, "Actiefiches").count("<x14:dataValidation ") == 1
+    # sheets without the extension get none
+    assert "<extLst" not in sheet_xml(copy, "Stuurgroepen")

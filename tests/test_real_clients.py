@@ -155,3 +155,25 @@ def test_chromium_prints_the_verdict_chart_and_a_finding(tmp_path):
     for f in report.findings:
         assert f.rule in flat
     assert words(report.findings[0].message)[:40] in flat
+
+
+def test_libreoffice_reads_the_validations_openpyxl_cannot(tmp_path):
+    """A list validation Excel keeps in <extLst> is in the copy in a form LibreOffice understands."""
+    need("soffice")
+    from test_annotate import sheet_xml, with_excel_list_validation
+
+    plain = write_plan(tmp_path / "plain.xlsx", broken_rows())
+    source = with_excel_list_validation(plain, tmp_path / "plan.xlsx")
+    run(source, tmp_path / "uit")
+    copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
+    outdir = tmp_path / "lo"
+    proc = subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
+         "--convert-to", "xlsx", "--outdir", str(outdir), str(copy)],
+        capture_output=True, text=True, timeout=180,
+    )
+    resaved = outdir / copy.name
+    assert proc.returncode == 0 and resaved.exists(), proc.stderr
+    xml = sheet_xml(resaved, "Actiefiches")
+    assert 'sqref="B4:B200" type="list"' in xml or ('sqref="B4:B200"' in xml and 'type="list"' in xml)
+    assert "Doelstellingen!$C$4:$C$20" in xml
