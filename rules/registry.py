@@ -16,6 +16,7 @@ with the hit's values and turns the position into the Excel cell.
 from __future__ import annotations
 
 import inspect
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -46,8 +47,9 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+_LOADER_ORIGIN: dict[str, str] = {}  # loader rule id -> the module that declares it
 # The modules that define the 2026 rules, in the order their findings are produced.
-RULE_MODULES = ("rules.structure",)
+RULE_MODULES = ("rules.structure", "rules.algemeen", "rules.capaciteit", "rules.actiefiches", "rules.tabellen")
 
 
 def register(r: Rule) -> Rule:
@@ -94,6 +96,7 @@ def column_rule(
 
 def loader_rule(id: str, *, severity: Severity, sheet: str = "*", message: str, summary: str, quote: str, doc: str):
     """Register a rule the loader checks while reading (a missing sheet or header)."""
+    _LOADER_ORIGIN[id] = sys._getframe(1).f_globals.get("__name__", "")
     return register(Rule(id, severity, sheet, message, summary, quote, inspect.cleandoc(doc), checked_by="loader"))
 
 
@@ -104,4 +107,17 @@ def all_rules() -> dict[str, Rule]:
     for module in RULE_MODULES:
         importlib.import_module(module)
 
+    # The catalogue's order is RULE_MODULES' order (then definition order), whichever module a
+    # caller happened to import first: the generated REGELS.md must not depend on import order.
+    order = {m: i for i, m in enumerate(RULE_MODULES)}
+    ranked = sorted(REGISTRY.values(), key=lambda r: order.get(_origin(r), len(order)))
+    if [r.id for r in ranked] != list(REGISTRY):
+        REGISTRY.clear()
+        REGISTRY.update((r.id, r) for r in ranked)
     return REGISTRY
+
+
+def _origin(r: Rule) -> str:
+    """The module that defines a rule."""
+    fn = r.func or r.vector
+    return fn.__module__ if fn is not None else _LOADER_ORIGIN.get(r.id, "")

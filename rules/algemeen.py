@@ -1,0 +1,177 @@
+"""Rules on the sheet Algemeen: working year, multi-year plan, submission date, e-mail, template.
+
+The year, the plan period, the deadline and the template id are the rule set's settings
+(``jaar2026.toml``), never written here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from pipeline.model import Hit
+from pipeline.normalize import clean_text
+from rules.facts import algemeen_value
+from rules.registry import ERROR, WARNING, sheet_rule
+from rules.tekst import dutch_date, parse_date
+
+_PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+_TEMPLATE_YEAR = re.compile(r"((?:19|20)\d{2})")
+
+
+def _field(ctx, veld: str):
+    """(Excel row, cleaned text) of an Algemeen field; (None, None) when the sheet or field is absent."""
+    if ctx.frame("Algemeen") is None:
+        return None, None
+    row, value = algemeen_value(ctx, veld)
+    return row, clean_text(value)
+
+
+@sheet_rule(
+    "algemeen-werkjaar",
+    severity=ERROR,
+    sheet="Algemeen",
+    message="Werkjaar '{waarde}' is niet het werkjaar van deze regelset. Verwacht: {werkjaar}.",
+    summary="Het werkjaar in Algemeen is het jaar van de regelset (2026).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+)
+def werkjaar(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Werkjaar | 2025` (last year's plan re-used), `Werkjaar | volgend jaar`.
+    Right: `Werkjaar | 2026`.
+    """
+    row, value = _field(ctx, "Werkjaar")
+    if row is None or value is None:
+        return  # a missing or empty field is algemeen-veld
+    expected = ctx.settings.werkjaar
+    if value.removesuffix(".0") != str(expected):
+        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected})
+
+
+@sheet_rule(
+    "algemeen-meerjarenplan",
+    severity=ERROR,
+    sheet="Algemeen",
+    message="Meerjarenplan '{waarde}' {probleem}. Verwacht: {meerjarenplan}, het meerjarenplan waarbinnen werkjaar {werkjaar} valt.",
+    summary="Het meerjarenplan in Algemeen is de periode van de regelset (2024-2026) en omvat het werkjaar.",
+    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 ...",
+)
+def meerjarenplan(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Meerjarenplan | 2027-2032` (does not contain 2026), `Meerjarenplan | 2021-2026`
+    (not the approved period), `Meerjarenplan | het huidige`.
+    Right: `Meerjarenplan | 2024-2026` (also `2024 - 2026`, `2024–2026`).
+    """
+    row, value = _field(ctx, "Meerjarenplan")
+    if row is None or value is None:
+        return
+    s = ctx.settings
+    start, end = s.meerjarenplan_jaren
+    m = _PERIOD.match(value)
+    if m is None:
+        problem = "is geen periode van twee jaartallen"
+    elif not (int(m.group(1)) <= s.werkjaar <= int(m.group(2))):
+        problem = f"omvat het werkjaar {s.werkjaar} niet"
+    elif (int(m.group(1)), int(m.group(2))) != (start, end):
+        problem = "is niet het goedgekeurde meerjarenplan van deze regelset"
+    else:
+        return
+    yield Hit("Algemeen", row, "Waarde", {"waarde": value, "probleem": problem, "meerjarenplan": s.meerjarenplan, "werkjaar": s.werkjaar})
+
+
+@sheet_rule(
+    "algemeen-datum-indiening",
+    severity=WARNING,
+    sheet="Algemeen",
+    message="Datum indiening '{waarde}' {probleem}. Verwacht: een datum uiterlijk op {deadline}.",
+    summary="De datum van indiening is een datum en ligt niet na de uiterste indiendatum (15/10/2025).",
+    quote="Dit actieplan wordt ten laatste op 15 oktober 2025 bezorgd aan het departement via eerstelijn@vlaanderen.be.",
+)
+def datum_indiening(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Datum indiening | 20/10/2025` (after the deadline), `Datum indiening | half oktober`.
+    Right: `10/10/2025`, `2025-10-15`, `10 oktober 2025` or a date cell; an empty field (not yet
+    sent) is not reported.
+    """
+    row, value = _field(ctx, "Datum indiening")
+    if row is None or value is None:
+        return
+    deadline = ctx.settings.indiendatum
+    raw = algemeen_value(ctx, "Datum indiening")[1]
+    found = parse_date(raw)
+    if found is None:
+        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "probleem": "is geen datum (bv. 10/10/2025)", "deadline": dutch_date(deadline)})
+    elif found > deadline:
+        yield Hit(
+            "Algemeen", row, "Waarde",
+            {"waarde": dutch_date(found), "probleem": "ligt na de uiterste indiendatum", "deadline": dutch_date(deadline)},
+        )
+
+
+@sheet_rule(
+    "algemeen-email",
+    severity=ERROR,
+    sheet="Algemeen",
+    message="E-mail '{waarde}' is geen geldig e-mailadres. Verwacht: één adres zoals naam@zorgraad.be.",
+    summary="Het e-mailadres van de contactpersoon is een geldig e-mailadres.",
+    quote="E-mail | contact e-mail (contract; het sjabloon zelf vraagt geen e-mailadres).",
+)
+def email(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `an.peeters@bruzel` (no domain), `an peeters@bruzel.be`, `an.peeters@bruzel.be; info@bruzel.be`.
+    Right: `an.peeters@bruzel.be`, `mailto:an.peeters@bruzel.be` (the link prefix is ignored);
+    an empty field is not reported.
+    """
+    row, value = _field(ctx, "E-mail")
+    if row is None or value is None:
+        return
+    address = value.removeprefix("mailto:").strip()
+    if not _EMAIL.match(address):
+        yield Hit("Algemeen", row, "Waarde", {"waarde": value})
+
+
+@sheet_rule(
+    "algemeen-sjabloon",
+    severity=ERROR,
+    sheet="Algemeen",
+    message="Deze werkmap is gemaakt met het sjabloon '{waarde}'{jaar_gevonden}, maar dit is de controle van {verwacht} (werkjaar {werkjaar}). Neem de gegevens over in het sjabloon van {werkjaar} ('actieplan sjabloon').",
+    summary="Het veld Sjabloon noemt de versie van deze regelset (actieplan-2026): een werkmap van een ander jaar valt meteen op.",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+)
+def sjabloon(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Sjabloon | actieplan-2025` (last year's template: the message names 2025 and 2026).
+    Right: `Sjabloon | actieplan-2026`, as `actieplan sjabloon` writes it (case and spaces ignored).
+    """
+    row, value = _field(ctx, "Sjabloon")
+    if row is None or value is None:
+        return
+    expected = ctx.settings.id
+    if "".join(value.split()).lower() == expected.lower():
+        return
+    found_year = _TEMPLATE_YEAR.search(value)
+    jaar = f" (werkjaar {found_year.group(1)})" if found_year else ""
+    yield Hit("Algemeen", row, "Waarde", {"waarde": value, "jaar_gevonden": jaar, "verwacht": expected, "werkjaar": ctx.settings.werkjaar})
+
+
+@sheet_rule(
+    "algemeen-sjabloon-ontbreekt",
+    severity=WARNING,
+    sheet="Algemeen",
+    message="Het veld 'Sjabloon' {probleem}: het is niet na te gaan met welk sjabloon deze werkmap gemaakt is. Verwacht: Sjabloon | {verwacht}.",
+    summary="Het veld Sjabloon is aanwezig en ingevuld (het staat in elk sjabloon dat 'actieplan sjabloon' maakt).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+)
+def sjabloon_ontbreekt(ctx) -> Iterable[Hit]:
+    """
+    Wrong: no row `Sjabloon` in Algemeen (a workbook not made from the template), or an empty value.
+    Right: `Sjabloon | actieplan-2026`.
+    """
+    if ctx.frame("Algemeen") is None:
+        return
+    row, value = _field(ctx, "Sjabloon")
+    if row is None:
+        yield Hit("Algemeen", None, None, {"probleem": "ontbreekt", "verwacht": ctx.settings.id})
+    elif value is None:
+        yield Hit("Algemeen", row, "Waarde", {"probleem": "is leeg", "verwacht": ctx.settings.id})

@@ -1,0 +1,154 @@
+"""Rules on the capacity table ("Overzicht capaciteitsplanning") against itself and the fiches.
+
+Values come from :func:`rules.facts.capacity`, which computes formula cells (a workbook saved
+by a program has no cached values). Tolerance and the lower bound are settings.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from pipeline.model import Hit
+from pipeline.normalize import dutch_number
+from rules.facts import FICHE_VTE, VTE, capacity, fiche_vte
+from rules.registry import ERROR, WARNING, sheet_rule
+from rules.sheets import TOTAL_CODE
+
+_PARTS = "BCDEF"
+
+
+def _sum_b_f(cap) -> float | None:
+    if not all(code in cap and cap[code].value is not None for code in _PARTS):
+        return None
+    return round(sum(cap[code].value for code in _PARTS), 6)
+
+
+def _tolerance(ctx) -> float:
+    return float(ctx.settings["capaciteit"]["tolerantie_vte"])
+
+
+def _total_or_a(cap):
+    """Where a finding about B..F as a whole points: the total row when there is one, else A."""
+    return cap[TOTAL_CODE] if TOTAL_CODE in cap else cap["A"]
+
+
+@sheet_rule(
+    "capaciteit-f-som-fiches",
+    severity=ERROR,
+    sheet="Capaciteit",
+    message="F ({f} VTE) is niet gelijk aan de som van de actiefiches ({som} VTE over {n} fiches). Verwacht: F = {som} VTE (verschil hoogstens {tol}).",
+    summary="F is de som van de Personeelscapaciteit (VTE) van alle actiefiches (binnen 0,01 VTE).",
+    quote="F De optelsom van de geschatte VTE voor de acties opgenomen in onderstaande actiefiches",
+)
+def f_som_fiches(ctx) -> Iterable[Hit]:
+    """
+    Wrong: F = 1,2 while the fiches say 0,2 + 0,2 + 0,1 + 0,2 + 0,4 = 1,1.
+    Right: F = 1,1 (or a formula =SUM(...) over the fiches that gives 1,1).
+    """
+    cap = capacity(ctx)
+    fiches = ctx.frame("Actiefiches")
+    if "F" not in cap or cap["F"].value is None or fiches is None or FICHE_VTE not in fiches:
+        return
+    vte = fiche_vte(ctx)
+    if vte.isna().any():
+        return  # an empty or unreadable VTE is reported on the fiche itself; the sum is unknown
+    total = round(float(vte.sum()), 6)
+    f = cap["F"].value
+    if abs(f - total) > _tolerance(ctx) + 1e-9:
+        yield Hit(
+            "Capaciteit", cap["F"].row, VTE,
+            {"f": dutch_number(f), "som": dutch_number(total), "n": len(vte), "tol": dutch_number(_tolerance(ctx))},
+        )
+
+
+@sheet_rule(
+    "capaciteit-boven-a",
+    severity=ERROR,
+    sheet="Capaciteit",
+    message="B + C + D + E + F = {som} VTE is meer dan A, de totale capaciteit ({a} VTE). Verwacht: hoogstens {a} VTE; verlaag B-F of herbekijk A.",
+    summary="B + C + D + E + F is niet groter dan A, de totale voorziene personeelscapaciteit.",
+    quote="A Totale voorziene personeelscapaciteit VZW in 2026, zoals gefinancierd met de reguliere middelen",
+)
+def boven_a(ctx) -> Iterable[Hit]:
+    """
+    Wrong: A = 6,18 and B..F = 0,5 + 1,5 + 1,5 + 1,5 + 1,5 = 6,5.
+    Right: B..F = 6,1 with A = 6,18.
+    """
+    cap = capacity(ctx)
+    som = _sum_b_f(cap)
+    if som is None or "A" not in cap or cap["A"].value is None:
+        return
+    a = cap["A"].value
+    if som > a + _tolerance(ctx) + 1e-9:
+        yield Hit("Capaciteit", _total_or_a(cap).row, VTE, {"som": dutch_number(som), "a": dutch_number(a)})
+
+
+@sheet_rule(
+    "capaciteit-gelijk-a",
+    severity=WARNING,
+    sheet="Capaciteit",
+    message="B + C + D + E + F = {som} VTE is gelijk aan A ({a} VTE): de planning is voor 100% gevuld. Het is een goede praktijk om de planning niet 100% te vullen, maar wat marge te voorzien.",
+    summary="B + C + D + E + F vult A niet volledig (er blijft marge).",
+    quote="In het kader van goed bestuur is het een goede praktijk om de planning niet 100% te vullen, maar wat marge te voorzien.",
+)
+def gelijk_a(ctx) -> Iterable[Hit]:
+    """
+    Wrong: A = 6 and B..F = 0,5 + 1,5 + 1,5 + 1,4 + 1,1 = 6 (no margin left).
+    Right: B..F = 5,8 with A = 6; or 6,1 with A = 6,18 (0,08 VTE margin).
+    """
+    cap = capacity(ctx)
+    som = _sum_b_f(cap)
+    if som is None or "A" not in cap or cap["A"].value is None:
+        return
+    a = cap["A"].value
+    if abs(som - a) <= _tolerance(ctx) + 1e-9:
+        yield Hit("Capaciteit", _total_or_a(cap).row, VTE, {"som": dutch_number(som), "a": dutch_number(a)})
+
+
+@sheet_rule(
+    "capaciteit-onder-a",
+    severity=WARNING,
+    sheet="Capaciteit",
+    message="B + C + D + E + F = {som} VTE is minder dan {pct}% van A ({a} VTE; {pct}% is {grens} VTE). Er kan geen reguliere werking bestaan buiten B-F: bespreek dit met het Departement Zorg, of vul B-F aan.",
+    summary="B + C + D + E + F is minstens 85% van A (anders valt er reguliere werking buiten B-F).",
+    quote="Er kan geen “reguliere werking” bestaan, gefinancierd met de reguliere subsidie, die buiten onderstaande categorieën (B-F) valt. Indien dit volgens de zorgraad wel het geval is, wordt dit besproken met het Departement Zorg.",
+)
+def onder_a(ctx) -> Iterable[Hit]:
+    """
+    Wrong: A = 6 and B..F = 4,5 (75% of A: 1,5 VTE unaccounted for).
+    Right: B..F = 5,8 with A = 6 (97%).
+    """
+    cap = capacity(ctx)
+    som = _sum_b_f(cap)
+    if som is None or "A" not in cap or cap["A"].value is None or cap["A"].value <= 0:
+        return
+    a = cap["A"].value
+    fraction = float(ctx.settings["capaciteit"]["ondergrens_fractie"])
+    if som < a * fraction - 1e-9:
+        yield Hit(
+            "Capaciteit", _total_or_a(cap).row, VTE,
+            {"som": dutch_number(som), "a": dutch_number(a), "pct": round(fraction * 100), "grens": dutch_number(a * fraction)},
+        )
+
+
+@sheet_rule(
+    "capaciteit-totaal",
+    severity=ERROR,
+    sheet="Capaciteit",
+    message="De totaalrij B + C + D + E + F vermeldt {totaal} VTE, maar B + C + D + E + F = {delen} = {som} VTE. Verwacht: {som} VTE (of de formule =SUM over B tot F).",
+    summary="Een totaalrij B + C + D + E + F is de som van B tot F (binnen 0,01 VTE); formules worden nagerekend.",
+    quote="B + C + D + E + F",
+)
+def totaal(ctx) -> Iterable[Hit]:
+    """
+    Wrong: the total row says 5,9 while B..F add up to 6,1; or a formula =C5+C6+C7+C8 that forgets F.
+    Right: 6,1, or =SUM(C5:C9); no total row at all is fine too.
+    """
+    cap = capacity(ctx)
+    som = _sum_b_f(cap)
+    if som is None or TOTAL_CODE not in cap or cap[TOTAL_CODE].value is None:
+        return
+    total = cap[TOTAL_CODE].value
+    if abs(total - som) > _tolerance(ctx) + 1e-9:
+        parts = " + ".join(dutch_number(cap[c].value) for c in _PARTS)
+        yield Hit("Capaciteit", cap[TOTAL_CODE].row, VTE, {"totaal": dutch_number(total), "delen": parts, "som": dutch_number(som)})

@@ -1,0 +1,212 @@
+"""Rules on the three overview tables: steering groups, network events and ongoing actions.
+
+Patterns for "since when" and "how often", the words that state a number of participants and the
+overlap thresholds are settings of the year (``jaar2026.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from pipeline.model import Hit
+from pipeline.normalize import clean_text, fold
+from rules.registry import ERROR, WARNING, sheet_rule
+from rules.tekst import meaningful_words, phrase_pattern, shared_words, years, years_in_parentheses
+
+STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
+EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
+DOORLOPEND, DOORLOPEND_TITEL = "Doorlopende acties", "Titel + jaar actiefiche"
+
+
+def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
+    fiches = ctx.frame("Actiefiches")
+    if fiches is None or fiches.empty or "Titel actie" not in fiches:
+        return []
+    return [(int(r), t, meaningful_words(t, ctx.settings)) for r, t in fiches["Titel actie"].items() if t]
+
+
+def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
+    frame = ctx.frame(sheet)
+    fiches = _fiche_words(ctx)
+    if frame is None or frame.empty or column not in frame or not fiches:
+        return
+    for row, title in frame[column].items():
+        if not title:
+            continue
+        words = meaningful_words(title, ctx.settings)
+        for f_row, f_title, f_words in fiches:
+            common = shared_words(words, f_words, ctx.settings)
+            if common:
+                yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(common)})
+                break
+
+
+@sheet_rule(
+    "stuurgroep-overlapt-fiche",
+    severity=WARNING,
+    sheet=STUUR,
+    message="De stuurgroep '{waarde}' lijkt te gaan over de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}; gedeeld: {woorden}). Verwacht: stuurgroepen over een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een stuurgroep gaat niet over een actie waarvoor dit jaar een actiefiche is opgenomen (betekenisvolle woorden van de titels vergeleken).",
+    quote="Stuurgroepen die betrekking hebben op een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen.",
+)
+def stuurgroep_overlapt_fiche(ctx) -> Iterable[Hit]:
+    """
+    Wrong: a steering group `Werkgroep interprofessionele overlegmomenten wijkniveau` next to the
+    fiche `BruZEL organiseert interprofessionele overlegmomenten op wijkniveau`.
+    Right: `Overlegplatform Dementie` (no fiche on dementia); sharing one word or only stop words
+    (BruZEL, Brussel, overleg, werkgroep, ...) is not enough.
+    """
+    yield from _overlaps(ctx, STUUR, NAAM)
+
+
+@sheet_rule(
+    "netwerkevent-overlapt-fiche",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="Het netwerkevent '{waarde}' lijkt te horen bij de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}; gedeeld: {woorden}). Verwacht: netwerkevents bij een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een netwerkevent hoort niet bij een actie waarvoor dit jaar een actiefiche is opgenomen (betekenisvolle woorden van de titels vergeleken).",
+    quote="Netwerkevents gekoppeld aan een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen",
+)
+def netwerkevent_overlapt_fiche(ctx) -> Iterable[Hit]:
+    """
+    Wrong: an event `Lancering gezondheidsfiches, actualisatie voorgesteld op lunch` next to the fiche
+    `BruZEL actualiseert de gezondheidsfiches`.
+    Right: `Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker` (format words do not count).
+    """
+    yield from _overlaps(ctx, EVENTS, EVENT_TITEL)
+
+
+def _frequency_patterns(settings) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = settings["stuurgroepen"]
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in cfg["frequentie_woorden"]), key=len, reverse=True))
+    number = r"(?<![\d])\d{1,3}(?:\s*(?:a|-|–|tot|of)\s*\d{1,3})?"
+    counted = re.compile(
+        number + r"\s*x(?![a-z])"  # 3x/jaar, 1x/maand, tot 4x/j
+        + r"|" + number + r"\s+(?:[a-z]+\s+)?[a-z]*(?:" + nouns + r")(?![a-z])"  # 10 vergaderingen, 3 à 4 bijeenkomsten
+    )
+    adverbs = phrase_pattern(cfg["frequentie_bijwoorden"])
+    since = phrase_pattern(cfg["looptijd_woorden"])
+    return counted, adverbs, since
+
+
+def looptijd_frequentie(value, settings) -> tuple[bool, bool]:
+    """(states since when, states how often) for a `Looptijd en frequentie` text."""
+    text = fold(clean_text(value) or "")
+    counted, adverbs, since = _frequency_patterns(settings)
+    has_since = bool(years(text)) or bool(since.search(text))
+    has_often = bool(counted.search(text)) or bool(adverbs.search(text))
+    return has_since, has_often
+
+
+@sheet_rule(
+    "stuurgroep-looptijd-frequentie",
+    severity=WARNING,
+    sheet=STUUR,
+    message="'{waarde}' vermeldt niet {ontbreekt}. Verwacht: sinds wanneer de zorgraad betrokken is én hoe vaak de stuurgroep samenkomt, bv. 'Sinds 2022, 3x/jaar' of 'Sinds 2018, 10 vergaderingen'.",
+    summary="Looptijd en frequentie zegt sinds wanneer (bv. Sinds 2022) en hoe vaak (bv. 3x/jaar, 10 vergaderingen, 1x/maand).",
+    quote="hoe lang de zorgraad deze stuurgroep al trekt, deelneemt of betrokken is en hoe vaak de stuurgroep samenkomt per jaar;",
+)
+def stuurgroep_looptijd(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Sinds 2021` (how often?), `Sinds 2022, momenteel on hold.`, `3x/jaar` (since when?).
+    Right: `Sinds 2022, 3x/jaar`, `Sinds 2018, 10 vergaderingen`, `Sinds 2025, 1x/maand (1u)`,
+    `Sinds 2018, Tot 4x/j`, `Sinds 2019, 3 à 4 bijeenkomsten`, `Sinds 2024, +- 10x/jaar`.
+    """
+    frame = ctx.frame(STUUR)
+    if frame is None or frame.empty or LOOPTIJD not in frame:
+        return
+    for row, value in frame[LOOPTIJD].items():
+        if clean_text(value) is None:
+            continue  # cel-verplicht
+        has_since, has_often = looptijd_frequentie(value, ctx.settings)
+        missing = []
+        if not has_since:
+            missing.append("sinds wanneer (een jaartal, bv. Sinds 2022)")
+        if not has_often:
+            missing.append("hoe vaak de stuurgroep samenkomt (bv. 3x/jaar, 10 vergaderingen, 1x/maand)")
+        if missing:
+            yield Hit(STUUR, int(row), LOOPTIJD, {"waarde": value, "ontbreekt": " en niet ".join(missing)})
+
+
+def states_number(value, settings) -> bool:
+    text = fold(clean_text(value) or "")
+    return bool(re.search(r"\d", text)) or bool(phrase_pattern(settings["netwerkevents"]["aantal_woorden"]).search(text))
+
+
+@sheet_rule(
+    "netwerkevent-opkomst",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="Opkomst '{waarde}' noemt geen aantal. Verwacht: de verwachte opkomst als aantal, bv. '± 50 gezondheids- en welzijnsprofessionals'.",
+    summary="Opkomst noemt een verwacht aantal deelnemers.",
+    quote="de verwachte opkomst (kan sterk variëren in functie van de doelstelling of samenstelling van het doelpubliek)",
+)
+def opkomst(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Gezondheids- en welzijnsprofessionals`, `wisselend`.
+    Right: `± 50 gezondheids- en welzijnsprofessionals`, `± 15 professionals/ overleg`, `een vijftigtal`.
+    """
+    frame = ctx.frame(EVENTS)
+    if frame is None or frame.empty or OPKOMST not in frame:
+        return
+    for row, value in frame[OPKOMST].items():
+        if clean_text(value) is not None and not states_number(value, ctx.settings):
+            yield Hit(EVENTS, int(row), OPKOMST, {"waarde": value})
+
+
+@sheet_rule(
+    "doorlopend-jaar",
+    severity=ERROR,
+    sheet=DOORLOPEND,
+    message="'{waarde}' {probleem}. Verwacht: de titel met de jaren waarin de actie in een actiefiche stond, tussen {oudste} en {laatste}, bv. 'Workshops inclusieve zorg ({laatste}, {vorige})'.",
+    summary="Titel + jaar actiefiche noemt minstens één jaar, elk vóór het werkjaar en niet vóór 2020.",
+    quote="titel/thema van de actie + in welk jaar werd dit in een actiefiche opgenomen",
+)
+def doorlopend_jaar(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Hulp- en zorgzones` (no year), `Workshops (2026)` (a fiche of this year is no ongoing
+    action), `Project (2018)` (before the first zorgraden).
+    Right: `Workshops inclusieve zorg (2025, 2024, 2023, 2022)`, `Hulp- en zorgzones (2025)`.
+    """
+    frame = ctx.frame(DOORLOPEND)
+    if frame is None or frame.empty or DOORLOPEND_TITEL not in frame:
+        return
+    werkjaar = ctx.settings.werkjaar
+    oudste = int(ctx.settings["doorlopend"]["oudste_jaar"])
+    for row, value in frame[DOORLOPEND_TITEL].items():
+        if clean_text(value) is None:
+            continue
+        found = years_in_parentheses(value)
+        if not found:
+            problem = "noemt geen jaar"
+        elif any(y >= werkjaar for y in found):
+            problem = "noemt " + ", ".join(str(y) for y in sorted({y for y in found if y >= werkjaar})) + f", niet vóór het werkjaar {werkjaar}"
+        elif any(y < oudste for y in found):
+            problem = "noemt " + ", ".join(str(y) for y in sorted({y for y in found if y < oudste})) + f", vóór {oudste} (toen de eerste zorgraden startten)"
+        else:
+            continue
+        yield Hit(DOORLOPEND, int(row), DOORLOPEND_TITEL, {"waarde": value, "probleem": problem, "oudste": oudste, "laatste": werkjaar - 1, "vorige": werkjaar - 2})
+
+
+@sheet_rule(
+    "doorlopend-mijlpalen-leeg",
+    severity=WARNING,
+    sheet=DOORLOPEND,
+    message="Bij de doorlopende actie '{titel}' zijn geen mijlpalen ingevuld. Verwacht: welke verwachte mijlpalen zijn er in {werkjaar}? Wordt de actie normaal dit jaar afgerond?",
+    summary="Bij elke doorlopende actie staan de verwachte mijlpalen van het werkjaar.",
+    quote="welke verwachte mijlpalen zijn er in 2026? Wordt de actie normaal dit jaar afgerond?",
+)
+def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Hulp- en zorgzones (2025)` with an empty `Mijlpalen in 2026`.
+    Right: `4 workshops met bijhorende voorbereiding verspreid over het jaar`.
+    """
+    frame = ctx.frame(DOORLOPEND)
+    column = f"Mijlpalen in {ctx.settings.werkjaar}"
+    if frame is None or frame.empty or column not in frame:
+        return
+    titles = frame[DOORLOPEND_TITEL] if DOORLOPEND_TITEL in frame else frame[column].map(lambda _: "")
+    for row, value, title in zip(frame.index, frame[column], titles):
+        if clean_text(value) is None:
+            yield Hit(DOORLOPEND, int(row), column, {"titel": clean_text(title) or "", "werkjaar": ctx.settings.werkjaar})

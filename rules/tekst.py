@@ -1,0 +1,135 @@
+"""Reading what people write in the plan's text cells: words, phrases, years, dates.
+
+Shared by the rule modules; the word lists and thresholds come from the year's settings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable
+
+from pipeline.normalize import clean_text, fold
+
+_WORD_SPLIT = re.compile(r"[^a-z]+")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
+    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+
+
+def _stem(word: str) -> str:
+    """A light Dutch plural stem so 'overlegmomenten' and 'overlegmoment' meet."""
+    if len(word) > 6 and word.endswith("en"):
+        return word[:-2]
+    if len(word) > 6 and word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def meaningful_words(text: Any, settings) -> frozenset[str]:
+    """The words of ``text`` that say what it is about: long enough, not a stop word, stemmed."""
+    s = clean_text(text)
+    if s is None:
+        return frozenset()
+    cfg = settings["overlap"]
+    stop = {fold(w) for w in cfg["stopwoorden"]}
+    minimum = int(cfg["min_woordlengte"])
+    out = set()
+    for word in _WORD_SPLIT.split(fold(s)):
+        if len(word) < minimum or word in stop:
+            continue
+        stem = _stem(word)
+        if stem in stop:
+            continue
+        out.add(stem)
+    return frozenset(out)
+
+
+def shared_words(a: frozenset[str], b: frozenset[str], settings) -> list[str] | None:
+    """The shared words when ``a`` and ``b`` share enough of them to be about the same thing."""
+    common = sorted(a & b)
+    return common if len(common) >= int(settings["overlap"]["min_gedeelde_woorden"]) else None
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words in folded text."""
+    alternatives = sorted({re.escape(fold(p).strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+def find_phrase(text: Any, pattern: re.Pattern[str]) -> str | None:
+    s = clean_text(text)
+    if s is None:
+        return None
+    folded = fold(s)
+    m = pattern.search(folded)
+    if m is None:
+        return None
+    # show the words as written where folding kept the positions (it does for accents)
+    return s[m.start() : m.end()] if len(folded) == len(s) else m.group(0)
+
+
+def years(text: Any) -> list[int]:
+    """Every year 1900-2099 written in ``text``, in order."""
+    s = clean_text(text)
+    return [int(y) for y in _YEAR.findall(s)] if s else []
+
+
+def years_in_parentheses(text: Any) -> list[int]:
+    """Years inside parentheses ('Workshops (2025, 2024)'); all years of the text when none are."""
+    s = clean_text(text) or ""
+    inside = [y for group in _PAREN.findall(s) for y in years(group)]
+    return inside or years(s)
+
+
+def without_years(text: Any) -> str:
+    """The title without its '(2025, 2024)' part: what the action is called."""
+    s = clean_text(text) or ""
+    return _PAREN.sub(lambda m: "" if years(m.group(1)) else m.group(0), s).strip()
+
+
+def parse_date(value: Any) -> date | None:
+    """A date typed as a date cell, ISO text, Dutch text (10/10/2025, 10-10-2025, 10 oktober 2025)
+    or an Excel serial number; None when it is not a date."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    s = clean_text(value)
+    if s is None:
+        return None
+    if re.fullmatch(r"\d{5}(?:[.,]0+)?", s):  # an Excel serial number shown as a number
+        serial = int(re.split(r"[.,]", s)[0])
+        if 36526 <= serial <= 73051:  # 2000-01-01 .. 2099-12-31
+            return date(1899, 12, 30) + timedelta(days=serial)
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", s)
+    if m:
+        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", s)
+    if m:
+        year = int(m.group(3))
+        return _date(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"(?:[a-z]+dag\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", fold(s))
+    if m and m.group(2) in MONTHS:
+        return _date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+    return None
+
+
+def _date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def dutch_date(d: date) -> str:
+    return d.strftime("%d/%m/%Y")

@@ -1,0 +1,80 @@
+"""Cases for rules/actiefiches.py. Valid plan: fiche 0 (row 4) SD 3 / OD 3.1, 0,6 VTE, ☒ proces with
+indicators, ☐ output; fiche 1 (row 5) SD 4 / OD 4.1, 0,5 VTE, ☐ proces, ☒ output with indicators.
+Columns: A SD, B OD, C Titel actie, D Wat?, G Waarom?, K Plan, L VTE, M Proces, N its indicators,
+O Output, P its indicators."""
+
+from cases import Case, set_cell
+
+F = "Actiefiches"
+PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
+OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
+
+
+def _fiche(index, **values):
+    def mutate(rows):
+        rows[F][index].update(values)
+
+    return mutate
+
+
+def _set(index, header, value):
+    return set_cell(F, index, header, value)
+
+
+PLAN_2027 = (
+    "STAP 1: werkgroep samenstellen (januari 2026)\nSTAP 2: piloot in twee wijken (najaar 2026)\n"
+    "STAP 3: uitrol in alle wijken (voorjaar 2027)"
+)
+PLAN_OK = (
+    "STAP 1: werkgroep samenstellen (najaar 2025)\nSTAP 2: overlegmodel (februari 2026)\n"
+    "STAP 3: inzichten meenemen naar het meerjarenplan 2027-2032 (najaar 2026)"
+)
+
+CASES = [
+    Case("fiche-od-onbekend", "OD not in Doelstellingen", _set(0, "OD", "3.2"), {(F, "B4")}),
+    Case("fiche-od-onbekend", "OD written differently passes", _set(0, "OD", "3.1."), set()),
+    Case("fiche-od-andere-sd", "OD of another SD", _set(1, "SD", "3"), {(F, "A5")}),
+    Case("fiche-od-andere-sd", "SD written differently passes", _set(1, "SD", "SD4"), set()),
+    Case("fiche-vte-bereik", "zero VTE", _set(0, "Personeelscapaciteit (VTE)", "0"), {(F, "L4")}),
+    Case("fiche-vte-bereik", "more than A", _set(0, "Personeelscapaciteit (VTE)", 7), {(F, "L4")}),
+    Case("fiche-vte-bereik", "small but positive passes", _set(0, "Personeelscapaciteit (VTE)", "0,05 VTE"), set()),
+    Case("fiche-evaluatie-geen", "indicators but no tick", _set(0, PROCES, "☐"), {(F, "M4")}),
+    Case("fiche-evaluatie-geen", "output indicators but no tick: at the output box", _set(1, OUTPUT, "nee"), {(F, "O5")}),
+    Case("fiche-evaluatie-geen", "nothing at all", _fiche(0, **{PROCES: None, PROCES_IND: None}), {(F, "M4")}),
+    Case("fiche-evaluatie-geen", "one tick is enough", _fiche(0, **{PROCES: "nee", OUTPUT: "ja", OUTPUT_IND: "Aantal deelnemers"}), set()),
+    Case("fiche-evaluatie-zonder-indicatoren", "ticked output without indicators", _set(1, OUTPUT_IND, None), {(F, "P5")}),
+    Case("fiche-evaluatie-zonder-indicatoren", "whitespace is no indicator", _set(0, PROCES_IND, "  "), {(F, "N4")}),
+    Case("fiche-evaluatie-zonder-indicatoren", "unticked box without indicators passes", _set(0, OUTPUT, "☐"), set()),
+    Case("fiche-indicatoren-zonder-vinkje", "output indicators, output not ticked", _set(0, OUTPUT_IND, "Aantal overlegmomenten"), {(F, "O4")}),
+    Case(
+        "fiche-indicatoren-zonder-vinkje",
+        "nothing ticked is fiche-evaluatie-geen, not this",
+        _fiche(0, **{PROCES: "☐", OUTPUT_IND: "Aantal overlegmomenten"}),
+        set(),
+    ),
+    Case("fiche-ifp", "fiche for the IFP", _set(0, "Titel actie", "Rol van BruZEL in het IFP"), {(F, "C4")}),
+    Case("fiche-ifp", "written out", _set(0, "Titel actie", "Voorbereiding Interfederaal Plan geïntegreerde zorg"), {(F, "C4")}),
+    Case(
+        "fiche-ifp",
+        "IFP mentioned in Waarom? passes",
+        _set(0, "Waarom?", "Dit sluit aan bij de prioritaire doelgroepen van het IFP en bij de omgevingsanalyse van 2024 in onze zone."),
+        set(),
+    ),
+    Case("fiche-hoort-elders", "the next multi-year plan", _set(0, "Titel actie", "Opmaak meerjarenplan 2027-2032"), {(F, "C4")}),
+    Case("fiche-hoort-elders", "a newsletter", _set(1, "Titel actie", "Maandelijkse nieuwsbrief"), {(F, "C5")}),
+    Case("fiche-hoort-elders", "steering groups", _set(1, "Titel actie", "Deelname aan stuurgroepen"), {(F, "C5")}),
+    Case(
+        "fiche-hoort-elders",
+        "Wat? mentions the next multi-year plan",
+        _set(0, "Wat?", "De inzichten vormen de basis om het netwerk vanaf 2027 verder te versterken binnen ons meerjarenplan 2027–2032."),
+        set(),
+    ),
+    Case("fiche-doorlopende-actie", "fiche copies an ongoing action", _set(0, "Titel actie", "Workshops inclusieve zorg organiseren"), {(F, "C4")}),
+    Case("fiche-doorlopende-actie", "same short title", lambda r: (r["Doorlopende acties"][0].update({"Titel + jaar actiefiche": "Zorgwijkoverleg (2025)"}), r[F][1].update({"Titel actie": "Zorgwijkoverleg"})), {(F, "C5")}),
+    Case("fiche-doorlopende-actie", "one shared word passes", _set(0, "Titel actie", "Workshops over dementie in de wijk"), set()),
+    Case("fiche-mijlpaal-na-werkjaar", "milestone in 2027", _set(0, "Plan van aanpak en mijlpalen", PLAN_2027), {(F, "K4")}),
+    Case("fiche-mijlpaal-na-werkjaar", "2025 and the next multi-year plan pass", _set(0, "Plan van aanpak en mijlpalen", PLAN_OK), set()),
+    Case("fiche-tekst-kort", "short Waarom?", _set(0, "Waarom?", "Belangrijk thema."), {(F, "G4")}),
+    Case("fiche-tekst-kort", "two short fields", _fiche(1, **{"Wat?": "Fiches updaten.", "Plan van aanpak en mijlpalen": "Voorjaar: evaluatie."}), {(F, "D5"), (F, "K5")}),
+    Case("fiche-tekst-kort", "exactly the minimum passes", _set(0, "Waarom?", "x" * 80), set()),
+]

@@ -1,0 +1,90 @@
+"""How the rules read free text: dates, years, frequencies, numbers of participants, overlap."""
+
+from datetime import date, datetime
+
+import pytest
+
+from rules.settings import load_settings
+from rules.tabellen import looptijd_frequentie, states_number
+from rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
+
+S = load_settings()
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-10-10", date(2025, 10, 10)),
+        ("2025-10-10 00:00:00", date(2025, 10, 10)),
+        (datetime(2025, 10, 10, 9, 30), date(2025, 10, 10)),
+        ("10/10/2025", date(2025, 10, 10)),
+        ("1-9-2025", date(2025, 9, 1)),
+        ("10.10.25", date(2025, 10, 10)),
+        ("10 oktober 2025", date(2025, 10, 10)),
+        ("vrijdag 10 okt 2025", date(2025, 10, 10)),
+        ("45940", date(2025, 10, 10)),  # an Excel serial number shown without date format
+        ("31/02/2025", None),
+        ("half oktober", None),
+        ("2025", None),
+    ],
+)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+# Every `Looptijd en frequentie` of BruZEL's plan, and what it states.
+@pytest.mark.parametrize(
+    "text, since, often",
+    [
+        ("Sinds 2022, 3x/jaar per hulp- en zorgzone", True, True),
+        ("Sinds 2015 (vorige legislatuur als lid, sinds 2020 als voorzitter), +- 3 vergaderingen en evt. werkgroepen", True, True),
+        ("Sinds 2016 als lid, sinds 2025 als voorzitter), +- 4 vergaderingen", True, True),
+        ("Sinds 2018, 10 vergaderingen met telkens een voorbereidende vergadering", True, True),
+        ("Sinds 2019, 3 à 4 bijeenkomsten + 3 à 4 bijeenkomsten van de gebruikersgroep", True, True),
+        ("Sinds 2018, +- 8 vergaderingen en 8 werkgroepbijeenkomsten", True, True),
+        ("Sinds 2011, 1 vergadering", True, True),
+        ("Sinds 2019, 8 vergaderingen, 1 strategische denkdag", True, True),
+        ("Sinds 2018, Tot 4x/j", True, True),
+        ("Sinds 2024, +-4x/jaar", True, True),
+        ("Sinds 2025, 1x/maand (1u)", True, True),
+        ("Sinds 2018, 6x/jaar", True, True),
+        ("Nieuw, maandelijks", True, True),
+        ("Sinds 2021", True, False),
+        ("Sinds 2022, momenteel on hold.", True, False),
+        ("3x/jaar", False, True),
+        ("regelmatig", False, False),
+        ("Sinds 2018 vergaderingen", True, False),  # the year is not a number of meetings
+    ],
+)
+def test_looptijd_frequentie(text, since, often):
+    assert looptijd_frequentie(text, S) == (since, often)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("± 15 gezondheids- en welzijnsprofessionals/ overleg", True),
+        ("± 50 gezondheids- en welzijnsprofessionals", True),
+        ("Een twintigtal deelnemers", True),
+        ("Gezondheids- en welzijnsprofessionals", False),
+        ("wisselend", False),
+    ],
+)
+def test_opkomst_states_number(text, expected):
+    assert states_number(text, S) is expected
+
+
+def test_years_of_an_ongoing_action():
+    assert years_in_parentheses("Workshops inclusieve zorg (2025, 2024, 2023, 2022)") == [2025, 2024, 2023, 2022]
+    assert years_in_parentheses("Campagne Gezond 2030 (2024)") == [2024]
+    assert years_in_parentheses("Hulp- en zorgzones 2025") == [2025]
+    assert without_years("Workshops inclusieve zorg (2025, 2024)") == "Workshops inclusieve zorg"
+    assert without_years("Kijkstages (bij een ander) (2024)") == "Kijkstages (bij een ander)"
+
+
+def test_meaningful_words_ignore_stop_words_and_plurals():
+    fiche = meaningful_words("BruZEL organiseert interprofessionele overlegmomenten op wijkniveau", S)
+    assert fiche == {"interprofessionele", "wijkniveau"}
+    group = meaningful_words("Werkgroep interprofessionele overlegmoment in het wijkniveau", S)
+    assert shared_words(fiche, group, S) == ["interprofessionele", "wijkniveau"]
+    assert shared_words(fiche, meaningful_words("Interprofessionele samenwerking", S), S) is None
