@@ -173,12 +173,14 @@ def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) 
         if f.sheet is None or f.sheet not in wb.sheetnames or f.row is None:
             continue  # a whole sheet, a missing sheet: only on the Controle sheet
         ws = wb[f.sheet]
+        if f.sheet not in merged:
+            merged[f.sheet] = _merged_origins(ws) if ws.merged_cells.ranges else {}
         if f.cell:
             cell = ws[f.cell]
-            marks.setdefault((f.sheet, cell.row, cell.column), Mark(f.sheet, cell.row, cell.column)).findings.append(f)
+            # a note can only sit on the top-left cell of a merged range
+            row, col = merged[f.sheet].get((cell.row, cell.column), (cell.row, cell.column))
+            marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col)).findings.append(f)
             continue
-        if f.sheet not in merged:
-            merged[f.sheet] = _merged_origins(ws)
         for i, (row, col) in enumerate(_row_cells(ws, f, loaded, merged[f.sheet])):
             mark = marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col))
             (mark.findings if i == 0 else mark.row_findings).append(f)

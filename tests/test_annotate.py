@@ -539,3 +539,42 @@ def test_validations_in_excel_extensions_survive(tmp_path):
     assert sheet_xml(clean, "Actiefiches").count("<x14:dataValidation ") == 1
     # sheets without the extension get none
     assert "<extLst" not in sheet_xml(copy, "Stuurgroepen")
+
+
+def test_a_finding_inside_a_merged_range_is_noted_on_its_first_cell(tmp_path):
+    source = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(source)
+    wb["Stuurgroepen"].merge_cells("D4:D5")
+    wb.save(source)
+    loaded, report = check_workbook(source)
+    report.findings = [Finding("x-regel", Severity.ERROR, "Stuurgroepen", "D5", 5, "Concrete doelstelling", "Samengevoegd.")]
+    copy = tmp_path / "copy.xlsx"
+    annotate(source, report, copy, loaded)
+    ws = openpyxl.load_workbook(copy)["Stuurgroepen"]
+    assert "[x-regel]" in ws["D4"].comment.text
+    assert ws["D4"].fill.fgColor.rgb == MARK_COLOURS[Severity.ERROR]
+    assert "D4:D5" in {str(r) for r in ws.merged_cells.ranges}
+
+
+def test_annotating_costs_little_beyond_openpyxl_itself(tmp_path):
+    """On a large plan only the marked cells are touched: our work adds little to openpyxl's load and save."""
+    import time
+
+    rows = valid_plan()
+    fiches = []
+    for i in range(1000):
+        fiche = dict(rows["Actiefiches"][i % 2], **{"Titel actie": f"Actie {i}: {rows['Actiefiches'][i % 2]['Titel actie']}"})
+        if i % 10 == 0:
+            fiche["Procesevaluatie"] = "misschien"
+        fiches.append(fiche)
+    rows["Actiefiches"] = fiches
+    source = write_plan(tmp_path / "groot.xlsx", rows)
+    loaded, report = check_workbook(source)
+    assert len(report.findings) >= 100
+    start = time.perf_counter()
+    openpyxl.load_workbook(source, rich_text=True).save(tmp_path / "kale-kopie.xlsx")
+    bare = time.perf_counter() - start
+    start = time.perf_counter()
+    annotate(source, report, tmp_path / "groot.gecontroleerd.xlsx", loaded)
+    ours = time.perf_counter() - start
+    assert ours < 1.6 * bare + 0.5, f"annotating took {ours:.2f}s, openpyxl's own load and save {bare:.2f}s"
