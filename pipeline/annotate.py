@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, MergedCell
@@ -74,7 +74,7 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
     strip_annotations(wb)
     marks = _collect_marks(wb, report, loaded)
     state = _apply_marks(wb, marks)
-    _control_sheet(wb, report, marks)
+    _control_sheet(wb, report)
     _state_sheet(wb, state)
     save_workbook(wb, source, target)
     return target
@@ -83,7 +83,15 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
 def save_workbook(wb: Workbook, source: Path, target: Path) -> None:
     """Save atomically, with the sheet extensions openpyxl cannot keep carried over from ``source``."""
     with atomic_path(target) as tmp:
-        wb.save(tmp)
+        try:
+            wb.save(tmp)
+        except OSError as exc:
+            raise OutputError(f"'{target}' kan niet geschreven worden ({exc.strerror}).") from None
+        except Exception as exc:  # openpyxl refuses something in the workbook: say so, no traceback
+            raise OutputError(
+                f"De gecontroleerde kopie '{target.name}' kon niet geschreven worden ({type(exc).__name__}: "
+                f"{exc}). De bevindingen staan in het rapport en in het bevindingenbestand."
+            ) from None
         carry_extensions(source, tmp)
 
 
@@ -102,8 +110,8 @@ def open_workbook(source: Path) -> Workbook:
             )
     except Exception as exc:  # openpyxl raises many kinds on files calamine could read
         raise OutputError(
-            f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: openpyxl kan de werkmap "
-            f"niet openen ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
+            f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: de opmaak van de werkmap "
+            f"kan niet gelezen worden ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
             "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
         ) from None
 
@@ -324,6 +332,7 @@ def strip_annotations(wb: Workbook) -> bool:
             wb.remove(wb[name])
     if wb.worksheets:
         wb.active = next((i for i, ws in enumerate(wb.worksheets) if ws.sheet_state == "visible"), 0)
+        wb.active.sheet_view.tabSelected = True
     return True
 
 
@@ -398,7 +407,7 @@ def _link(sheet: str, coordinate: str) -> str:
     return f"{quote_sheetname(sheet)}!{coordinate}"
 
 
-def _control_sheet(wb: Workbook, report: Report, marks: dict) -> Worksheet:
+def _control_sheet(wb: Workbook, report: Report) -> Worksheet:
     from pipeline.summary import verdict
 
     ws = wb.create_sheet(_control_name(wb), 0)

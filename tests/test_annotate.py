@@ -16,7 +16,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
-from workbooks import cell, valid_plan, write_plan
+from workbooks import valid_plan, write_plan
 
 from pipeline.annotate import (
     AUTHOR,
@@ -83,12 +83,9 @@ def assert_marked(report: Report, copy: Path) -> None:
         if c.comment is not None and c.comment.author == AUTHOR
     }
     expected = {(f.sheet, f.cell) for f in report.findings if f.cell}
-    expected |= {(f.sheet, f"{first_col(report, f)}{f.row}") for f in report.findings if f.row and not f.cell}
+    # a whole-row finding is noted on the row's first contract cell (column A in these plans)
+    expected |= {(f.sheet, f"A{f.row}") for f in report.findings if f.row and not f.cell}
     assert noted == expected
-
-
-def first_col(report, f):  # whole-row findings only occur in the synthetic report below
-    return "A"
 
 
 # --------------------------------------------------------------------------- every finding at its cell
