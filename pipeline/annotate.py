@@ -70,11 +70,11 @@ def write_annotated(workbook: LoadedWorkbook, report: Report, out_dir: Path, ste
 
 def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook | None = None) -> Path:
     """Write the annotated copy of ``source`` to ``target`` (atomically). ``source`` is only read."""
-    wb = open_workbook(source)
+    wb, lost = _open(source)
     strip_annotations(wb)
     marks = _collect_marks(wb, report, loaded)
     state = _apply_marks(wb, marks)
-    _control_sheet(wb, report)
+    _control_sheet(wb, report, lost)
     _state_sheet(wb, state)
     save_workbook(wb, source, target)
     return target
@@ -97,12 +97,27 @@ def save_workbook(wb: Workbook, source: Path, target: Path) -> None:
 
 def open_workbook(source: Path) -> Workbook:
     """The user's workbook as openpyxl sees it, everything it can keep kept."""
+    return _open(source)[0]
+
+
+# What openpyxl warns it drops, in the user's words. Validations in extensions are not listed:
+# carry_extensions() puts them back.
+_LOSSES = (
+    ("Shapes and drawings will be lost", "vormen, tekstvakken en tekeningen"),
+    ("image", "afbeeldingen"),
+    ("Conditional Formatting extension", "uitgebreide voorwaardelijke opmaak (bv. gegevensbalken, pictogrammen)"),
+    ("Data Validation extension", None),
+    ("Sparkline", None),
+    ("extension is not supported", "Excel-uitbreidingen die dit programma niet kent"),
+)
+
+
+def _open(source: Path) -> tuple[Workbook, list[str]]:
+    """The workbook, and what of it the copy cannot keep (in Dutch, for the Controle sheet)."""
     try:
-        with warnings.catch_warnings():
-            # "Data Validation extension is not supported and will be removed": openpyxl drops
-            # them on load; carry_extensions() puts them back into the saved copy.
-            warnings.simplefilter("ignore", UserWarning)
-            return openpyxl.load_workbook(
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            wb = openpyxl.load_workbook(
                 source,
                 keep_vba=source.suffix.lower() == ".xlsm",
                 keep_links=True,
@@ -114,6 +129,40 @@ def open_workbook(source: Path) -> Workbook:
             f"kan niet gelezen worden ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
             "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
         ) from None
+    lost: list[str] = []
+    for w in caught:
+        text = str(w.message)
+        for needle, dutch in _LOSSES:
+            if needle.lower() in text.lower():
+                if dutch and dutch not in lost:
+                    lost.append(dutch)
+                break
+    for dutch in _silent_losses(source):
+        if dutch not in lost:
+            lost.append(dutch)
+    return wb, lost
+
+
+def _silent_losses(source: Path) -> list[str]:
+    """What openpyxl drops without a warning, seen from the parts of the file."""
+    import re
+    import zipfile
+
+    out = []
+    try:
+        with zipfile.ZipFile(source) as z:
+            names = z.namelist()
+            if any(re.match(r"xl/drawings/drawing\d+\.xml$", n) and re.search(rb"<(\w+:)?(sp|grpSp|cxnSp)[\s>]", z.read(n)) for n in names):
+                out.append("vormen, tekstvakken en tekeningen")
+            if any(n.startswith(("xl/ctrlProps/", "xl/activeX/")) for n in names):
+                out.append("selectievakjes en andere knoppen (formulierbesturingselementen)")
+            if any(n.startswith("xl/threadedComments/") for n in names):
+                out.append("opmerkingen met antwoorden (ze staan er als gewone notitie in)")
+            if any(n.startswith("xl/slicers/") for n in names):
+                out.append("slicers")
+    except (OSError, zipfile.BadZipFile):
+        pass
+    return out
 
 
 def clean_workbook(source: Path, target: Path) -> bool:
@@ -407,7 +456,7 @@ def _link(sheet: str, coordinate: str) -> str:
     return f"{quote_sheetname(sheet)}!{coordinate}"
 
 
-def _control_sheet(wb: Workbook, report: Report) -> Worksheet:
+def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) -> Worksheet:
     from pipeline.summary import verdict
 
     ws = wb.create_sheet(_control_name(wb), 0)
@@ -426,12 +475,16 @@ def _control_sheet(wb: Workbook, report: Report) -> Worksheet:
     title = f"Controle van het actieplan{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}"
     _put(ws, 1, 1, title, font=Font(bold=True, size=14))
     _put(ws, 2, 1, verdict(report), font=Font(bold=True, size=12, color="FFC00000" if not report.ok else "FF375623"))
-    _put(
-        ws, 3, 1,
+    help_text = (
         "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
-        "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg.",
-        font=Font(italic=True, color="FF404040"),
+        "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
     )
+    if lost:
+        help_text += (
+            f" Let op: deze kopie mist {', '.join(lost)} van uw werkmap; uw eigen werkmap is ongewijzigd. "
+            "Verbeter daarom in uw eigen werkmap."
+        )
+    _put(ws, 3, 1, help_text, font=Font(italic=True, color="FFC00000" if lost else "FF404040"))
     headers = ["Ernst", "Blad", "Cel", "Regel", "Melding"]
     header_row = 4
     for j, h in enumerate(headers, start=1):

@@ -575,3 +575,48 @@ def test_annotating_costs_little_beyond_openpyxl_itself(tmp_path):
     annotate(source, report, tmp_path / "groot.gecontroleerd.xlsx", loaded)
     ours = time.perf_counter() - start
     assert ours < 1.6 * bare + 0.5, f"annotating took {ours:.2f}s, openpyxl's own load and save {bare:.2f}s"
+
+
+def test_images_of_the_user_survive(tmp_path):
+    """openpyxl keeps images only with Pillow; a logo in the plan must be in the copy, byte for byte."""
+    import io
+
+    from openpyxl.drawing.image import Image as XLImage
+    from PIL import Image as PILImage
+
+    buf = io.BytesIO()
+    PILImage.new("RGB", (40, 20), (200, 30, 30)).save(buf, format="PNG")
+    png = buf.getvalue()
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    wb = openpyxl.load_workbook(source)
+    logo = XLImage(io.BytesIO(png))
+    wb["Algemeen"].add_image(logo, "D1")
+    wb.save(source)
+    _, copy = annotated(tmp_path, source)
+    with zipfile.ZipFile(copy) as z:
+        media = [z.read(n) for n in z.namelist() if n.startswith("xl/media/")]
+    assert media == [png]
+    assert "mist" not in openpyxl.load_workbook(copy)[CONTROL_SHEET]["A3"].value
+
+
+def test_what_the_copy_cannot_keep_is_said_on_the_controle_sheet(tmp_path):
+    """A text box (a shape) is lost by openpyxl: the Controle sheet says so instead of hiding it."""
+    import xlsxwriter
+
+    from rules.sheets import sheet_specs
+
+    source = tmp_path / "plan.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    rows = valid_plan()
+    for spec in sheet_specs().values():
+        ws = book.add_worksheet(spec.name)
+        headers = [c.header for c in spec.columns]
+        ws.write_row(0, 0, headers)
+        for i, row in enumerate(rows[spec.name], start=1):
+            ws.write_row(i, 0, [row.get(h) for h in headers])
+    book.get_worksheet_by_name("Algemeen").insert_textbox("D2", "Nog na te kijken door An")
+    book.close()
+    report, copy = annotated(tmp_path, source)
+    note = openpyxl.load_workbook(copy)[CONTROL_SHEET]["A3"].value
+    assert "Let op: deze kopie mist vormen, tekstvakken en tekeningen" in note
+    assert "uw eigen werkmap is ongewijzigd" in note
