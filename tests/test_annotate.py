@@ -620,3 +620,28 @@ def test_what_the_copy_cannot_keep_is_said_on_the_controle_sheet(tmp_path):
     note = openpyxl.load_workbook(copy)[CONTROL_SHEET]["A3"].value
     assert "Let op: deze kopie mist vormen, tekstvakken en tekeningen" in note
     assert "uw eigen werkmap is ongewijzigd" in note
+
+
+def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
+    """The issue's acceptance on the real example, read from what the command wrote."""
+    result = run(EXAMPLE, tmp_path)
+    data = json.loads((tmp_path / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
+    copy = tmp_path / "voorbeeld-actieplan-2026.gecontroleerd.xlsx"
+    wb = openpyxl.load_workbook(copy)
+    for f in data["findings"]:
+        if f["cell"]:
+            c = wb[f["sheet"]][f["cell"]]
+            assert c.fill.fill_type == "solid" and c.fill.fgColor.rgb in MARK_COLOURS.values(), f
+            assert f"[{f['rule']}]" in c.comment.text, f
+    control = wb[CONTROL_SHEET]
+    listed = [tuple(control.cell(r, c).value for c in range(2, 5)) for r in range(5, 5 + len(data["findings"]))]
+    assert listed == [
+        (f["sheet"] or "werkmap", f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["rule"])
+        for f in data["findings"]
+    ]
+    for r, f in enumerate(data["findings"], start=5):
+        if f["cell"]:
+            assert control.cell(r, 3).hyperlink.location == f"{quote_sheetname(f['sheet'])}!{f['cell']}"
+    assert_same_user_content(EXAMPLE, copy, marked_cells(result.report))
+    again = run(copy, tmp_path / "opnieuw")
+    assert findings_json(again.report) == data["findings"]

@@ -160,5 +160,6 @@ def test_run_writes_the_report_for_the_example(tmp_path):
     page = Page(target.read_text(encoding="utf-8"))
     assert verdict(result.report) in page.section("oordeel")
     assert "BruZEL" in page.visible
+    assert any(tag == "svg" for tag, _ in page.tags) and "A: beschikbaar" in page.section("capaciteit")
     for f in result.report.findings:
         assert " ".join(f.message.split()) in page.section("bevindingen")
