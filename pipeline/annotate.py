@@ -48,6 +48,8 @@ MAX_CELL_TEXT = 32_767  # Excel's limit for the text of one cell
 MARK_COLOURS = {Severity.ERROR: "FFFF9999", Severity.WARNING: "FFFFCC80", Severity.INFO: "FF9DC3E6"}
 SEVERITY_LABEL = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
 CAPACITY_CODES = ("A", "B", "C", "D", "E", "F")
+MESSAGE_WIDTH = 90  # the Melding column of the Controle sheet, in characters
+MESSAGE_CHARS_PER_LINE = 95  # about that many of a message's characters fit on one line of it
 
 
 def mark_fill(severity: Severity) -> PatternFill:
@@ -493,22 +495,27 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
     r = header_row
     for f in report.findings:
         r += 1
-        _put(ws, r, 1, SEVERITY_LABEL[f.severity], fill=fills[f.severity])
-        _put(ws, r, 2, f.sheet or "werkmap")
+        top = Alignment(vertical="top")
+        _put(ws, r, 1, SEVERITY_LABEL[f.severity], fill=fills[f.severity], alignment=top)
+        _put(ws, r, 2, f.sheet or "werkmap", alignment=top)
         where, target = _where(wb, f)
-        cell = _put(ws, r, 3, where)
+        cell = _put(ws, r, 3, where, alignment=top)
         if target:
             cell.hyperlink = Hyperlink(ref=cell.coordinate, location=target, display=where)
             cell.font = Font(color="FF0563C1", underline="single")
-        _put(ws, r, 4, f.rule)
+        _put(ws, r, 4, f.rule, alignment=top)
         _put(ws, r, 5, f.message, alignment=Alignment(wrap_text=True, vertical="top"))
+        # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
+        lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
+        if lines > 1:
+            ws.row_dimensions[r].height = 15 * lines
     if not report.findings:
         r += 1
         _put(ws, r, 1, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     if report.findings:
         ws.auto_filter.ref = f"A{header_row}:E{r}"
-    for letter, width in zip("ABCDE", (15, 20, 10, 26, 90)):
+    for letter, width in zip("ABCDE", (15, 20, 10, 26, MESSAGE_WIDTH)):
         ws.column_dimensions[letter].width = width
     ws.column_dimensions["F"].width = 3
     # printed: landscape, as wide as one page, the header row repeated on every page
@@ -565,7 +572,7 @@ def _capacity_chart(ws: Worksheet, facts: dict, row: int, first_col: int) -> Non
     head = row + 1
     _put(ws, head, first_col, "")
     for j, code in enumerate(CAPACITY_CODES, start=1):
-        _put(ws, head, first_col + j, code, font=Font(bold=True))
+        _put(ws, head, first_col + j, code, font=Font(bold=True), alignment=Alignment(horizontal="right"))
     _put(ws, head + 1, first_col, "A: beschikbaar")
     _put(ws, head + 2, first_col, "B-F: gepland")
     for j, code in enumerate(CAPACITY_CODES, start=1):
