@@ -381,9 +381,10 @@ def strip_annotations(wb: Workbook) -> bool:
     for name in (control, STATE_SHEET):
         if name in wb.sheetnames:
             wb.remove(wb[name])
-    if wb.worksheets:
-        wb.active = next((i for i, ws in enumerate(wb.worksheets) if ws.sheet_state == "visible"), 0)
-        wb.active.sheet_view.tabSelected = True
+    first = next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), None)
+    if first is not None:
+        wb.active = first
+        first.sheet_view.tabSelected = True
     return True
 
 
@@ -462,9 +463,12 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
     from pipeline.summary import verdict
 
     ws = wb.create_sheet(_control_name(wb), 0)
-    for other in wb.worksheets[1:]:
-        other.sheet_view.tabSelected = False
-    wb.active = 0
+    for other in wb._sheets[1:]:  # one selected tab, else Excel groups the sheets
+        if hasattr(other, "sheet_view"):
+            other.sheet_view.tabSelected = False
+        for view in getattr(getattr(other, "sheetViews", None), "sheetView", []) or []:
+            view.tabSelected = False
+    wb.active = ws
     if wb.views:
         wb.views[0].firstSheet = 0
     ws.sheet_view.tabSelected = True
