@@ -81,11 +81,9 @@ def write_html_report(workbook: LoadedWorkbook, report: Report, out_dir: Path, s
     """The writer for :data:`pipeline.check.WRITERS`."""
     from pipeline.annotate import annotated_name
 
-    outputs = {
-        "kopie": annotated_name(workbook.path, stem),
-        "mail": f"{stem}.eml",
-        "werkmap": workbook.path.name,
-    }
+    outputs = {"kopie": annotated_name(workbook.path, stem), "mail": f"{stem}.eml"}
+    if workbook.path.stem == stem:  # not when the user checked our annotated copy itself
+        outputs["werkmap"] = workbook.path.name
     return write_text(out_dir / report_name(stem), render_html(report, outputs=outputs))
 
 

@@ -177,3 +177,24 @@ def test_libreoffice_reads_the_validations_openpyxl_cannot(tmp_path):
     xml = sheet_xml(resaved, "Actiefiches")
     assert 'sqref="B4:B200" type="list"' in xml or ('sqref="B4:B200"' in xml and 'type="list"' in xml)
     assert "Doelstellingen!$C$4:$C$20" in xml
+
+
+def test_libreoffice_keeps_the_controle_links_as_jumps_inside_the_workbook(tmp_path):
+    """LibreOffice reads each link of the Controle sheet as a jump to the finding's cell."""
+    need("soffice")
+    import openpyxl
+    from openpyxl.utils import quote_sheetname
+
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    result = run(source, tmp_path / "uit")
+    copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
+    outdir = tmp_path / "lo"
+    proc = subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
+         "--convert-to", "xlsx", "--outdir", str(outdir), str(copy)],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    ws = openpyxl.load_workbook(outdir / copy.name).worksheets[0]
+    links = [c.hyperlink.location for c in ws["C"] if c.hyperlink is not None]
+    assert links == [f"{quote_sheetname(f.sheet)}!{f.cell}" for f in result.report.findings if f.cell]
