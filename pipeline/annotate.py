@@ -227,13 +227,13 @@ class Mark:
 def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) -> dict[tuple[str, int, int], Mark]:
     """The cells to mark: a finding's cell, or for a whole-row finding the row's contract cells."""
     marks: dict[tuple[str, int, int], Mark] = {}
-    merged: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
+    merged: dict[str, _MergedOrigins] = {}
     for f in report.findings:
         if f.sheet is None or f.sheet not in wb.sheetnames or f.row is None:
             continue  # a whole sheet, a missing sheet: only on the Controle sheet
         ws = wb[f.sheet]
         if f.sheet not in merged:
-            merged[f.sheet] = _merged_origins(ws) if ws.merged_cells.ranges else {}
+            merged[f.sheet] = _MergedOrigins(ws)
         if f.cell:
             cell = ws[f.cell]
             # a note can only sit on the top-left cell of a merged range
@@ -246,7 +246,7 @@ def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) 
     return marks
 
 
-def _row_cells(ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged: dict) -> list[tuple[int, int]]:
+def _row_cells(ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins) -> list[tuple[int, int]]:
     """The cells of a whole-row finding: the row's cells in the sheet's contract columns."""
     cols: list[int] = []
     if loaded is not None:
@@ -263,13 +263,35 @@ def _row_cells(ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged:
     return out
 
 
-def _merged_origins(ws: Worksheet) -> dict[tuple[int, int], tuple[int, int]]:
-    out = {}
-    for rng in ws.merged_cells.ranges:
-        for row in range(rng.min_row, rng.max_row + 1):
-            for col in range(rng.min_col, rng.max_col + 1):
-                out[(row, col)] = (rng.min_row, rng.min_col)
-    return out
+class _MergedOrigins:
+    """Where a cell's merged range starts (notes and fills go on that cell).
+
+    Small ranges are looked up in a dict; a few large ones (a merged intro block) are scanned,
+    so a huge merged area costs no per-cell work.
+    """
+
+    SMALL = 1_000
+
+    def __init__(self, ws: Worksheet):
+        self.cells: dict[tuple[int, int], tuple[int, int]] = {}
+        self.large = []
+        for rng in ws.merged_cells.ranges:
+            if rng.size["rows"] * rng.size["columns"] > self.SMALL:
+                self.large.append(rng)
+                continue
+            for row in range(rng.min_row, rng.max_row + 1):
+                for col in range(rng.min_col, rng.max_col + 1):
+                    self.cells[(row, col)] = (rng.min_row, rng.min_col)
+
+    def get(self, key: tuple[int, int], default: tuple[int, int]) -> tuple[int, int]:
+        found = self.cells.get(key)
+        if found is not None:
+            return found
+        row, col = key
+        for rng in self.large:
+            if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
+                return rng.min_row, rng.min_col
+        return default
 
 
 def _apply_marks(wb: Workbook, marks: dict[tuple[str, int, int], Mark]) -> list[list[Any]]:

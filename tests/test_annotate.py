@@ -645,3 +645,18 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
     assert_same_user_content(EXAMPLE, copy, marked_cells(result.report))
     again = run(copy, tmp_path / "opnieuw")
     assert findings_json(again.report) == data["findings"]
+
+
+def test_a_large_merged_area_is_handled_without_listing_its_cells(tmp_path):
+    from pipeline.annotate import _MergedOrigins
+
+    source = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(source)
+    ws = wb["Stuurgroepen"]
+    ws.merge_cells("H1:Z5000")
+    ws.merge_cells("D4:D5")
+    origins = _MergedOrigins(ws)
+    assert len(origins.cells) == 2 and len(origins.large) == 1
+    assert origins.get((4000, 12), (4000, 12)) == (1, 8)
+    assert origins.get((5, 4), (5, 4)) == (4, 4)
+    assert origins.get((5, 3), (5, 3)) == (5, 3)
