@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -147,9 +149,6 @@ def _open(source: Path) -> tuple[Workbook, list[str]]:
 
 def _silent_losses(source: Path) -> list[str]:
     """What openpyxl drops without a warning, seen from the parts of the file."""
-    import re
-    import zipfile
-
     out = []
     try:
         with zipfile.ZipFile(source) as z:
@@ -655,25 +654,27 @@ _NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
 def carry_extensions(source: Path, target: Path) -> int:
-    """Copy the carried sheet extensions of ``source`` into ``target`` (rewritten in place).
+    """Give ``target`` (rewritten in place) back what openpyxl's save left out of ``source``.
 
-    Returns how many sheets got extensions back. Sheets are matched by name; a sheet whose copy
-    already has the extension (written by something else) is left alone.
+    * the carried sheet extensions (validations and sparklines in ``<extLst>``);
+    * the cached results of formulas: openpyxl writes a formula without its last computed value,
+      so a copy re-read by calamine would see an empty cell where the user's Excel showed a total.
+      Our marks change no value, so the input's cached results are still right in the copy.
+
+    Sheets are matched by name. Returns how many sheets were patched.
     """
-    import re
-    import zipfile
 
     try:
         with zipfile.ZipFile(source) as zin:
-            parts = _sheet_parts(zin)
-            found: dict[str, str] = {}
-            for name, part in parts.items():
+            found: dict[str, tuple[str | None, dict[bytes, tuple[bytes | None, bytes]]]] = {}
+            for name, part in _sheet_parts(zin).items():
                 data = zin.read(part)
-                if not any(uri.encode() in data for uri in CARRIED_EXTENSIONS):
-                    continue
-                block = _extension_block(data.decode("utf-8"))
-                if block:
-                    found[name] = block
+                block = None
+                if any(uri.encode() in data for uri in CARRIED_EXTENSIONS):
+                    block = _extension_block(data.decode("utf-8"))
+                cached = _cached_results(data)
+                if block or cached:
+                    found[name] = (block, cached)
     except (OSError, KeyError, zipfile.BadZipFile, ValueError):
         return 0
     if not found:
@@ -688,16 +689,54 @@ def carry_extensions(source: Path, target: Path) -> int:
         with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as zw:
             for info, data in items:
                 if info.filename in by_part:
-                    text = data.decode("utf-8")
-                    if "<extLst" not in text:  # never a second <extLst> beside one already written
-                        text = re.sub(r"</(\w+:)?worksheet>\s*$", lambda m: by_part[info.filename] + m.group(0), text, count=1)
-                        data = text.encode("utf-8")
+                    block, cached = by_part[info.filename]
+                    patched = _with_cached_results(data, cached) if cached else data
+                    if block and b"<extLst" not in patched:  # never a second <extLst>
+                        patched = re.sub(rb"</(\w+:)?worksheet>\s*$", lambda m: block.encode("utf-8") + m.group(0), patched, count=1)
+                    if patched is not data:
                         done += 1
+                    data = patched
                 zw.writestr(info, data)
         rebuilt.replace(target)
     finally:
         rebuilt.unlink(missing_ok=True)
     return done
+
+
+def _cached_results(xml: bytes) -> dict[bytes, tuple[bytes | None, bytes]]:
+    """Cell reference -> (type attribute, raw <v> text) of every formula cell with a cached result."""
+    root = re.search(rb"<(\w+:)?worksheet\b", xml)
+    p = (root.group(1) or b"") if root else b""
+    cell_open, cell_close = b"<" + p + b"c ", b"</" + p + b"c>"
+    value = re.compile(b"<" + re.escape(p) + rb"v>(.*?)</" + re.escape(p) + rb"v>", re.DOTALL)
+    out: dict[bytes, tuple[bytes | None, bytes]] = {}
+    for m in re.finditer(b"<" + re.escape(p) + rb"f[\s>/]", xml):
+        start = xml.rfind(cell_open, 0, m.start())
+        end = xml.find(cell_close, m.start())
+        if start < 0 or end < 0 or xml.find(cell_close, start, m.start()) >= 0:
+            continue  # not inside a cell
+        cell = xml[start:end]
+        head = cell[: cell.find(b">") + 1]
+        ref = re.search(rb'\sr="([A-Z]+[0-9]+)"', head)
+        v = value.search(cell)
+        if ref and v:
+            t = re.search(rb'\st="(\w+)"', head)
+            out[ref.group(1)] = (t.group(1) if t else None, v.group(1))
+    return out
+
+
+def _with_cached_results(xml: bytes, cached: dict[bytes, tuple[bytes | None, bytes]]) -> bytes:
+    """openpyxl's ``<c r="C10" s="3"><f>SUM(C5:C9)</f><v /></c>`` with the input's result in <v>."""
+
+    def fill(m):
+        ref, attrs, formula = m.group(1), m.group(2), m.group(3)
+        if ref not in cached or b' t="' in attrs:
+            return m.group(0)
+        kind, v = cached[ref]
+        t = b"" if kind in (None, b"n") else b' t="' + kind + b'"'
+        return b'<c r="' + ref + b'"' + attrs + t + b">" + formula + b"<v>" + v + b"</v>"
+
+    return re.sub(rb'<c r="([A-Z]+[0-9]+)"([^>]*)>(<f\b[^>]*>.*?</f>|<f\b[^>]*/>)(?:<v\s*/>|<v></v>)', fill, xml, flags=re.DOTALL)
 
 
 def _sheet_parts(z) -> dict[str, str]:
@@ -723,7 +762,6 @@ def _sheet_parts(z) -> dict[str, str]:
 
 def _extension_block(xml: str) -> str | None:
     """The carried <ext> elements of a sheet as one <extLst>, with every prefix they use declared."""
-    import re
 
     exts = []
     for uri in CARRIED_EXTENSIONS:

@@ -660,3 +660,54 @@ def test_a_large_merged_area_is_handled_without_listing_its_cells(tmp_path):
     assert origins.get((4000, 12), (4000, 12)) == (1, 8)
     assert origins.get((5, 4), (5, 4)) == (4, 4)
     assert origins.get((5, 3), (5, 3)) == (5, 3)
+
+
+# --------------------------------------------------------------------------- formula results
+
+
+def test_formula_results_stay_in_the_copy(tmp_path):
+    """openpyxl saves a formula without its result; the copy must keep the input's result, or a
+    re-check (calamine reads results) would see an empty total where the user's Excel shows one."""
+    from pipeline.template import write_template
+
+    rows = valid_plan()
+    rows["Capaciteit"][6]["Geschatte capaciteit in # VTE"] = None  # the template writes =SUM(C5:C9)
+    rows["Stuurgroepen"][1]["Trekker"] = None  # and an error, so the copy has marks
+    source = write_template(tmp_path / "plan.xlsx", rows)
+    assert '<f>SUM(C5:C9)</f><v>' in sheet_xml(source, "Capaciteit")
+    loaded, report = check_workbook(source)
+    assert not [f for f in report.findings if f.sheet == "Capaciteit"]
+    copy = tmp_path / "plan.gecontroleerd.xlsx"
+    annotate(source, report, copy, loaded)
+    from pipeline.annotate import _cached_results
+
+    before = _cached_results(sheet_xml(source, "Capaciteit").encode())
+    after = _cached_results(sheet_xml(copy, "Capaciteit").encode())
+    assert before and after == before
+    assert findings_json(check_workbook(copy)[1]) == findings_json(report)
+    assert openpyxl.load_workbook(copy)["Capaciteit"]["C10"].value == "=SUM(C5:C9)"  # still the formula
+
+
+def test_cached_results_keep_their_type():
+    from pipeline.annotate import _cached_results, _with_cached_results
+
+    source = (
+        b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+        b'<x:row r="4"><x:c r="A4" t="s"><x:v>0</x:v></x:c><x:c r="F4" t="str"><x:f>B4&amp;"!"</x:f>'
+        b'<x:v>Broes &amp; co!</x:v></x:c><x:c r="G4"><x:f>1+1</x:f><x:v>2</x:v></x:c>'
+        b'<x:c r="H4" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c><x:c r="I4"><x:f>NOW()</x:f></x:c></x:row>'
+        b"</x:sheetData></x:worksheet>"
+    )
+    cached = _cached_results(source)
+    assert cached == {b"F4": (b"str", b"Broes &amp; co!"), b"G4": (None, b"2"), b"H4": (b"e", b"#DIV/0!")}
+    written = (
+        b'<worksheet><sheetData><row r="4"><c r="F4" s="3"><f>B4&amp;"!"</f><v /></c>'
+        b'<c r="G4"><f>1+1</f><v/></c><c r="H4"><f>1/0</f><v></v></c><c r="I4"><f>NOW()</f><v /></c>'
+        b'<c r="J4" t="n"><v>5</v></c></row></sheetData></worksheet>'
+    )
+    out = _with_cached_results(written, cached)
+    assert b'<c r="F4" s="3" t="str"><f>B4&amp;"!"</f><v>Broes &amp; co!</v></c>' in out
+    assert b'<c r="G4"><f>1+1</f><v>2</v></c>' in out
+    assert b'<c r="H4" t="e"><f>1/0</f><v>#DIV/0!</v></c>' in out
+    assert b'<c r="I4"><f>NOW()</f><v /></c>' in out  # no result known: left as openpyxl wrote it
+    assert b'<c r="J4" t="n"><v>5</v></c>' in out
