@@ -309,7 +309,8 @@ def _apply_marks(wb: Workbook, marks: dict[tuple[str, int, int], Mark]) -> list[
             if cell.comment is not None:
                 # the user's own note stays readable above ours; on a re-check it comes back alone
                 note = f"{cell.comment.text}\n\n— actieplan —\n{note}"
-            comment = Comment(_safe(note), AUTHOR)
+            note = _safe(note)
+            comment = Comment(note, AUTHOR)
             comment.width = 360
             comment.height = min(80 + 16 * (note.count("\n") + len(note) // 45), 600)
             cell.comment = comment
@@ -356,7 +357,14 @@ def _note_json(comment: Comment | None) -> str:
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """A fingerprint of one of our notes, which survives a save by another program (LibreOffice
+    drops the author; line ends and surrounding spaces may change)."""
+    normal = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def _is_ours(comment: Comment | None, digests: set[str]) -> bool:
+    return comment is not None and (comment.author == AUTHOR or _digest(comment.text or "") in digests)
 
 
 def _safe(text: str) -> str:
@@ -382,6 +390,7 @@ def strip_annotations(wb: Workbook) -> bool:
     if rows and rows[0] and rows[0][0] == STATE_MARK and len(rows[0]) > 2 and rows[0][2]:
         control = str(rows[0][2])
     ours = {colour: mark_fill(sev) for sev, colour in MARK_COLOURS.items()}
+    digests = {str(r[5]) for r in rows[2:] if r and len(r) > 5 and r[5]}
     restored: set[tuple[str, str]] = set()
     for record in rows[2:]:
         if not record or record[0] is None or record[1] is None:
@@ -396,9 +405,9 @@ def strip_annotations(wb: Workbook) -> bool:
         restored.add((sheet, cell.coordinate))
         if colour in ours and _is_fill(cell, ours[colour]):
             cell.fill = Fill.from_tree(fromstring(fill_xml)) if fill_xml else PatternFill()
-        if cell.comment is not None and cell.comment.author == AUTHOR:
+        if _is_ours(cell.comment, digests):
             cell.comment = _note_from_json(note_json)
-    _sweep_moved_marks(wb, {s for s, _ in restored}, restored, list(ours.values()))
+    _sweep_moved_marks(wb, {s for s, _ in restored}, restored, digests)
     for name in (control, STATE_SHEET):
         if name in wb.sheetnames:
             wb.remove(wb[name])
@@ -430,19 +439,24 @@ def _note_from_json(text: Any) -> Comment | None:
     return comment
 
 
-def _sweep_moved_marks(wb: Workbook, sheets: set[str], restored: set[tuple[str, str]], fills: list[PatternFill]) -> None:
+def _sweep_moved_marks(wb: Workbook, sheets: set[str], restored: set[tuple[str, str]], digests: set[str]) -> None:
     """Marks that moved (the user inserted or deleted rows in the copy): our notes and fills go.
 
     Their original look is unknown at the new place; no fill is better than a stale mark. Only
     the sheets we marked are looked at, and only the style index is compared (no per-cell style
     objects).
     """
-    ids = {wb._fills.index(f) for f in fills if f in wb._fills}
+    colours = set(MARK_COLOURS.values())
+    ids = {
+        i
+        for i, f in enumerate(wb._fills)
+        if getattr(f, "fill_type", None) == "solid" and f.fgColor is not None and f.fgColor.rgb in colours
+    }
     for ws in wb.worksheets:
         if ws.title not in sheets:
             continue
         for cell in list(ws._cells.values()):
-            ours_note = cell.comment is not None and cell.comment.author == AUTHOR
+            ours_note = _is_ours(cell.comment, digests)
             ours_fill = cell._style.fillId in ids
             if not (ours_note or ours_fill) or (ws.title, cell.coordinate) in restored:
                 continue

@@ -198,3 +198,38 @@ def test_libreoffice_keeps_the_controle_links_as_jumps_inside_the_workbook(tmp_p
     ws = openpyxl.load_workbook(outdir / copy.name).worksheets[0]
     links = [c.hyperlink.location for c in ws["C"] if c.hyperlink is not None]
     assert links == [f"{quote_sheetname(f.sheet)}!{f.cell}" for f in result.report.findings if f.cell]
+
+
+def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
+    """The user opens the copy in LibreOffice and saves it: our record of their fills and notes survives."""
+    need("soffice")
+    import openpyxl
+    from openpyxl.comments import Comment
+    from test_annotate import OURS, assert_marked, findings_json
+
+    from pipeline.annotate import CONTROL_SHEET, annotate
+    from pipeline.check import check_workbook
+
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    wb = openpyxl.load_workbook(source)
+    wb["Stuurgroepen"]["B5"].comment = Comment("Nog te vragen aan Broes", "An")
+    wb.save(source)
+    first = run(source, tmp_path / "uit")
+    copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
+    outdir = tmp_path / "lo"
+    proc = subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
+         "--convert-to", "xlsx", "--outdir", str(outdir), str(copy)],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    saved = outdir / copy.name
+    loaded, again = check_workbook(saved)
+    assert findings_json(again) == findings_json(first.report)
+    second = tmp_path / "second.xlsx"
+    annotate(saved, again, second, loaded)
+    out = openpyxl.load_workbook(second)
+    assert [n for n in out.sheetnames if n in OURS or n.startswith(CONTROL_SHEET)] == [CONTROL_SHEET, "_actieplan"]
+    assert_marked(again, second)
+    note = out["Stuurgroepen"]["B5"].comment.text
+    assert note.count("Nog te vragen aan Broes") == 1 and note.count("[cel-verplicht]") == 1
