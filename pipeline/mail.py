@@ -39,7 +39,11 @@ def write_mail(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: st
     """
     target = out_dir / mail_name(stem)
     if not report.ok:
-        target.unlink(missing_ok=True)
+        if target.is_file():
+            try:
+                target.unlink()
+            except OSError:
+                pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
         return None
     name, data = attachment(workbook.path, stem)
     message = build_draft(report, name, data, contact=_contact(workbook))

@@ -137,3 +137,11 @@ def test_macro_workbook_is_attached_as_macro_workbook(tmp_path):
     run(xlsm, tmp_path / "uit")
     name, kind, data = attachments(parse(tmp_path / "uit" / "plan.eml"))[0]
     assert (name, kind, data) == ("plan.xlsm", "application/vnd.ms-excel.sheet.macroenabled.12", xlsm.read_bytes())
+
+
+def test_a_folder_named_like_the_draft_is_left_alone(tmp_path):
+    out = tmp_path / "uit"
+    (out / "plan.eml").mkdir(parents=True)
+    source = write_plan(tmp_path / "plan.xlsx", broken_rows())
+    assert main(["controleer", str(source), "--uitvoer", str(out)]) == 1
+    assert (out / "plan.eml").is_dir()
