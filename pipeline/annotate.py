@@ -4,8 +4,13 @@ with every finding marked at its cell and a first sheet ``Controle`` that lists 
 What we add is recorded in a very hidden sheet ``_actieplan`` (per marked cell: the user's own
 fill and note before we marked it). Checking an annotated copy again first puts those back and
 removes ``Controle`` and ``_actieplan``, so marks never pile up and the user's fills and notes
-return where a finding is gone. :func:`clean_workbook` gives the user's workbook without any of
-our additions (the attachment of the mail).
+return where a finding is gone. Our notes are known by author and by a fingerprint kept in
+``_actieplan`` (LibreOffice drops note authors when it saves). :func:`clean_workbook` gives the
+user's workbook without any of our additions (the attachment of the mail).
+
+What openpyxl's save leaves out is put back into the saved file (:func:`carry_extensions`): the
+validations and sparklines Excel keeps in ``<extLst>``, and the formulas' last results. What
+cannot be put back (shapes, form controls) is named on the Controle sheet.
 
 Only the cells with a finding are touched: openpyxl's load and save are the cost, not us.
 """
@@ -29,6 +34,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.fills import Fill
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
@@ -234,9 +240,10 @@ def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) 
         if f.sheet not in merged:
             merged[f.sheet] = _MergedOrigins(ws)
         if f.cell:
-            cell = ws[f.cell]
+            # (not ws[f.cell]: that creates the cell before _real_cell can give it its column's look)
+            at = coordinate_to_tuple(f.cell)
             # a note can only sit on the top-left cell of a merged range
-            row, col = merged[f.sheet].get((cell.row, cell.column), (cell.row, cell.column))
+            row, col = merged[f.sheet].get(at, at)
             marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col)).findings.append(f)
             continue
         for i, (row, col) in enumerate(_row_cells(ws, f, loaded, merged[f.sheet])):
