@@ -60,6 +60,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("actieplan: onderbroken; er is geen half bestand achtergebleven.", file=sys.stderr)
         return 130
+    except Exception as exc:  # last resort: a bug of ours must not greet the user with a traceback
+        return _unexpected(exc, getattr(args, "werkmap", None))
+
+
+def _unexpected(exc: Exception, werkmap: Path | None) -> int:
+    import os
+
+    what = f"bij het controleren van '{werkmap.name}'" if werkmap is not None else "in actieplan"
+    print(
+        f"actieplan: er ging iets onverwachts mis {what} ({type(exc).__name__}). Dat is een fout in dit "
+        "programma, niet in uw werkmap, die niet gewijzigd is. Meld het aan de beheerder van actieplan en "
+        "stuur de werkmap en deze melding mee. (Technische details: zet ACTIEPLAN_DEBUG=1 en voer de "
+        "opdracht opnieuw uit.)",
+        file=sys.stderr,
+    )
+    if os.environ.get("ACTIEPLAN_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    return EXIT_UNREADABLE
 
 
 def _controleer(werkmap: Path, uitvoer: Path) -> int:

@@ -102,7 +102,7 @@ def check_file(path: Path) -> None:
     if not head:
         raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
     if head.startswith(OLE_MAGIC):
-        if suffix in WORKBOOK_SUFFIXES:
+        if suffix in WORKBOOK_SUFFIXES and _ole_is_encrypted(path):
             raise UnreadableWorkbook(
                 f"'{name}' is met een wachtwoord beveiligd (versleuteld). Open het in Excel, verwijder "
                 "het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op."
@@ -110,6 +110,11 @@ def check_file(path: Path) -> None:
         raise UnreadableWorkbook(
             f"'{name}' is een oud Excel-bestand (.xls). Open het in Excel en kies 'Opslaan als' > "
             "'Excel-werkmap (*.xlsx)'."
+        )
+    if head.startswith(b"%PDF"):
+        raise UnreadableWorkbook(
+            f"'{name}' is geen Excel-werkmap (.xlsx) maar een PDF-bestand. Een PDF kan niet gecontroleerd "
+            "worden: gebruik de werkmap zelf (.xlsx) waaruit de PDF gemaakt is."
         )
     if not head.startswith(ZIP_MAGIC) or suffix not in WORKBOOK_SUFFIXES:
         raise UnreadableWorkbook(
@@ -121,6 +126,21 @@ def check_file(path: Path) -> None:
             f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het "
             "vaak kan herstellen, en sla het opnieuw op; of neem een eerdere versie."
         )
+
+
+def _ole_is_encrypted(path: Path) -> bool:
+    """An OLE file named .xlsx is a password-protected workbook when it holds Excel's
+    'EncryptedPackage' stream; otherwise it is an old .xls renamed."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    try:
+        with path.open("rb") as fh:
+            if marker in fh.read(4 * 2**20):
+                return True
+            fh.seek(0, 2)
+            fh.seek(max(0, fh.tell() - 4 * 2**20))  # the directory may follow the package
+            return marker in fh.read()
+    except OSError:
+        return True
 
 
 def load_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> LoadedWorkbook:

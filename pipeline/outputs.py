@@ -25,27 +25,65 @@ def output_stem(workbook: Path) -> str:
 
 
 def prepare_dir(out_dir: Path) -> Path:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(
+            f"De uitvoermap '{out_dir}' is een bestand, geen map. Kies een andere map met --uitvoer."
+        )
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise OutputError(
+            f"De uitvoermap '{out_dir}' kan niet gemaakt worden: u mag daar geen map maken. Kies een andere "
+            "map met --uitvoer, bv. een map in uw Documenten."
+        ) from None
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(
+            f"De uitvoermap '{out_dir}' kan niet gemaakt worden: een deel van dat pad is een bestand, geen map. "
+            "Kies een andere map met --uitvoer."
+        ) from None
     except OSError as exc:
         raise OutputError(
             f"De uitvoermap '{out_dir}' kan niet gemaakt worden ({exc.strerror}). Kies een andere map met --uitvoer."
         ) from None
     if not os.access(out_dir, os.W_OK):
-        raise OutputError(f"In de uitvoermap '{out_dir}' mag niet geschreven worden. Kies een andere map met --uitvoer.")
+        raise OutputError(_not_writable(out_dir))
     return out_dir
+
+
+def _not_writable(out_dir: Path) -> str:
+    return (
+        f"In de uitvoermap '{out_dir}' mag niet geschreven worden. Kies een andere map met --uitvoer, "
+        "bv. een map in uw Documenten."
+    )
 
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success it replaces ``target``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """Yield a temporary path beside ``target``; on success it replaces ``target``.
+
+    Whatever happens in between (an error, Ctrl+C), the temporary file is removed and ``target``
+    is either the previous output or the complete new one, never half a file.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except PermissionError:
+        raise OutputError(_not_writable(target.parent)) from None
+    except OSError as exc:
+        raise OutputError(f"In de uitvoermap '{target.parent}' kan niet geschreven worden ({exc.strerror}).") from None
     os.close(fd)
     tmp_path = Path(tmp)
     try:
-        yield tmp_path
+        try:
+            yield tmp_path
+        except OSError as exc:  # disk full, folder removed meanwhile, ...
+            raise OutputError(
+                f"'{target}' kan niet geschreven worden ({exc.strerror or exc}). Is de schijf vol? Maak "
+                "plaats of kies een andere map met --uitvoer."
+            ) from None
         try:
             os.replace(tmp_path, target)
+        except IsADirectoryError:
+            raise OutputError(f"'{target}' is een map. Hernoem of verwijder die map, of kies een andere map met --uitvoer.") from None
         except PermissionError:
             raise OutputError(
                 f"'{target}' kan niet overschreven worden: is het bestand nog open in Excel of een ander "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import unescape
@@ -153,7 +154,7 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytea
                 data += chunk
                 if len(data) > MAX_PART_BYTES:
                     raise _refuse_bomb(name, f"het onderdeel '{info.filename}' pakt uit tot meer dan {_mb(MAX_PART_BYTES)} MB")
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError):  # bad CRC, truncated data
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):  # bad CRC, broken or truncated data
         raise _corrupt(name) from None
     except NotImplementedError:  # a compression method Excel does not use
         raise _corrupt(name) from None

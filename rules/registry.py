@@ -49,7 +49,7 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 _LOADER_ORIGIN: dict[str, str] = {}  # loader rule id -> the module that declares it
 # The modules that define the 2026 rules, in the order their findings are produced.
-RULE_MODULES = ("rules.structure", "rules.algemeen", "rules.capaciteit", "rules.actiefiches", "rules.tabellen")
+RULE_MODULES = ("rules.structure", "rules.algemeen", "rules.capaciteit", "rules.actiefiches", "rules.tabellen", "rules.cellen")
 
 
 def register(r: Rule) -> Rule:
