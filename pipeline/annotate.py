@@ -150,7 +150,17 @@ def _open(source: Path) -> tuple[Workbook, list[str]]:
     for dutch in _silent_losses(source):
         if dutch not in lost:
             lost.append(dutch)
+    if not _has_creator(source):
+        wb.properties.creator = None  # openpyxl would sign an unsigned workbook as its own
     return wb, lost
+
+
+def _has_creator(source: Path) -> bool:
+    try:
+        with zipfile.ZipFile(source) as z:
+            return b"creator" in z.read("docProps/core.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return True
 
 
 def _silent_losses(source: Path) -> list[str]:

@@ -210,12 +210,30 @@ def rich_workbook(path: Path) -> Path:
     fiches.data_validations.append(dv2)
     fiches.defined_names["Lokaal"] = DefinedName("Lokaal", attr_text="Actiefiches!$A$4")
     fiches.print_title_rows = "3:3"
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.worksheet.table import Table
+
+    doel = wb["Doelstellingen"]
+    doel.add_table(Table(displayName="Doelen", ref="A3:D5"))
+    cap.conditional_formatting.add("C4:C10", CellIsRule(operator="lessThan", formula=["0"], fill=PatternFill("solid", fgColor="FFFFFF00")))
+    cap["D4"].hyperlink = "https://www.vlaanderen.be/departement-zorg"
+    cap.print_area = "A1:D10"
+    wb.properties.creator = "An Peeters"
     hidden = wb.create_sheet("Notities")
     hidden["A1"] = "interne notities"
     hidden.sheet_state = "hidden"
     wb.move_sheet("Notities", offset=-3)
     wb.save(path)
     return path
+
+
+def creator(path: Path) -> str:
+    """The workbook's author as the file says it (openpyxl reads a missing one as 'openpyxl')."""
+    import re
+
+    with zipfile.ZipFile(path) as z:
+        m = re.search(rb"<dc:creator>(.*?)</dc:creator>", z.read("docProps/core.xml"))
+    return m.group(1).decode() if m else ""
 
 
 def style_of(c) -> tuple:
@@ -236,13 +254,19 @@ def assert_same_user_content(source: Path, copy: Path, marked: set[tuple[str, st
     assert [n for n in b.sheetnames if n not in OURS] == a.sheetnames
     assert b.sheetnames[0] == CONTROL_SHEET and b[STATE_SHEET].sheet_state == "veryHidden"
     assert {k: v.attr_text for k, v in a.defined_names.items()} == {k: v.attr_text for k, v in b.defined_names.items()}
+    assert creator(copy) == creator(source)
     for wa in a.worksheets:
         wb_ = b[wa.title]
         assert wb_.sheet_state == wa.sheet_state
         assert sorted(map(str, wb_.merged_cells.ranges)) == sorted(map(str, wa.merged_cells.ranges))
         assert validations(wb_) == validations(wa), wa.title
         assert wb_.freeze_panes == wa.freeze_panes
-        assert wb_.print_title_rows == wa.print_title_rows
+        assert wb_.print_title_rows == wa.print_title_rows and wb_.print_area == wa.print_area
+        assert dict(wb_.tables.items()) == dict(wa.tables.items())
+        assert [(str(cf.sqref), [r.formula for r in cf.rules]) for cf in wb_.conditional_formatting] == [
+            (str(cf.sqref), [r.formula for r in cf.rules]) for cf in wa.conditional_formatting
+        ]
+        assert wb_.protection.sheet == wa.protection.sheet
         assert {k: v.attr_text for k, v in wb_.defined_names.items()} == {k: v.attr_text for k, v in wa.defined_names.items()}
         assert {k: (d.width, d.hidden, d.min, d.max) for k, d in wa.column_dimensions.items()} == {
             k: (d.width, d.hidden, d.min, d.max) for k, d in wb_.column_dimensions.items()
@@ -257,6 +281,7 @@ def assert_same_user_content(source: Path, copy: Path, marked: set[tuple[str, st
                 where = f"{wa.title}!{ca.coordinate}"
                 assert cb.value == ca.value, where
                 assert cb.data_type == ca.data_type, where
+                assert (cb.hyperlink and cb.hyperlink.target) == (ca.hyperlink and ca.hyperlink.target), where
                 created = (wa.title, ca.coordinate) in marked and (ca.row, ca.column) not in in_file
                 if not created:  # a marked empty cell takes its column's look, tested on its own
                     assert style_of(cb) == style_of(ca), where
