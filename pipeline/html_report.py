@@ -194,6 +194,15 @@ def _capacity(facts: dict[str, Any], s: Settings) -> str:
     if f_value is not None or fiches:
         parts.append("<h3>F tegenover de som van de actiefiches</h3>")
         parts.append(f'<div class="chart">{_fiches_svg(f_value, fiches, facts.get("aantal_fiches"))}</div>')
+        if f_value is not None and fiches is not None:
+            tolerance = s["capaciteit"]["tolerantie_vte"]
+            if abs(f_value - fiches) > tolerance:
+                parts.append(
+                    f"<p>F ({_e(dutch_number(f_value))} VTE) is niet gelijk aan de som van de actiefiches "
+                    f"({_e(dutch_number(fiches))} VTE): F hoort die som te zijn.</p>"
+                )
+            else:
+                parts.append(f"<p>F is gelijk aan de som van de actiefiches ({_e(dutch_number(fiches))} VTE).</p>")
     parts.append("</section>")
     return "".join(parts)
 

@@ -163,3 +163,13 @@ def test_run_writes_the_report_for_the_example(tmp_path):
     assert any(tag == "svg" for tag, _ in page.tags) and "A: beschikbaar" in page.section("capaciteit")
     for f in result.report.findings:
         assert " ".join(f.message.split()) in page.section("bevindingen")
+
+
+def test_capacity_text_says_whether_f_matches_the_fiches(tmp_path):
+    page = Page(render_html(report_of(tmp_path)))
+    assert "F is gelijk aan de som van de actiefiches (1,1 VTE)" in page.section("capaciteit")
+    rows = valid_plan()
+    rows["Capaciteit"][5]["Geschatte capaciteit in # VTE"] = 1.5
+    (tmp_path / "b").mkdir()
+    page = Page(render_html(report_of(tmp_path / "b", rows)))
+    assert "F (1,5 VTE) is niet gelijk aan de som van de actiefiches (1,1 VTE)" in page.section("capaciteit")
