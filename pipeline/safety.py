@@ -37,6 +37,9 @@ MAX_TOTAL_BYTES = 250 * 2**20  # all parts together, unpacked
 # calamine allocates the whole used range of a sheet, ~32 bytes a cell: 2M cells is ~64 MB
 MAX_SHEET_CELLS = 2_000_000
 CHUNK = 2**20
+# One text, comment or CDATA section: Excel's own limit is 32,767 characters (~128 kB); the XML
+# parsers of openpyxl take minutes over a single token of tens of megabytes.
+MAX_TOKEN_BYTES = 4 * 2**20
 
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _CELL_WITHOUT_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c(?:[>/]|\s(?![^>]*\br="))')
@@ -137,7 +140,7 @@ def inspect_package(path: Path) -> PackageScan:
             _reject_dtd(data, name, info.filename)
             sheet = by_part.get(info.filename.lower())
             if sheet is not None:
-                _scan_sheet(sheet, data, long_strings)
+                _scan_sheet(sheet, data, long_strings, name)
                 _check_extent(sheet, name)
             del data
     return scan
@@ -211,7 +214,25 @@ def _reject_dtd(data: bytes, name: str, part: str) -> None:
                 "'XML-bom'). Sla de werkmap opnieuw op in Excel als 'Excel-werkmap (*.xlsx)' of vraag de "
                 "afzender om een nieuwe versie."
             )
-        start = i + 2
+        for opener, closer in ((b"--", b"-->"), (b"[CDATA[", b"]]>")):
+            if text.startswith(opener, i + 2):
+                end = text.find(closer, i)
+                end = len(text) if end < 0 else end
+                if end - i > MAX_TOKEN_BYTES:
+                    raise _huge_token(name, part, end - i)
+                start = end
+                break
+        else:
+            start = i + 2
+
+
+def _huge_token(name: str, part: str, size: int) -> UnreadableWorkbook:
+    return UnreadableWorkbook(
+        f"'{name}' wordt niet gelezen: het onderdeel '{part}' bevat één stuk tekst of commentaar van "
+        f"{_mb(size)} MB (hoogstens {_mb(MAX_TOKEN_BYTES)} MB; een Excel-cel bevat hoogstens 32.767 tekens). "
+        "Zo'n bestand is niet door Excel gemaakt en zou het lezen minutenlang ophouden. Sla de werkmap "
+        "opnieuw op in Excel als 'Excel-werkmap (*.xlsx)' of vraag de afzender om een nieuwe versie."
+    )
 
 
 def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> tuple[PackageScan, dict[str, SheetScan]]:
@@ -275,6 +296,8 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str) 
     out = {}
     for i, m in enumerate(_SHARED_STRING.finditer(data)):
         if len(m.group(0)) > EXCEL_MAX_CHARS:
+            if len(m.group(0)) > MAX_TOKEN_BYTES:
+                raise _huge_token(name, names["xl/sharedstrings.xml"], len(m.group(0)))
             n = _text_length(m.group(0))
             if n > EXCEL_MAX_CHARS:
                 out[i] = n
@@ -285,7 +308,7 @@ def _text_length(xml: bytes) -> int:
     return sum(len(unescape(t.decode("utf-8", "replace"))) for t in _TEXT.findall(xml))
 
 
-def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | None = None) -> None:
+def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | None = None, name: str = "") -> None:
     if _CELL_WITHOUT_REF.search(data):
         _exact_extent(sheet, data)
     else:
@@ -320,6 +343,8 @@ def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | No
             if ref is None:
                 continue
             n = 0
+            if len(body) > MAX_TOKEN_BYTES:
+                raise _huge_token(name, sheet.part, len(body))
             if _INLINE.search(body):
                 n = _text_length(body)
             elif long_strings and _SHARED_TYPE.search(m.group(2)):

@@ -256,6 +256,29 @@ def test_zip_bomb_lying_about_its_size(tmp_path, capsys):
     assert time.perf_counter() - start < 5
 
 
+@pytest.mark.parametrize(
+    "token, inside",
+    [(b"<!-- " + b"x" * (20 * 2**20) + b" -->", False), (b"Heel lang. " * (600_000), True)],
+    ids=["20MB-comment", "6MB-cell-text"],
+)
+def test_one_enormous_xml_token_is_refused_quickly(tmp_path, capsys, token, inside):
+    """openpyxl's XML parser takes minutes over one token of tens of megabytes (found: 80 s for a
+    50 MB comment while writing the annotated copy); Excel never writes more than 32,767
+    characters in one cell."""
+    path = write_plan(tmp_path / "plan.xlsx")
+    part = sheet_part(path, "Stuurgroepen")
+
+    def change(name, data):
+        if name != part:
+            return data
+        return data.replace(b">Broes<", b">" + token + b"<", 1) if inside else data.replace(b"<sheetData>", token + b"<sheetData>")
+
+    rewrite_zip(path, change)
+    start = time.perf_counter()
+    refused(path, tmp_path, capsys, "één stuk tekst of commentaar", "opnieuw op in Excel")
+    assert time.perf_counter() - start < 5
+
+
 def test_too_many_members(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(safety, "MAX_MEMBERS", 5)
     path = write_plan(tmp_path / "plan.xlsx")
