@@ -1,0 +1,539 @@
+"""How fast is `actieplan controleer`, and does its cost grow linearly? A benchmark that prints a table.
+
+    python -m pipeline.benchmark                      # 10, 100, 1.000, 5.000 and 10.000 fiches
+    python -m pipeline.benchmark --sizes 10,1000 --quick
+
+For every size it writes a contract workbook (the template layout, via
+:func:`pipeline.template.write_template`) with that many action fiches, the other sheets scaled with
+them and texts as long as those of a real plan (BruZEL 2026: a fiche holds about 5.000 characters).
+Then, in a fresh Python process per size (so sizes do not pollute each other's caches or memory),
+it times on the same file:
+
+* our stages: reading (:func:`pipeline.loader.load_workbook`), validation
+  (:func:`pipeline.validate.validate`), every output writer of :data:`pipeline.check.WRITERS` by
+  name, and the whole command end to end (:func:`pipeline.check.run`);
+* the peers: the bare read with python-calamine (all seven sheets, ``to_python``: the floor for
+  reading) and ``frictionless validate`` of the same seven sheets (header row set), when
+  frictionless is installed (``pip install ".[bench]"``).
+
+Each figure is the best of ``--repeat`` runs after a warm-up on a small workbook (imports and
+cached schemas are not counted). Peak memory is the resident set size (``ru_maxrss``) of a separate
+process that runs the command once end to end. The table ends with the issue's targets and
+whether they are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SIZES = (10, 100, 1_000, 5_000, 10_000)
+QUICK_SIZES = (10, 100, 1_000)
+CONTRACT_SHEETS = ("Algemeen", "Capaciteit", "Stuurgroepen", "Netwerkevents", "Doorlopende acties", "Actiefiches", "Doelstellingen")
+VTE = "Geschatte capaciteit in # VTE"
+FICHE_VTE = "Personeelscapaciteit (VTE)"
+
+# Targets of issue 6.
+TARGET_VALIDATE_S = 0.5  # validation at 10.000 fiches
+TARGET_RATIO = 12.0  # time at 10.000 / time at 1.000
+TARGET_PEER_SIZE = 5_000  # end to end faster than frictionless on the same file
+
+# -- realistic workbooks --------------------------------------------------------------------------
+
+# Sentences in the register of a real action plan; cells are made of several of them.
+_SENTENCES = (
+    "We motiveren en faciliteren interdisciplinair samenwerken binnen onze eerstelijnszone.",
+    "De werkgroep komt vier keer per jaar samen en bereidt de overlegmomenten inhoudelijk voor.",
+    "Uit de omgevingsanalyse bleek dat kwetsbare gezinnen de weg naar de eerstelijnszorg moeilijk vinden.",
+    "Samen met het lokaal bestuur en de OCMW's brengen we het aanbod in kaart per wijk.",
+    "In het voorjaar organiseren we drie intervisies voor huisartsen, apothekers en thuisverpleging.",
+    "De resultaten worden teruggekoppeld aan de algemene vergadering en gedeeld met de partners.",
+    "We bouwen verder op de ervaringen uit het project van 2024 en passen de aanpak aan waar nodig.",
+    "Een stuurgroep met vertegenwoordigers van welzijn en gezondheid volgt de voortgang op.",
+    "De doelgroep wordt betrokken via sleutelfiguren en ervaringsdeskundigen uit de buurt.",
+    "We ontwikkelen een laagdrempelige leidraad die professionals zelfstandig kunnen gebruiken.",
+    "Na elke sessie bevragen we de deelnemers met een korte vragenlijst over de bruikbaarheid.",
+    "Het aantal unieke deelnemende disciplines en organisaties wordt bijgehouden per activiteit.",
+    "De zorgraad neemt de coördinatie op; de inhoudelijke uitwerking ligt bij de lokale trekkers.",
+    "We stemmen af met de Vlaamse Gemeenschapscommissie en de Brusselse ziekenhuizen.",
+    "De tweetalige context vraagt extra aandacht voor vertaling en communicatie op maat.",
+    "Tegen het najaar is de eerste versie getest bij een panel van gebruikers en bijgestuurd.",
+    "We vermijden overlap met bestaande initiatieven door vooraf de sociale kaart te raadplegen.",
+    "De mantelzorgers krijgen een centrale plaats in het overleg rond de persoon met een zorgnood.",
+    "Geïntegreerde zorg betekent dat de zorgverleners elkaars rol kennen en vlot doorverwijzen.",
+    "In 2026 ligt de nadruk op verduurzaming: de werking moet zonder extra middelen verder kunnen.",
+    "STAP 1: de werkgroep samenstellen en het mandaat afspreken (januari 2026).",
+    "STAP 2: het overlegmodel uitwerken en voorleggen aan de partners (februari-maart 2026).",
+    "STAP 3: de overlegmomenten organiseren en evalueren (april-juni 2026).",
+    "STAP 4: de leidraad afwerken, verspreiden en opnemen in de vaste werking (najaar 2026).",
+    "• Aantal georganiseerde overlegmomenten en aantal deelnemers per moment.",
+    "• Tevredenheid van de deelnemers over de inhoud en de praktische organisatie.",
+    "• Aantal doorverwijzingen tussen welzijns- en gezondheidsactoren na zes maanden.",
+    "Wat we niet doen: de individuele begeleiding van patiënten of cliënten overnemen.",
+    "We nemen geen taken op die bij de lokale besturen of bij de ziekenfondsen horen.",
+    "De actie draagt bij aan de Vlaamse doelstelling om de eerste lijn te versterken.",
+)
+_PLACES = ("Anderlecht", "Molenbeek", "Schaarbeek", "Etterbeek", "Elsene", "Laken", "Vorst", "Jette", "Evere", "Ukkel")
+_THEMES = (
+    "inclusieve zorg", "gezondheidsvaardigheden", "dementievriendelijke wijken", "valpreventie", "mondzorg",
+    "geestelijke gezondheid", "zorgtrajecten diabetes", "palliatieve thuiszorg", "jongerenwelzijn",
+    "eenzaamheid bij ouderen", "toegankelijke huisartsenzorg", "medicatieveiligheid", "kansarme gezinnen",
+)
+_ACTIONS = ("Overlegmomenten", "Vorming", "Wijkgerichte aanpak", "Netwerkkaart", "Leidraad", "Pilootproject", "Intervisie", "Campagne")
+_PARTNERS = ("Brusano", "SAAMO Brussel", "BHAK", "pharmacy.brussels", "OCMW", "Huis voor Gezondheid", "VGC", "Kind en Gezin", "CAW Brussel")
+# Ongoing actions are other subjects than this year's fiches (a fiche copying one is a warning).
+_ONGOING = ("Buddywerking vrijwilligers", "Zorgzame buurten", "Vaccinatiecampagne", "Sociale kaart online", "Thuiszorgoverleg", "Lerend netwerk welzijn")
+_GROUPS = ("Overlegplatform", "Werkgroep", "Klankbordgroep", "Beleidsgroep", "Adviesraad", "Kerngroep")
+
+
+def _text(rng: random.Random, mean_chars: int) -> str:
+    """Sentences from the pool until the cell is about ``mean_chars`` long (varying between cells)."""
+    target = max(20, int(rng.gauss(mean_chars, mean_chars / 3)))
+    parts: list[str] = []
+    length = 0
+    while length < target:
+        s = rng.choice(_SENTENCES)
+        parts.append(s)
+        length += len(s) + 1
+    return ("\n" if rng.random() < 0.3 else " ").join(parts)
+
+
+def _vte(rng: random.Random, value: float) -> Any:
+    """A VTE as people type it: mostly a number, sometimes Dutch text."""
+    roll = rng.random()
+    if roll < 0.15:
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " VTE"
+    if roll < 0.25:
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return value
+
+
+def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """A plan following the contract with ``n_fiches`` action fiches and the other sheets scaled.
+
+    Steering groups as many as fiches, events and running actions half as many, one operational
+    objective per ten fiches (at least four). ``errors`` plants that many mistakes a user makes
+    (a VTE in words, an empty required cell, an unknown OD code, ...); with 0 the plan is valid.
+    """
+    rng = random.Random(seed)
+    werkjaar = 2026
+    n_sd = max(2, min(6, math.ceil(n_fiches / 40)))
+    n_od = max(4, math.ceil(n_fiches / 10))
+    doel = []
+    for k in range(n_od):
+        sd = k % n_sd + 1
+        od = k // n_sd + 1
+        doel.append({
+            "SD": f"SD {sd}",
+            "Strategische doelstelling": f"Strategische doelstelling {sd}: " + _text(rng, 100),
+            "OD": f"OD {sd}.{od}",
+            "Operationele doelstelling": f"{zorgraad} werkt aan {rng.choice(_THEMES)} (doelstelling {sd}.{od}). " + _text(rng, 140),
+        })
+    fiches = []
+    for i in range(n_fiches):
+        goal = doel[rng.randrange(n_od)]
+        sd, od = goal["SD"].split()[1], goal["OD"].split()[1]
+        vte = round(rng.choice((0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8)), 2)
+        proces = rng.random() < 0.6
+        output = (not proces) or rng.random() < 0.5
+        fiches.append({
+            "SD": rng.choice((sd, f"SD {sd}")),
+            "OD": rng.choice((od, f"{od}.", f"OD {od}")),
+            "Titel actie": f"{rng.choice(_ACTIONS)} {rng.choice(_THEMES)} in {rng.choice(_PLACES)} (actie {i + 1})",
+            "Wat?": _text(rng, 700),
+            "Wat ga je wel doen?": _text(rng, 200),
+            "Wat ga je niet doen?": _text(rng, 180),
+            "Waarom?": _text(rng, 1000),
+            "Voor wie?": _text(rng, 130),
+            "Trekker": f"{zorgraad}, samen met {rng.choice(_PARTNERS)}",
+            "Stakeholders": ", ".join(rng.sample(_PARTNERS, 4)) + ". " + _text(rng, 120),
+            "Plan van aanpak en mijlpalen": _text(rng, 1300),
+            FICHE_VTE: _vte(rng, vte),
+            "Procesevaluatie": rng.choice(("☒", "x", "ja")) if proces else rng.choice(("☐", "nee")),
+            "Indicatoren procesevaluatie": _text(rng, 220) if proces else None,
+            "Resultaatgerichte evaluatie (output)": rng.choice(("☒", "x")) if output else "☐",
+            "Indicatoren resultaatgerichte evaluatie": _text(rng, 280) if output else None,
+            "_vte": vte,
+        })
+    stuur = [
+        {
+            "Naam en/of thema": f"{rng.choice(_GROUPS)} {rng.choice(_PLACES)} nr. {i + 1}",
+            "Trekker": rng.choice(_PARTNERS),
+            "Looptijd en frequentie": f"Sinds {rng.randint(2016, 2025)}, {rng.randint(2, 8)}x/jaar",
+            "Concrete doelstelling": _text(rng, 180),
+            "Meerwaarde voor de zorgraad": _text(rng, 100),
+            "Opmerking": _text(rng, 60) if rng.random() < 0.1 else None,
+        }
+        for i in range(n_fiches)
+    ]
+    events = [
+        {
+            "Titel + format": f"Ontmoetingsdag {i + 1}: aangeboden lunch met inhoudelijke spreker",
+            "Frequentie + timing": f"1x/jaar in {rng.choice(('maart', 'mei', 'september', 'november'))}",
+            "Opkomst": f"± {rng.randint(2, 20) * 10} gezondheids- en welzijnsprofessionals",
+            "Opvolging/evaluatie": _text(rng, 420),
+            "Link eerdere actiefiche": rng.choice(("Ja", "Nee", "Ja (actiefiche 2024)")),
+            "Opmerking": None,
+        }
+        for i in range(max(1, math.ceil(n_fiches / 2)))
+    ]
+    running = [
+        {
+            "Titel + jaar actiefiche": f"{rng.choice(_ONGOING)} {i + 1} ({rng.randint(2022, 2025)}, {rng.randint(2020, 2021)})",
+            f"Mijlpalen in {werkjaar}": _text(rng, 60),
+            "Verduurzaming + blijvende inzet": _text(rng, 230),
+        }
+        for i in range(max(1, math.ceil(n_fiches / 2)))
+    ]
+    f_total = round(sum(f["_vte"] for f in fiches), 2)
+    b, c, d, e = (round(max(0.2, n_fiches * k), 2) for k in (0.05, 0.12, 0.12, 0.1))
+    a = round((b + c + d + e + f_total) / 0.93, 2)
+    cap = [
+        {"Code": "A", "Onderdeel": "Totale voorziene personeelscapaciteit", VTE: a},
+        {"Code": "B", "Onderdeel": "Administratieve verplichtingen", VTE: b},
+        {"Code": "C", "Onderdeel": "Netwerkevents en communicatie", VTE: c},
+        {"Code": "D", "Onderdeel": "Deelname aan vergaderingen", VTE: d},
+        {"Code": "E", "Onderdeel": "Opvolgen van acties uit voorgaande jaren", VTE: e},
+        {"Code": "F", "Onderdeel": "Som van de actiefiches", VTE: f_total},
+        # half of the plans leave the total to the template's =SUM formula
+        {"Code": "B + C + D + E + F", "Onderdeel": "Totaal", VTE: round(b + c + d + e + f_total, 2) if rng.random() < 0.5 else None},
+    ]
+    algemeen = [
+        {"Veld": "Zorgraad", "Waarde": zorgraad},
+        {"Veld": "Werkjaar", "Waarde": werkjaar},
+        {"Veld": "Meerjarenplan", "Waarde": "2024-2026"},
+        {"Veld": "Contactpersoon", "Waarde": "An Peeters"},
+        {"Veld": "E-mail", "Waarde": f"info@{zorgraad.lower().replace(' ', '')}.be"},
+        {"Veld": "Datum indiening", "Waarde": date(2025, 10, rng.randint(1, 14))},
+        {"Veld": "Sjabloon", "Waarde": "actieplan-2026"},
+    ]
+    for f in fiches:
+        del f["_vte"]
+    data = {
+        "Algemeen": algemeen, "Capaciteit": cap, "Stuurgroepen": stuur, "Netwerkevents": events,
+        "Doorlopende acties": running, "Actiefiches": fiches, "Doelstellingen": doel,
+    }
+    _plant_errors(data, rng, errors)
+    return data
+
+
+def _plant_errors(data: dict[str, list[dict[str, Any]]], rng: random.Random, count: int) -> None:
+    fiches = data["Actiefiches"]
+    mistakes: list[Callable[[], None]] = [
+        lambda: rng.choice(fiches).__setitem__(FICHE_VTE, "twee dagen per week"),
+        lambda: rng.choice(fiches).__setitem__("Trekker", None),
+        lambda: rng.choice(fiches).__setitem__("OD", "OD drie"),
+        lambda: rng.choice(fiches).__setitem__("Procesevaluatie", "misschien"),
+        lambda: rng.choice(data["Stuurgroepen"]).__setitem__("Concrete doelstelling", None),
+        lambda: rng.choice(data["Netwerkevents"]).__setitem__("Link eerdere actiefiche", "Misschien"),
+        lambda: data["Capaciteit"][3].__setitem__(VTE, -0.5),
+    ]
+    for k in range(count):
+        mistakes[k % len(mistakes)]()
+
+
+def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> Path:
+    """Write a plan of ``n_fiches`` fiches (see :func:`plan_data`) in the template layout."""
+    from pipeline.template import write_template
+
+    return write_template(target, plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors))
+
+
+# -- measuring (in a child process per size) ------------------------------------------------------
+
+
+def _best(func: Callable[[], Any], repeat: int) -> float:
+    best = math.inf
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def calamine_read(path: Path) -> int:
+    """The floor for reading: every contract sheet as Python values, nothing else. Returns the rows."""
+    import python_calamine
+
+    book = python_calamine.load_workbook(str(path))
+    try:
+        return sum(len(book.get_sheet_by_name(name).to_python()) for name in CONTRACT_SHEETS)
+    finally:
+        book.close()
+
+
+def frictionless_available() -> bool:
+    try:
+        import frictionless  # noqa: F401
+        import openpyxl  # noqa: F401  (frictionless reads .xlsx with it)
+    except ImportError:
+        return False
+    return True
+
+
+def frictionless_validate(path: Path, header_row: int = 3) -> int:
+    """``frictionless validate`` of the seven contract sheets (header on Excel row 3). Returns the errors."""
+    import frictionless
+    from frictionless import Dialect, formats, system
+
+    errors = 0
+    with system.use_context(trusted=True):  # an absolute path is "unsafe" to frictionless otherwise
+        for name in CONTRACT_SHEETS:
+            dialect = Dialect(header_rows=[header_row], controls=[formats.ExcelControl(sheet=name)])
+            report = frictionless.validate(str(path), dialect=dialect, limit_errors=10**9)
+            problems = [e for task in report.tasks for e in task.errors if e.type == "resource-error"]
+            if problems:
+                raise RuntimeError(f"frictionless could not read {name}: {problems[0].note}")
+            errors += sum(len(task.errors) for task in report.tasks)
+    return errors
+
+
+def writer_name(writer: Callable) -> str:
+    name = getattr(writer, "__name__", type(writer).__name__).strip("_")
+    if name.startswith("write_"):
+        name = name[len("write_") :]
+    for suffix in ("_writer", "writer"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)].strip("_")
+    return name
+
+
+def measure(path: Path, repeat: int, peers: bool = True) -> dict[str, Any]:
+    """Time our stages and the peers on ``path`` (this process; the caller isolates sizes)."""
+    from pipeline import check
+    from pipeline.loader import load_workbook
+    from pipeline.outputs import output_stem
+    from pipeline.validate import validate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        warm = write_workbook(out / "warm-up.xlsx", 3, seed=1, errors=2)
+        check.run(warm, out / "warm")  # imports, cached schemas, first-call costs
+        if peers and frictionless_available():
+            frictionless_validate(warm)
+        calamine_read(warm)
+
+        result: dict[str, Any] = {"stages": {}, "writers": {}, "peers": {}}
+        stem = output_stem(path)
+        wb = load_workbook(path)
+        result["stages"]["lezen"] = _best(lambda: load_workbook(path), repeat)
+        report = validate(wb)
+        result["stages"]["valideren"] = _best(lambda: validate(wb), repeat)
+        result["findings"] = report.counts
+        result["rows"] = {name: int(len(s.frame)) for name, s in wb.sheets.items()}
+        for writer in check.WRITERS:
+            result["writers"][writer_name(writer)] = _best(lambda w=writer: w(wb, report, out, stem), repeat)
+        result["stages"]["end-to-end"] = _best(lambda: check.run(path, out / "run"), repeat)
+        del wb, report
+        gc.collect()
+        if peers:
+            result["peers"]["calamine"] = _best(lambda: calamine_read(path), repeat)
+            if frictionless_available():
+                result["peers"]["frictionless"] = _best(lambda: frictionless_validate(path), repeat)
+    return result
+
+
+def peak_memory(path: Path) -> dict[str, float]:
+    """Resident memory (MB) after the imports and at the peak of one end-to-end run, in this process."""
+    import resource
+
+    from pipeline import check
+
+    def rss_mb() -> float:
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024  # macOS reports bytes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = rss_mb()
+        check.run(path, Path(tmp))
+        return {"na_imports_mb": base, "piek_mb": rss_mb()}
+
+
+def _child(args: list[str], timeout: float) -> dict[str, Any]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.benchmark", *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- the table ------------------------------------------------------------------------------------
+
+
+def _fmt_s(x: float | None) -> str:
+    if x is None:
+        return "-"
+    if x < 0.01:
+        return f"{x * 1000:.1f}ms"
+    if x < 10:
+        return f"{x:.3f}s"
+    return f"{x:.1f}s"
+
+
+def _fmt_ratio(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}x"
+
+
+def render_table(results: dict[int, dict[str, Any]]) -> str:
+    sizes = sorted(results)
+    writers: list[str] = []
+    for r in results.values():
+        writers += [w for w in r["writers"] if w not in writers]
+    has_fl = any("frictionless" in r["peers"] for r in results.values())
+    has_cal = any("calamine" in r["peers"] for r in results.values())
+
+    rows: list[tuple[str, list[str]]] = []
+
+    def line(label: str, get: Callable[[dict[str, Any]], Any], fmt: Callable[[Any], str] = _fmt_s) -> None:
+        rows.append((label, [fmt(get(results[n])) for n in sizes]))
+
+    line("rijen (alle bladen)", lambda r: sum(r["rows"].values()), lambda x: f"{x:,}".replace(",", "."))
+    line("bestand (MB)", lambda r: r["file_mb"], lambda x: f"{x:.1f}")
+    line("bevindingen (F/W/I)", lambda r: r["findings"], lambda c: f"{c['error']}/{c['warning']}/{c['info']}")
+    line("lezen", lambda r: r["stages"]["lezen"])
+    line("valideren", lambda r: r["stages"]["valideren"])
+    for w in writers:
+        line(f"schrijven: {w}", lambda r, w=w: r["writers"].get(w))
+    line("end-to-end (run)", lambda r: r["stages"]["end-to-end"])
+    if has_cal:
+        line("peer: calamine (kaal lezen)", lambda r: r["peers"].get("calamine"))
+    if has_fl:
+        line("peer: frictionless validate", lambda r: r["peers"].get("frictionless"))
+    if has_cal:
+        line("lezen / calamine", lambda r: r["stages"]["lezen"] / r["peers"]["calamine"] if "calamine" in r["peers"] else None, _fmt_ratio)
+    if has_fl:
+        line("end-to-end / frictionless", lambda r: r["stages"]["end-to-end"] / r["peers"]["frictionless"] if "frictionless" in r["peers"] else None, _fmt_ratio)
+        line("lezen+valideren / frictionless", lambda r: (r["stages"]["lezen"] + r["stages"]["valideren"]) / r["peers"]["frictionless"] if "frictionless" in r["peers"] else None, _fmt_ratio)
+    line("piekgeheugen (MB)", lambda r: r.get("memory", {}).get("piek_mb"), lambda x: "-" if x is None else f"{x:.0f}")
+
+    head = ["fiches"] + [f"{n:,}".replace(",", ".") for n in sizes]
+    width0 = max(len(r[0]) for r in rows + [(head[0], [])])
+    widths = [max(len(head[i + 1]), *(len(r[1][i]) for r in rows)) for i in range(len(sizes))]
+    out = ["  ".join([head[0].ljust(width0)] + [h.rjust(w) for h, w in zip(head[1:], widths)])]
+    out.append("-" * len(out[0]))
+    for label, cells in rows:
+        out.append("  ".join([label.ljust(width0)] + [c.rjust(w) for c, w in zip(cells, widths)]))
+    return "\n".join(out)
+
+
+def scaling(results: dict[int, dict[str, Any]], big: int = 10_000, small: int = 1_000) -> dict[str, float]:
+    if big not in results or small not in results:
+        return {}
+    out = {}
+    for stage in ("lezen", "valideren", "end-to-end"):
+        out[stage] = results[big]["stages"][stage] / results[small]["stages"][stage]
+    return out
+
+
+def render_targets(results: dict[int, dict[str, Any]]) -> str:
+    lines = ["Doelen (issue 6):"]
+
+    def verdict(ok: bool) -> str:
+        return "GEHAALD" if ok else "NIET GEHAALD"
+
+    if 10_000 in results:
+        v = results[10_000]["stages"]["valideren"]
+        lines.append(f"  valideren bij 10.000 fiches < {TARGET_VALIDATE_S} s: {_fmt_s(v)}  {verdict(v < TARGET_VALIDATE_S)}")
+    ratios = scaling(results)
+    if ratios:
+        for stage, r in ratios.items():
+            extra = f"  {verdict(r < TARGET_RATIO)}" if stage == "end-to-end" else ""
+            lines.append(f"  10.000 / 1.000 ({stage}): {r:.1f} (lineair = 10, doel < {TARGET_RATIO:g}){extra}")
+    if TARGET_PEER_SIZE in results:
+        r = results[TARGET_PEER_SIZE]
+        fl = r["peers"].get("frictionless")
+        if fl is None:
+            lines.append("  end-to-end bij 5.000 fiches sneller dan frictionless: niet gemeten (frictionless ontbreekt)")
+        else:
+            e2e = r["stages"]["end-to-end"]
+            lines.append(f"  end-to-end bij 5.000 fiches sneller dan frictionless: {_fmt_s(e2e)} tegen {_fmt_s(fl)}  {verdict(e2e < fl)}")
+    if len(lines) == 1:
+        lines.append("  (meet 1.000, 5.000 en 10.000 fiches om de doelen te toetsen)")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    return (
+        f"{platform.platform()}, {os.cpu_count()} kernen, Python {platform.python_version()}, "
+        f"{date.today().isoformat()}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.benchmark", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", help="aantallen fiches, gescheiden door komma's (standaard 10,100,1000,5000,10000)")
+    parser.add_argument("--quick", action="store_true", help="10, 100, 1.000 fiches (of --sizes), één herhaling")
+    parser.add_argument("--repeat", type=int, default=None, help="herhalingen per meting, de beste telt (standaard 3; 1 vanaf 5.000 fiches)")
+    parser.add_argument("--no-peers", action="store_true", help="meet calamine en frictionless niet")
+    parser.add_argument("--keep", type=Path, default=None, help="bewaar de gegenereerde werkmappen in deze map")
+    parser.add_argument("--json", type=Path, default=None, help="schrijf de ruwe metingen ook als JSON")
+    parser.add_argument("--_measure", dest="measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--_memory", dest="memory", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.measure:  # child: one size
+        print(json.dumps(measure(args.measure, args.repeat or 1, peers=not args.no_peers)))
+        return 0
+    if args.memory:  # child: peak memory of one end-to-end run
+        print(json.dumps(peak_memory(args.memory)))
+        return 0
+
+    if args.sizes:
+        try:
+            sizes = sorted({int(s.replace(".", "").replace("_", "")) for s in args.sizes.split(",") if s.strip()})
+        except ValueError:
+            parser.error(f"--sizes verwacht getallen gescheiden door komma's, bv. 10,100,1000; gevonden: {args.sizes}")
+        if not sizes or min(sizes) < 1:
+            parser.error("--sizes: elk aantal fiches is minstens 1")
+    else:
+        sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
+
+    print(f"Benchmark actieplan controleer — {machine()}")
+    if not args.no_peers and not frictionless_available():
+        print("Let op: frictionless is niet geïnstalleerd; de kolom 'frictionless validate' ontbreekt. "
+              "Installeer met: pip install \".[bench]\" (of pip install \"frictionless[excel]\").")
+    results: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in sizes:
+            path = folder / f"bench-{n}-fiches.xlsx"
+            t0 = time.perf_counter()
+            write_workbook(path, n, seed=n)
+            gen = time.perf_counter() - t0
+            repeat = args.repeat or (1 if args.quick or n >= 5_000 else 3)
+            print(f"  {n:>6} fiches: werkmap geschreven in {gen:.1f}s ({path.stat().st_size / 1e6:.1f} MB), meten ...", file=sys.stderr, flush=True)
+            child = ["--_measure", str(path), "--repeat", str(repeat)] + (["--no-peers"] if args.no_peers else [])
+            results[n] = _child(child, timeout=3600)
+            results[n]["memory"] = _child(["--_memory", str(path)], timeout=3600)
+            results[n]["file_mb"] = path.stat().st_size / 1e6
+            results[n]["generate_s"] = gen
+    print()
+    print(render_table(results))
+    print()
+    print(render_targets(results))
+    print("\nTijden: de beste van de herhalingen, na een opwarmronde; piekgeheugen: ru_maxrss van een apart proces dat één keer end-to-end controleert.")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
