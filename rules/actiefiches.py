@@ -16,7 +16,7 @@ from pipeline.normalize import clean_text, dutch_number, fold
 from rules.facts import FICHE_VTE, capacity, fiche_vte
 from rules.registry import ERROR, WARNING, sheet_rule
 from rules.structure import od_code, sd_code
-from rules.tekst import find_phrase, meaningful_words, phrase_pattern, shared_words, without_years, years
+from rules.tekst import WordIndex, find_phrase, meaningful_words, phrase_pattern, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -129,12 +129,15 @@ def vte_bereik(ctx) -> Iterable[Hit]:
 
 def _ticks(fiches: pd.DataFrame):
     """Per fiche: (row, {tick column: True/False/None (unreadable)}, {indicator column: text or None})."""
-    for row in fiches.index:
+    none = [None] * len(fiches)  # columns as lists: no per-cell frame lookups
+    ticks_of = {tick: (fiches[tick].tolist() if tick in fiches else none) for tick, _ in EVALUATIONS}
+    inds_of = {ind: (fiches[ind].tolist() if ind in fiches else none) for _, ind in EVALUATIONS}
+    for k, row in enumerate(fiches.index):
         ticks = {}
         for tick, _ in EVALUATIONS:
-            v = fiches.at[row, tick] if tick in fiches else None
+            v = ticks_of[tick][k]
             ticks[tick] = v if isinstance(v, bool) else (False if v is None else None)
-        indicators = {ind: (clean_text(fiches.at[row, ind]) if ind in fiches else None) for _, ind in EVALUATIONS}
+        indicators = {ind: clean_text(inds_of[ind][k]) for _, ind in EVALUATIONS}
         yield int(row), ticks, indicators
 
 
@@ -286,17 +289,26 @@ def doorlopende_actie(ctx) -> Iterable[Hit]:
     ongoing_words = [
         (int(r), without_years(t), meaningful_words(without_years(t), ctx.settings)) for r, t in ongoing[col].items() if t
     ]
+    index = WordIndex((words for _, _, words in ongoing_words), ctx.settings)
+    same_title: dict[str, int] = {}  # the whole title, folded -> first ongoing action with it
+    for i, (_, o_title, _) in enumerate(ongoing_words):
+        same_title.setdefault(fold(" ".join(o_title.split())), i)
     for row, title in fiches[TITLE].items():
         if not title:
             continue
-        words = meaningful_words(title, ctx.settings)
-        for o_row, o_title, o_words in ongoing_words:
-            common = shared_words(words, o_words, ctx.settings)
-            same = fold(" ".join(str(title).split())) == fold(" ".join(o_title.split()))
-            if common or same:
-                shown = ", ".join(common) if common else "de hele titel"
-                yield Hit(SHEET, int(row), TITLE, {"waarde": title, "doorlopend": o_title, "rij_doorlopend": o_row, "woorden": shown})
-                break
+        found = index.first(meaningful_words(title, ctx.settings))
+        same = same_title.get(fold(" ".join(str(title).split())))
+        if found is None and same is None:
+            continue
+        # the first ongoing action that shares enough words or the whole title, as a pairwise loop would
+        if found is not None and (same is None or found[0] <= same):
+            i, shown = found[0], ", ".join(found[1])
+        else:
+            i = same
+            common = sorted(meaningful_words(title, ctx.settings) & ongoing_words[i][2])
+            shown = ", ".join(common) if len(common) >= index.k else "de hele titel"
+        o_row, o_title, _ = ongoing_words[i]
+        yield Hit(SHEET, int(row), TITLE, {"waarde": title, "doorlopend": o_title, "rij_doorlopend": o_row, "woorden": shown})
 
 
 _MJP_RANGE = re.compile(r"meerjarenplan(?:nen)?\s*\(?\s*(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}", re.IGNORECASE)

@@ -6,13 +6,14 @@ overlap thresholds are settings of the year (``jaar2026.toml``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
 from pipeline.model import Hit
 from pipeline.normalize import clean_text, fold
 from rules.registry import ERROR, WARNING, sheet_rule
-from rules.tekst import meaningful_words, phrase_pattern, shared_words, years, years_in_parentheses
+from rules.tekst import WordIndex, meaningful_words, phrase_pattern, years, years_in_parentheses
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -31,15 +32,14 @@ def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     fiches = _fiche_words(ctx)
     if frame is None or frame.empty or column not in frame or not fiches:
         return
+    index = WordIndex((words for _, _, words in fiches), ctx.settings)
     for row, title in frame[column].items():
         if not title:
             continue
-        words = meaningful_words(title, ctx.settings)
-        for f_row, f_title, f_words in fiches:
-            common = shared_words(words, f_words, ctx.settings)
-            if common:
-                yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(common)})
-                break
+        found = index.first(meaningful_words(title, ctx.settings))
+        if found is not None:
+            f_row, f_title, _ = fiches[found[0]]
+            yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(found[1])})
 
 
 @sheet_rule(
@@ -79,14 +79,23 @@ def netwerkevent_overlapt_fiche(ctx) -> Iterable[Hit]:
 
 def _frequency_patterns(settings) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = settings["stuurgroepen"]
-    nouns = "|".join(sorted((re.escape(fold(w)) for w in cfg["frequentie_woorden"]), key=len, reverse=True))
+    return _compiled_frequency_patterns(
+        tuple(cfg["frequentie_woorden"]), tuple(cfg["frequentie_bijwoorden"]), tuple(cfg["looptijd_woorden"])
+    )
+
+
+@functools.lru_cache(maxsize=16)  # called per row: compile once per word list
+def _compiled_frequency_patterns(
+    frequentie_woorden: tuple[str, ...], frequentie_bijwoorden: tuple[str, ...], looptijd_woorden: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in frequentie_woorden), key=len, reverse=True))
     number = r"(?<![\d])\d{1,3}(?:\s*(?:a|-|–|tot|of)\s*\d{1,3})?"
     counted = re.compile(
         number + r"\s*x(?![a-z])"  # 3x/jaar, 1x/maand, tot 4x/j
         + r"|" + number + r"\s+(?:[a-z]+\s+)?[a-z]*(?:" + nouns + r")(?![a-z])"  # 10 vergaderingen, 3 à 4 bijeenkomsten
     )
-    adverbs = phrase_pattern(cfg["frequentie_bijwoorden"])
-    since = phrase_pattern(cfg["looptijd_woorden"])
+    adverbs = phrase_pattern(frequentie_bijwoorden)
+    since = phrase_pattern(looptijd_woorden)
     return counted, adverbs, since
 
 

@@ -5,6 +5,9 @@ Shared by the rule modules; the word lists and thresholds come from the year's s
 
 from __future__ import annotations
 
+import functools
+import itertools
+import math
 import re
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable
@@ -38,7 +41,7 @@ def meaningful_words(text: Any, settings) -> frozenset[str]:
     if s is None:
         return frozenset()
     cfg = settings["overlap"]
-    stop = {fold(w) for w in cfg["stopwoorden"]}
+    stop = _folded(tuple(cfg["stopwoorden"]))
     minimum = int(cfg["min_woordlengte"])
     out = set()
     for word in _WORD_SPLIT.split(fold(s)):
@@ -57,8 +60,67 @@ def shared_words(a: frozenset[str], b: frozenset[str], settings) -> list[str] | 
     return common if len(common) >= int(settings["overlap"]["min_gedeelde_woorden"]) else None
 
 
+class WordIndex:
+    """Many word sets (e.g. every fiche title's), to find the first one that shares enough words
+    with a given set, as a loop over :func:`shared_words` would, without comparing every pair
+    (10.000 fiches against 10.000 steering groups is 10^8 comparisons).
+
+    Each set is indexed by its combinations of ``min_gedeelde_woorden`` words (a title has a few
+    meaningful words, so a few combinations); a set with very many words is compared directly.
+    """
+
+    MAX_COMBINATIONS = 256
+
+    def __init__(self, items: Iterable[frozenset[str]], settings) -> None:
+        self.items = list(items)
+        self.k = max(1, int(settings["overlap"]["min_gedeelde_woorden"]))
+        self._first: dict[tuple[str, ...], int] = {}
+        self._large: list[int] = []  # sets with too many combinations to index
+        for i, words in enumerate(self.items):
+            if len(words) < self.k:
+                continue
+            if math.comb(len(words), self.k) > self.MAX_COMBINATIONS:
+                self._large.append(i)
+                continue
+            for combo in itertools.combinations(sorted(words), self.k):
+                self._first.setdefault(combo, i)
+
+    def first(self, words: frozenset[str]) -> tuple[int, list[str]] | None:
+        """(position, shared words sorted) of the first set sharing at least ``k`` words, or None."""
+        if len(words) < self.k:
+            return None
+        best: int | None = None
+        if math.comb(len(words), self.k) <= self.MAX_COMBINATIONS:
+            for combo in itertools.combinations(sorted(words), self.k):
+                i = self._first.get(combo)
+                if i is not None and (best is None or i < best):
+                    best = i
+            candidates: Iterable[int] = self._large
+        else:  # a long text: compare it with every set
+            candidates = range(len(self.items))
+        for i in candidates:
+            if best is not None and i >= best:
+                break
+            if len(words & self.items[i]) >= self.k:
+                best = i
+                break
+        if best is None:
+            return None
+        return best, sorted(words & self.items[best])
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words in folded text."""
+    return _phrase_pattern(tuple(phrases))
+
+
+@functools.lru_cache(maxsize=64)  # rules call it per row with the same word list
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({re.escape(fold(p).strip()) for p in phrases if p.strip()}, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
