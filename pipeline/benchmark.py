@@ -101,7 +101,7 @@ _GROUPS = ("Overlegplatform", "Werkgroep", "Klankbordgroep", "Beleidsgroep", "Ad
 
 def _text(rng: random.Random, mean_chars: int) -> str:
     """Sentences from the pool until the cell is about ``mean_chars`` long (varying between cells)."""
-    target = max(20, int(rng.gauss(mean_chars, mean_chars / 3)))
+    target = max(mean_chars // 2, int(rng.gauss(mean_chars, mean_chars / 3)))
     parts: list[str] = []
     length = 0
     while length < target:
@@ -250,6 +250,39 @@ def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: s
     from pipeline.template import write_template
 
     return write_template(target, plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors))
+
+
+ZORGRADEN = (
+    "BruZEL", "Zorgraad Kempen", "ELZ Antwerpen", "ELZ Gent", "Zorgraad Westkust", "ELZ Leuven", "Zorgraad Mechelen",
+    "ELZ Brugge", "Zorgraad Limburg-Zuid", "ELZ Kortrijk", "Zorgraad Aalst", "ELZ Waasland",
+)
+
+
+def write_folder(folder: str | Path, count: int = 60, seed: int = 0) -> list[Path]:
+    """``count`` plans of 3 to 15 fiches, one in four with mistakes, as a support office receives them."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    paths = []
+    for i in range(count):
+        zorgraad = f"{ZORGRADEN[i % len(ZORGRADEN)]} {i // len(ZORGRADEN) + 1}" if i >= len(ZORGRADEN) else ZORGRADEN[i]
+        errors = rng.randint(1, 6) if rng.random() < 0.25 else 0
+        name = f"actieplan-2026-{zorgraad.lower().replace(' ', '-')}.xlsx"
+        paths.append(write_workbook(folder / name, rng.randint(3, 15), seed=seed * 1000 + i, zorgraad=zorgraad, errors=errors))
+    return paths
+
+
+def time_folder(count: int, workers: int | None = None) -> dict[str, Any]:
+    """Generate ``count`` plans and time `actieplan controleer MAP` on them (in this process)."""
+    from pipeline.folder import check_folder
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_folder(Path(tmp) / "plannen", count)
+        t0 = time.perf_counter()
+        result = check_folder(Path(tmp) / "plannen", Path(tmp) / "uit", workers=workers)
+        seconds = time.perf_counter() - t0
+        return {"werkmappen": len(result.rows), "seconden": seconds, "exit": result.exit_code,
+                "met_fouten": sum(1 for r in result.rows if r["gelezen"] and not r["ok"])}
 
 
 # -- measuring (in a child process per size) ------------------------------------------------------
@@ -484,12 +517,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-peers", action="store_true", help="meet calamine en frictionless niet")
     parser.add_argument("--keep", type=Path, default=None, help="bewaar de gegenereerde werkmappen in deze map")
     parser.add_argument("--json", type=Path, default=None, help="schrijf de ruwe metingen ook als JSON")
+    parser.add_argument("--map", type=int, default=None, metavar="N",
+                        help="meet ook de mapmodus: N werkmappen van 3 tot 15 fiches (bv. 60)")
     parser.add_argument("--_measure", dest="measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_memory", dest="memory", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--_folder", dest="folder", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.measure:  # child: one size
         print(json.dumps(measure(args.measure, args.repeat or 1, peers=not args.no_peers)))
+        return 0
+    if args.folder:  # child: folder mode on generated plans
+        print(json.dumps(time_folder(args.folder)))
         return 0
     if args.memory:  # child: peak memory of one end-to-end run
         print(json.dumps(peak_memory(args.memory)))
@@ -530,8 +569,15 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(render_targets(results))
     print("\nTijden: de beste van de herhalingen, na een opwarmronde; piekgeheugen: ru_maxrss van een apart proces dat één keer end-to-end controleert.")
+    if args.map:
+        folder = _child(["--_folder", str(args.map)], timeout=3600)
+        print(f"\nMapmodus: {folder['werkmappen']} werkmappen (3-15 fiches, {folder['met_fouten']} met fouten) "
+              f"gecontroleerd in {folder['seconden']:.1f} s op {os.cpu_count()} kernen (doel: 60 in minder dan 30 s).")
+        results_folder = folder
+    else:
+        results_folder = None
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps({"machine": machine(), "results": results, "map": results_folder}, indent=2), encoding="utf-8")
     return 0
 
 

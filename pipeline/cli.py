@@ -2,6 +2,7 @@
 
 Gebruik:
   actieplan controleer WERKMAP [--uitvoer MAP]   controleer een werkmap (.xlsx)
+  actieplan controleer MAP [--uitvoer MAP]       controleer elke werkmap in een map, met een overzicht
   actieplan sjabloon [PAD]                      schrijf het lege sjabloon
   actieplan regel ID                            toon de uitleg van één regel
   actieplan regels                              toon alle regels
@@ -28,8 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="actieplan", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     p = sub.add_parser("controleer", help="controleer een werkmap en schrijf kopie, rapport en bevindingen")
-    p.add_argument("werkmap", type=Path, help="het actieplan (.xlsx)")
+    p.add_argument("werkmap", type=Path, help="het actieplan (.xlsx), of een map: dan elke werkmap erin")
     p.add_argument("--uitvoer", type=Path, default=Path("output"), help="map voor de uitvoer (standaard: output)")
+    p.add_argument("--processen", type=int, default=None, metavar="N",
+                   help="bij een map: zoveel werkmappen tegelijk (standaard: het aantal processorkernen)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar")
     p.add_argument("pad", type=Path, nargs="?", default=None, help="waar (standaard: actieplan-<jaar>-sjabloon.xlsx)")
     p = sub.add_parser("regel", help="toon de uitleg van één regel")
@@ -42,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "controleer":
+            if args.werkmap.is_dir():
+                return _controleer_map(args.werkmap, args.uitvoer, args.processen)
             return _controleer(args.werkmap, args.uitvoer)
         if args.command == "sjabloon":
             return _sjabloon(args.pad)
@@ -89,6 +94,19 @@ def _controleer(werkmap: Path, uitvoer: Path) -> int:
     result = run(werkmap, uitvoer)
     print(render_summary(result.report, result.outputs))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
+
+
+def _controleer_map(map_: Path, uitvoer: Path, processen: int | None) -> int:
+    from pipeline.folder import Progress, check_folder, render_folder_summary
+
+    progress: list[Progress] = []
+    result = check_folder(
+        map_, uitvoer, workers=processen,
+        on_start=lambda total: progress.append(Progress(total)),
+        on_row=lambda row: progress[0].step(row),
+    )
+    print(render_folder_summary(result))
+    return result.exit_code
 
 
 def _sjabloon(pad: Path | None) -> int:

@@ -1,0 +1,426 @@
+"""`actieplan controleer MAP`: every workbook of a folder, on all cores, and an overview.
+
+Each workbook is checked in a worker process exactly as `actieplan controleer WERKMAP` checks it
+(:func:`pipeline.check.run`, which writes its outputs there); the worker hands back a small dict
+(:func:`check_one`), the parent shows progress and writes ``overzicht.xlsx`` and
+``overzicht.html``: one row per workbook. A workbook that cannot be read is a row saying why;
+it does not stop the others.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+import time
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, TextIO
+from urllib.parse import quote
+
+from pipeline.errors import ActieplanError, UnreadableWorkbook
+from pipeline.outputs import CHECKED_SUFFIX, atomic_path, output_stem, prepare_dir, write_text
+
+OVERVIEW_XLSX = "overzicht.xlsx"
+OVERVIEW_HTML = "overzicht.html"
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+# Spreadsheets we cannot read: they get a row telling how to save them as .xlsx.
+OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".numbers"}
+CODES = ("A", "B", "C", "D", "E", "F")
+
+VERDICT_OK = "Klaar om in te dienen"
+VERDICT_ERRORS = "Nog niet klaar"
+VERDICT_UNREADABLE = "Niet gelezen"
+
+
+# -- which files ----------------------------------------------------------------------------------
+
+
+def workbooks_in(folder: Path, out_dir: Path | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files of ``folder`` to check (sorted by name) and the skipped ones as (name, reason)."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
+    except PermissionError:
+        raise UnreadableWorkbook(f"Geen toegang tot de map '{folder}'. Kies een map die u mag lezen.") from None
+    except OSError as exc:
+        raise UnreadableWorkbook(f"De map '{folder}' kan niet gelezen worden ({exc.strerror}).") from None
+    same_out = out_dir is not None and _same(folder, out_dir)
+    chosen: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    stems: dict[str, str] = {}
+    for path in entries:
+        name = path.name
+        suffix = path.suffix.lower()
+        if path.is_dir() or name.startswith("."):
+            continue  # sub-folders (e.g. the output folder) and hidden system files
+        if name.startswith("~$"):
+            skipped.append((name, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
+            continue
+        if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
+            skipped.append((name, "geen Excel-werkmap; overgeslagen"))
+            continue
+        if path.stem.endswith(CHECKED_SUFFIX):
+            skipped.append((name, "een gecontroleerde kopie van een eerdere controle; overgeslagen"))
+            continue
+        if same_out and name == OVERVIEW_XLSX:
+            skipped.append((name, "het overzicht van een eerdere controle; overgeslagen"))
+            continue
+        stem = output_stem(path).lower()
+        if stem in stems:
+            skipped.append((name, f"heeft dezelfde naam als '{stems[stem]}' (de uitvoer zou elkaar overschrijven); hernoem een van beide"))
+            continue
+        stems[stem] = name
+        chosen.append(path)
+    return chosen, skipped
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+# -- one workbook (in a worker process) -----------------------------------------------------------
+
+
+def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
+    """Check one workbook and write its outputs; return the overview row as a plain dict.
+
+    Never raises for the workbook's sake: an unreadable file, an output that cannot be written or a
+    bug of ours is a row with ``gelezen`` False and a Dutch ``melding``.
+    """
+    path, out_dir = Path(path), Path(out_dir)
+    started = time.perf_counter()
+    row: dict[str, Any] = {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
+                           "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
+                           "aantal_fiches": None, "som_vte_fiches": None, "rapport": None, "melding": "", "uitvoer": []}
+    try:
+        from pipeline.check import run
+
+        result = run(path, out_dir)
+    except ActieplanError as exc:
+        row["melding"] = str(exc)
+    except MemoryError:
+        row["melding"] = f"'{path.name}' is te groot om te controleren (onvoldoende geheugen)."
+    except Exception as exc:  # a bug of ours must not stop the other workbooks
+        row["melding"] = (
+            f"Er ging iets onverwachts mis bij het controleren van '{path.name}' ({type(exc).__name__}). Dat is een "
+            "fout in dit programma, niet in de werkmap; meld het aan de beheerder van actieplan."
+        )
+    else:
+        report = result.report
+        facts = report.facts or {}
+        counts = report.counts
+        capaciteit = facts.get("capaciteit") or {}
+        row.update(
+            gelezen=True,
+            ok=report.ok,
+            zorgraad=facts.get("zorgraad"),
+            oordeel=VERDICT_OK if report.ok else VERDICT_ERRORS,
+            fouten=counts["error"],
+            waarschuwingen=counts["warning"],
+            info=counts["info"],
+            capaciteit={c: capaciteit.get(c) for c in CODES},
+            aantal_fiches=facts.get("aantal_fiches"),
+            som_vte_fiches=facts.get("som_vte_fiches"),
+            uitvoer=[p.name for p in result.outputs],
+        )
+        report_file = next((p for p in result.outputs if p.name.endswith(".rapport.html")), None)
+        row["rapport"] = report_file.name if report_file is not None else None
+    row["seconden"] = round(time.perf_counter() - started, 3)
+    return row
+
+
+def _warm_up() -> None:
+    """Worker start: import the checker once (with fork this is inherited from the parent)."""
+    import pipeline.check  # noqa: F401
+    from rules.registry import all_rules
+
+    all_rules()
+
+
+# -- the folder -----------------------------------------------------------------------------------
+
+
+@dataclass
+class FolderResult:
+    folder: Path
+    out_dir: Path
+    rows: list[dict[str, Any]]
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        if any(not r["gelezen"] for r in self.rows):
+            return 2
+        return 1 if any(not r["ok"] for r in self.rows) else 0
+
+
+class Progress:
+    """``[12/60] naam.xlsx`` on stderr: rewritten in place on a terminal, one line each otherwise."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self._width = 0
+
+    def step(self, row: dict[str, Any]) -> None:
+        self.done += 1
+        line = f"[{self.done}/{self.total}] {row['bestand']}: {_short(row)}"
+        if self.tty:
+            pad = max(0, self._width - len(line))
+            self.stream.write("\r" + line + " " * pad)
+            self._width = len(line)
+            if self.done == self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _short(row: dict[str, Any]) -> str:
+    if not row["gelezen"]:
+        return "niet gelezen"
+    warnings = _n(row["waarschuwingen"], "waarschuwing", "waarschuwingen")
+    if row["ok"]:
+        return "klaar" + (f" ({warnings})" if row["waarschuwingen"] else "")
+    return f"{_n(row['fouten'], 'fout', 'fouten')}, {warnings}"
+
+
+def default_workers(count: int) -> int:
+    return max(1, min(os.cpu_count() or 1, count))
+
+
+def check_folder(
+    folder: str | Path,
+    out_dir: str | Path,
+    workers: int | None = None,
+    on_row: Callable[[dict[str, Any]], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> FolderResult:
+    """Check every workbook in ``folder``, write their outputs and the overview into ``out_dir``."""
+    folder, out_dir = Path(folder), Path(out_dir)
+    started = time.perf_counter()
+    if not folder.is_dir():
+        raise UnreadableWorkbook(f"'{folder}' is geen map.")
+    files, skipped = workbooks_in(folder, out_dir)
+    if not files:
+        extra = f" ({len(skipped)} andere bestanden overgeslagen)" if skipped else ""
+        raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.")
+    prepare_dir(out_dir)
+    if on_start is not None:
+        on_start(len(files))
+    workers = default_workers(len(files)) if workers is None else max(1, workers)
+    rows = _run_all(files, out_dir, workers, on_row or (lambda row: None))
+    rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
+    result = FolderResult(folder, out_dir, rows, skipped)
+    result.outputs = [
+        write_overview_xlsx(result, out_dir / OVERVIEW_XLSX),
+        write_overview_html(result, out_dir / OVERVIEW_HTML),
+    ]
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None]) -> list[dict[str, Any]]:
+    if workers == 1 or len(files) == 1:
+        rows = []
+        for path in files:
+            rows.append(check_one(path, out_dir))
+            on_row(rows[-1])
+        return rows
+    _warm_up()  # before the pool: forked workers start with everything imported
+    rows: list[dict[str, Any]] = []
+    left: list[Path] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir)): p for p in files}
+        for future in as_completed(futures):
+            try:
+                row = future.result()
+            except BrokenProcessPool:
+                left.append(futures[future])
+                continue
+            rows.append(row)
+            on_row(row)
+    # A worker that died (out of memory, killed) breaks the pool: check what is left one by one,
+    # each in its own process, so one such file only costs its own row.
+    for path in left:
+        try:
+            with ProcessPoolExecutor(max_workers=1) as single:
+                row = single.submit(check_one, str(path), str(out_dir)).result()
+        except BrokenProcessPool:
+            row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")
+        rows.append(row)
+        on_row(row)
+    return rows
+
+
+def check_one_failed(path: Path, why: str) -> dict[str, Any]:
+    return {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
+            "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
+            "aantal_fiches": None, "som_vte_fiches": None, "rapport": None,
+            "melding": f"'{path.name}' kon niet gecontroleerd worden: {why}.", "uitvoer": [], "seconden": None}
+
+
+# -- the overview ---------------------------------------------------------------------------------
+
+COLUMNS = (
+    ("Bestand", 34), ("Zorgraad", 18), ("Oordeel", 22), ("Fouten", 8), ("Waarschuwingen", 15),
+    *((f"Capaciteit {c} (VTE)", 11) for c in CODES), ("Aantal fiches", 12), ("Som VTE fiches", 14),
+    ("Rapport", 18), ("Melding", 70),
+)
+
+
+def _cells(row: dict[str, Any]) -> list[Any]:
+    cap = row["capaciteit"]
+    return [row["bestand"], row["zorgraad"], row["oordeel"], row["fouten"], row["waarschuwingen"],
+            *(cap.get(c) for c in CODES), row["aantal_fiches"], row["som_vte_fiches"], row["rapport"], row["melding"]]
+
+
+def totals(result: FolderResult) -> dict[str, int]:
+    rows = result.rows
+    return {
+        "werkmappen": len(rows),
+        "klaar": sum(1 for r in rows if r["gelezen"] and r["ok"]),
+        "met_fouten": sum(1 for r in rows if r["gelezen"] and not r["ok"]),
+        "niet_gelezen": sum(1 for r in rows if not r["gelezen"]),
+        "overgeslagen": len(result.skipped),
+    }
+
+
+def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
+    """``overzicht.xlsx``: one row per workbook, filter on the header, header frozen, link to each report."""
+    import xlsxwriter
+
+    with atomic_path(target) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+        head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+        text = wb.add_format({"valign": "top"})
+        wrap = wb.add_format({"valign": "top", "text_wrap": True})
+        num = wb.add_format({"valign": "top", "num_format": "0.00"})
+        count = wb.add_format({"valign": "top", "num_format": "0"})
+        link = wb.add_format({"valign": "top", "font_color": "blue", "underline": 1})
+        fill = {
+            VERDICT_OK: wb.add_format({"valign": "top", "bg_color": "#C6EFCE"}),
+            VERDICT_ERRORS: wb.add_format({"valign": "top", "bg_color": "#FFC7CE"}),
+            VERDICT_UNREADABLE: wb.add_format({"valign": "top", "bg_color": "#FFEB9C"}),
+        }
+        ws = wb.add_worksheet("Overzicht")
+        for j, (header, width) in enumerate(COLUMNS):
+            ws.write_string(0, j, header, head)
+            ws.set_column(j, j, width)
+        rapport_col = [h for h, _ in COLUMNS].index("Rapport")
+        for i, row in enumerate(result.rows, start=1):
+            for j, value in enumerate(_cells(row)):
+                header = COLUMNS[j][0]
+                if value is None or value == "":
+                    continue
+                if j == rapport_col:
+                    ws.write_url(i, j, "external:" + value, link, string="rapport openen", tip=value)
+                elif header == "Oordeel":
+                    ws.write_string(i, j, str(value), fill.get(value, text))
+                elif isinstance(value, bool):
+                    ws.write_string(i, j, "ja" if value else "nee", text)
+                elif isinstance(value, (int, float)):
+                    ws.write_number(i, j, value, count if header in ("Fouten", "Waarschuwingen", "Aantal fiches") else num)
+                else:
+                    ws.write_string(i, j, str(value), wrap if header == "Melding" else text)
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(1, len(result.rows)), len(COLUMNS) - 1)
+        if result.skipped:
+            ws2 = wb.add_worksheet("Overgeslagen")
+            ws2.write_string(0, 0, "Bestand", head)
+            ws2.write_string(0, 1, "Waarom", head)
+            ws2.set_column(0, 0, 34)
+            ws2.set_column(1, 1, 90)
+            for i, (name, why) in enumerate(result.skipped, start=1):
+                ws2.write_string(i, 0, name, text)
+                ws2.write_string(i, 1, why, text)
+            ws2.freeze_panes(1, 0)
+        wb.close()
+    return target
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(value)
+
+
+def write_overview_html(result: FolderResult, target: Path) -> Path:
+    """``overzicht.html``: the same table as one self-contained page; every value escaped."""
+    e = html.escape
+    t = totals(result)
+    css_class = {VERDICT_OK: "ok", VERDICT_ERRORS: "fout", VERDICT_UNREADABLE: "niet"}
+    head = "".join(f"<th>{e(h)}</th>" for h, _ in COLUMNS)
+    body = []
+    for row in result.rows:
+        cells = []
+        for (header, _), value in zip(COLUMNS, _cells(row)):
+            if header == "Rapport" and value:
+                cells.append(f'<td><a href="{e(quote(value))}">rapport</a></td>')
+            elif header == "Oordeel":
+                cells.append(f'<td class="{css_class.get(value, "")}">{e(_fmt(value))}</td>')
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                cells.append(f'<td class="n">{e(_fmt(value))}</td>')
+            else:
+                cells.append(f"<td>{e(_fmt(value))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    skipped = ""
+    if result.skipped:
+        items = "".join(f"<li><b>{e(name)}</b>: {e(why)}</li>" for name, why in result.skipped)
+        skipped = f"<h2>Overgeslagen bestanden</h2><ul>{items}</ul>"
+    page = f"""<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8">
+<title>Overzicht actieplannen — {e(result.folder.name)}</title>
+<style>
+body{{font-family:Segoe UI,Arial,sans-serif;margin:1.5em;color:#222}}
+table{{border-collapse:collapse;font-size:.9em}}
+th,td{{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}}
+th{{background:#DDEBF7;position:sticky;top:0}}
+td.n{{text-align:right}} td.ok{{background:#C6EFCE}} td.fout{{background:#FFC7CE}} td.niet{{background:#FFEB9C}}
+</style></head><body>
+<h1>Overzicht actieplannen</h1>
+<p>Map <b>{e(str(result.folder))}</b>, gecontroleerd op {e(datetime.now().strftime("%d/%m/%Y %H:%M"))}:
+{t["werkmappen"]} werkmappen — {t["klaar"]} klaar om in te dienen, {t["met_fouten"]} met fouten,
+{t["niet_gelezen"]} niet gelezen{f", {t['overgeslagen']} bestanden overgeslagen" if t["overgeslagen"] else ""}.</p>
+<table><thead><tr>{head}</tr></thead><tbody>
+{chr(10).join(body)}
+</tbody></table>
+{skipped}
+</body></html>
+"""
+    return write_text(target, page)
+
+
+def render_folder_summary(result: FolderResult) -> str:
+    """The Dutch lines the command prints after a folder check."""
+    t = totals(result)
+    lines = [
+        f"Controle van de map {result.folder}: {t['werkmappen']} werkmappen in {result.seconds:.1f} s — "
+        f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen."
+    ]
+    width = max(len(r["bestand"]) for r in result.rows)
+    for row in result.rows:
+        detail = row["melding"] if not row["gelezen"] else _short(row)
+        lines.append(f"  {row['bestand']:<{width}}  {row['oordeel']:<22} {detail}")
+    for name, why in result.skipped:
+        lines.append(f"  Overgeslagen: {name}: {why}")
+    lines.append("Geschreven:")
+    lines.extend(f"  {p}" for p in result.outputs)
+    lines.append(f"  (en per werkmap de gecontroleerde kopie, het rapport en de bevindingen in {result.out_dir})")
+    return "\n".join(lines)

@@ -1,0 +1,186 @@
+"""`actieplan controleer MAP`: every workbook of a folder, the overview, exit codes, progress."""
+
+import hashlib
+import io
+import json
+
+import openpyxl
+import pytest
+from workbooks import valid_plan, write_plan
+
+from pipeline.cli import main
+from pipeline.folder import COLUMNS, Progress, check_folder, workbooks_in
+
+HEADERS = [h for h, _ in COLUMNS]
+
+
+def _plan_with_errors():
+    rows = valid_plan()
+    rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
+    rows["Algemeen"][0]["Waarde"] = "Zorgraad <Oost> & =1+1"
+    return rows
+
+
+def _folder(tmp_path, broken=True):
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    write_plan(folder / "a-bruzel.xlsx")
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "Zorgraad Kempen"
+    write_plan(folder / "b-kempen.xlsx", rows)
+    write_plan(folder / "c-fouten.xlsx", _plan_with_errors())
+    if broken:
+        (folder / "d-kapot.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 200)  # a zip header, then nothing
+    (folder / "~$a-bruzel.xlsx").write_bytes(b"lock")  # Excel's lock file while a-bruzel.xlsx is open
+    (folder / "notities.txt").write_text("niet voor de controle", encoding="utf-8")
+    return folder
+
+
+def _overview(out):
+    wb = openpyxl.load_workbook(out / "overzicht.xlsx")
+    ws = wb["Overzicht"]
+    header = [c.value for c in ws[1]]
+    rows = {r[0].value: {h: c for h, c in zip(header, r)} for r in ws.iter_rows(min_row=2)}
+    return wb, ws, header, rows
+
+
+def _digests(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_folder_checks_every_workbook_and_writes_the_overview(tmp_path, capsys):
+    folder = _folder(tmp_path)
+    before = _digests(folder)
+    out = tmp_path / "uit"
+    code = main(["controleer", str(folder), "--uitvoer", str(out)])
+    captured = capsys.readouterr()
+    assert code == 2  # one file could not be read: 2 wins over the errors of c-fouten
+    assert _digests(folder) == before  # nothing in the folder changed
+
+    wb, ws, header, rows = _overview(out)
+    assert header == HEADERS
+    assert list(rows) == ["a-bruzel.xlsx", "b-kempen.xlsx", "c-fouten.xlsx", "d-kapot.xlsx"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(HEADERS))}5"
+
+    a = rows["a-bruzel.xlsx"]
+    assert a["Zorgraad"].value == "BruZEL"
+    assert a["Oordeel"].value == "Klaar om in te dienen"
+    assert (a["Fouten"].value, a["Waarschuwingen"].value) == (0, 0)
+    assert [a[f"Capaciteit {c} (VTE)"].value for c in "ABCDEF"] == [6.0, 0.5, 1.5, 1.5, 1.2, 1.1]
+    assert a["Aantal fiches"].value == 2
+    assert a["Som VTE fiches"].value == pytest.approx(1.1)
+    assert a["Rapport"].hyperlink.target == "a-bruzel.rapport.html"
+    assert (out / "a-bruzel.rapport.html").is_file()
+    assert rows["b-kempen.xlsx"]["Zorgraad"].value == "Zorgraad Kempen"
+
+    c = rows["c-fouten.xlsx"]
+    findings = json.loads((out / "c-fouten.bevindingen.json").read_text(encoding="utf-8"))
+    assert c["Oordeel"].value == "Nog niet klaar"
+    assert c["Fouten"].value == findings["counts"]["error"] >= 1
+    assert c["Waarschuwingen"].value == findings["counts"]["warning"]
+    assert c["Zorgraad"].value == "Zorgraad <Oost> & =1+1" and c["Zorgraad"].data_type == "s"  # text, never a formula
+
+    d = rows["d-kapot.xlsx"]
+    assert d["Oordeel"].value == "Niet gelezen"
+    assert "d-kapot.xlsx" in d["Melding"].value and "beschadigd" in d["Melding"].value
+    assert d["Fouten"].value is None and d["Rapport"].value is None
+
+    skipped = {r[0].value: r[1].value for r in wb["Overgeslagen"].iter_rows(min_row=2)}
+    assert set(skipped) == {"~$a-bruzel.xlsx", "notities.txt"}
+    assert "vergrendelbestand" in skipped["~$a-bruzel.xlsx"]
+    assert not (out / "~$a-bruzel.bevindingen.json").exists()
+
+    page = (out / "overzicht.html").read_text(encoding="utf-8")
+    assert page.count("<tr><td>") == 4
+    assert "Zorgraad &lt;Oost&gt; &amp; =1+1" in page and "<Oost>" not in page
+    assert 'href="a-bruzel.rapport.html"' in page
+    assert "d-kapot.xlsx" in page and "~$a-bruzel.xlsx" in page
+
+    assert "Controle van de map" in captured.out and "4 werkmappen" in captured.out
+    assert "Traceback" not in captured.err
+    assert "[4/4]" in captured.err  # progress, one plain line per workbook (stderr is not a terminal)
+
+
+def test_exit_1_when_a_workbook_has_errors_and_0_when_all_are_ready(tmp_path):
+    folder = _folder(tmp_path, broken=False)
+    assert main(["controleer", str(folder), "--uitvoer", str(tmp_path / "uit1"), "--processen", "1"]) == 1
+    (folder / "c-fouten.xlsx").unlink()
+    assert main(["controleer", str(folder), "--uitvoer", str(tmp_path / "uit0")]) == 0
+    _, _, _, rows = _overview(tmp_path / "uit0")
+    assert [r["Oordeel"].value for r in rows.values()] == ["Klaar om in te dienen"] * 2
+
+
+def test_one_process_and_the_pool_give_the_same_rows(tmp_path):
+    folder = _folder(tmp_path)
+    single = check_folder(folder, tmp_path / "uit1", workers=1)
+    pooled = check_folder(folder, tmp_path / "uit2", workers=2)
+
+    def comparable(rows):
+        return [{k: v for k, v in r.items() if k != "seconden"} for r in rows]
+
+    assert comparable(single.rows) == comparable(pooled.rows)
+    assert single.exit_code == pooled.exit_code == 2
+
+
+def test_empty_folder_and_folder_without_workbooks_exit_2_in_dutch(tmp_path, capsys):
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    assert main(["controleer", str(empty), "--uitvoer", str(tmp_path / "uit")]) == 2
+    assert "geen enkele Excel-werkmap" in capsys.readouterr().err
+    (empty / "~$plan.xlsx").write_bytes(b"lock")
+    assert main(["controleer", str(empty), "--uitvoer", str(tmp_path / "uit")]) == 2
+    err = capsys.readouterr().err
+    assert "geen enkele Excel-werkmap" in err and "1 andere bestanden overgeslagen" in err
+
+
+def test_earlier_outputs_in_the_same_folder_are_skipped(tmp_path):
+    folder = _folder(tmp_path, broken=False)
+    first = check_folder(folder, folder, workers=1)  # outputs written into the folder itself
+    assert len(first.rows) == 3
+    again, skipped = workbooks_in(folder, folder)
+    assert [p.name for p in again] == ["a-bruzel.xlsx", "b-kempen.xlsx", "c-fouten.xlsx"]
+    reasons = dict(skipped)
+    assert "gecontroleerde kopie" in reasons["a-bruzel.gecontroleerd.xlsx"]
+    assert "overzicht" in reasons["overzicht.xlsx"]
+
+
+def test_two_files_with_the_same_output_name_are_not_both_checked(tmp_path):
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    write_plan(folder / "plan.xlsx")
+    write_plan(folder / "plan.xlsm")
+    files, skipped = workbooks_in(folder)
+    assert [p.name for p in files] == ["plan.xlsm"] or [p.name for p in files] == ["plan.xlsx"]
+    assert len(skipped) == 1 and "dezelfde naam" in skipped[0][1]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_rewrites_one_line_on_a_terminal_and_prints_lines_otherwise():
+    rows = [
+        {"bestand": "lang-bestandsnaam.xlsx", "gelezen": True, "ok": True, "fouten": 0, "waarschuwingen": 1},
+        {"bestand": "b.xlsx", "gelezen": False, "ok": False, "fouten": None, "waarschuwingen": None},
+    ]
+    tty = _Terminal()
+    progress = Progress(2, tty)
+    for row in rows:
+        progress.step(row)
+    text = tty.getvalue()
+    assert text.startswith("\r[1/2] lang-bestandsnaam.xlsx: klaar (1 waarschuwing)")
+    assert "\r[2/2] b.xlsx: niet gelezen" in text and text.endswith("\n") and text.count("\n") == 1
+    # the shorter second line blanks out the rest of the first
+    first, second = text.split("\r")[1:]
+    assert len(second.rstrip("\n")) >= len(first)
+
+    plain = io.StringIO()
+    progress = Progress(2, plain)
+    for row in rows:
+        progress.step(row)
+    assert plain.getvalue().splitlines() == [
+        "[1/2] lang-bestandsnaam.xlsx: klaar (1 waarschuwing)",
+        "[2/2] b.xlsx: niet gelezen",
+    ]
