@@ -6,6 +6,7 @@ thresholds are settings of the year (``jaar2026.toml``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -16,7 +17,7 @@ from pipeline.normalize import clean_text, dutch_number, fold
 from rules.facts import FICHE_VTE, capacity, fiche_vte
 from rules.registry import ERROR, WARNING, sheet_rule
 from rules.structure import od_code, sd_code
-from rules.tekst import WordIndex, find_phrase, meaningful_words, phrase_pattern, without_years, years
+from rules.tekst import WordIndex, find_phrase, meaningful_words, phrase_pattern, quick_fold, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -258,8 +259,12 @@ def hoort_elders(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, TITLE)
     if fiches is None:
         return
-    categories = [(phrase_pattern(c["woorden"]), c["plaats"]) for c in ctx.settings["actiefiches"]["elders"].values()]
+    groups = ctx.settings["actiefiches"]["elders"].values()
+    categories = [(phrase_pattern(c["woorden"]), c["plaats"]) for c in groups]
+    any_word = phrase_pattern([w for c in groups for w in c["woorden"]])
     for row, title in fiches[TITLE].items():
+        if not find_phrase(title, any_word):
+            continue  # one search per title; the category only for the few that match
         for pattern, place in categories:
             word = find_phrase(title, pattern)
             if word:
@@ -286,18 +291,17 @@ def doorlopende_actie(ctx) -> Iterable[Hit]:
     col = "Titel + jaar actiefiche"
     if fiches is None or ongoing is None or ongoing.empty or col not in ongoing:
         return
-    ongoing_words = [
-        (int(r), without_years(t), meaningful_words(without_years(t), ctx.settings)) for r, t in ongoing[col].items() if t
-    ]
+    names = [(int(r), without_years(t)) for r, t in ongoing[col].items() if t]
+    ongoing_words = [(r, name, meaningful_words(name, ctx.settings)) for r, name in names]
     index = WordIndex((words for _, _, words in ongoing_words), ctx.settings)
     same_title: dict[str, int] = {}  # the whole title, folded -> first ongoing action with it
     for i, (_, o_title, _) in enumerate(ongoing_words):
-        same_title.setdefault(fold(" ".join(o_title.split())), i)
+        same_title.setdefault(quick_fold(" ".join(o_title.split())), i)
     for row, title in fiches[TITLE].items():
         if not title:
             continue
         found = index.first(meaningful_words(title, ctx.settings))
-        same = same_title.get(fold(" ".join(str(title).split())))
+        same = same_title.get(quick_fold(" ".join(str(title).split())))
         if found is None and same is None:
             continue
         # the first ongoing action that shares enough words or the whole title, as a pairwise loop would
@@ -332,11 +336,20 @@ def mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
-    for row, plan in fiches[PLAN].items():
-        text = _MJP_RANGE.sub(" ", clean_text(plan) or "")
+    later_year = _later_years(werkjaar)
+    for row, plan in zip(fiches.index, fiches[PLAN].tolist()):
+        if not isinstance(plan, str) or not later_year.search(plan):
+            continue  # the common case, one scan of the text
+        text = _MJP_RANGE.sub(" ", plan)
         later = sorted({y for y in years(text) if y > werkjaar})
         if later:
             yield Hit(SHEET, int(row), PLAN, {"jaren": ", ".join(map(str, later)), "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan})
+
+
+@functools.lru_cache(maxsize=8)
+def _later_years(werkjaar: int) -> re.Pattern[str]:
+    """A quick test for any year after ``werkjaar`` up to 2099 (a literal prefix the engine scans fast)."""
+    return re.compile("(?:" + "|".join(str(y) for y in range(werkjaar + 1, 2100)) + r")(?!\d)")
 
 
 @sheet_rule(
@@ -361,7 +374,22 @@ def tekst_kort(ctx) -> Iterable[Hit]:
     for col in cfg["verhaal_kolommen"]:
         if col not in frame:
             continue
-        for row, value in frame[col].items():
+        for row, value in zip(frame.index, frame[col].tolist()):
+            if not isinstance(value, str) or _surely_long(value, minimum):
+                continue
             text = clean_text(value)
-            if text is not None and len(" ".join(text.split())) < minimum:
-                yield Hit(SHEET, int(row), col, {"waarde": text, "lengte": len(" ".join(text.split())), "minimum": minimum})
+            length = len(" ".join(text.split())) if text else 0
+            if text is not None and length < minimum:
+                yield Hit(SHEET, int(row), col, {"waarde": text, "lengte": length, "minimum": minimum})
+
+
+def _surely_long(text: str, minimum: int) -> bool:
+    """True when ``text`` has at least ``minimum`` characters that are not white space, so its
+    length with white space collapsed is surely not below ``minimum`` (no split of a long text)."""
+    if len(text) < minimum:
+        return False
+    for part in (text[: 2 * minimum], text):  # the head usually settles it; else the whole text
+        spaces = part.count(" ") + part.count("\n") + part.count("\t") + part.count("\r") + part.count("\u00a0")
+        if len(part) - spaces >= minimum:
+            return True
+    return False
