@@ -345,7 +345,7 @@ def writer_name(writer: Callable) -> str:
     return name
 
 
-def measure(path: Path, repeat: int, peers: bool = True) -> dict[str, Any]:
+def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool = True) -> dict[str, Any]:
     """Time our stages and the peers on ``path`` (this process; the caller isolates sizes)."""
     from pipeline import check
     from pipeline.loader import load_workbook
@@ -356,7 +356,8 @@ def measure(path: Path, repeat: int, peers: bool = True) -> dict[str, Any]:
         out = Path(tmp)
         warm = write_workbook(out / "warm-up.xlsx", 3, seed=1, errors=2)
         check.run(warm, out / "warm")  # imports, cached schemas, first-call costs
-        if peers and frictionless_available():
+        use_frictionless = peers and use_frictionless and frictionless_available()
+        if use_frictionless:
             frictionless_validate(warm)
         calamine_read(warm)
 
@@ -375,7 +376,7 @@ def measure(path: Path, repeat: int, peers: bool = True) -> dict[str, Any]:
         gc.collect()
         if peers:
             result["peers"]["calamine"] = _best(lambda: calamine_read(path), repeat)
-            if frictionless_available():
+            if use_frictionless:
                 result["peers"]["frictionless"] = _best(lambda: frictionless_validate(path), repeat)
     return result
 
@@ -515,6 +516,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="10, 100, 1.000 fiches (of --sizes), één herhaling")
     parser.add_argument("--repeat", type=int, default=None, help="herhalingen per meting, de beste telt (standaard 3; 1 vanaf 5.000 fiches)")
     parser.add_argument("--no-peers", action="store_true", help="meet calamine en frictionless niet")
+    parser.add_argument("--no-frictionless", action="store_true", help="meet frictionless niet")
     parser.add_argument("--keep", type=Path, default=None, help="bewaar de gegenereerde werkmappen in deze map")
     parser.add_argument("--json", type=Path, default=None, help="schrijf de ruwe metingen ook als JSON")
     parser.add_argument("--map", type=int, default=None, metavar="N",
@@ -525,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.measure:  # child: one size
-        print(json.dumps(measure(args.measure, args.repeat or 1, peers=not args.no_peers)))
+        print(json.dumps(measure(args.measure, args.repeat or 1, peers=not args.no_peers, use_frictionless=not args.no_frictionless)))
         return 0
     if args.folder:  # child: folder mode on generated plans
         print(json.dumps(time_folder(args.folder)))
@@ -545,7 +547,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
 
     print(f"Benchmark actieplan controleer — {machine()}")
-    if not args.no_peers and not frictionless_available():
+    with_frictionless = not args.no_peers and frictionless_available()
+    if not args.no_peers and not with_frictionless:
         print("Let op: frictionless is niet geïnstalleerd; de kolom 'frictionless validate' ontbreekt. "
               "Installeer met: pip install \".[bench]\" (of pip install \"frictionless[excel]\").")
     results: dict[int, dict[str, Any]] = {}
@@ -560,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
             repeat = args.repeat or (1 if args.quick or n >= 5_000 else 3)
             print(f"  {n:>6} fiches: werkmap geschreven in {gen:.1f}s ({path.stat().st_size / 1e6:.1f} MB), meten ...", file=sys.stderr, flush=True)
             child = ["--_measure", str(path), "--repeat", str(repeat)] + (["--no-peers"] if args.no_peers else [])
+            child += [] if with_frictionless else ["--no-frictionless"]
             results[n] = _child(child, timeout=3600)
             results[n]["memory"] = _child(["--_memory", str(path)], timeout=3600)
             results[n]["file_mb"] = path.stat().st_size / 1e6

@@ -1,0 +1,77 @@
+"""The benchmark's generator and table at tiny sizes: that it works, not how fast (no timed test)."""
+
+from collections import Counter
+
+from pipeline import benchmark
+from pipeline.benchmark import main, plan_data, render_targets, write_folder, write_workbook
+from pipeline.check import check_workbook
+
+
+def test_generated_plan_follows_the_contract_without_findings(tmp_path):
+    path = write_workbook(tmp_path / "plan.xlsx", 12, seed=3)
+    workbook, report = check_workbook(path)
+    assert report.findings == []
+    rows = {name: len(sheet.frame) for name, sheet in workbook.sheets.items()}
+    assert rows["Actiefiches"] == 12 and rows["Stuurgroepen"] == 12
+    assert rows["Netwerkevents"] == rows["Doorlopende acties"] == 6
+    assert report.facts["aantal_fiches"] == 12
+    assert report.facts["capaciteit"]["F"] == report.facts["som_vte_fiches"]
+
+
+def test_texts_are_as_long_as_a_real_plan():
+    fiche = plan_data(40, seed=1)["Actiefiches"]
+    mean = sum(len(f["Wat?"]) + len(f["Waarom?"]) + len(f["Plan van aanpak en mijlpalen"]) for f in fiche) / len(fiche)
+    assert 2000 < mean < 4500  # BruZEL 2026: about 3.000 characters in these three cells
+
+
+def test_planted_mistakes_are_found(tmp_path):
+    path = write_workbook(tmp_path / "fout.xlsx", 8, seed=2, errors=7)
+    _, report = check_workbook(path)
+    rules = Counter(f.rule for f in report.findings)
+    for rule in ("getal-ongeldig", "cel-verplicht", "od-code-ongeldig", "vinkvak-ongeldig", "ja-nee-ongeldig", "getal-negatief"):
+        assert rules[rule] >= 1, rule
+    assert not report.ok
+
+
+def test_folder_of_plans_varies_size_and_mistakes(tmp_path):
+    paths = write_folder(tmp_path / "map", count=8, seed=4)
+    assert len({p.name for p in paths}) == 8
+    sizes, failing = set(), 0
+    for path in paths:
+        workbook, report = check_workbook(path)
+        sizes.add(len(workbook.sheets["Actiefiches"].frame))
+        failing += not report.ok
+    assert len(sizes) > 1 and all(3 <= n <= 15 for n in sizes)
+    assert 0 < failing < 8
+
+
+def test_benchmark_prints_the_table_at_tiny_sizes(capsys):
+    assert main(["--sizes", "2,4", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    for label in ("lezen", "valideren", "end-to-end (run)", "peer: calamine (kaal lezen)", "lezen / calamine",
+                  "schrijven: json", "piekgeheugen (MB)", "Doelen (issue 6)"):
+        assert label in out, label
+    if benchmark.frictionless_available():
+        assert "peer: frictionless validate" in out and "end-to-end / frictionless" in out
+    header = next(line for line in out.splitlines() if line.startswith("fiches"))
+    assert header.split()[1:] == ["2", "4"]
+
+
+def test_without_frictionless_a_note_and_no_column(capsys, monkeypatch):
+    monkeypatch.setattr(benchmark, "frictionless_available", lambda: False)
+    assert main(["--sizes", "2", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "frictionless is niet geïnstalleerd" in out
+    assert "peer: frictionless" not in out and "peer: calamine" in out
+
+
+def _result(validate, e2e, fl=None):
+    return {"stages": {"lezen": 0.1, "valideren": validate, "end-to-end": e2e}, "peers": {"frictionless": fl} if fl else {}}
+
+
+def test_targets_are_judged_from_the_figures():
+    good = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 4.0, fl=7.0), 10_000: _result(0.4, 9.0)}
+    text = render_targets(good)
+    assert text.count("NIET GEHAALD") == 0 and text.count("GEHAALD") == 3
+    bad = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 8.0, fl=7.0), 10_000: _result(0.6, 13.0)}
+    assert render_targets(bad).count("NIET GEHAALD") == 3
