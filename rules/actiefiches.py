@@ -13,7 +13,7 @@ from typing import Iterable
 import pandas as pd
 
 from pipeline.model import Hit
-from pipeline.normalize import clean_text, dutch_number, fold
+from pipeline.normalize import clean_text, dutch_number
 from rules.facts import FICHE_VTE, capacity, fiche_vte
 from rules.registry import ERROR, WARNING, sheet_rule
 from rules.structure import od_code, sd_code

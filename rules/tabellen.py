@@ -13,7 +13,7 @@ from typing import Iterable
 from pipeline.model import Hit
 from pipeline.normalize import clean_text, fold
 from rules.registry import ERROR, WARNING, sheet_rule
-from rules.tekst import WordIndex, meaningful_words, phrase_pattern, years, years_in_parentheses
+from rules.tekst import WordIndex, has_year, meaningful_words, phrase_pattern, quick_fold, years_in_parentheses
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -101,9 +101,9 @@ def _compiled_frequency_patterns(
 
 def looptijd_frequentie(value, settings) -> tuple[bool, bool]:
     """(states since when, states how often) for a `Looptijd en frequentie` text."""
-    text = fold(clean_text(value) or "")
+    text = quick_fold(clean_text(value) or "")
     counted, adverbs, since = _frequency_patterns(settings)
-    has_since = bool(years(text)) or bool(since.search(text))
+    has_since = has_year(text) or bool(since.search(text))
     has_often = bool(counted.search(text)) or bool(adverbs.search(text))
     return has_since, has_often
 
@@ -139,8 +139,8 @@ def stuurgroep_looptijd(ctx) -> Iterable[Hit]:
 
 
 def states_number(value, settings) -> bool:
-    text = fold(clean_text(value) or "")
-    return bool(re.search(r"\d", text)) or bool(phrase_pattern(settings["netwerkevents"]["aantal_woorden"]).search(text))
+    text = quick_fold(clean_text(value) or "")
+    return any(c.isdigit() for c in text) or bool(phrase_pattern(settings["netwerkevents"]["aantal_woorden"]).search(text))
 
 
 @sheet_rule(

@@ -155,6 +155,11 @@ def years(text: Any) -> list[int]:
     return [int(y) for y in _YEAR.findall(s)] if s else []
 
 
+def has_year(text: str) -> bool:
+    """Whether ``text`` (already clean) names a year 1900-2099."""
+    return _YEAR.search(text) is not None
+
+
 def years_in_parentheses(text: Any) -> list[int]:
     """Years inside parentheses ('Workshops (2025, 2024)'); all years of the text when none are."""
     s = clean_text(text) or ""
