@@ -280,7 +280,7 @@ def unique_titles(ctx) -> Iterable[Hit]:
         if not cols or sheet.frame.empty:
             continue
         frame = sheet.frame[cols]
-        keys = frame.apply(lambda col: col.map(lambda v: " ".join(fold(str(v)).split()), na_action="ignore"))
+        keys = frame.apply(lambda col: col.map(_title_key, na_action="ignore"))
         keys = keys[frame[cols[0]].notna()]
         dup = keys.duplicated(keep="first")
         if not dup.any():
@@ -290,6 +290,12 @@ def unique_titles(ctx) -> Iterable[Hit]:
             k = tuple(keys.loc[row])
             shown = " | ".join(str(sheet.frame.at[row, c]) for c in cols)
             yield Hit(key, int(row), cols[0], {"wat": f"'{shown}'", "eerste": first[k]})
+
+
+def _title_key(value) -> str:
+    """A title as compared for duplicates: folded, whitespace collapsed (ASCII needs no unicode folding)."""
+    text = str(value)
+    return " ".join((text.lower() if text.isascii() else fold(text)).split())
 
 
 def capaciteit_code(value) -> str | None:
