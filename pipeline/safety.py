@@ -309,7 +309,7 @@ def _text_length(xml: bytes) -> int:
 
 
 def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | None = None, name: str = "") -> None:
-    if _CELL_WITHOUT_REF.search(data):
+    if _may_lack_refs(data):
         _exact_extent(sheet, data)
     else:
         _fast_extent(sheet, data)
@@ -319,7 +319,7 @@ def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | No
             value = _VALUE.search(m.group(3))
             if ref and value:
                 sheet.errors[_pos(ref)] = unescape(value.group(1).decode("utf-8", "replace"))
-    if _FORMULA.search(data):
+    if (b"<f>" in data or b"<f " in data or b":f" in data) and _FORMULA.search(data):
         for m in _CELL_START.finditer(data):
             if m.group(0).endswith(b"/>"):
                 continue
@@ -358,6 +358,16 @@ def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | No
             r = _ROW_ATTR.search(m.group(1))
             if r:
                 sheet.hidden_rows.add(int(r.group(1)))
+
+
+def _may_lack_refs(data: bytes) -> bool:
+    """Whether some cell has no ``r`` attribute (its position is implied); counts are fast, the
+    regex only runs for prefixed XML (``<x:c>``), which the counts do not see."""
+    if b":c " in data or b":c>" in data:
+        return _CELL_WITHOUT_REF.search(data) is not None
+    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+    refs = data.count(b' r="') - data.count(b"<row ")
+    return cells > refs
 
 
 def _fast_extent(sheet: SheetScan, data: bytearray) -> None:

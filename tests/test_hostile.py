@@ -739,3 +739,20 @@ def test_damaged_parts_are_findings_and_the_rest_is_checked(tmp_path, capsys):
     } <= found, found
     for name in ("plan.bevindingen.json", "plan.rapport.html", "plan.gecontroleerd.xlsx"):
         assert (tmp_path / "uit" / name).is_file()
+
+
+def test_cells_without_references_are_measured_exactly(tmp_path, capsys):
+    """Some programs omit a cell's ``r`` attribute (its position is implied); the guard walks such
+    a sheet instead of reading references, and the plan is read as usual."""
+    import re
+
+    path = write_plan(tmp_path / "plan.xlsx")
+    part = sheet_part(path, "Stuurgroepen")
+    with_refs = safety.inspect_package(path).sheets["Stuurgroepen"]
+    rewrite_zip(path, lambda name, data: re.sub(rb'(<c) r="[A-Z]+[0-9]+"', rb"\1", data) if name == part else data)
+    with zipfile.ZipFile(path) as z:
+        assert b'<c r="' not in z.read(part)
+    without = safety.inspect_package(path).sheets["Stuurgroepen"]
+    assert (without.first, without.last) == (with_refs.first, with_refs.last)
+    code, out, err = controleer(path, tmp_path / "uit", capsys)
+    assert code == 0 and findings(tmp_path / "uit") == []
