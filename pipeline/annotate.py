@@ -195,15 +195,17 @@ def clean_workbook(source: Path, target: Path) -> bool:
 
 
 def is_annotated(source: Path) -> bool:
-    """Whether ``source`` is an annotated copy (has our state sheet); reads only the sheet list."""
+    """Whether ``source`` is an annotated copy (has our state sheet); reads only the sheet list
+    (from the package's workbook part: openpyxl, even read-only, parses every shared string)."""
+    import zipfile
+
+    from pipeline.loader import _sheet_parts
+
     try:
-        wb = openpyxl.load_workbook(source, read_only=True)
+        with zipfile.ZipFile(source) as archive:
+            return STATE_SHEET in _sheet_parts(archive)
     except Exception:
         return False
-    try:
-        return STATE_SHEET in wb.sheetnames
-    finally:
-        wb.close()
 
 
 # --------------------------------------------------------------------------- marks
