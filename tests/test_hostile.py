@@ -182,13 +182,43 @@ def test_missing_file(tmp_path, capsys):
 
 
 def test_folder_without_workbook(tmp_path, capsys):
+    """Folder mode (pipeline/folder.py): a folder with only other files is refused, by name."""
     folder = tmp_path / "inzendingen"
     folder.mkdir()
     (folder / "lees-mij.txt").write_text("geen werkmap hier", encoding="utf-8")
+    (folder / "~$plan.xlsx").write_bytes(b"\x0bAn Peeters")
+    before = {p.name: _digest(p) for p in folder.iterdir()}
     code, stdout, err = controleer(folder, tmp_path / "uit", capsys)
     assert code == 2, (stdout, err)
-    assert "inzendingen" in err and ".xlsx" in err, err
-    assert not any((tmp_path / "uit").glob("*.json")) if (tmp_path / "uit").exists() else True
+    assert f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx)" in err, err
+    assert {p.name: _digest(p) for p in folder.iterdir()} == before
+    assert not (tmp_path / "uit").exists() or not any((tmp_path / "uit").iterdir())
+
+
+def test_folder_of_hostile_files_checks_the_good_ones(tmp_path, capsys):
+    """Sixty workbooks from sixty people: the bad ones become rows with their Dutch reason, the
+    good one is checked, nothing crashes, nothing is changed."""
+    folder = tmp_path / "inzendingen"
+    folder.mkdir()
+    write_plan(folder / "goed.xlsx")
+    (folder / "tekst.xlsx").write_text("geen werkmap", encoding="utf-8")
+    bomb = write_plan(folder / "bom.xlsx")
+    part = sheet_part(bomb, "Stuurgroepen")
+    rewrite_zip(bomb, lambda name, data: BILLION_LAUGHS + data.replace(b"Broes", b"&lol9;", 1) if name == part else data)
+    _enormous(folder / "groot.xlsx", last_cell="XFD1048576")
+    (folder / "~$goed.xlsx").write_bytes(b"\x0bAn Peeters")
+    before = {p.name: _digest(p) for p in folder.iterdir()}
+    code = main(["controleer", str(folder), "--uitvoer", str(tmp_path / "uit"), "--processen", "2"])
+    captured = capsys.readouterr()
+    assert code == 2  # at least one could not be read
+    assert "Traceback" not in captured.out + captured.err
+    assert {p.name: _digest(p) for p in folder.iterdir()} == before
+    assert _leftovers(tmp_path / "uit") == []
+    overview = openpyxl.load_workbook(tmp_path / "uit" / "overzicht.xlsx")
+    text = "\n".join(" ".join(str(v) for v in row if v is not None) for ws in overview.worksheets for row in ws.iter_rows(values_only=True))
+    assert "XML-bom" in text and "te groot om te lezen" in text and "geen Excel-werkmap" in text
+    assert (tmp_path / "uit" / "goed.bevindingen.json").is_file()
+    assert json.loads((tmp_path / "uit" / "goed.bevindingen.json").read_text(encoding="utf-8"))["ok"] is True
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root (or Windows) can read a file without read permission; the tests run as root here")
