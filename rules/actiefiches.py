@@ -17,7 +17,7 @@ from pipeline.normalize import clean_text, dutch_number
 from rules.facts import FICHE_VTE, capacity, fiche_vte
 from rules.registry import ERROR, WARNING, sheet_rule
 from rules.structure import od_code, sd_code
-from rules.tekst import WordIndex, find_phrase, meaningful_words, phrase_pattern, quick_fold, without_years, years
+from rules.tekst import WordIndex, find_phrase, meaningful_words, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -128,6 +128,16 @@ def vte_bereik(ctx) -> Iterable[Hit]:
         yield Hit(SHEET, int(row), FICHE_VTE, {"vte": dutch_number(float(value)), "probleem": problem, "a_tekst": a_tekst})
 
 
+def _ticks_of(ctx, fiches: pd.DataFrame) -> list:
+    """:func:`_ticks` as a list, made once per check for the three evaluation rules."""
+    cache = getattr(ctx, "cache", None)
+    if cache is None:
+        return list(_ticks(fiches))
+    if "actiefiches.ticks" not in cache:
+        cache["actiefiches.ticks"] = list(_ticks(fiches))
+    return cache["actiefiches.ticks"]
+
+
 def _ticks(fiches: pd.DataFrame):
     """Per fiche: (row, {tick column: True/False/None (unreadable)}, {indicator column: text or None})."""
     none = [None] * len(fiches)  # columns as lists: no per-cell frame lookups
@@ -159,7 +169,7 @@ def evaluatie_geen(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, PROCES, OUTPUT)
     if fiches is None:
         return
-    for row, ticks, indicators in _ticks(fiches):
+    for row, ticks, indicators in _ticks_of(ctx, fiches):
         if any(t is None for t in ticks.values()) or any(ticks.values()):
             continue  # an unreadable tick is vinkvak-ongeldig
         filled = [ind for ind, text in indicators.items() if text]
@@ -187,7 +197,7 @@ def evaluatie_zonder_indicatoren(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, PROCES, OUTPUT)
     if fiches is None:
         return
-    for row, ticks, indicators in _ticks(fiches):
+    for row, ticks, indicators in _ticks_of(ctx, fiches):
         for tick, ind in EVALUATIONS:
             if ticks[tick] is True and not indicators[ind]:
                 yield Hit(SHEET, row, ind, {"evaluatie": tick})
@@ -210,7 +220,7 @@ def indicatoren_zonder_vinkje(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, PROCES, OUTPUT)
     if fiches is None:
         return
-    for row, ticks, indicators in _ticks(fiches):
+    for row, ticks, indicators in _ticks_of(ctx, fiches):
         if not any(t is True for t in ticks.values()):
             continue
         for tick, ind in EVALUATIONS:
@@ -297,10 +307,9 @@ def doorlopende_actie(ctx) -> Iterable[Hit]:
     same_title: dict[str, int] = {}  # the whole title, folded -> first ongoing action with it
     for i, (_, o_title, _) in enumerate(ongoing_words):
         same_title.setdefault(quick_fold(" ".join(o_title.split())), i)
-    for row, title in fiches[TITLE].items():
-        if not title:
-            continue
-        found = index.first(meaningful_words(title, ctx.settings))
+    titled = [(row, title) for row, title in fiches[TITLE].items() if title]
+    for (row, title), words in zip(titled, meaningful_words_each((t for _, t in titled), ctx.settings)):
+        found = index.first(words)
         same = same_title.get(quick_fold(" ".join(str(title).split())))
         if found is None and same is None:
             continue
@@ -309,7 +318,7 @@ def doorlopende_actie(ctx) -> Iterable[Hit]:
             i, shown = found[0], ", ".join(found[1])
         else:
             i = same
-            common = sorted(meaningful_words(title, ctx.settings) & ongoing_words[i][2])
+            common = sorted(words & ongoing_words[i][2])
             shown = ", ".join(common) if len(common) >= index.k else "de hele titel"
         o_row, o_title, _ = ongoing_words[i]
         yield Hit(SHEET, int(row), TITLE, {"waarde": title, "doorlopend": o_title, "rij_doorlopend": o_row, "woorden": shown})

@@ -13,7 +13,7 @@ from typing import Iterable
 from pipeline.model import Hit
 from pipeline.normalize import clean_text, fold
 from rules.registry import ERROR, WARNING, sheet_rule
-from rules.tekst import WordIndex, has_year, meaningful_words, phrase_pattern, quick_fold, years_in_parentheses
+from rules.tekst import WordIndex, has_year, meaningful_words_each, phrase_pattern, quick_fold, years_in_parentheses
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -24,19 +24,33 @@ def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
     fiches = ctx.frame("Actiefiches")
     if fiches is None or fiches.empty or "Titel actie" not in fiches:
         return []
-    return [(int(r), t, meaningful_words(t, ctx.settings)) for r, t in fiches["Titel actie"].items() if t]
+    titles = [(int(r), t) for r, t in fiches["Titel actie"].items() if t]
+    words = meaningful_words_each((t for _, t in titles), ctx.settings)
+    return [(r, t, w) for (r, t), w in zip(titles, words)]
+
+
+def _fiche_index(ctx) -> tuple[list[tuple[int, str, frozenset[str]]], WordIndex | None]:
+    """The fiche titles' words and their index, built once per check for both overlap rules."""
+    cache = getattr(ctx, "cache", None)
+    if cache is not None and "tabellen.fiche_index" in cache:
+        return cache["tabellen.fiche_index"]
+    fiches = _fiche_words(ctx)
+    found = (fiches, WordIndex((words for _, _, words in fiches), ctx.settings) if fiches else None)
+    if cache is not None:
+        cache["tabellen.fiche_index"] = found
+    return found
 
 
 def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     frame = ctx.frame(sheet)
-    fiches = _fiche_words(ctx)
-    if frame is None or frame.empty or column not in frame or not fiches:
+    if frame is None or frame.empty or column not in frame:
         return
-    index = WordIndex((words for _, _, words in fiches), ctx.settings)
-    for row, title in frame[column].items():
-        if not title:
-            continue
-        found = index.first(meaningful_words(title, ctx.settings))
+    fiches, index = _fiche_index(ctx)
+    if not fiches:
+        return
+    rows = [(row, title) for row, title in frame[column].items() if title]
+    for (row, title), words in zip(rows, meaningful_words_each((t for _, t in rows), ctx.settings)):
+        found = index.first(words)
         if found is not None:
             f_row, f_title, _ = fiches[found[0]]
             yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(found[1])})
@@ -139,7 +153,10 @@ def stuurgroep_looptijd(ctx) -> Iterable[Hit]:
 
 
 def states_number(value, settings) -> bool:
-    text = quick_fold(clean_text(value) or "")
+    raw = clean_text(value) or ""
+    if any(c.isdigit() for c in raw):  # a digit stays a digit when folded: no need to fold ('± 50')
+        return True
+    text = quick_fold(raw)
     return any(c.isdigit() for c in text) or bool(phrase_pattern(settings["netwerkevents"]["aantal_woorden"]).search(text))
 
 
