@@ -17,7 +17,7 @@ from pipeline.normalize import clean_text, dutch_number
 from rules.facts import FICHE_VTE, capacity, fiche_vte
 from rules.registry import ERROR, WARNING, sheet_rule
 from rules.structure import od_code, sd_code
-from rules.tekst import WordIndex, find_phrase, meaningful_words, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
+from rules.tekst import WordIndex, find_phrase, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -302,13 +302,15 @@ def doorlopende_actie(ctx) -> Iterable[Hit]:
     if fiches is None or ongoing is None or ongoing.empty or col not in ongoing:
         return
     names = [(int(r), without_years(t)) for r, t in ongoing[col].items() if t]
-    ongoing_words = [(r, name, meaningful_words(name, ctx.settings)) for r, name in names]
-    index = WordIndex((words for _, _, words in ongoing_words), ctx.settings)
+    ongoing_words = [(r, name, words) for (r, name), words in zip(names, meaningful_words_each((n for _, n in names), ctx.settings))]
+    titled = [(row, title) for row, title in fiches[TITLE].items() if title]
+    title_words = meaningful_words_each((t for _, t in titled), ctx.settings)
+    # only words some fiche title holds can be shared: the index leaves the others out
+    index = WordIndex((words for _, _, words in ongoing_words), ctx.settings, frozenset().union(*title_words))
     same_title: dict[str, int] = {}  # the whole title, folded -> first ongoing action with it
     for i, (_, o_title, _) in enumerate(ongoing_words):
         same_title.setdefault(quick_fold(" ".join(o_title.split())), i)
-    titled = [(row, title) for row, title in fiches[TITLE].items() if title]
-    for (row, title), words in zip(titled, meaningful_words_each((t for _, t in titled), ctx.settings)):
+    for (row, title), words in zip(titled, title_words):
         found = index.first(words)
         same = same_title.get(quick_fold(" ".join(str(title).split())))
         if found is None and same is None:

@@ -29,27 +29,36 @@ def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
     return [(r, t, w) for (r, t), w in zip(titles, words)]
 
 
-def _fiche_index(ctx) -> tuple[list[tuple[int, str, frozenset[str]]], WordIndex | None]:
-    """The fiche titles' words and their index, built once per check for both overlap rules."""
+def _titles(ctx, sheet: str, column: str) -> list[tuple[int, str, frozenset[str]]]:
+    frame = ctx.frame(sheet)
+    if frame is None or frame.empty or column not in frame:
+        return []
+    rows = [(row, title) for row, title in frame[column].items() if title]
+    return [(row, title, words) for (row, title), words in zip(rows, meaningful_words_each((t for _, t in rows), ctx.settings))]
+
+
+def _fiche_index(ctx) -> tuple[list[tuple[int, str, frozenset[str]]], WordIndex | None, dict[str, list]]:
+    """The fiche titles' words and their index, and the titles of the steering groups and events,
+    built once per check for both overlap rules. Only words that a steering group or event title
+    holds are indexed: no other word can be shared."""
     cache = getattr(ctx, "cache", None)
     if cache is not None and "tabellen.fiche_index" in cache:
         return cache["tabellen.fiche_index"]
     fiches = _fiche_words(ctx)
-    found = (fiches, WordIndex((words for _, _, words in fiches), ctx.settings) if fiches else None)
+    titles = {STUUR: _titles(ctx, STUUR, NAAM), EVENTS: _titles(ctx, EVENTS, EVENT_TITEL)}
+    vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
+    index = WordIndex((words for _, _, words in fiches), ctx.settings, vocabulary) if fiches else None
+    found = (fiches, index, titles)
     if cache is not None:
         cache["tabellen.fiche_index"] = found
     return found
 
 
 def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
-    frame = ctx.frame(sheet)
-    if frame is None or frame.empty or column not in frame:
-        return
-    fiches, index = _fiche_index(ctx)
+    fiches, index, titles = _fiche_index(ctx)
     if not fiches:
         return
-    rows = [(row, title) for row, title in frame[column].items() if title]
-    for (row, title), words in zip(rows, meaningful_words_each((t for _, t in rows), ctx.settings)):
+    for row, title, words in titles[sheet]:
         found = index.first(words)
         if found is not None:
             f_row, f_title, _ = fiches[found[0]]

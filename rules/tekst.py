@@ -102,12 +102,16 @@ class WordIndex:
 
     MAX_COMBINATIONS = 256
 
-    def __init__(self, items: Iterable[frozenset[str]], settings) -> None:
+    def __init__(self, items: Iterable[frozenset[str]], settings, vocabulary: frozenset[str] | None = None) -> None:
+        """``vocabulary``: every word the sets passed to :meth:`first` can hold, when known; words
+        outside it cannot be shared, so they are left out of the index (far fewer combinations)."""
         self.items = list(items)
         self.k = max(1, int(settings["overlap"]["min_gedeelde_woorden"]))
         self._first: dict[tuple[str, ...], int] = {}
         self._large: list[int] = []  # sets with too many combinations to index
         for i, words in enumerate(self.items):
+            if vocabulary is not None:
+                words = words & vocabulary
             if len(words) < self.k:
                 continue
             if math.comb(len(words), self.k) > self.MAX_COMBINATIONS:
