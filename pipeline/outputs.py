@@ -72,6 +72,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise OutputError(f"In de uitvoermap '{target.parent}' kan niet geschreven worden ({exc.strerror}).") from None
     os.close(fd)
     tmp_path = Path(tmp)
+    # mkstemp makes the file private (0600); an output is an ordinary file: follow the umask
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp_path, 0o666 & ~umask)
     try:
         try:
             yield tmp_path

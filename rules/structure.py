@@ -81,7 +81,9 @@ loader_rule(
 
 
 def _required(spec, col) -> bool:
-    return col.required and not col.may_be_empty and spec.name != "Algemeen"
+    # an empty tick-box is a box left unticked (contract), not a missing value; whether at
+    # least one evaluation box is ticked is fiche-evaluatie-geen's concern
+    return col.required and not col.may_be_empty and col.kind != TICK and spec.name != "Algemeen"
 
 
 @column_rule(

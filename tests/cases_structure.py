@@ -66,3 +66,7 @@ CASES = [
     ),
     Case("blad-leeg", "no steering groups", lambda r: r.__setitem__("Stuurgroepen", []), {("Stuurgroepen", None)}),
 ]
+
+CASES.append(
+    Case("cel-verplicht", "an empty tick-box is an unticked box", set_cell("Actiefiches", 0, "Resultaatgerichte evaluatie (output)", None), set())
+)

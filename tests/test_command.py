@@ -143,3 +143,15 @@ def _cells(path):
         )
     out["_names"] = sorted((n, d.attr_text) for n, d in wb.defined_names.items())
     return out
+
+
+def test_outputs_are_ordinary_files_not_private_ones(tmp_path):
+    import os
+    import stat
+
+    path = write_plan(tmp_path / "plan.xlsx")
+    main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")])
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = stat.S_IMODE((tmp_path / "uit" / "plan.bevindingen.json").stat().st_mode)
+    assert mode == 0o666 & ~umask
