@@ -23,6 +23,13 @@ def _sum_b_f(cap) -> float | None:
     return round(sum(cap[code].value for code in _PARTS), 6)
 
 
+def _plan_and_a(ctx):
+    """(capacity rows, B + C + D + E + F, A); the sum or A is None when not known."""
+    cap = capacity(ctx)
+    a = cap["A"].value if "A" in cap else None
+    return cap, _sum_b_f(cap), a
+
+
 def _tolerance(ctx) -> float:
     return float(ctx.settings["capaciteit"]["tolerantie_vte"])
 
@@ -74,11 +81,9 @@ def boven_a(ctx) -> Iterable[Hit]:
     Wrong: A = 6,18 and B..F = 0,5 + 1,5 + 1,5 + 1,5 + 1,5 = 6,5.
     Right: B..F = 6,1 with A = 6,18.
     """
-    cap = capacity(ctx)
-    som = _sum_b_f(cap)
-    if som is None or "A" not in cap or cap["A"].value is None:
+    cap, som, a = _plan_and_a(ctx)
+    if som is None or a is None:
         return
-    a = cap["A"].value
     if som > a + _tolerance(ctx) + 1e-9:
         yield Hit("Capaciteit", _total_or_a(cap).row, VTE, {"som": dutch_number(som), "a": dutch_number(a)})
 
@@ -96,11 +101,9 @@ def gelijk_a(ctx) -> Iterable[Hit]:
     Wrong: A = 6 and B..F = 0,5 + 1,5 + 1,5 + 1,4 + 1,1 = 6 (no margin left).
     Right: B..F = 5,8 with A = 6; or 6,1 with A = 6,18 (0,08 VTE margin).
     """
-    cap = capacity(ctx)
-    som = _sum_b_f(cap)
-    if som is None or "A" not in cap or cap["A"].value is None:
+    cap, som, a = _plan_and_a(ctx)
+    if som is None or a is None:
         return
-    a = cap["A"].value
     if abs(som - a) <= _tolerance(ctx) + 1e-9:
         yield Hit("Capaciteit", _total_or_a(cap).row, VTE, {"som": dutch_number(som), "a": dutch_number(a)})
 
@@ -118,11 +121,9 @@ def onder_a(ctx) -> Iterable[Hit]:
     Wrong: A = 6 and B..F = 4,5 (75% of A: 1,5 VTE unaccounted for).
     Right: B..F = 5,8 with A = 6 (97%).
     """
-    cap = capacity(ctx)
-    som = _sum_b_f(cap)
-    if som is None or "A" not in cap or cap["A"].value is None or cap["A"].value <= 0:
+    cap, som, a = _plan_and_a(ctx)
+    if som is None or a is None or a <= 0:
         return
-    a = cap["A"].value
     fraction = float(ctx.settings["capaciteit"]["ondergrens_fractie"])
     if som < a * fraction - 1e-9:
         yield Hit(

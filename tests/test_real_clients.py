@@ -37,6 +37,15 @@ def need(*programs: str) -> dict[str, str]:
     return found  # type: ignore[return-value]
 
 
+def resave_with_libreoffice(path, outdir, tmp_path) -> subprocess.CompletedProcess:
+    """Open ``path`` in LibreOffice headless and save it again as .xlsx into ``outdir``."""
+    return subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
+         "--convert-to", "xlsx", "--outdir", str(outdir), str(path)],
+        capture_output=True, text=True, timeout=180,
+    )
+
+
 def chromium() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         if shutil.which(name):
@@ -167,11 +176,7 @@ def test_libreoffice_reads_the_validations_openpyxl_cannot(tmp_path):
     run(source, tmp_path / "uit")
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
     outdir = tmp_path / "lo"
-    proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
-         "--convert-to", "xlsx", "--outdir", str(outdir), str(copy)],
-        capture_output=True, text=True, timeout=180,
-    )
+    proc = resave_with_libreoffice(copy, outdir, tmp_path)
     resaved = outdir / copy.name
     assert proc.returncode == 0 and resaved.exists(), proc.stderr
     xml = sheet_xml(resaved, "Actiefiches")
@@ -189,11 +194,7 @@ def test_libreoffice_keeps_the_controle_links_as_jumps_inside_the_workbook(tmp_p
     result = run(source, tmp_path / "uit")
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
     outdir = tmp_path / "lo"
-    proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
-         "--convert-to", "xlsx", "--outdir", str(outdir), str(copy)],
-        capture_output=True, text=True, timeout=180,
-    )
+    proc = resave_with_libreoffice(copy, outdir, tmp_path)
     assert proc.returncode == 0, proc.stderr
     ws = openpyxl.load_workbook(outdir / copy.name).worksheets[0]
     links = [c.hyperlink.location for c in ws["C"] if c.hyperlink is not None]
@@ -217,11 +218,7 @@ def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
     first = run(source, tmp_path / "uit")
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
     outdir = tmp_path / "lo"
-    proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profiel').as_uri()}", "--headless", "--norestore",
-         "--convert-to", "xlsx", "--outdir", str(outdir), str(copy)],
-        capture_output=True, text=True, timeout=180,
-    )
+    proc = resave_with_libreoffice(copy, outdir, tmp_path)
     assert proc.returncode == 0, proc.stderr
     saved = outdir / copy.name
     loaded, again = check_workbook(saved)
