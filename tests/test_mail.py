@@ -145,3 +145,27 @@ def test_a_folder_named_like_the_draft_is_left_alone(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     assert main(["controleer", str(source), "--uitvoer", str(out)]) == 1
     assert (out / "plan.eml").is_dir()
+
+
+def test_the_example_with_its_errors_fixed_gets_a_draft(tmp_path):
+    """Issue 4's acceptance: tick the evaluation boxes of the two fiches and the draft is written."""
+    import email
+    import email.policy
+
+    import openpyxl
+    from conftest import EXAMPLE
+
+    from pipeline.check import run
+
+    fixed = tmp_path / "voorbeeld-verbeterd.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb["Actiefiches"]["M6"] = "☒"
+    wb["Actiefiches"]["M7"] = "☒"
+    wb.save(fixed)
+    result = run(fixed, tmp_path / "uit")
+    assert result.report.ok and result.report.counts["warning"] >= 1
+    eml = tmp_path / "uit" / "voorbeeld-verbeterd.eml"
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["X-Unsent"] == "1" and msg["Subject"] == "Actieplan 2026 - BruZEL"
+    attachment = next(msg.iter_attachments())
+    assert attachment.get_content() == fixed.read_bytes()
