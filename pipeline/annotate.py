@@ -40,10 +40,10 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import fromstring, tostring
 
-from pipeline.errors import OutputError
-from pipeline.loader import LoadedWorkbook
-from pipeline.model import SEVERITY_ORDER, Finding, Report, Severity
-from pipeline.outputs import CHECKED_SUFFIX, atomic_path
+from actieplan.errors import OutputError
+from actieplan.loader import LoadedWorkbook
+from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
+from actieplan.outputs import CHECKED_SUFFIX, atomic_path
 
 CONTROL_SHEET = "Controle"
 STATE_SHEET = "_actieplan"
@@ -72,7 +72,7 @@ def annotated_name(source: Path, stem: str) -> str:
 
 
 def write_annotated(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
-    """The writer for :data:`pipeline.check.WRITERS`."""
+    """The writer for :data:`actieplan.check.WRITERS`."""
     target = out_dir / annotated_name(workbook.path, stem)
     annotate(workbook.path, report, target, workbook)
     return target
@@ -199,7 +199,7 @@ def is_annotated(source: Path) -> bool:
     (from the package's workbook part: openpyxl, even read-only, parses every shared string)."""
     import zipfile
 
-    from pipeline.loader import _sheet_parts
+    from actieplan.loader import _sheet_parts
 
     try:
         with zipfile.ZipFile(source) as archive:
@@ -514,7 +514,7 @@ def _link(sheet: str, coordinate: str) -> str:
 
 
 def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) -> Worksheet:
-    from pipeline.summary import verdict
+    from actieplan.summary import verdict
 
     ws = wb.create_sheet(_control_name(wb), 0)
     for other in wb._sheets[1:]:  # one selected tab, else Excel groups the sheets

@@ -1,17 +1,17 @@
 """How fast is `actieplan controleer`, and does its cost grow linearly? A benchmark that prints a table.
 
-    python -m pipeline.benchmark                      # 10, 100, 1.000, 5.000 and 10.000 fiches
-    python -m pipeline.benchmark --sizes 10,1000 --quick
+    python -m actieplan.benchmark                      # 10, 100, 1.000, 5.000 and 10.000 fiches
+    python -m actieplan.benchmark --sizes 10,1000 --quick
 
 For every size it writes a contract workbook (the template layout, via
-:func:`pipeline.template.write_template`) with that many action fiches, the other sheets scaled with
+:func:`actieplan.template.write_template`) with that many action fiches, the other sheets scaled with
 them and texts as long as those of a real plan (BruZEL 2026: a fiche holds about 5.000 characters).
 Then, in a fresh Python process per size (so sizes do not pollute each other's caches or memory),
 it times on the same file:
 
-* our stages: reading (:func:`pipeline.loader.load_workbook`), validation
-  (:func:`pipeline.validate.validate`), every output writer of :data:`pipeline.check.WRITERS` by
-  name, and the whole command end to end (:func:`pipeline.check.run`);
+* our stages: reading (:func:`actieplan.loader.load_workbook`), validation
+  (:func:`actieplan.validate.validate`), every output writer of :data:`actieplan.check.WRITERS` by
+  name, and the whole command end to end (:func:`actieplan.check.run`);
 * the peers: the bare read with python-calamine (all seven sheets, ``to_python``: the floor for
   reading) and ``frictionless validate`` of the same seven sheets (header row set), when
   frictionless is installed (``pip install ".[bench]"``).
@@ -247,7 +247,7 @@ def _plant_errors(data: dict[str, list[dict[str, Any]]], rng: random.Random, cou
 
 def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> Path:
     """Write a plan of ``n_fiches`` fiches (see :func:`plan_data`) in the template layout."""
-    from pipeline.template import write_template
+    from actieplan.template import write_template
 
     return write_template(target, plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors))
 
@@ -274,7 +274,7 @@ def write_folder(folder: str | Path, count: int = 60, seed: int = 0) -> list[Pat
 
 def time_folder(count: int, workers: int | None = None) -> dict[str, Any]:
     """Generate ``count`` plans and time `actieplan controleer MAP` on them (in this process)."""
-    from pipeline.folder import check_folder
+    from actieplan.folder import check_folder
 
     with tempfile.TemporaryDirectory() as tmp:
         write_folder(Path(tmp) / "plannen", count)
@@ -292,7 +292,7 @@ def _clear_text_caches() -> None:
     """Forget what rules memoised per text (e.g. a title's words), so a repeat is not flattered by
     the previous run on the same texts; compiled patterns and schemas (small caches) stay warm."""
     for name, module in list(sys.modules.items()):
-        if not (name.startswith("rules.") or name.startswith("pipeline.")):
+        if not name.startswith("actieplan."):
             continue
         for value in list(vars(module).values()):
             info = getattr(value, "cache_info", None)
@@ -362,10 +362,10 @@ def writer_name(writer: Callable) -> str:
 
 def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool = True) -> dict[str, Any]:
     """Time our stages and the peers on ``path`` (this process; the caller isolates sizes)."""
-    from pipeline import check
-    from pipeline.loader import load_workbook
-    from pipeline.outputs import output_stem
-    from pipeline.validate import validate
+    from actieplan import check
+    from actieplan.loader import load_workbook
+    from actieplan.outputs import output_stem
+    from actieplan.validate import validate
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -400,7 +400,7 @@ def peak_memory(path: Path) -> dict[str, float]:
     """Resident memory (MB) after the imports and at the peak of one end-to-end run, in this process."""
     import resource
 
-    from pipeline import check
+    from actieplan import check
 
     def rss_mb() -> float:
         kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -416,7 +416,7 @@ def _child(args: list[str], timeout: float) -> dict[str, Any]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline.benchmark", *args], capture_output=True, text=True, env=env, timeout=timeout
+        [sys.executable, "-m", "actieplan.benchmark", *args], capture_output=True, text=True, env=env, timeout=timeout
     )
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
@@ -526,7 +526,7 @@ def machine() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.benchmark", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(prog="python -m actieplan.benchmark", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", help="aantallen fiches, gescheiden door komma's (standaard 10,100,1000,5000,10000)")
     parser.add_argument("--quick", action="store_true", help="10, 100, 1.000 fiches (of --sizes), één herhaling")
     parser.add_argument("--repeat", type=int, default=None, help="herhalingen per meting, de beste telt (standaard 3; 1 vanaf 5.000 fiches)")

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pipeline.loader import LoadedWorkbook, load_workbook
-from pipeline.model import Report
-from pipeline.outputs import output_stem, prepare_dir, write_findings_json
-from pipeline.validate import validate
+from actieplan.loader import LoadedWorkbook, load_workbook
+from actieplan.model import Report
+from actieplan.outputs import output_stem, prepare_dir, write_findings_json
+from actieplan.validate import validate
 
 DEFAULT_OUTPUT = Path("output")
 
@@ -30,9 +30,9 @@ def _json_writer(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: 
 
 
 def _writers() -> list[Writer]:
-    from pipeline.annotate import write_annotated
-    from pipeline.html_report import write_html_report
-    from pipeline.mail import write_mail
+    from actieplan.annotate import write_annotated
+    from actieplan.html_report import write_html_report
+    from actieplan.mail import write_mail
 
     # the annotated copy last: openpyxl may fail on a file calamine read, the others are written by then
     return [_json_writer, write_html_report, write_mail, write_annotated]

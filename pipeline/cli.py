@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pipeline.errors import ActieplanError
+from actieplan.errors import ActieplanError
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "regel":
             return _regel(args.id)
         if args.command == "regels":
-            from rules.docs import render_catalogue
+            from actieplan.rules.docs import render_catalogue
 
             print(render_catalogue())
             return EXIT_OK
@@ -88,8 +88,8 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 
 def _controleer(werkmap: Path, uitvoer: Path) -> int:
-    from pipeline.check import run
-    from pipeline.summary import render_summary
+    from actieplan.check import run
+    from actieplan.summary import render_summary
 
     result = run(werkmap, uitvoer)
     print(render_summary(result.report, result.outputs))
@@ -97,7 +97,7 @@ def _controleer(werkmap: Path, uitvoer: Path) -> int:
 
 
 def _controleer_map(map_: Path, uitvoer: Path, processen: int | None) -> int:
-    from pipeline.folder import Progress, check_folder, render_folder_summary
+    from actieplan.folder import Progress, check_folder, render_folder_summary
 
     progress: list[Progress] = []
     result = check_folder(
@@ -110,7 +110,7 @@ def _controleer_map(map_: Path, uitvoer: Path, processen: int | None) -> int:
 
 
 def _sjabloon(pad: Path | None) -> int:
-    from pipeline.template import default_template_name, write_template
+    from actieplan.template import default_template_name, write_template
 
     target = pad or Path(default_template_name())
     write_template(target)
@@ -119,8 +119,8 @@ def _sjabloon(pad: Path | None) -> int:
 
 
 def _regel(rule_id: str) -> int:
-    from rules.docs import render_rule
-    from rules.registry import all_rules
+    from actieplan.rules.docs import render_rule
+    from actieplan.rules.registry import all_rules
 
     rules = all_rules()
     if rule_id not in rules:

@@ -1,7 +1,7 @@
 """`actieplan controleer MAP`: every workbook of a folder, on all cores, and an overview.
 
 Each workbook is checked in a worker process exactly as `actieplan controleer WERKMAP` checks it
-(:func:`pipeline.check.run`, which writes its outputs there); the worker hands back a small dict
+(:func:`actieplan.check.run`, which writes its outputs there); the worker hands back a small dict
 (:func:`check_one`), the parent shows progress and writes ``overzicht.xlsx`` and
 ``overzicht.html``: one row per workbook. A workbook that cannot be read is a row saying why;
 it does not stop the others.
@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
-from pipeline.errors import ActieplanError, UnreadableWorkbook
-from pipeline.outputs import CHECKED_SUFFIX, atomic_path, output_stem, prepare_dir, write_text
+from actieplan.errors import ActieplanError, UnreadableWorkbook
+from actieplan.outputs import CHECKED_SUFFIX, atomic_path, output_stem, prepare_dir, write_text
 
 OVERVIEW_XLSX = "overzicht.xlsx"
 OVERVIEW_HTML = "overzicht.html"
@@ -99,7 +99,7 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
                            "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
                            "aantal_fiches": None, "som_vte_fiches": None, "rapport": None, "melding": "", "uitvoer": []}
     try:
-        from pipeline.check import run
+        from actieplan.check import run
 
         result = run(path, out_dir)
     except ActieplanError as exc:
@@ -137,8 +137,8 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
 
 def _warm_up() -> None:
     """Worker start: import the checker once (with fork this is inherited from the parent)."""
-    import pipeline.check  # noqa: F401
-    from rules.registry import all_rules
+    import actieplan.check  # noqa: F401
+    from actieplan.rules.registry import all_rules
 
     all_rules()
 

@@ -12,11 +12,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from pipeline.loader import LoadedWorkbook
-from pipeline.model import Finding, Report, Severity
-from pipeline.normalize import dutch_number
-from pipeline.outputs import write_text
-from rules.settings import Settings, load_settings
+from actieplan.loader import LoadedWorkbook
+from actieplan.model import Finding, Report, Severity
+from actieplan.normalize import dutch_number
+from actieplan.outputs import write_text
+from actieplan.rules.settings import Settings, load_settings
 
 SEVERITY_LABEL = {Severity.ERROR: "Fout", Severity.WARNING: "Waarschuwing", Severity.INFO: "Info"}
 CAPACITY_CODES = ("A", "B", "C", "D", "E", "F")
@@ -78,8 +78,8 @@ def report_name(stem: str) -> str:
 
 
 def write_html_report(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
-    """The writer for :data:`pipeline.check.WRITERS`."""
-    from pipeline.annotate import annotated_name
+    """The writer for :data:`actieplan.check.WRITERS`."""
+    from actieplan.annotate import annotated_name
 
     outputs = {"kopie": annotated_name(workbook.path, stem), "mail": f"{stem}.eml"}
     if workbook.path.stem == stem:  # not when the user checked our annotated copy itself
@@ -125,7 +125,7 @@ def _e(value: Any) -> str:
 
 
 def _banner(report: Report) -> str:
-    from pipeline.summary import verdict
+    from actieplan.summary import verdict
 
     c = report.counts
     if not report.ok:

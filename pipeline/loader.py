@@ -17,11 +17,11 @@ from typing import Any
 import pandas as pd
 import python_calamine
 
-from pipeline.errors import UnreadableWorkbook
-from pipeline.model import Hit
-from pipeline.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
-from pipeline.safety import PackageScan, inspect_package
-from rules.sheets import NUMBER, TICK, SheetSpec, sheet_specs
+from actieplan.errors import UnreadableWorkbook
+from actieplan.model import Hit
+from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
+from actieplan.safety import PackageScan, inspect_package
+from actieplan.rules.sheets import NUMBER, TICK, SheetSpec, sheet_specs
 
 HEADER_SEARCH_ROWS = 10
 # Beyond this many rows a sheet is not an action plan; we stop reading and say so.

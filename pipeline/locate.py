@@ -7,10 +7,10 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from pipeline.loader import LoadedWorkbook
-from pipeline.model import Finding, Hit
-from pipeline.normalize import shorten
-from rules.registry import Rule
+from actieplan.loader import LoadedWorkbook
+from actieplan.model import Finding, Hit
+from actieplan.normalize import shorten
+from actieplan.rules.registry import Rule
 
 
 class _Defaults(dict):
@@ -56,7 +56,7 @@ def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
 
 
 def _show(value: Any) -> str:
-    from pipeline.normalize import dutch_number
+    from actieplan.normalize import dutch_number
 
     if isinstance(value, bool):
         return "☒" if value else "☐"

@@ -15,11 +15,11 @@ from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from pipeline.loader import LoadedWorkbook
-from pipeline.model import Report
-from pipeline.normalize import clean_text, dutch_number, header_key
-from pipeline.outputs import atomic_path
-from rules.settings import Settings, load_settings
+from actieplan.loader import LoadedWorkbook
+from actieplan.model import Report
+from actieplan.normalize import clean_text, dutch_number, header_key
+from actieplan.outputs import atomic_path
+from actieplan.rules.settings import Settings, load_settings
 
 MIME_TYPES = {
     ".xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -32,7 +32,7 @@ def mail_name(stem: str) -> str:
 
 
 def write_mail(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path | None:
-    """The writer for :data:`pipeline.check.WRITERS`: a draft when there are no errors, else none.
+    """The writer for :data:`actieplan.check.WRITERS`: a draft when there are no errors, else none.
 
     A draft left from an earlier run with errors is removed, so an .eml in the folder always
     belongs to the workbook as it is now.
@@ -54,7 +54,7 @@ def write_mail(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: st
 
 def attachment(path: Path, stem: str) -> tuple[str, bytes]:
     """(file name, bytes) of the workbook as the user wrote it, without our annotations."""
-    from pipeline.annotate import clean_workbook, is_annotated
+    from actieplan.annotate import clean_workbook, is_annotated
 
     if not is_annotated(path):
         return path.name, path.read_bytes()
@@ -116,7 +116,7 @@ def _address(name: str | None, address: str | None) -> Address | None:
 
 
 def _body(report: Report, s: Settings, werkjaar: str, zorgraad: str, filename: str, name: str | None) -> str:
-    from pipeline.summary import verdict
+    from actieplan.summary import verdict
 
     facts = report.facts or {}
     cap = facts.get("capaciteit") or {}

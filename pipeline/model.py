@@ -24,7 +24,7 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 class Hit:
     """What a rule yields: where (sheet key, Excel row, column header) and the values it saw.
 
-    Rules never compute cell addresses; :func:`pipeline.locate.to_finding` does, once.
+    Rules never compute cell addresses; :func:`actieplan.locate.to_finding` does, once.
     ``row`` is the Excel row number (the frames are indexed by it); ``None`` for a whole sheet.
     ``column`` is the canonical header; ``None`` for a whole row or sheet.
     """

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.errors import OutputError
-from pipeline.model import Report
+from actieplan.errors import OutputError
+from actieplan.model import Report
 
 CHECKED_SUFFIX = ".gecontroleerd"
 

@@ -29,7 +29,7 @@ from xml.sax.saxutils import unescape
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
-from pipeline.errors import UnreadableWorkbook
+from actieplan.errors import UnreadableWorkbook
 
 MAX_MEMBERS = 5_000
 MAX_PART_BYTES = 100 * 2**20  # one unpacked part (a sheet's XML)

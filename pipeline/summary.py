@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.model import Report, Severity
+from actieplan.model import Report, Severity
 
 MAX_LINES = 200
 _MARK = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}

@@ -1,5 +1,5 @@
 """The blank template (and any workbook in its layout), written with xlsxwriter from the sheet
-definitions in :mod:`rules.sheets`: the same headers the loader reads, the template's own
+definitions in :mod:`actieplan.rules.sheets`: the same headers the loader reads, the template's own
 instructions as input messages, and data validation where it prevents mistakes."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from typing import Any, Iterable, Mapping
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
-from pipeline.outputs import atomic_path
-from rules.settings import load_settings
-from rules.sheets import ALGEMEEN_FIELDS, CAPACITEIT_CODES, CAPACITEIT_ONDERDELEN, JANEE, NUMBER, OD, TICK, TOTAL_CODE, sheet_specs
+from actieplan.outputs import atomic_path
+from actieplan.rules.settings import load_settings
+from actieplan.rules.sheets import ALGEMEEN_FIELDS, CAPACITEIT_CODES, CAPACITEIT_ONDERDELEN, JANEE, NUMBER, OD, TICK, TOTAL_CODE, sheet_specs
 
 TITLE_ROW, INTRO_ROW, HEADER_ROW = 0, 1, 2  # 0-based: the header is on Excel row 3
 FIRST_DATA_ROW = HEADER_ROW + 1

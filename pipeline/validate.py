@@ -8,12 +8,12 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.loader import LoadedWorkbook
-from pipeline.locate import to_finding
-from pipeline.model import SEVERITY_ORDER, Finding, Hit, Report
-from rules.registry import Rule, all_rules
-from rules.schemas import validate_sheet
-from rules.settings import Settings, load_settings
+from actieplan.loader import LoadedWorkbook
+from actieplan.locate import to_finding
+from actieplan.model import SEVERITY_ORDER, Finding, Hit, Report
+from actieplan.rules.registry import Rule, all_rules
+from actieplan.rules.schemas import validate_sheet
+from actieplan.rules.settings import Settings, load_settings
 
 
 @dataclass
@@ -78,7 +78,7 @@ def _sort_key(f: Finding, order: dict[str, int]) -> tuple:
 
 def facts(ctx: Context) -> dict[str, Any]:
     """Figures for the summary, the HTML report and the folder overview."""
-    from rules.facts import plan_facts
+    from actieplan.rules.facts import plan_facts
 
     return plan_facts(ctx)
 

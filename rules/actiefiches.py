@@ -12,12 +12,12 @@ from typing import Iterable
 
 import pandas as pd
 
-from pipeline.model import Hit
-from pipeline.normalize import clean_text, dutch_number
-from rules.facts import FICHE_VTE, capacity, fiche_vte
-from rules.registry import ERROR, WARNING, sheet_rule
-from rules.structure import od_code, sd_code
-from rules.tekst import WordIndex, find_phrase, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
+from actieplan.model import Hit
+from actieplan.normalize import clean_text, dutch_number
+from actieplan.rules.facts import FICHE_VTE, capacity, fiche_vte
+from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.rules.structure import od_code, sd_code
+from actieplan.rules.tekst import WordIndex, find_phrase, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"

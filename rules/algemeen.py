@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from pipeline.model import Hit
-from pipeline.normalize import clean_text
-from rules.facts import algemeen_value
-from rules.registry import ERROR, WARNING, sheet_rule
-from rules.tekst import dutch_date, parse_date
+from actieplan.model import Hit
+from actieplan.normalize import clean_text
+from actieplan.rules.facts import algemeen_value
+from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.rules.tekst import dutch_date, parse_date
 
 _PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.model import Hit
-from pipeline.normalize import dutch_number
-from rules.facts import FICHE_VTE, VTE, capacity, fiche_vte
-from rules.registry import ERROR, WARNING, sheet_rule
-from rules.sheets import TOTAL_CODE
+from actieplan.model import Hit
+from actieplan.normalize import dutch_number
+from actieplan.rules.facts import FICHE_VTE, VTE, capacity, fiche_vte
+from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.rules.sheets import TOTAL_CODE
 
 _PARTS = "BCDEF"
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Iterable
 
-from pipeline.model import Hit
-from pipeline.normalize import fold
-from rules.registry import ERROR, INFO, WARNING, sheet_rule
-from rules.sheets import TEXT
+from actieplan.model import Hit
+from actieplan.normalize import fold
+from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
+from actieplan.rules.sheets import TEXT
 
 EXCEL_MAX_CHARS = 32_767
 

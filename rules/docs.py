@@ -1,7 +1,7 @@
 """The rule catalogue as documentation, generated from the registry (never written twice).
 
-    python -m rules.docs          # rewrite rules/REGELS.md
-    python -m rules.docs --check  # exit 1 when rules/REGELS.md is stale (the tests do this too)
+    python -m actieplan.rules.docs          # rewrite rules/REGELS.md
+    python -m actieplan.rules.docs --check  # exit 1 when rules/REGELS.md is stale (the tests do this too)
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rules.registry import Rule, all_rules
-from rules.settings import load_settings
+from actieplan.rules.registry import Rule, all_rules
+from actieplan.rules.settings import load_settings
 
 REGELS = Path(__file__).with_name("REGELS.md")
 _SEVERITY = {"error": "fout", "warning": "waarschuwing", "info": "info"}
@@ -38,7 +38,7 @@ def render_catalogue() -> str:
     head = [
         f"# Regels van het actieplan {s.werkjaar}",
         "",
-        "Dit bestand wordt gemaakt door `python -m rules.docs` uit de regels zelf; pas het niet met de hand aan.",
+        "Dit bestand wordt gemaakt door `python -m actieplan.rules.docs` uit de regels zelf; pas het niet met de hand aan.",
         f"Regelset `{s.id}`: werkjaar {s.werkjaar}, meerjarenplan {s.meerjarenplan}, indienen uiterlijk "
         f"{s.indiendatum.strftime('%d/%m/%Y')} bij {s.departement_email}.",
         "",
@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         current = REGELS.read_text(encoding="utf-8") if REGELS.exists() else ""
         if current != text:
-            print("rules/REGELS.md is niet actueel: voer 'python -m rules.docs' uit.", file=sys.stderr)
+            print("rules/REGELS.md is niet actueel: voer 'python -m actieplan.rules.docs' uit.", file=sys.stderr)
             return 1
         return 0
     REGELS.write_text(text, encoding="utf-8")

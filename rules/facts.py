@@ -13,8 +13,8 @@ from typing import Any
 import pandas as pd
 from openpyxl.utils import column_index_from_string
 
-from pipeline.normalize import clean_text, parse_number
-from rules.sheets import CAPACITEIT_CODES, TOTAL_CODE
+from actieplan.normalize import clean_text, parse_number
+from actieplan.rules.sheets import CAPACITEIT_CODES, TOTAL_CODE
 
 VTE = "Geschatte capaciteit in # VTE"
 FICHE_VTE = "Personeelscapaciteit (VTE)"
@@ -33,7 +33,7 @@ class CapacityRow:
 
 def capacity(ctx) -> dict[str, CapacityRow]:
     """The Capaciteit rows by code (first occurrence), values computed where they are formulas."""
-    from rules.structure import capaciteit_code
+    from actieplan.rules.structure import capaciteit_code
 
     sheet = ctx.workbook.sheets.get("Capaciteit")
     if sheet is None or "Code" not in sheet.frame or VTE not in sheet.frame:
@@ -111,7 +111,7 @@ def fiche_vte(ctx) -> pd.Series:
 
 
 def algemeen_value(ctx, veld: str) -> tuple[int | None, Any]:
-    from pipeline.normalize import header_key
+    from actieplan.normalize import header_key
 
     row, value = ctx.workbook.algemeen.get(header_key(veld), (None, None))
     return row, value

@@ -9,7 +9,7 @@ Two kinds of rule, one registry:
 * a *sheet rule* has ``func``: ``func(ctx) -> iterable of Hit`` for what a column check cannot
   express (a row across columns, a whole sheet, one sheet against another).
 
-A rule yields where and what (a :class:`~pipeline.model.Hit`); the pipeline renders ``message``
+A rule yields where and what (a :class:`~actieplan.model.Hit`); the pipeline renders ``message``
 with the hit's values and turns the position into the Excel cell.
 """
 
@@ -20,12 +20,12 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pipeline.model import Hit, Severity
+from actieplan.model import Hit, Severity
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from rules.sheets import Column, SheetSpec
+    from actieplan.rules.sheets import Column, SheetSpec
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -49,7 +49,7 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 _LOADER_ORIGIN: dict[str, str] = {}  # loader rule id -> the module that declares it
 # The modules that define the 2026 rules, in the order their findings are produced.
-RULE_MODULES = ("rules.structure", "rules.algemeen", "rules.capaciteit", "rules.actiefiches", "rules.tabellen", "rules.cellen")
+RULE_MODULES = ("actieplan.rules.structure", "actieplan.rules.algemeen", "actieplan.rules.capaciteit", "actieplan.rules.actiefiches", "actieplan.rules.tabellen", "actieplan.rules.cellen")
 
 
 def register(r: Rule) -> Rule:

@@ -15,9 +15,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from pipeline.model import Hit
-from rules.registry import Rule, all_rules
-from rules.sheets import SheetSpec, sheet_specs
+from actieplan.model import Hit
+from actieplan.rules.registry import Rule, all_rules
+from actieplan.rules.sheets import SheetSpec, sheet_specs
 
 
 def column_rules() -> list[Rule]:

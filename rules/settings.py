@@ -45,5 +45,5 @@ class Settings:
 
 @lru_cache(maxsize=None)
 def load_settings(name: str = "jaar2026.toml") -> Settings:
-    text = resources.files("rules").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("actieplan.rules").joinpath(name).read_text(encoding="utf-8")
     return Settings(tomllib.loads(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rules.settings import Settings, load_settings
+from actieplan.rules.settings import Settings, load_settings
 
 TEXT, NUMBER, TICK, JANEE, SD, OD = "text", "number", "tick", "janee", "sd", "od"
 

@@ -1,8 +1,8 @@
 """Structure rules: sheets, headers and the cells of each sheet on their own (the schemas).
 
-Column rules here are attached by :mod:`rules.schemas` to every column they apply to; a sheet
+Column rules here are attached by :mod:`actieplan.rules.schemas` to every column they apply to; a sheet
 rule here looks at one sheet only. Rules that compare sheets or apply the template's judgement
-live in :mod:`rules.crosssheet`.
+live in :mod:`actieplan.rules.crosssheet`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from typing import Iterable
 
 import pandas as pd
 
-from pipeline.model import Hit
-from pipeline.normalize import fold
-from rules.registry import ERROR, INFO, WARNING, column_rule, loader_rule, sheet_rule
-from rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TICK, TOTAL_CODE
+from actieplan.model import Hit
+from actieplan.normalize import fold
+from actieplan.rules.registry import ERROR, INFO, WARNING, column_rule, loader_rule, sheet_rule
+from actieplan.rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TICK, TOTAL_CODE
 
 CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 
@@ -327,7 +327,7 @@ def algemeen_fields(ctx) -> Iterable[Hit]:
     """
     if ctx.frame("Algemeen") is None:
         return
-    from pipeline.normalize import header_key
+    from actieplan.normalize import header_key
 
     for veld in ALGEMEEN_REQUIRED:
         found = ctx.workbook.algemeen.get(header_key(veld))
@@ -353,7 +353,7 @@ def algemeen_unknown(ctx) -> Iterable[Hit]:
     frame = ctx.frame("Algemeen")
     if frame is None:
         return
-    from pipeline.normalize import header_key
+    from actieplan.normalize import header_key
 
     known = {header_key(f) for f in ALGEMEEN_FIELDS}
     for row, veld in frame["Veld"].items():

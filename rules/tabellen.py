@@ -10,10 +10,10 @@ import functools
 import re
 from typing import Iterable
 
-from pipeline.model import Hit
-from pipeline.normalize import clean_text, fold
-from rules.registry import ERROR, WARNING, sheet_rule
-from rules.tekst import WordIndex, has_year, meaningful_words_each, phrase_pattern, quick_fold, years_in_parentheses
+from actieplan.model import Hit
+from actieplan.normalize import clean_text, fold
+from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.rules.tekst import WordIndex, has_year, meaningful_words_each, phrase_pattern, quick_fold, years_in_parentheses
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
-from pipeline.normalize import clean_text, fold
+from actieplan.normalize import clean_text, fold
 
 _WORD_SPLIT = re.compile(r"[^a-z]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

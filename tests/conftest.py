@@ -4,12 +4,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+
 sys.path.insert(0, str(ROOT / "tests"))
 
 from workbooks import valid_plan, write_plan  # noqa: E402
 
-from pipeline.check import check_workbook  # noqa: E402
+from actieplan.check import check_workbook  # noqa: E402
 
 EXAMPLE = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
 TEMPLATE = ROOT / "workbooks" / "actieplan-2026-sjabloon.xlsx"

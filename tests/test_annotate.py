@@ -18,7 +18,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from workbooks import valid_plan, write_plan
 
-from pipeline.annotate import (
+from actieplan.annotate import (
     AUTHOR,
     CONTROL_SHEET,
     MARK_COLOURS,
@@ -26,9 +26,9 @@ from pipeline.annotate import (
     annotate,
     clean_workbook,
 )
-from pipeline.check import check_workbook, run
-from pipeline.model import SEVERITY_ORDER, Finding, Report, Severity
-from pipeline.summary import verdict
+from actieplan.check import check_workbook, run
+from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
+from actieplan.summary import verdict
 
 OURS = {CONTROL_SHEET, STATE_SHEET}
 
@@ -533,7 +533,7 @@ def with_excel_list_validation(xlsx: Path, target: Path, sheet_part: str = "xl/w
 
 
 def sheet_xml(path: Path, sheet: str) -> str:
-    from pipeline.annotate import _sheet_parts
+    from actieplan.annotate import _sheet_parts
 
     with zipfile.ZipFile(path) as z:
         return z.read(_sheet_parts(z)[sheet]).decode()
@@ -631,7 +631,7 @@ def test_what_the_copy_cannot_keep_is_said_on_the_controle_sheet(tmp_path):
     """A text box (a shape) is lost by openpyxl: the Controle sheet says so instead of hiding it."""
     import xlsxwriter
 
-    from rules.sheets import sheet_specs
+    from actieplan.rules.sheets import sheet_specs
 
     source = tmp_path / "plan.xlsx"
     book = xlsxwriter.Workbook(str(source))
@@ -676,7 +676,7 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
 
 
 def test_a_large_merged_area_is_handled_without_listing_its_cells(tmp_path):
-    from pipeline.annotate import _MergedOrigins
+    from actieplan.annotate import _MergedOrigins
 
     source = write_plan(tmp_path / "plan.xlsx")
     wb = openpyxl.load_workbook(source)
@@ -696,7 +696,7 @@ def test_a_large_merged_area_is_handled_without_listing_its_cells(tmp_path):
 def test_formula_results_stay_in_the_copy(tmp_path):
     """openpyxl saves a formula without its result; the copy must keep the input's result, or a
     re-check (calamine reads results) would see an empty total where the user's Excel shows one."""
-    from pipeline.template import write_template
+    from actieplan.template import write_template
 
     rows = valid_plan()
     rows["Capaciteit"][6]["Geschatte capaciteit in # VTE"] = None  # the template writes =SUM(C5:C9)
@@ -707,7 +707,7 @@ def test_formula_results_stay_in_the_copy(tmp_path):
     assert not [f for f in report.findings if f.sheet == "Capaciteit"]
     copy = tmp_path / "plan.gecontroleerd.xlsx"
     annotate(source, report, copy, loaded)
-    from pipeline.annotate import _cached_results
+    from actieplan.annotate import _cached_results
 
     before = _cached_results(sheet_xml(source, "Capaciteit").encode())
     after = _cached_results(sheet_xml(copy, "Capaciteit").encode())
@@ -717,7 +717,7 @@ def test_formula_results_stay_in_the_copy(tmp_path):
 
 
 def test_cached_results_keep_their_type():
-    from pipeline.annotate import _cached_results, _with_cached_results
+    from actieplan.annotate import _cached_results, _with_cached_results
 
     source = (
         b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
@@ -744,7 +744,7 @@ def test_cached_results_keep_their_type():
 def test_a_marked_empty_cell_keeps_the_look_its_column_gives_it(tmp_path):
     """An empty required cell does not exist in the file; created for the mark, it takes its
     column's style (the template's wrap and alignment), and a re-check gives that look back."""
-    from pipeline.template import write_template
+    from actieplan.template import write_template
 
     rows = valid_plan()
     rows["Stuurgroepen"][1]["Trekker"] = None

@@ -2,9 +2,9 @@
 
 from collections import Counter
 
-from pipeline import benchmark
-from pipeline.benchmark import main, plan_data, render_targets, write_folder, write_workbook
-from pipeline.check import check_workbook
+from actieplan import benchmark
+from actieplan.benchmark import main, plan_data, render_targets, write_folder, write_workbook
+from actieplan.check import check_workbook
 
 
 def test_generated_plan_follows_the_contract_without_findings(tmp_path):

@@ -7,11 +7,11 @@ import openpyxl
 from conftest import EXAMPLE, TEMPLATE
 from workbooks import valid_plan, write_plan
 
-from pipeline.cli import main
-from pipeline.locate import _show
-from pipeline.normalize import clean_text
-from rules.registry import all_rules
-from pipeline.template import write_template
+from actieplan.cli import main
+from actieplan.locate import _show
+from actieplan.normalize import clean_text
+from actieplan.rules.registry import all_rules
+from actieplan.template import write_template
 
 
 def _digest(path):
@@ -78,7 +78,7 @@ def test_python_m_pipeline_runs(tmp_path):
 
     path = write_plan(tmp_path / "plan.xlsx")
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "controleer", str(path), "--uitvoer", str(tmp_path / "uit")],
+        [sys.executable, "-m", "actieplan", "controleer", str(path), "--uitvoer", str(tmp_path / "uit")],
         capture_output=True, text=True, cwd=EXAMPLE.parents[1],
     )
     assert proc.returncode == 0, proc.stderr

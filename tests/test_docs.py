@@ -1,12 +1,12 @@
 """rules/REGELS.md is generated from the registry; a stale file fails here (like `cog --check`)."""
 
-from rules import docs
-from rules.registry import all_rules
+from actieplan.rules import docs
+from actieplan.rules.registry import all_rules
 
 
 def test_regels_md_is_current():
     assert docs.REGELS.read_text(encoding="utf-8") == docs.render_catalogue(), (
-        "rules/REGELS.md is niet actueel: voer '/tmp/venv/bin/python -m rules.docs' uit"
+        "rules/REGELS.md is niet actueel: voer 'python -m actieplan.rules.docs' uit"
     )
 
 

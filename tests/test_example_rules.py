@@ -14,8 +14,8 @@ Wat? mentions the "meerjarenplan 2027–2032", which is no fiche for that plan.
 
 from conftest import EXAMPLE
 
-from pipeline.check import check_workbook
-from pipeline.model import Severity
+from actieplan.check import check_workbook
+from actieplan.model import Severity
 
 EXPECTED = {
     ("Actiefiches", "M6", "fiche-evaluatie-geen", "error"),

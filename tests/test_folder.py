@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 from workbooks import valid_plan, write_plan
 
-from pipeline.cli import main
-from pipeline.folder import COLUMNS, Progress, check_folder, workbooks_in
+from actieplan.cli import main
+from actieplan.folder import COLUMNS, Progress, check_folder, workbooks_in
 
 HEADERS = [h for h, _ in COLUMNS]
 

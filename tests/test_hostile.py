@@ -26,8 +26,8 @@ import pytest
 from conftest import ROOT
 from workbooks import cell, valid_plan, write_plan
 
-from pipeline import outputs, safety
-from pipeline.cli import main
+from actieplan import outputs, safety
+from actieplan.cli import main
 
 # -- helpers -------------------------------------------------------------------------------------
 
@@ -389,7 +389,7 @@ def test_stray_value_far_away(tmp_path, capsys, last_cell):
 
 _PEAK_CHILD = """
 import re, sys
-from pipeline.cli import main
+from actieplan.cli import main
 code = main(sys.argv[1:])
 try:  # this process's own peak (VmHWM); ru_maxrss would count the parent's pages before exec
     status = open("/proc/self/status").read()
@@ -422,7 +422,7 @@ def test_million_rows_neither_blows_memory_nor_takes_minutes(tmp_path):
 
 
 def test_more_rows_than_the_cap_are_read_up_to_it(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("pipeline.loader.MAX_ROWS", 40)
+    monkeypatch.setattr("actieplan.loader.MAX_ROWS", 40)
     rows = valid_plan()
     rows["Stuurgroepen"] += [dict(rows["Stuurgroepen"][0], Trekker=f"T{i}") for i in range(50)]
     rows["Actiefiches"][0]["OD"] = "negen"
@@ -688,7 +688,7 @@ def test_output_target_is_a_folder(tmp_path, capsys):
 @pytest.mark.parametrize("old", [True, False], ids=["old-outputs", "fresh-folder"])
 def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch, old):
     """Ctrl+C while the annotated copy is being saved: the old copy stays (or there is none)."""
-    import pipeline.annotate
+    import actieplan.annotate
 
     path = write_plan(tmp_path / "plan.xlsx")
     out = tmp_path / "uit"
@@ -698,7 +698,7 @@ def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch
         assert Path(tmp).stat().st_size > 0  # halfway: the temporary file is written, not yet moved
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline.annotate, "carry_extensions", interrupted)
+    monkeypatch.setattr(actieplan.annotate, "carry_extensions", interrupted)
     code, stdout, err = controleer(path, out, capsys)
     assert code == 130
     assert "onderbroken" in err
@@ -715,7 +715,7 @@ def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch
 
 
 def test_disk_full_while_writing(tmp_path, capsys, monkeypatch):
-    import pipeline.html_report
+    import actieplan.html_report
 
     path = write_plan(tmp_path / "plan.xlsx")
     real = Path.write_text
@@ -728,7 +728,7 @@ def test_disk_full_while_writing(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(Path, "write_text", full)
     code, stdout, err = controleer(path, tmp_path / "uit", capsys)
     assert code == 2 and "kan niet geschreven worden" in err and "schijf vol" in err
-    assert pipeline.html_report  # imported: its writer is among those that failed cleanly
+    assert actieplan.html_report  # imported: its writer is among those that failed cleanly
 
 
 # -- the last resort -------------------------------------------------------------------------------
@@ -738,7 +738,7 @@ def test_unexpected_error_is_a_short_dutch_message(tmp_path, capsys, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("bug in a rule")
 
-    monkeypatch.setattr("pipeline.check.validate", broken)
+    monkeypatch.setattr("actieplan.check.validate", broken)
     monkeypatch.delenv("ACTIEPLAN_DEBUG", raising=False)
     path = write_plan(tmp_path / "plan.xlsx")
     code, out, err = controleer(path, tmp_path / "uit", capsys)
@@ -751,7 +751,7 @@ def test_unexpected_error_with_debug_shows_the_traceback(tmp_path, capsys, monke
     def broken(*args, **kwargs):
         raise RuntimeError("bug in a rule")
 
-    monkeypatch.setattr("pipeline.check.validate", broken)
+    monkeypatch.setattr("actieplan.check.validate", broken)
     monkeypatch.setenv("ACTIEPLAN_DEBUG", "1")
     path = write_plan(tmp_path / "plan.xlsx")
     code = main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")])

@@ -9,11 +9,11 @@ from conftest import EXAMPLE
 from test_annotate import broken_rows
 from workbooks import valid_plan, write_plan
 
-from pipeline.check import check_workbook, run
-from pipeline.html_report import render_html
-from pipeline.model import Finding, Report, Severity
-from pipeline.summary import verdict
-from rules.settings import load_settings
+from actieplan.check import check_workbook, run
+from actieplan.html_report import render_html
+from actieplan.model import Finding, Report, Severity
+from actieplan.summary import verdict
+from actieplan.rules.settings import load_settings
 
 
 class Page(HTMLParser):

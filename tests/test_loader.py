@@ -4,8 +4,8 @@ import openpyxl
 import pytest
 from workbooks import valid_plan, write_plan
 
-from pipeline.loader import load_workbook
-from pipeline.normalize import header_key, parse_number, parse_tick
+from actieplan.loader import load_workbook
+from actieplan.normalize import header_key, parse_number, parse_tick
 
 
 @pytest.mark.parametrize(

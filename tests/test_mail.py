@@ -9,12 +9,12 @@ import openpyxl
 from test_annotate import broken_rows, make_macro_workbook
 from workbooks import valid_plan, write_plan
 
-from pipeline.annotate import CONTROL_SHEET, STATE_SHEET
-from pipeline.check import check_workbook, run
-from pipeline.cli import main
-from pipeline.mail import build_draft
-from pipeline.summary import render_summary, verdict
-from rules.settings import load_settings
+from actieplan.annotate import CONTROL_SHEET, STATE_SHEET
+from actieplan.check import check_workbook, run
+from actieplan.cli import main
+from actieplan.mail import build_draft
+from actieplan.summary import render_summary, verdict
+from actieplan.rules.settings import load_settings
 
 
 def parse(path):
@@ -155,7 +155,7 @@ def test_the_example_with_its_errors_fixed_gets_a_draft(tmp_path):
     import openpyxl
     from conftest import EXAMPLE
 
-    from pipeline.check import run
+    from actieplan.check import run
 
     fixed = tmp_path / "voorbeeld-verbeterd.xlsx"
     wb = openpyxl.load_workbook(EXAMPLE)

@@ -27,11 +27,11 @@ from hypothesis import strategies as st
 from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
 from workbooks import valid_plan, write_plan
 
-from pipeline.check import run
-from pipeline.errors import ActieplanError
-from pipeline.normalize import clean_text, header_key, parse_number, parse_tick
-from rules.registry import all_rules
-from rules.sheets import sheet_specs
+from actieplan.check import run
+from actieplan.errors import ActieplanError
+from actieplan.normalize import clean_text, header_key, parse_number, parse_tick
+from actieplan.rules.registry import all_rules
+from actieplan.rules.sheets import sheet_specs
 
 BUDGET = settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 

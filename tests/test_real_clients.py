@@ -15,8 +15,8 @@ from conftest import EXAMPLE
 from test_annotate import broken_rows
 from workbooks import write_plan
 
-from pipeline.check import run
-from pipeline.summary import verdict
+from actieplan.check import run
+from actieplan.summary import verdict
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -208,8 +208,8 @@ def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
     from openpyxl.comments import Comment
     from test_annotate import OURS, assert_marked, findings_json
 
-    from pipeline.annotate import CONTROL_SHEET, annotate
-    from pipeline.check import check_workbook
+    from actieplan.annotate import CONTROL_SHEET, annotate
+    from actieplan.check import check_workbook
 
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     wb = openpyxl.load_workbook(source)

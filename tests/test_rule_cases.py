@@ -4,7 +4,7 @@ on the valid plan; every rule in the registry has a failing case and documentati
 import pytest
 from cases import all_cases
 
-from rules.registry import all_rules
+from actieplan.rules.registry import all_rules
 
 CASES = all_cases()
 

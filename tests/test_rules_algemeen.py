@@ -4,7 +4,7 @@ from datetime import datetime
 
 from workbooks import valid_plan, write_plan
 
-from pipeline.check import check_workbook
+from actieplan.check import check_workbook
 
 
 def _messages(tmp_path, **fields):

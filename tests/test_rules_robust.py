@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workbooks import write_plan
 
-from pipeline.loader import load_workbook
-from pipeline.validate import validate
+from actieplan.loader import load_workbook
+from actieplan.validate import validate
 
 SHEETS = ("Algemeen", "Capaciteit", "Stuurgroepen", "Netwerkevents", "Doorlopende acties", "Actiefiches", "Doelstellingen")
 
@@ -42,7 +42,7 @@ def test_rules_never_crash(loaded, data):
         sheet.frame.at[row, col] = data.draw(values)
     if "Algemeen" in wb.sheets:  # the loader's lookup of the fields follows the frame
         frame = wb.sheets["Algemeen"].frame
-        from pipeline.normalize import header_key
+        from actieplan.normalize import header_key
 
         wb.algemeen = {}
         for r, veld, waarde in zip(frame.index, frame["Veld"], frame["Waarde"]):

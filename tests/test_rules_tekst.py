@@ -4,9 +4,9 @@ from datetime import date, datetime
 
 import pytest
 
-from rules.settings import load_settings
-from rules.tabellen import looptijd_frequentie, states_number
-from rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
+from actieplan.rules.settings import load_settings
+from actieplan.rules.tabellen import looptijd_frequentie, states_number
+from actieplan.rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
 
 S = load_settings()
 

@@ -3,8 +3,8 @@
 import openpyxl
 from conftest import TEMPLATE
 
-from pipeline.check import check_workbook
-from rules.sheets import CAPACITEIT_CODES, TOTAL_CODE, sheet_specs
+from actieplan.check import check_workbook
+from actieplan.rules.sheets import CAPACITEIT_CODES, TOTAL_CODE, sheet_specs
 
 
 def _dv_for(ws, col_letter):

@@ -18,7 +18,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from rules.sheets import sheet_specs
+from actieplan.rules.sheets import sheet_specs
 
 FIRST_DATA_ROW = 4
 
