@@ -8,7 +8,7 @@ from typing import Callable
 
 from actieplan.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
-from actieplan.outputs import output_stem, prepare_dir, write_findings_json
+from actieplan.outputs import output_stem, prepare_dir, protecting, refuse_input, write_findings_json
 from actieplan.validate import validate
 
 DEFAULT_OUTPUT = Path("output")
@@ -25,8 +25,21 @@ def check_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> tu
 Writer = Callable[[LoadedWorkbook, Report, Path, str], "Path | None"]
 
 
+def json_name(stem: str) -> str:
+    return f"{stem}.bevindingen.json"
+
+
 def _json_writer(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
-    return write_findings_json(report, out_dir / f"{stem}.bevindingen.json")
+    return write_findings_json(report, out_dir / json_name(stem))
+
+
+def planned_outputs(path: Path, out_dir: Path, stem: str) -> list[Path]:
+    """Every file a check of ``path`` may write or remove in ``out_dir``."""
+    from actieplan.annotate import annotated_name
+    from actieplan.html_report import report_name
+    from actieplan.mail import mail_name
+
+    return [out_dir / json_name(stem), out_dir / report_name(stem), out_dir / mail_name(stem), out_dir / annotated_name(path, stem)]
 
 
 def _writers() -> list[Writer]:
@@ -51,15 +64,26 @@ class RunResult:
         return 0 if self.report.ok else 1
 
 
-def run(path: str | Path, out_dir: str | Path = DEFAULT_OUTPUT, settings_name: str = "jaar2026.toml") -> RunResult:
-    """Check one workbook and write its outputs into ``out_dir``. Never modifies ``path``."""
+def run(
+    path: str | Path, out_dir: str | Path = DEFAULT_OUTPUT, settings_name: str = "jaar2026.toml", also_protect: tuple[str | Path, ...] = ()
+) -> RunResult:
+    """Check one workbook and write its outputs into ``out_dir``. Never modifies ``path``.
+
+    No output may be ``path`` or one of ``also_protect`` (the other workbooks of a folder): such a
+    clash is refused before anything is written (and :func:`actieplan.outputs.atomic_path` refuses
+    it again at every write).
+    """
     path = Path(path)
-    workbook, report = check_workbook(path, settings_name)
-    out = prepare_dir(Path(out_dir))
+    out_dir = Path(out_dir)
     stem = output_stem(path)
-    result = RunResult(report)
-    for writer in WRITERS:
-        written = writer(workbook, report, out, stem)
-        if written is not None:
-            result.outputs.append(written)
+    with protecting((path, *also_protect)):
+        for target in planned_outputs(path, out_dir, stem):
+            refuse_input(target)
+        workbook, report = check_workbook(path, settings_name)
+        out = prepare_dir(out_dir)
+        result = RunResult(report)
+        for writer in WRITERS:
+            written = writer(workbook, report, out, stem)
+            if written is not None:
+                result.outputs.append(written)
     return result

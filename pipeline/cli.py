@@ -3,7 +3,7 @@
 Gebruik:
   actieplan controleer WERKMAP [--uitvoer MAP]   controleer een werkmap (.xlsx)
   actieplan controleer MAP [--uitvoer MAP]       controleer elke werkmap in een map, met een overzicht
-  actieplan sjabloon [PAD]                      schrijf het lege sjabloon
+  actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (nooit over een bestaand bestand)
   actieplan regel ID                            toon de uitleg van één regel
   actieplan regels                              toon alle regels
 """
@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--processen", type=int, default=None, metavar="N",
                    help="bij een map: zoveel werkmappen tegelijk (standaard: het aantal processorkernen)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar")
-    p.add_argument("pad", type=Path, nargs="?", default=None, help="waar (standaard: actieplan-<jaar>-sjabloon.xlsx)")
+    p.add_argument("pad", type=Path, nargs="?", default=None, help="waar, een .xlsx-bestand (standaard: actieplan-<jaar>-sjabloon.xlsx)")
+    p.add_argument("--overschrijven", action="store_true",
+                   help="vervang een bestaand bestand door het lege sjabloon (zonder deze optie wordt een bestaand bestand nooit vervangen)")
     p = sub.add_parser("regel", help="toon de uitleg van één regel")
     p.add_argument("id", help="de id van de regel, bv. capaciteit-f-som-fiches")
     sub.add_parser("regels", help="toon alle regels")
@@ -49,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
                 return _controleer_map(args.werkmap, args.uitvoer, args.processen)
             return _controleer(args.werkmap, args.uitvoer)
         if args.command == "sjabloon":
-            return _sjabloon(args.pad)
+            return _sjabloon(args.pad, args.overschrijven)
         if args.command == "regel":
             return _regel(args.id)
         if args.command == "regels":
@@ -109,11 +111,11 @@ def _controleer_map(map_: Path, uitvoer: Path, processen: int | None) -> int:
     return result.exit_code
 
 
-def _sjabloon(pad: Path | None) -> int:
+def _sjabloon(pad: Path | None, overschrijven: bool = False) -> int:
     from actieplan.template import default_template_name, write_template
 
     target = pad or Path(default_template_name())
-    write_template(target)
+    write_template(target, overwrite=overschrijven)
     print(f"Sjabloon geschreven: {target}")
     return EXIT_OK
 

@@ -22,7 +22,7 @@ from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
 from actieplan.errors import ActieplanError, UnreadableWorkbook
-from actieplan.outputs import CHECKED_SUFFIX, atomic_path, output_stem, prepare_dir, write_text
+from actieplan.outputs import CHECKED_SUFFIX, atomic_path, output_stem, prepare_dir, protecting, write_text
 
 OVERVIEW_XLSX = "overzicht.xlsx"
 OVERVIEW_HTML = "overzicht.html"
@@ -86,6 +86,14 @@ def _same(a: Path, b: Path) -> bool:
 
 # -- one workbook (in a worker process) -----------------------------------------------------------
 
+# Every workbook of the folder being checked: no output of any of them may be one of these.
+_FOLDER_INPUTS: tuple[str, ...] = ()
+
+
+def _set_folder_inputs(paths: tuple[str, ...]) -> None:
+    global _FOLDER_INPUTS
+    _FOLDER_INPUTS = tuple(paths)
+
 
 def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
@@ -101,7 +109,7 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
     try:
         from actieplan.check import run
 
-        result = run(path, out_dir)
+        result = run(path, out_dir, also_protect=_FOLDER_INPUTS)
     except ActieplanError as exc:
         row["melding"] = str(exc)
     except MemoryError:
@@ -135,8 +143,10 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
     return row
 
 
-def _warm_up() -> None:
-    """Worker start: import the checker once (with fork this is inherited from the parent)."""
+def _warm_up(inputs: tuple[str, ...] = ()) -> None:
+    """Worker start: import the checker once (with fork this is inherited from the parent), and
+    learn which files are the folder's workbooks (never to be written over)."""
+    _set_folder_inputs(inputs)
     import actieplan.check  # noqa: F401
     from actieplan.rules.registry import all_rules
 
@@ -223,28 +233,31 @@ def check_folder(
     if on_start is not None:
         on_start(len(files))
     workers = default_workers(len(files)) if workers is None else max(1, workers)
-    rows = _run_all(files, out_dir, workers, on_row or (lambda row: None))
-    rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
-    result = FolderResult(folder, out_dir, rows, skipped)
-    result.outputs = [
-        write_overview_xlsx(result, out_dir / OVERVIEW_XLSX),
-        write_overview_html(result, out_dir / OVERVIEW_HTML),
-    ]
+    with protecting(files):  # the overview is never one of the workbooks either
+        rows = _run_all(files, out_dir, workers, on_row or (lambda row: None))
+        rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
+        result = FolderResult(folder, out_dir, rows, skipped)
+        result.outputs = [
+            write_overview_xlsx(result, out_dir / OVERVIEW_XLSX),
+            write_overview_html(result, out_dir / OVERVIEW_HTML),
+        ]
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None]) -> list[dict[str, Any]]:
+    inputs = tuple(str(p) for p in files)
+    _set_folder_inputs(inputs)
     if workers == 1 or len(files) == 1:
         rows = []
         for path in files:
             rows.append(check_one(path, out_dir))
             on_row(rows[-1])
         return rows
-    _warm_up()  # before the pool: forked workers start with everything imported
+    _warm_up(inputs)  # before the pool: forked workers start with everything imported
     rows: list[dict[str, Any]] = []
     left: list[Path] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs,)) as pool:
         futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir)): p for p in files}
         for future in as_completed(futures):
             try:
@@ -258,7 +271,7 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
     # each in its own process, so one such file only costs its own row.
     for path in left:
         try:
-            with ProcessPoolExecutor(max_workers=1) as single:
+            with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs,)) as single:
                 row = single.submit(check_one, str(path), str(out_dir)).result()
         except BrokenProcessPool:
             row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")

@@ -18,7 +18,7 @@ from pathlib import Path
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Report
 from actieplan.normalize import clean_text, dutch_number, header_key
-from actieplan.outputs import atomic_path
+from actieplan.outputs import atomic_path, remove_output
 from actieplan.rules.settings import Settings, load_settings
 
 MIME_TYPES = {
@@ -41,7 +41,7 @@ def write_mail(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: st
     if not report.ok:
         if target.is_file():
             try:
-                target.unlink()
+                remove_output(target)
             except OSError:
                 pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
         return None

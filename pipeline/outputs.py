@@ -1,5 +1,10 @@
 """Writing output files: always to a temporary file in the same folder, then moved into place,
-so an interrupted run leaves the previous output or none, never half a file."""
+so an interrupted run leaves the previous output or none, never half a file.
+
+Every output goes through :func:`atomic_path`, and :func:`atomic_path` refuses a target that is
+one of the workbooks being checked (:func:`protecting`): the same path, a symbolic link to it or
+another name (a hard link) of the same file. No output can replace the user's workbook.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,76 @@ import json
 import os
 import tempfile
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from actieplan.errors import OutputError
 from actieplan.model import Report
 
 CHECKED_SUFFIX = ".gecontroleerd"
+
+
+# -- the user's workbooks are never an output ---------------------------------------------------
+
+# The files being checked: (resolved path, (st_dev, st_ino)) of each, for the run in progress.
+_PROTECTED: ContextVar[tuple[tuple[Path, tuple[int, int] | None], ...]] = ContextVar("actieplan_protected", default=())
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)  # follows a symbolic link to the file itself
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+@contextmanager
+def protecting(paths: Iterable[str | Path]) -> Iterator[None]:
+    """While inside, no output may be any of ``paths`` (the workbooks being checked)."""
+    added = tuple((_resolved(Path(p)), _identity(Path(p))) for p in paths)
+    token = _PROTECTED.set(_PROTECTED.get() + added)
+    try:
+        yield
+    finally:
+        _PROTECTED.reset(token)
+
+
+def protected_input(target: Path) -> Path | None:
+    """The protected workbook that ``target`` is (same path, link or hard link), or None."""
+    protected = _PROTECTED.get()
+    if not protected:
+        return None
+    resolved = _resolved(target)
+    identities = {_identity(target)}
+    try:
+        st = os.lstat(target)  # the name itself: a hard link shares the inode
+        identities.add((st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    identities.discard(None)
+    for path, identity in protected:
+        if path == resolved or (identity is not None and identity in identities):
+            return path
+    return None
+
+
+def refuse_input(target: Path) -> None:
+    """Raise OutputError when writing or removing ``target`` would touch a workbook being checked."""
+    source = protected_input(target)
+    if source is not None:
+        raise OutputError(
+            f"'{target}' is de werkmap die gecontroleerd wordt ('{source.name}'); die wordt nooit overschreven, "
+            "dus er is niets geschreven. Kies een andere uitvoermap met --uitvoer (bv. --uitvoer "
+            "opnieuw-gecontroleerd), of sla de werkmap eerst in Excel op onder een andere naam en controleer die."
+        )
 
 
 def output_stem(workbook: Path) -> str:
@@ -58,12 +126,16 @@ def _not_writable(out_dir: Path) -> str:
 
 
 @contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, replace: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
     Whatever happens in between (an error, Ctrl+C), the temporary file is removed and ``target``
-    is either the previous output or the complete new one, never half a file.
+    is either the previous output or the complete new one, never half a file. A ``target`` that is
+    a workbook being checked is refused before anything is written (:func:`refuse_input`).
+    With ``replace=False`` an existing ``target`` is never replaced: :class:`FileExistsError` (the
+    name is claimed atomically, a file that appears meanwhile is not overwritten either).
     """
+    refuse_input(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except PermissionError:
@@ -85,7 +157,13 @@ def atomic_path(target: Path) -> Iterator[Path]:
                 "plaats of kies een andere map met --uitvoer."
             ) from None
         try:
-            os.replace(tmp_path, target)
+            refuse_input(target)  # again: the folder may have changed while we wrote
+            if replace:
+                os.replace(tmp_path, target)
+            else:
+                _place_new(tmp_path, target)
+        except FileExistsError:
+            raise
         except IsADirectoryError:
             raise OutputError(f"'{target}' is een map. Hernoem of verwijder die map, of kies een andere map met --uitvoer.") from None
         except PermissionError:
@@ -98,6 +176,28 @@ def atomic_path(target: Path) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def _place_new(tmp_path: Path, target: Path) -> None:
+    """Move ``tmp_path`` to ``target`` only if ``target`` does not exist (FileExistsError otherwise)."""
+    try:
+        os.link(tmp_path, target)  # atomic and never replaces: fails if the name exists
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        if os.path.lexists(target):
+            raise FileExistsError(target) from None
+        os.replace(tmp_path, target)
+    # the temporary name is removed by atomic_path's cleanup
+
+
+def remove_output(target: Path) -> None:
+    """Remove an earlier output of ours (best effort); never a workbook being checked."""
+    refuse_input(target)
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        pass
 
 
 def write_text(target: Path, text: str) -> Path:

@@ -4,12 +4,15 @@ instructions as input messages, and data validation where it prevents mistakes."
 
 from __future__ import annotations
 
+import os
+import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
+from actieplan.errors import OutputError
 from actieplan.outputs import atomic_path
 from actieplan.rules.settings import load_settings
 from actieplan.rules.sheets import ALGEMEEN_FIELDS, CAPACITEIT_CODES, CAPACITEIT_ONDERDELEN, JANEE, NUMBER, OD, TICK, TOTAL_CODE, sheet_specs
@@ -49,6 +52,12 @@ INSTRUCTIES = [
 ]
 
 
+TEMPLATE_SUFFIXES = (".xlsx", ".xlsm")
+# the content type of the workbook part: an .xlsm that says it is an .xlsx is refused by Excel
+_XLSX_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+_XLSM_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+
+
 def default_template_name() -> str:
     return f"actieplan-{load_settings().werkjaar}-sjabloon.xlsx"
 
@@ -58,15 +67,62 @@ def write_template(
     data: Mapping[str, list[Mapping[str, Any]]] | None = None,
     merges: Iterable[tuple[str, str, int, int]] = (),
     settings_name: str = "jaar2026.toml",
+    overwrite: bool = True,
 ) -> Path:
     """Write the template to ``target``; with ``data`` (sheet -> rows as {header: value}) filled in.
 
-    ``merges`` are vertical merges (sheet, header, first data index, last data index).
+    ``merges`` are vertical merges (sheet, header, first data index, last data index). With
+    ``overwrite=False`` (the command's default) an existing file is never replaced and a target
+    that is not .xlsx/.xlsm is refused: OutputError with a Dutch message.
     """
     target = Path(target)
-    with atomic_path(target) as tmp:
-        _write(tmp, data or {}, list(merges), settings_name)
+    suffix = target.suffix.lower()
+    if suffix not in TEMPLATE_SUFFIXES:
+        better = target.with_name(f"{target.stem if suffix else target.name}.xlsx")
+        raise OutputError(
+            f"'{target}' is geen naam voor een Excel-werkmap: het sjabloon is een .xlsx-bestand. Kies een naam "
+            f"die eindigt op .xlsx, bv. 'actieplan sjabloon {better}'."
+        )
+    if target.is_dir():
+        raise OutputError(f"'{target}' is een map. Geef de naam van het nieuwe bestand, bv. '{target / default_template_name()}'.")
+    if not overwrite and os.path.lexists(target):
+        raise _exists(target)
+    try:
+        with atomic_path(target, replace=overwrite) as tmp:
+            _write(tmp, data or {}, list(merges), settings_name)
+            if suffix == ".xlsm":
+                _macro_enabled(tmp)
+    except FileExistsError:
+        raise _exists(target) from None
     return target
+
+
+def _exists(target: Path) -> OutputError:
+    free = _free_name(target)
+    return OutputError(
+        f"'{target}' bestaat al; het sjabloon schrijft er niet overheen (een ingevuld actieplan zou verloren "
+        f"gaan). Kies een andere naam, bv. 'actieplan sjabloon {free}'. Wilt u dat bestand echt vervangen door "
+        "een leeg sjabloon, voeg dan --overschrijven toe."
+    )
+
+
+def _free_name(target: Path) -> Path:
+    for n in range(2, 1000):
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+        if not os.path.lexists(candidate):
+            return candidate
+    return target.with_name(f"{target.stem}-nieuw{target.suffix}")
+
+
+def _macro_enabled(path: Path) -> None:
+    """Give the workbook part the .xlsm content type (xlsxwriter sets it only with a VBA project)."""
+    with zipfile.ZipFile(path) as zin:
+        members = [(info, zin.read(info)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in members:
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(_XLSX_MAIN, _XLSM_MAIN)
+            zout.writestr(info, data)
 
 
 def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, settings_name: str) -> None:

@@ -27,6 +27,7 @@ from actieplan.annotate import (
     clean_workbook,
 )
 from actieplan.check import check_workbook, run
+from actieplan.errors import OutputError
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
 from actieplan.summary import verdict
 
@@ -433,10 +434,14 @@ def test_run_writes_the_copy_without_doubling_the_name(tmp_path):
     first = run(source, out)
     copy = out / "plan.gecontroleerd.xlsx"
     assert copy in first.outputs
-    second = run(copy, out)
-    assert copy in second.outputs
-    assert not (out / "plan.gecontroleerd.gecontroleerd.xlsx").exists()
-    data = json.loads((out / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    # the copy is never written over itself: checked again, its outputs go to another folder
+    with pytest.raises(OutputError):
+        run(copy, out)
+    again = tmp_path / "opnieuw"
+    second = run(copy, again)
+    assert again / "plan.gecontroleerd.xlsx" in second.outputs
+    assert not (again / "plan.gecontroleerd.gecontroleerd.xlsx").exists()
+    data = json.loads((again / "plan.bevindingen.json").read_text(encoding="utf-8"))
     assert data["findings"] == [f.as_json() for f in first.report.findings]
 
 

@@ -94,9 +94,9 @@ def test_checked_copy_attaches_the_workbook_without_our_marks(tmp_path):
     first = run(source, tmp_path / "uit")
     assert first.report.ok and first.report.findings
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
-    second = run(copy, tmp_path / "uit")
+    second = run(copy, tmp_path / "opnieuw")
     assert second.report.ok
-    name, kind, data = attachments(parse(tmp_path / "uit" / "plan.eml"))[0]
+    name, kind, data = attachments(parse(tmp_path / "opnieuw" / "plan.eml"))[0]
     assert name == "plan.xlsx"
     attached = tmp_path / "attached.xlsx"
     attached.write_bytes(data)

@@ -110,8 +110,8 @@ def test_libreoffice_opens_a_rechecked_copy(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     run(source, tmp_path / "uit")
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
-    second = run(copy, tmp_path / "uit")
-    flat = words(pdf_text(soffice_pdf(copy, tmp_path)))
+    second = run(copy, tmp_path / "opnieuw")
+    flat = words(pdf_text(soffice_pdf(tmp_path / "opnieuw" / "plan.gecontroleerd.xlsx", tmp_path)))
     assert flat.count("Controle van het actieplan") == 1
     assert verdict(second.report) in flat
 
