@@ -17,7 +17,7 @@ from actieplan.normalize import clean_text, dutch_number
 from actieplan.rules.facts import FICHE_VTE, capacity, fiche_vte
 from actieplan.rules.registry import ERROR, WARNING, sheet_rule
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import WordIndex, find_phrase, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
+from actieplan.rules.tekst import WordIndex, filled, find_phrase, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -46,6 +46,38 @@ def _objectives(ctx) -> dict[str, tuple[str | None, int]] | None:
         if code is not None and code not in out:
             out[code] = (sd_code(sd), int(row))
     return out or None
+
+
+@sheet_rule(
+    "doelstellingen-ontbreken",
+    severity=ERROR,
+    sheet="Doelstellingen",
+    message="Het blad Doelstellingen bevat {probleem}, terwijl er {n} actiefiche(s) zijn. Zo kan niet nagegaan worden of de acties onder de doelstellingen van het meerjarenplan vallen (de controles van SD en OD worden overgeslagen). Verwacht: één rij per operationele doelstelling van het goedgekeurde meerjarenplan {mjp}, met haar SD- en OD-code (bv. SD 3 en OD 3.1).",
+    summary="Zijn er actiefiches, dan bevat het blad Doelstellingen de doelstellingen (met een geldige OD-code) waaronder ze vallen.",
+    quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan. Dat wil concreet zeggen dat de acties vallen onder de opgestelde doelstellingen uit dat meerjarenplan.",
+)
+def doelstellingen_ontbreken(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 16-17 and 34-36 (seed 000).
+    Wrong: five action fiches and a Doelstellingen sheet with only its headers, or with rows whose
+    OD is `zie meerjarenplan`: fiche-od-onbekend and fiche-od-andere-sd cannot check anything, and
+    the plan would otherwise come out without an error.
+    Right: one row per operational objective (`SD 3 | … | OD 3.1 | …`). A missing sheet or header
+    is blad-ontbreekt or kopregel-niet-gevonden (errors already); no fiches, no finding.
+    """
+    fiches = ctx.frame(SHEET)
+    if fiches is None or fiches.empty or "Doelstellingen" not in ctx.workbook.sheets:
+        return
+    if _objectives(ctx) is not None:
+        return
+    frame = ctx.frame("Doelstellingen")
+    if frame.empty:
+        problem = "geen enkele rij"
+    elif "OD" not in frame:
+        problem = "geen kolom OD"
+    else:
+        problem = "geen enkele rij met een geldige OD-code (bv. OD 3.1)"
+    yield Hit("Doelstellingen", None, None, {"probleem": problem, "n": len(fiches), "mjp": ctx.settings.meerjarenplan})
 
 
 @sheet_rule(
@@ -388,7 +420,7 @@ def tekst_kort(ctx) -> Iterable[Hit]:
         for row, value in zip(frame.index, frame[col].tolist()):
             if not isinstance(value, str) or _surely_long(value, minimum):
                 continue
-            text = clean_text(value)
+            text = filled(value, ctx.settings)  # a placeholder is cel-plaatshouder, not this rule
             length = len(" ".join(text.split())) if text else 0
             if text is not None and length < minimum:
                 yield Hit(SHEET, int(row), col, {"waarde": text, "lengte": length, "minimum": minimum})

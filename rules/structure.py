@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.model import Hit
 from actieplan.normalize import fold
 from actieplan.rules.registry import ERROR, INFO, WARNING, column_rule, loader_rule, sheet_rule
-from actieplan.rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TICK, TOTAL_CODE
+from actieplan.rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TEXT, TICK, TOTAL_CODE
 
 CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 
@@ -100,6 +100,38 @@ def not_empty(s: pd.Series) -> pd.Series:
     Right: every required column filled; optional ones (`Opmerking`, the indicator columns) may stay empty.
     """
     return s.notna()
+
+
+@sheet_rule(
+    "cel-plaatshouder",
+    severity=ERROR,
+    sheet="*",
+    message="De cel in kolom '{kolom}' bevat alleen '{waarde}': dat telt als een lege cel. Verwacht: {uitleg}",
+    summary="Een verplichte tekstcel bevat meer dan een plaatshouder zoals /, -, nvt, n.v.t., geen, ... of x (die telt als leeg).",
+    quote="Definieer duidelijk de scope van de actie: 1. Wat ga je wel doen? … 2. Wat ga je niet doen?",
+)
+def cel_plaatshouder(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 922-932 (seed 000): a scope, a reason, a trekker must be said.
+    Wrong: `Wat ga je niet doen?` = `/`, `nvt` or `Geen`; a steering group's `Trekker` = `-`.
+    Right: `We gaan de bestaande databanken niet zelf aanvullen of updaten.`; an optional column
+    (`Opmerking`, the indicators) may hold anything or nothing. The placeholders are a setting
+    (`[cellen] plaatshouders`); an empty cell is cel-verplicht.
+    """
+    from actieplan.rules.tekst import placeholder
+
+    for key, sheet in ctx.workbook.sheets.items():
+        frame = sheet.frame
+        if frame.empty:
+            continue
+        for col in sheet.spec.columns:
+            if col.kind != TEXT or not _required(sheet.spec, col) or col.header not in frame:
+                continue
+            for row, value in zip(frame.index, frame[col.header].tolist()):
+                if isinstance(value, str) and len(value) <= 40:
+                    found = placeholder(value, ctx.settings)
+                    if found is not None:
+                        yield Hit(key, int(row), col.header, {"waarde": found, "uitleg": col.help or "vul de cel in."})
 
 
 def _is_number(s: pd.Series) -> pd.Series:

@@ -13,7 +13,7 @@ from typing import Iterable
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, fold
 from actieplan.rules.registry import ERROR, WARNING, sheet_rule
-from actieplan.rules.tekst import WordIndex, has_year, meaningful_words_each, phrase_pattern, quick_fold, years_in_parentheses
+from actieplan.rules.tekst import WordIndex, filled, has_year, meaningful_words_each, phrase_pattern, quick_fold, years_in_parentheses
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -149,8 +149,8 @@ def stuurgroep_looptijd(ctx) -> Iterable[Hit]:
     if frame is None or frame.empty or LOOPTIJD not in frame:
         return
     for row, value in frame[LOOPTIJD].items():
-        if clean_text(value) is None:
-            continue  # cel-verplicht
+        if filled(value, ctx.settings) is None:
+            continue  # cel-verplicht, cel-plaatshouder
         has_since, has_often = looptijd_frequentie(value, ctx.settings)
         missing = []
         if not has_since:
@@ -186,7 +186,7 @@ def opkomst(ctx) -> Iterable[Hit]:
     if frame is None or frame.empty or OPKOMST not in frame:
         return
     for row, value in frame[OPKOMST].items():
-        if clean_text(value) is not None and not states_number(value, ctx.settings):
+        if filled(value, ctx.settings) is not None and not states_number(value, ctx.settings):
             yield Hit(EVENTS, int(row), OPKOMST, {"waarde": value})
 
 
@@ -210,8 +210,8 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
     werkjaar = ctx.settings.werkjaar
     oudste = int(ctx.settings["doorlopend"]["oudste_jaar"])
     for row, value in frame[DOORLOPEND_TITEL].items():
-        if clean_text(value) is None:
-            continue
+        if filled(value, ctx.settings) is None:
+            continue  # cel-verplicht, cel-plaatshouder
         found = years_in_parentheses(value)
         if not found:
             problem = "noemt geen jaar"
@@ -234,7 +234,7 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
 )
 def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
     """
-    Wrong: `Hulp- en zorgzones (2025)` with an empty `Mijlpalen in 2026`.
+    Wrong: `Hulp- en zorgzones (2025)` with an empty `Mijlpalen in 2026`, or only `/` or `nvt`.
     Right: `4 workshops met bijhorende voorbereiding verspreid over het jaar`.
     """
     frame = ctx.frame(DOORLOPEND)
@@ -243,5 +243,5 @@ def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
         return
     titles = frame[DOORLOPEND_TITEL] if DOORLOPEND_TITEL in frame else frame[column].map(lambda _: "")
     for row, value, title in zip(frame.index, frame[column], titles):
-        if clean_text(value) is None:
+        if filled(value, ctx.settings) is None:  # empty, or only a placeholder such as `/` or `nvt`
             yield Hit(DOORLOPEND, int(row), column, {"titel": clean_text(title) or "", "werkjaar": ctx.settings.werkjaar})

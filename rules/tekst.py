@@ -172,6 +172,36 @@ def find_phrase(text: Any, pattern: re.Pattern[str]) -> str | None:
     return s[m.start() : m.end()] if len(folded) == len(s) else m.group(0)
 
 
+def placeholder(value: Any, settings) -> str | None:
+    """The text of ``value`` when it is only a placeholder (`/`, `-`, `nvt`, `n.v.t.`, `geen`, `...`,
+    `x`, the settings' list) that stands for an empty cell; None otherwise."""
+    s = value if isinstance(value, str) else clean_text(value)
+    if not s or len(s) > _PLACEHOLDER_MAX:
+        return None
+    s = s.strip()
+    if not s:
+        return None
+    key = " ".join(quick_fold(s).split())
+    known = _placeholders(tuple(settings["cellen"]["plaatshouders"]))
+    return s if key in known or key.replace(" ", "") in known else None
+
+
+_PLACEHOLDER_MAX = 20  # longer texts are never a placeholder: no folding of long cells
+
+
+@functools.lru_cache(maxsize=8)
+def _placeholders(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(fold(w).split()) for w in words) | frozenset("".join(fold(w).split()) for w in words)
+
+
+def filled(value: Any, settings) -> str | None:
+    """The cell's text as a person means it, or None when it is empty or only a placeholder."""
+    s = clean_text(value)
+    if s is None or placeholder(s, settings) is not None:
+        return None
+    return s
+
+
 def years(text: Any) -> list[int]:
     """Every year 1900-2099 written in ``text``, in order."""
     s = clean_text(text)

@@ -77,4 +77,9 @@ CASES = [
     Case("fiche-tekst-kort", "short Waarom?", _set(0, "Waarom?", "Belangrijk thema."), {(F, "G4")}),
     Case("fiche-tekst-kort", "two short fields", _fiche(1, **{"Wat?": "Fiches updaten.", "Plan van aanpak en mijlpalen": "Voorjaar: evaluatie."}), {(F, "D5"), (F, "K5")}),
     Case("fiche-tekst-kort", "exactly the minimum passes", _set(0, "Waarom?", "x" * 80), set()),
+    Case("doelstellingen-ontbreken", "fiches but no objectives", lambda r: r.update({"Doelstellingen": []}), {("Doelstellingen", None)}),
+    Case("doelstellingen-ontbreken", "no usable OD code", lambda r: [d.update({"OD": "zie meerjarenplan"}) for d in r["Doelstellingen"]], {("Doelstellingen", None)}),
+    Case("doelstellingen-ontbreken", "one usable objective is enough", set_cell("Doelstellingen", 1, "OD", "zie meerjarenplan"), set()),
+    Case("doelstellingen-ontbreken", "no fiches, no objectives needed", lambda r: r.update({"Doelstellingen": [], F: []}), set()),
+    Case("fiche-tekst-kort", "a placeholder is cel-plaatshouder, not this", _set(0, "Waarom?", "nvt"), set()),
 ]

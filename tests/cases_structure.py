@@ -70,3 +70,11 @@ CASES = [
 CASES.append(
     Case("cel-verplicht", "an empty tick-box is an unticked box", set_cell("Actiefiches", 0, "Resultaatgerichte evaluatie (output)", None), set())
 )
+
+CASES += [
+    Case("cel-plaatshouder", "slash in Wat ga je niet doen?", set_cell("Actiefiches", 0, "Wat ga je niet doen?", "/"), {("Actiefiches", "F4")}),
+    Case("cel-plaatshouder", "n.v.t. as a steering group's trekker", set_cell("Stuurgroepen", 1, "Trekker", " N.V.T. "), {("Stuurgroepen", "B5")}),
+    Case("cel-plaatshouder", "geen and x", lambda r: (r["Actiefiches"][1].update({"Wat ga je niet doen?": "Geen"}), r["Netwerkevents"][0].update({"Opkomst": "x"})), {("Actiefiches", "F5"), ("Netwerkevents", "C4")}),
+    Case("cel-plaatshouder", "a short real answer passes", set_cell("Actiefiches", 0, "Wat ga je niet doen?", "Geen nieuwe database."), set()),
+    Case("cel-plaatshouder", "an optional column may hold a dash", set_cell("Stuurgroepen", 0, "Opmerking", "-"), set()),
+]

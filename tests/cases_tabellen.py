@@ -31,4 +31,6 @@ CASES = [
     Case("doorlopend-jaar", "a year in the title itself is not the fiche year", set_cell(D, 0, "Titel + jaar actiefiche", "Campagne Gezond 2030 (2024, 2025)"), set()),
     Case("doorlopend-mijlpalen-leeg", "no milestones", set_cell(D, 0, "Mijlpalen in 2026", None), {(D, "B4")}),
     Case("doorlopend-mijlpalen-leeg", "blank only", set_cell(D, 0, "Mijlpalen in 2026", " \u00a0"), {(D, "B4")}),
+    Case("doorlopend-mijlpalen-leeg", "a placeholder is no milestone", set_cell(D, 0, "Mijlpalen in 2026", "n.v.t."), {(D, "B4")}),
+    Case("stuurgroep-looptijd-frequentie", "a placeholder is cel-plaatshouder, not this", _stuur("-"), set()),
 ]
