@@ -58,6 +58,8 @@ SEVERITY_LABEL = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Seve
 CAPACITY_CODES = ("A", "B", "C", "D", "E", "F")
 MESSAGE_WIDTH = 90  # the Melding column of the Controle sheet, in characters
 MESSAGE_CHARS_PER_LINE = 95  # about that many of a message's characters fit on one line of it
+TITLE_WIDTH = 30  # the Rij column (the row's title)
+TITLE_CHARS_PER_LINE = 32
 
 
 def mark_fill(severity: Severity) -> PatternFill:
@@ -545,7 +547,7 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
             "Verbeter daarom in uw eigen werkmap."
         )
     _put(ws, 3, 1, help_text, font=Font(italic=True, color="FFC00000" if lost else "FF404040"))
-    headers = ["Ernst", "Blad", "Cel", "Regel", "Melding"]
+    headers = ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
     header_row = 4
     for j, h in enumerate(headers, start=1):
         _put(ws, header_row, j, h, font=bold, fill=head_fill)
@@ -561,10 +563,13 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
         if target:
             cell.hyperlink = Hyperlink(ref=cell.coordinate, location=target, display=where)
             cell.font = Font(color="FF0563C1", underline="single")
-        _put(ws, r, 4, f.rule, alignment=top)
-        _put(ws, r, 5, f.message, alignment=Alignment(wrap_text=True, vertical="top"))
+        # the row's title (fiche, group, event, action): filter on it to see one fiche's findings
+        _put(ws, r, 4, f.row_title, alignment=Alignment(wrap_text=True, vertical="top"))
+        _put(ws, r, 5, f.rule, alignment=top)
+        _put(ws, r, 6, f.message, alignment=Alignment(wrap_text=True, vertical="top"))
         # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
         lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
+        lines = max(lines, 1 + len(f.row_title or "") // TITLE_CHARS_PER_LINE)
         if lines > 1:
             ws.row_dimensions[r].height = 15 * lines
     if not report.findings:
@@ -572,10 +577,10 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
         _put(ws, r, 1, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     if report.findings:
-        ws.auto_filter.ref = f"A{header_row}:E{r}"
-    for letter, width in zip("ABCDE", (15, 20, 10, 26, MESSAGE_WIDTH)):
+        ws.auto_filter.ref = f"A{header_row}:F{r}"
+    for letter, width in zip("ABCDEF", (15, 20, 10, TITLE_WIDTH, 26, MESSAGE_WIDTH)):
         ws.column_dimensions[letter].width = width
-    ws.column_dimensions["F"].width = 3
+    ws.column_dimensions["G"].width = 3
     # printed: landscape, as wide as one page, the header row repeated on every page
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -584,8 +589,8 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
     ws.page_setup.fitToHeight = 0
     ws.print_title_rows = f"{header_row}:{header_row}"
 
-    next_row = _counts_table(ws, report, header_row, first_col=7)
-    _capacity_chart(ws, facts, next_row + 2, first_col=7)
+    next_row = _counts_table(ws, report, header_row, first_col=8)
+    _capacity_chart(ws, facts, next_row + 2, first_col=8)
     return ws
 
 

@@ -55,7 +55,8 @@ thead{display:table-header-group}
 .sev.warning{background:#fff4e0;color:#6b3f00;border:1px solid #c77700}
 .sev.info{background:#e8f0fb;color:#123e7a;border:1px solid #3b6fb6}
 table.f{table-layout:fixed}
-table.f col.c-sev{width:8rem}table.f col.c-cel{width:5.5rem}
+table.f col.c-sev{width:8rem}table.f col.c-cel{width:5.5rem}table.f col.c-rij{width:14rem}
+td.rij{font-weight:600;overflow-wrap:anywhere}
 td.cel{font-family:Consolas,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
 .regel{display:block;font-family:Consolas,"DejaVu Sans Mono",monospace;font-size:.8rem;color:#555;margin-top:.15rem}
 .chart{margin:.6rem 0 1rem;max-width:100%}
@@ -303,14 +304,20 @@ def _findings(report: Report) -> str:
     parts = [head]
     for sheet, findings in groups.items():
         parts.append(f"<h3>{_e(sheet)} ({len(findings)})</h3>")
+        # a table's findings name their row (the fiche, group, event or action) in a column of its own
+        titled = any(f.row_title for f in findings)
         parts.append(
-            '<table class="f"><colgroup><col class="c-sev"><col class="c-cel"><col></colgroup>'
-            "<thead><tr><th>Ernst</th><th>Cel</th><th>Melding (regel)</th></tr></thead><tbody>"
+            '<table class="f"><colgroup><col class="c-sev"><col class="c-cel">'
+            + ('<col class="c-rij">' if titled else "")
+            + "<col></colgroup><thead><tr><th>Ernst</th><th>Cel</th>"
+            + ("<th>Rij</th>" if titled else "")
+            + "<th>Melding (regel)</th></tr></thead><tbody>"
         )
         for f in findings:
+            title = f'<td class="rij">{_e(f.row_title or "")}</td>' if titled else ""
             parts.append(
                 f'<tr class="{f.severity.value}"><td><span class="sev {f.severity.value}">{SEVERITY_LABEL[f.severity]}</span></td>'
-                f'<td class="cel">{_e(_where(f))}</td><td>{_e(f.message)}<span class="regel">{_e(f.rule)}</span></td></tr>'
+                f'<td class="cel">{_e(_where(f))}</td>{title}<td>{_e(f.message)}<span class="regel">{_e(f.rule)}</span></td></tr>'
             )
         parts.append("</tbody></table>")
     parts.append("</section>")

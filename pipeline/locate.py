@@ -5,11 +5,12 @@ from __future__ import annotations
 import string
 from typing import Any
 
+import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Finding, Hit
-from actieplan.normalize import shorten
+from actieplan.normalize import clean_text, shorten
 from actieplan.rules.registry import Rule
 
 
@@ -44,6 +45,13 @@ def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
     if "waarde" in values and not isinstance(values["waarde"], str):
         values["waarde"] = _show(values["waarde"])
     message = rule.message.format_map(_Defaults(values))
+    title = row_title(workbook, hit)
+    if title is not None:
+        short = shorten(title, MESSAGE_TITLE_CHARS)
+        if short.rstrip("…") not in message:
+            # the row's title leads the message, so it reads on its own (summary, note, Controle sheet)
+            sheet = workbook.sheets[hit.sheet]
+            message = f"{sheet.spec.row_label.capitalize() or sheet.name} '{short}': {message}"
     return Finding(
         rule=rule.id,
         severity=rule.severity,
@@ -52,7 +60,30 @@ def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
         row=row,
         column=hit.column,
         message=message,
+        row_title=title,
     )
+
+
+TITLE_CHARS = 250  # the field: the whole title of any real row
+MESSAGE_TITLE_CHARS = 60  # in the message: enough to recognise the row
+
+
+def row_title(workbook: LoadedWorkbook, hit: Hit) -> str | None:
+    """The title of the table row a hit is on (the sheet spec's title column), or None: off a
+    table's data rows, on a sheet without a title column, or when the row's title cell is empty."""
+    if hit.row is None:
+        return None
+    sheet = workbook.sheets.get(hit.sheet)
+    if sheet is None:
+        return None
+    header = sheet.spec.title_header
+    frame = sheet.frame
+    if header is None or header not in frame.columns or hit.row not in frame.index:
+        return None
+    value = frame.at[hit.row, header]
+    if isinstance(value, pd.Series):  # a duplicated index label cannot happen, but never crash on it
+        value = value.iloc[0]
+    return shorten(value, TITLE_CHARS) if clean_text(value) else None
 
 
 def _show(value: Any) -> str:

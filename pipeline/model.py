@@ -47,6 +47,9 @@ class Finding:
     row: int | None
     column: str | None
     message: str
+    # the title of the table row the finding is on (a fiche's title, a steering group's name, an
+    # event's title, an ongoing action's title); None off a table row or when that cell is empty
+    row_title: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)

@@ -35,10 +35,19 @@ class SheetSpec:
     # the columns that together identify a row: no two rows may share them (a title)
     unique_key: tuple[str, ...] = ()
     aliases: tuple[str, ...] = field(default_factory=tuple)
+    # the column that names a row (its title), and what one row is called, for the findings
+    # on a row: "Actiefiche 'Workshops inclusieve zorg': ..."
+    title_column: str | None = None
+    row_label: str = ""
 
     @property
     def required(self) -> list[str]:
         return [c.header for c in self.columns if c.required]
+
+    @property
+    def title_header(self) -> str | None:
+        """The column whose value names a row: ``title_column``, else the first of ``unique_key``."""
+        return self.title_column or (self.unique_key[0] if self.unique_key else None)
 
     def column(self, header: str) -> Column:
         for c in self.columns:
@@ -119,6 +128,8 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             "deelneemt als vertegenwoordiger van de zorgraad. Niet: stuurgroepen over een actie met een "
             f"actiefiche in {jaar}, of over een doorlopende actie.",
             unique_key=("Naam en/of thema", "Trekker"),
+            title_column="Naam en/of thema",
+            row_label="stuurgroep",
         ),
         SheetSpec(
             "Netwerkevents",
@@ -159,6 +170,8 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             intro=f"De netwerkevents die de zorgraad zal organiseren in {jaar}. Niet: netwerkevents bij een "
             f"actie met een actiefiche in {jaar}, of vergaderingen die horen bij het besturen van een vzw.",
             unique_key=("Titel + format",),
+            title_column="Titel + format",
+            row_label="netwerkevent",
         ),
         SheetSpec(
             "Doorlopende acties",
@@ -186,6 +199,8 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             intro="Acties uit een eerder actieplan die nog doorlopen, of verduurzaamde projecten waar de "
             "zorgraad nog bij betrokken is. Hiervoor maakt u geen nieuwe actiefiche.",
             unique_key=("Titel + jaar actiefiche",),
+            title_column="Titel + jaar actiefiche",
+            row_label="doorlopende actie",
         ),
         SheetSpec(
             "Actiefiches",
@@ -251,6 +266,8 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             "stuurgroepen, netwerkevents, doorlopende acties, vzw-administratie, het meerjarenplan, "
             "jaarverslag of volgend actieplan, generieke communicatie of het IFP.",
             unique_key=("Titel actie",),
+            title_column="Titel actie",
+            row_label="actiefiche",
         ),
         SheetSpec(
             "Doelstellingen",
@@ -264,6 +281,8 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             intro=f"De doelstellingen van het goedgekeurde meerjarenplan {s.meerjarenplan}, één rij per "
             "operationele doelstelling.",
             unique_key=("OD",),
+            title_column="Operationele doelstelling",
+            row_label="doelstelling",
         ),
     )
 

@@ -115,12 +115,13 @@ def test_controle_sheet_lists_every_finding_with_a_working_link(tmp_path):
     assert [ws.sheet_view.tabSelected for ws in wb.worksheets].count(True) == 1  # no grouped sheets
     ws = wb[CONTROL_SHEET]
     assert ws["A2"].value == verdict(report)
-    assert [c.value for c in ws[4][:5]] == ["Ernst", "Blad", "Cel", "Regel", "Melding"]
+    assert [c.value for c in ws[4][:6]] == ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
     assert ws.freeze_panes == "A5"
-    assert ws.auto_filter.ref == f"A4:E{4 + len(report.findings)}"
+    assert ws.auto_filter.ref == f"A4:F{4 + len(report.findings)}"
     listed = []
     for r in range(5, 5 + len(report.findings)):
-        sev, sheet, where, rule, message = (ws.cell(r, c).value for c in range(1, 6))
+        sev, sheet, where, title, rule, message = (ws.cell(r, c).value for c in range(1, 7))
+        assert title == report.findings[r - 5].row_title
         link = ws.cell(r, 3).hyperlink
         listed.append((sheet, where, rule, message))
         # the link jumps inside the workbook to exactly the finding's cell
@@ -135,19 +136,19 @@ def test_controle_counts_and_capacity_data(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     report, copy = annotated(tmp_path, source)
     ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
-    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(7, 14)}
-    header = next(r for r in range(1, 40) if cells[(r, 7)] == "Blad")
+    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(8, 15)}
+    header = next(r for r in range(1, 40) if cells[(r, 8)] == "Blad")
     counts = {}
     r = header + 1
-    while cells[(r, 7)] != "Totaal":
-        counts[cells[(r, 7)]] = (cells[(r, 8)], cells[(r, 9)], cells[(r, 10)])
+    while cells[(r, 8)] != "Totaal":
+        counts[cells[(r, 8)]] = (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)])
         r += 1
     assert counts == {k: (v["error"], v["warning"], v["info"]) for k, v in report.counts_per_sheet().items()}
-    assert (cells[(r, 8)], cells[(r, 9)], cells[(r, 10)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
-    available = next(r for r in range(1, 40) if cells[(r, 7)] == "A: beschikbaar")
+    assert (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
+    available = next(r for r in range(1, 40) if cells[(r, 8)] == "A: beschikbaar")
     cap = report.facts["capaciteit"]
-    assert cells[(available, 8)] == pytest.approx(cap["A"])
-    assert [cells[(available + 1, c)] for c in range(9, 14)] == pytest.approx([cap[k] for k in "BCDEF"])
+    assert cells[(available, 9)] == pytest.approx(cap["A"])
+    assert [cells[(available + 1, c)] for c in range(10, 15)] == pytest.approx([cap[k] for k in "BCDEF"])
 
 
 def test_whole_row_and_whole_sheet_findings(tmp_path):
@@ -171,7 +172,7 @@ def test_whole_row_and_whole_sheet_findings(tmp_path):
     assert all(ws[a].comment is None for a in contract[1:])
     assert all(c.comment is None for row in wb["Netwerkevents"].iter_rows() for c in row)
     control = wb[CONTROL_SHEET]
-    rows = [[control.cell(r, c).value for c in range(1, 6)] for r in range(5, 8)]
+    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(5, 8)]
     assert rows[0][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
     assert control.cell(5, 3).hyperlink.location == "'Stuurgroepen'!A5"
     assert rows[1][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
@@ -667,9 +668,9 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
             assert c.fill.fill_type == "solid" and c.fill.fgColor.rgb in MARK_COLOURS.values(), f
             assert f"[{f['rule']}]" in c.comment.text, f
     control = wb[CONTROL_SHEET]
-    listed = [tuple(control.cell(r, c).value for c in range(2, 5)) for r in range(5, 5 + len(data["findings"]))]
+    listed = [tuple(control.cell(r, c).value for c in range(2, 6)) for r in range(5, 5 + len(data["findings"]))]
     assert listed == [
-        (f["sheet"] or "werkmap", f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["rule"])
+        (f["sheet"] or "werkmap", f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["row_title"], f["rule"])
         for f in data["findings"]
     ]
     for r, f in enumerate(data["findings"], start=5):

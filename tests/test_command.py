@@ -46,7 +46,10 @@ def test_errors_exit_1_and_name_sheet_and_cell(tmp_path, capsys):
         "row": 5,
         "column": "Personeelscapaciteit (VTE)",
         "message": finding["message"],
+        "row_title": "BruZEL actualiseert de gezondheidsfiches",
     }
+    # the message names the fiche too, so it reads on its own in the summary
+    assert finding["message"].startswith("Actiefiche 'BruZEL actualiseert de gezondheidsfiches': ")
     assert data["ok"] is False and data["counts"]["error"] >= 1
 
 

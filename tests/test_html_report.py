@@ -77,7 +77,9 @@ def test_report_shows_verdict_counts_chart_and_every_finding(tmp_path):
     findings = page.section("bevindingen")
     for f in report.findings:
         where = f.cell or (f"rij {f.row}" if f.row else "hele blad")
-        assert f"{where} {' '.join(f.message.split())} {f.rule}" in findings, f
+        title = f" {' '.join(f.row_title.split())}" if f.row_title else ""
+        assert f"{where}{title} {' '.join(f.message.split())} {f.rule}" in findings, f
+    assert any(f.row_title for f in report.findings)
     assert sum(1 for tag, _ in page.tags if tag == "svg") == 2  # A against B-F, F against the fiches
     cap = page.section("capaciteit")
     assert "A: beschikbaar" in cap and "B–F: gepland" in cap
