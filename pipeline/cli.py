@@ -11,6 +11,7 @@ Gebruik:
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 
@@ -44,6 +45,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # the reader went away (`actieplan ... | head`): that ends our output, it is no error
+        _silence_stdout()
+        return EXIT_OK
+
+
+def emit(text: str) -> None:
+    """Print ``text`` on stdout; a closed pipe (`| head`) silently ends the output."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so nothing more (not even Python's flush at exit) fails."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "controleer":
@@ -57,13 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "regels":
             from actieplan.rules.docs import render_catalogue
 
-            print(render_catalogue())
+            emit(render_catalogue())
             return EXIT_OK
         build_parser().print_help()
         return EXIT_UNREADABLE
     except ActieplanError as exc:
         print(f"actieplan: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except BrokenPipeError:
+        raise  # main() ends quietly
     except KeyboardInterrupt:
         print("actieplan: onderbroken; er is geen half bestand achtergebleven.", file=sys.stderr)
         return 130
@@ -94,7 +126,7 @@ def _controleer(werkmap: Path, uitvoer: Path) -> int:
     from actieplan.summary import render_summary
 
     result = run(werkmap, uitvoer)
-    print(render_summary(result.report, result.outputs))
+    emit(render_summary(result.report, result.outputs))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 
@@ -107,7 +139,7 @@ def _controleer_map(map_: Path, uitvoer: Path, processen: int | None) -> int:
         on_start=lambda total: progress.append(Progress(total)),
         on_row=lambda row: progress[0].step(row),
     )
-    print(render_folder_summary(result))
+    emit(render_folder_summary(result))
     return result.exit_code
 
 
@@ -116,7 +148,7 @@ def _sjabloon(pad: Path | None, overschrijven: bool = False) -> int:
 
     target = pad or Path(default_template_name())
     write_template(target, overwrite=overschrijven)
-    print(f"Sjabloon geschreven: {target}")
+    emit(f"Sjabloon geschreven: {target}")
     return EXIT_OK
 
 
@@ -132,7 +164,7 @@ def _regel(rule_id: str) -> int:
         hint = f" Bedoelt u: {', '.join(close)}?" if close else " 'actieplan regels' toont ze allemaal."
         print(f"actieplan: de regel '{rule_id}' bestaat niet.{hint}", file=sys.stderr)
         return EXIT_UNREADABLE
-    print(render_rule(rules[rule_id]))
+    emit(render_rule(rules[rule_id]))
     return EXIT_OK
 
 

@@ -181,9 +181,18 @@ class Progress:
         self.stream = stream if stream is not None else sys.stderr
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self._width = 0
+        self.closed = False
 
     def step(self, row: dict[str, Any]) -> None:
         self.done += 1
+        if self.closed:
+            return
+        try:
+            self._write(row)
+        except BrokenPipeError:  # `2>&1 | head`: the reader left; the check goes on without progress
+            self.closed = True
+
+    def _write(self, row: dict[str, Any]) -> None:
         line = f"[{self.done}/{self.total}] {row['bestand']}: {_short(row)}"
         if self.tty:
             pad = max(0, self._width - len(line))

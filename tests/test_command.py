@@ -158,3 +158,41 @@ def test_outputs_are_ordinary_files_not_private_ones(tmp_path):
     os.umask(umask)
     mode = stat.S_IMODE((tmp_path / "uit" / "plan.bevindingen.json").stat().st_mode)
     assert mode == 0o666 & ~umask
+
+
+class _ClosedPipe:
+    """A stdout whose reader has gone (`actieplan ... | head`)."""
+
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_closed_pipe_is_a_normal_end_in_process(tmp_path, monkeypatch, capsys):
+    """Issue 11 point 16: the check ran and wrote its outputs; the reader leaving is no bug."""
+    path = write_plan(tmp_path / "plan.xlsx")
+    monkeypatch.setattr("sys.stdout", _ClosedPipe())
+    code = main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")])
+    err = capsys.readouterr().err
+    assert code == 0 and err == ""
+    assert (tmp_path / "uit" / "plan.bevindingen.json").exists()
+
+
+def test_closed_pipe_is_a_normal_end_in_a_shell(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "actieplan", "controleer", str(EXAMPLE), "--uitvoer", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )
+    proc.stdout.close()  # `| head -0`: the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1, err  # the example has errors: its own code, as without a pipe
+    assert err == ""  # no "er ging iets onverwachts mis", no "Exception ignored ... BrokenPipeError"
+    proc = subprocess.Popen([sys.executable, "-m", "actieplan", "regels"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    proc.stdout.close()  # the whole catalogue into a closed pipe
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and err == ""
