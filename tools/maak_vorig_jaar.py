@@ -1,0 +1,63 @@
+"""Build workbooks/voorbeeld-actieplan-2025.xlsx: BruZEL's 2025 plan, the plan before the example.
+
+    python tools/maak_vorig_jaar.py
+
+The data (tools/vorig_jaar_data.py) is a reconstruction from the 2026 example's own texts; see
+its docstring. The workbook has the contract's layout for working year 2025: the headers and the
+instruction sheet of the template name 2025 (e.g. `Mijlpalen in 2025`), as last year's
+workbook of a zorgraad does. `actieplan controleer PLAN --vorig-jaar` reads it as last year's
+plan; tests/test_vorig_jaar.py checks that the committed workbook matches what this script writes.
+"""
+
+from __future__ import annotations
+
+import copy
+import runpy
+import sys
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from actieplan import template  # noqa: E402
+from actieplan.rules import sheets  # noqa: E402
+from actieplan.rules.settings import Settings, load_settings  # noqa: E402
+
+TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
+
+
+def settings_2025() -> Settings:
+    """The 2026 rule set's data with the facts of working year 2025 (the 2025 template)."""
+    raw = copy.deepcopy(load_settings().raw)
+    raw["jaar"].update(id="actieplan-2025", werkjaar=2025, indiendatum=date(2024, 10, 15))
+    return Settings(raw)
+
+
+def data() -> dict:
+    d = runpy.run_path(str(ROOT / "tools" / "vorig_jaar_data.py"))
+    return {
+        "Algemeen": [{"Veld": k, "Waarde": v} for k, v in d["ALGEMEEN"]],
+        "Capaciteit": d["CAPACITEIT"],
+        "Stuurgroepen": d["STUURGROEPEN"],
+        "Netwerkevents": d["NETWERKEVENTS"],
+        "Doorlopende acties": d["DOORLOPENDE_ACTIES"],
+        "Actiefiches": d["ACTIEFICHES"],
+        "Doelstellingen": d["DOELSTELLINGEN"],
+    }
+
+
+def main(target: Path = TARGET) -> Path:
+    s = settings_2025()
+    specs = {spec.name: spec for spec in sheets._specs(s)}
+    # 2026 is the last year of the multi-year plan 2024-2026; 2025 is not: leave that line out
+    instructions = [(text, kind) for text, kind in template.INSTRUCTIES if "laatste jaar" not in text]
+    with mock.patch.object(template, "load_settings", lambda name=None: s), \
+         mock.patch.object(template, "sheet_specs", lambda name=None: specs), \
+         mock.patch.object(template, "INSTRUCTIES", instructions):
+        return template.write_template(target, data())
+
+
+if __name__ == "__main__":
+    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET))
