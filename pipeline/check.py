@@ -14,10 +14,23 @@ from actieplan.validate import validate
 DEFAULT_OUTPUT = Path("output")
 
 
-def check_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> tuple[LoadedWorkbook, Report]:
-    """Load and validate; writes nothing. Raises UnreadableWorkbook for a file we cannot read."""
+def check_workbook(
+    path: str | Path, settings_name: str = "jaar2026.toml", vorig_jaar: str | Path | None = None
+) -> tuple[LoadedWorkbook, Report]:
+    """Load and validate; writes nothing. Raises UnreadableWorkbook for a file we cannot read.
+
+    ``vorig_jaar``: last year's plan of the same zorgraad, to compare with (read, never judged);
+    a file that cannot be read or cannot be last year's plan raises UnreadableWorkbook too.
+    """
     workbook = load_workbook(path, settings_name)
-    return workbook, validate(workbook, settings_name)
+    previous = None
+    if vorig_jaar is not None:
+        from actieplan.rules.settings import load_settings
+        from actieplan.vorig_jaar import load_previous, werkjaar_of
+
+        werkjaar = werkjaar_of(workbook) or load_settings(settings_name).werkjaar
+        previous = load_previous(vorig_jaar, path, werkjaar, settings_name)
+    return workbook, validate(workbook, settings_name, previous)
 
 
 # An output writer gets the loaded workbook, its report, the output folder and the name stem,
@@ -65,21 +78,28 @@ class RunResult:
 
 
 def run(
-    path: str | Path, out_dir: str | Path = DEFAULT_OUTPUT, settings_name: str = "jaar2026.toml", also_protect: tuple[str | Path, ...] = ()
+    path: str | Path,
+    out_dir: str | Path = DEFAULT_OUTPUT,
+    settings_name: str = "jaar2026.toml",
+    also_protect: tuple[str | Path, ...] = (),
+    vorig_jaar: str | Path | None = None,
 ) -> RunResult:
-    """Check one workbook and write its outputs into ``out_dir``. Never modifies ``path``.
+    """Check one workbook and write its outputs into ``out_dir``. Never modifies ``path``, nor
+    ``vorig_jaar`` (last year's plan to compare with, see :func:`check_workbook`).
 
-    No output may be ``path`` or one of ``also_protect`` (the other workbooks of a folder): such a
-    clash is refused before anything is written (and :func:`actieplan.outputs.atomic_path` refuses
-    it again at every write).
+    No output may be ``path``, ``vorig_jaar`` or one of ``also_protect`` (the other workbooks of a
+    folder): such a clash is refused before anything is written (and
+    :func:`actieplan.outputs.atomic_path` refuses it again at every write).
     """
     path = Path(path)
     out_dir = Path(out_dir)
+    if vorig_jaar is not None:
+        also_protect = (*also_protect, vorig_jaar)
     stem = output_stem(path)
     with protecting((path, *also_protect)):
         for target in planned_outputs(path, out_dir, stem):
             refuse_input(target)
-        workbook, report = check_workbook(path, settings_name)
+        workbook, report = check_workbook(path, settings_name, vorig_jaar)
         out = prepare_dir(out_dir)
         result = RunResult(report)
         for writer in WRITERS:

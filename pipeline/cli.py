@@ -1,8 +1,11 @@
 """actieplan: controleert het actieplan van een zorgraad.
 
 Gebruik:
-  actieplan controleer WERKMAP [--uitvoer MAP]   controleer een werkmap (.xlsx)
-  actieplan controleer MAP [--uitvoer MAP]       controleer elke werkmap in een map, met een overzicht
+  actieplan controleer WERKMAP [--uitvoer MAP] [--vorig-jaar VORIG.xlsx]
+                                                controleer een werkmap (.xlsx), eventueel vergeleken
+                                                met het actieplan van vorig jaar
+  actieplan controleer MAP [--uitvoer MAP] [--vorig-jaar MAP]
+                                                controleer elke werkmap in een map, met een overzicht
   actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (nooit over een bestaand bestand)
   actieplan regel ID                            toon de uitleg van één regel
   actieplan regels                              toon alle regels
@@ -32,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("controleer", help="controleer een werkmap en schrijf kopie, rapport en bevindingen")
     p.add_argument("werkmap", type=Path, help="het actieplan (.xlsx), of een map: dan elke werkmap erin")
     p.add_argument("--uitvoer", type=Path, default=Path("output"), help="map voor de uitvoer (standaard: output)")
+    p.add_argument("--vorig-jaar", type=Path, default=None, metavar="VORIG",
+                   help="het actieplan van vorig jaar om mee te vergelijken (bij een map: een map, gekoppeld per zorgraad)")
     p.add_argument("--processen", type=int, default=None, metavar="N",
                    help="bij een map: zoveel werkmappen tegelijk (standaard: het aantal processorkernen)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar")
@@ -78,8 +83,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         if args.command == "controleer":
             if args.werkmap.is_dir():
-                return _controleer_map(args.werkmap, args.uitvoer, args.processen)
-            return _controleer(args.werkmap, args.uitvoer)
+                return _controleer_map(args.werkmap, args.uitvoer, args.processen, args.vorig_jaar)
+            return _controleer(args.werkmap, args.uitvoer, args.vorig_jaar)
         if args.command == "sjabloon":
             return _sjabloon(args.pad, args.overschrijven)
         if args.command == "regel":
@@ -121,16 +126,21 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
     return EXIT_UNREADABLE
 
 
-def _controleer(werkmap: Path, uitvoer: Path) -> int:
+def _controleer(werkmap: Path, uitvoer: Path, vorig_jaar: Path | None = None) -> int:
     from actieplan.check import run
     from actieplan.summary import render_summary
 
-    result = run(werkmap, uitvoer)
+    if vorig_jaar is not None and vorig_jaar.is_dir():
+        raise ActieplanError(
+            f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
+            "(.xlsx); een map kan alleen als u ook een map controleert."
+        )
+    result = run(werkmap, uitvoer, vorig_jaar=vorig_jaar)
     emit(render_summary(result.report, result.outputs))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 
-def _controleer_map(map_: Path, uitvoer: Path, processen: int | None) -> int:
+def _controleer_map(map_: Path, uitvoer: Path, processen: int | None, vorig_jaar: Path | None = None) -> int:
     from actieplan.folder import Progress, check_folder, render_folder_summary
 
     progress: list[Progress] = []

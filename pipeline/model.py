@@ -74,6 +74,8 @@ class Report:
     findings: list[Finding]
     # Facts for the summary, the report and the folder overview (zorgraad, werkjaar, capacity...).
     facts: dict[str, Any] = field(default_factory=dict)
+    # the name of last year's workbook when the plan was compared with it (--vorig-jaar)
+    previous: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -94,10 +96,9 @@ class Report:
         return out
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "workbook": self.workbook,
-            "ok": self.ok,
-            "counts": self.counts,
-            "findings": [f.as_json() for f in self.findings],
-        }
+        out: dict[str, Any] = {"workbook": self.workbook}
+        if self.previous is not None:
+            out["vorig_jaar"] = self.previous
+        out.update(ok=self.ok, counts=self.counts, findings=[f.as_json() for f in self.findings])
+        return out
 

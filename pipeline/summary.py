@@ -24,6 +24,8 @@ def _n(count: int, one: str, many: str) -> str:
 
 def render_summary(report: Report, outputs: list[Path] | None = None) -> str:
     lines = [f"Controle van {report.workbook}: {verdict(report)}"]
+    if report.previous is not None:
+        lines.append(f"Vergeleken met het actieplan van vorig jaar: {report.previous}.")
     for f in report.findings[:MAX_LINES]:
         lines.append(f"  {_MARK[f.severity]:<12} {f.where:<28} {f.message} [{f.rule}]")
     if len(report.findings) > MAX_LINES:

@@ -25,25 +25,28 @@ class Context:
     settings_name: str = "jaar2026.toml"
     # what several rules derive from the same sheet (e.g. the fiche titles' words), built once per check
     cache: dict[str, Any] = field(default_factory=dict)
+    # last year's plan (`--vorig-jaar`): read, never judged; the rules of rules/vorig_jaar.py compare with it
+    previous: LoadedWorkbook | None = None
 
     def frame(self, name: str) -> pd.DataFrame | None:
         return self.workbook.frame(name)
 
 
-def validate(workbook: LoadedWorkbook, settings_name: str = "jaar2026.toml") -> Report:
+def validate(workbook: LoadedWorkbook, settings_name: str = "jaar2026.toml", previous: LoadedWorkbook | None = None) -> Report:
+    """Run every rule on ``workbook``; with ``previous`` (last year's plan) the comparison rules too."""
     # The loaded workbook is hundreds of thousands of objects that the cycle collector would walk
     # again at every full collection while the rules run (~15% of validating 10,000 fiches);
     # freezing them exempts them, the rules' own garbage is collected as usual.
     gc.freeze()
     try:
-        return _validate(workbook, settings_name)
+        return _validate(workbook, settings_name, previous)
     finally:
         gc.unfreeze()
 
 
-def _validate(workbook: LoadedWorkbook, settings_name: str) -> Report:
+def _validate(workbook: LoadedWorkbook, settings_name: str, previous: LoadedWorkbook | None = None) -> Report:
     rules = all_rules()
-    ctx = Context(workbook, load_settings(settings_name), settings_name)
+    ctx = Context(workbook, load_settings(settings_name), settings_name, previous=previous)
     hits: list[tuple[str, Hit]] = list(workbook.problems)
     for name, sheet in workbook.sheets.items():
         hits.extend(validate_sheet(name, sheet.frame, settings_name))
@@ -54,7 +57,10 @@ def _validate(workbook: LoadedWorkbook, settings_name: str) -> Report:
     findings = _dedupe(findings)
     order = {name: i for i, name in enumerate(workbook.sheet_names)}
     findings.sort(key=lambda f: _sort_key(f, order))
-    return Report(workbook=workbook.path.name, findings=findings, facts=facts(ctx))
+    report = Report(workbook=workbook.path.name, findings=findings, facts=facts(ctx))
+    if previous is not None:
+        report.previous = previous.path.name
+    return report
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -79,8 +85,13 @@ def _sort_key(f: Finding, order: dict[str, int]) -> tuple:
 def facts(ctx: Context) -> dict[str, Any]:
     """Figures for the summary, the HTML report and the folder overview."""
     from actieplan.rules.facts import plan_facts
+    from actieplan.rules.vorig_jaar import facts as vorig_jaar_facts
 
-    return plan_facts(ctx)
+    out = plan_facts(ctx)
+    compared = vorig_jaar_facts(ctx)
+    if compared is not None:
+        out["vorig_jaar"] = compared
+    return out
 
 
 def rule(rule_id: str) -> Rule:

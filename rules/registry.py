@@ -49,7 +49,7 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 _LOADER_ORIGIN: dict[str, str] = {}  # loader rule id -> the module that declares it
 # The modules that define the 2026 rules, in the order their findings are produced.
-RULE_MODULES = ("actieplan.rules.structure", "actieplan.rules.algemeen", "actieplan.rules.capaciteit", "actieplan.rules.actiefiches", "actieplan.rules.tabellen", "actieplan.rules.cellen")
+RULE_MODULES = ("actieplan.rules.structure", "actieplan.rules.algemeen", "actieplan.rules.capaciteit", "actieplan.rules.actiefiches", "actieplan.rules.tabellen", "actieplan.rules.vorig_jaar", "actieplan.rules.cellen")
 
 
 def register(r: Rule) -> Rule:

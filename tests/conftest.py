@@ -7,7 +7,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 sys.path.insert(0, str(ROOT / "tests"))
 
-from workbooks import valid_plan, write_plan  # noqa: E402
+from workbooks import last_year_plan, valid_plan, write_plan  # noqa: E402
 
 from actieplan.check import check_workbook  # noqa: E402
 
@@ -27,11 +27,22 @@ def plan():
 
 @pytest.fixture
 def check(tmp_path):
-    """check(rows, **write_plan options) -> report of a workbook written from rows."""
+    """check(rows, **write_plan options) -> report of a workbook written from rows.
+
+    ``vorig=True`` compares with :func:`workbooks.last_year_plan` (``--vorig-jaar``); ``vorig=f``
+    first changes those rows with ``f(rows)``.
+    """
     counter = iter(range(10_000))
 
-    def _check(rows=None, **options):
-        path = write_plan(tmp_path / f"plan{next(counter)}.xlsx", rows, **options)
-        return check_workbook(path)[1]
+    def _check(rows=None, vorig=None, **options):
+        n = next(counter)
+        path = write_plan(tmp_path / f"plan{n}.xlsx", rows, **options)
+        previous = None
+        if vorig is not None:
+            last = last_year_plan()
+            if callable(vorig):
+                vorig(last)
+            previous = write_plan(tmp_path / f"vorig{n}.xlsx", last)
+        return check_workbook(path, vorig_jaar=previous)[1]
 
     return _check

@@ -133,6 +133,43 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def last_year_plan() -> dict[str, list[dict[str, Any]]]:
+    """Last year's plan (working year 2025) for the valid plan, for ``--vorig-jaar``: its fiche
+    `Workshops inclusieve zorg` goes on as this year's ongoing action, its Eerstelijnsmeeting as
+    this year's network event (Link eerdere actiefiche: Ja); A is 6,2 VTE (this year 6,0). Compared
+    with :func:`valid_plan` it gives no finding."""
+    rows = valid_plan()
+    algemeen = {r["Veld"]: r for r in rows["Algemeen"]}
+    algemeen["Werkjaar"]["Waarde"] = 2025
+    algemeen["Sjabloon"]["Waarde"] = "actieplan-2025"
+    algemeen["Datum indiening"]["Waarde"] = "2024-10-10"
+    rows["Capaciteit"][0]["Geschatte capaciteit in # VTE"] = 6.2
+    base = rows["Actiefiches"][0]
+    rows["Actiefiches"] = [
+        dict(base, **{
+            "OD": "OD 3.1",
+            "Titel actie": "Workshops inclusieve zorg: ‘Sleutels voor een inclusieve eerstelijnszorg in Brussel’",
+            "Wat?": "Samen met Brusano organiseren we vier workshops 'Sleutels voor een inclusieve eerstelijnszorg in "
+            "Brussel' die professionals handvatten geven voor laaggeletterdheid, meertaligheid en armoede.",
+            "Waarom?": "De workshops lopen sinds 2022 en worden telkens goed geëvalueerd; professionals vragen "
+            "concrete handvatten om drempels te verlagen voor kwetsbare Brusselaars.",
+            "Plan van aanpak en mijlpalen": "STAP 1: thema's en sprekers (januari 2025)\nSTAP 2: vier workshops "
+            "(maart-december 2025)\nSTAP 3: evaluatie (december 2025)",
+        }),
+        dict(base, **{
+            "OD": "OD 4.1",
+            "Titel actie": "Eerstelijnsmeeting 2025: impactvolle communicatie met de patiënt",
+            "Wat?": "In maart 2025 organiseren we de Eerstelijnsmeeting, een aangeboden lunch met een spreker over "
+            "handvatten voor een impactvolle communicatie met de patiënt of cliënt.",
+            "Waarom?": "Op het Forum van september 2024 bleek hoezeer toegankelijkheid leeft bij het werkveld; "
+            "communicatie kwam als eerste drempel naar voren.",
+            "Plan van aanpak en mijlpalen": "STAP 1: spreker en programma (januari 2025)\nSTAP 2: meeting "
+            "(maart 2025)\nSTAP 3: evaluatie via Microsoft Forms (april 2025)",
+        }),
+    ]
+    return rows
+
+
 def write_plan(
     path: Path,
     rows: dict[str, list[dict[str, Any]]] | None = None,

@@ -1,0 +1,117 @@
+"""Last year's plan (`--vorig-jaar`): read it, refuse what cannot be last year's plan, and pair
+plans with their predecessors in folder mode.
+
+Last year's workbook is read with the same loader and tolerance as the plan, but it is not
+judged: no finding is ever about it. What cannot be compared is bad input (exit 2), with a
+Dutch message that names last year's file: a file that cannot be read, the plan itself (or a
+copy of it), a workbook of the same or a later working year, one without the sheet Actiefiches.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from actieplan.errors import UnreadableWorkbook
+from actieplan.loader import LoadedWorkbook, load_workbook
+from actieplan.normalize import clean_text, fold, header_key, parse_number
+
+OPTION = "--vorig-jaar"
+
+
+def werkjaar_of(workbook: LoadedWorkbook) -> int | None:
+    """The Werkjaar of Algemeen as a year, or None when it is missing or not a year."""
+    _, value = workbook.algemeen.get(header_key("Werkjaar"), (None, None))
+    if isinstance(value, bool):
+        return None
+    number = value if isinstance(value, (int, float)) else parse_number(value)
+    if number is None or not float(number).is_integer() or not 1900 <= number <= 2099:
+        return None
+    return int(number)
+
+
+def zorgraad_of(workbook: LoadedWorkbook) -> str | None:
+    _, value = workbook.algemeen.get(header_key("Zorgraad"), (None, None))
+    return clean_text(value)
+
+
+def zorgraad_key(name: Any) -> str:
+    """'BruZEL', ' bruzel ', 'Bru ZEL' and 'BrüZEL' are one zorgraad: case, accents and spacing ignored."""
+    return re.sub(r"[\W_]+", "", fold(clean_text(name) or ""))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if os.path.samefile(a, b):
+            return True
+        return a.stat().st_size == b.stat().st_size and filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
+
+
+def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, settings_name: str = "jaar2026.toml") -> LoadedWorkbook:
+    """Read last year's plan for ``plan_path``; raise UnreadableWorkbook (exit 2) when it cannot serve.
+
+    ``werkjaar`` is the plan's working year (its Algemeen, else the rule set's year).
+    """
+    path, plan_path = Path(path), Path(plan_path)
+    name = path.name
+    if path.exists() and plan_path.exists() and _same_file(path, plan_path):
+        same = "hetzelfde bestand als" if os.path.samefile(path, plan_path) else "een kopie van"
+        raise UnreadableWorkbook(
+            f"Het actieplan van vorig jaar ({OPTION}) '{name}' is {same} het actieplan dat u controleert "
+            f"('{plan_path.name}'). Geef bij {OPTION} het actieplan van vorig jaar (werkjaar {werkjaar - 1})."
+        )
+    try:
+        previous = load_workbook(path, settings_name)
+    except UnreadableWorkbook as exc:
+        raise UnreadableWorkbook(f"Het actieplan van vorig jaar ({OPTION}) kan niet gelezen worden: {exc}") from None
+    year = werkjaar_of(previous)
+    if year is None:
+        raise UnreadableWorkbook(
+            f"In het actieplan van vorig jaar ({OPTION}) '{name}' staat geen werkjaar: het veld Werkjaar in het "
+            f"blad Algemeen is leeg of geen jaar. Vul het in (bv. {werkjaar - 1}) en probeer opnieuw."
+        )
+    if year >= werkjaar:
+        which = "hetzelfde werkjaar als" if year == werkjaar else "een later werkjaar dan"
+        raise UnreadableWorkbook(
+            f"'{name}' ({OPTION}) is het actieplan van werkjaar {year}, {which} het actieplan dat u controleert "
+            f"('{plan_path.name}', werkjaar {werkjaar}). Verwacht: het actieplan van een vorig werkjaar, bv. {werkjaar - 1}."
+        )
+    if previous.frame("Actiefiches") is None:
+        raise UnreadableWorkbook(
+            f"In het actieplan van vorig jaar ({OPTION}) '{name}' staat geen blad Actiefiches met de kolom "
+            "'Titel actie': er is niets om mee te vergelijken. Geef de werkmap van vorig jaar in het formaat van het sjabloon."
+        )
+    return previous
+
+
+# -- folder mode ----------------------------------------------------------------------------------
+
+
+def index_previous(paths: list[Path], settings_name: str = "jaar2026.toml") -> tuple[dict[str, list[tuple[int, str]]], list[tuple[str, str]]]:
+    """Last year's workbooks by zorgraad: {zorgraad key: [(werkjaar, path), ...]}, and the files
+    that could not serve as (name, reason)."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    skipped: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            wb = load_workbook(path, settings_name)
+        except UnreadableWorkbook as exc:
+            skipped.append((path.name, str(exc)))
+            continue
+        key, year = zorgraad_key(zorgraad_of(wb)), werkjaar_of(wb)
+        if not key or year is None:
+            skipped.append((path.name, "geen Zorgraad of Werkjaar in het blad Algemeen: niet te koppelen"))
+            continue
+        index.setdefault(key, []).append((year, str(path)))
+    return index, skipped
+
+
+def partner(index: dict[str, list[tuple[int, str]]], zorgraad: Any, werkjaar: int, plan_path: Path) -> str | None:
+    """The newest workbook of the same zorgraad from an earlier working year, or None."""
+    candidates = [(y, p) for y, p in index.get(zorgraad_key(zorgraad), []) if y < werkjaar and not _same_file(Path(p), plan_path)]
+    return max(candidates)[1] if candidates else None

@@ -1,0 +1,379 @@
+"""Rules that compare the plan with last year's plan (``actieplan controleer PLAN --vorig-jaar VORIG``).
+
+Last year's workbook is read with the same loader but not judged: every finding is on this
+year's workbook. Without a previous workbook these rules find nothing.
+
+Similarity comes from rapidfuzz, on folded text (lower case, no accents, no years, no
+punctuation):
+
+* two **fiches** are the same action when their texts are: the mean of the two most alike of
+  `Wat?`, `Waarom?` and `Plan van aanpak en mijlpalen` (``fuzz.token_sort_ratio``, 0-100; a
+  sentence added or other years change little), or that together with the titles;
+* two **titles** name the same action when most of the shorter title's words (stop words left
+  out, weighted by length) occur in the other, a word matching a word that is the same up to a
+  typo or a part of a compound (``fuzz.ratio``, ``fuzz.partial_ratio``): `Hulp- en zorgzones`
+  is in `BruZEL betrekt ... bij de uitbouw van de vijf Brusselse hulp- en zorgzones`.
+
+The thresholds are the year's settings (``[vorig_jaar]`` in ``jaar2026.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+
+from actieplan.model import Hit
+from actieplan.normalize import clean_text, dutch_number, fold, header_key, parse_number
+from actieplan.rules.facts import capacity
+from actieplan.rules.registry import INFO, WARNING, sheet_rule
+from actieplan.rules.tekst import years_in_parentheses
+
+FICHES, DOORLOPEND, EVENTS, STUUR, CAP = "Actiefiches", "Doorlopende acties", "Netwerkevents", "Stuurgroepen", "Capaciteit"
+TITLE = "Titel actie"
+DOORLOPEND_TITEL = "Titel + jaar actiefiche"
+EVENT_TITEL, EVENT_LINK = "Titel + format", "Link eerdere actiefiche"
+STUUR_NAAM = "Naam en/of thema"
+TEXTS = ("Wat?", "Waarom?", "Plan van aanpak en mijlpalen")
+VTE = "Geschatte capaciteit in # VTE"
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+# a word this long found inside a longer one is a part of that compound; shorter ones ('gezond' in
+# 'gezondheidsfiches') are too often a different word
+MIN_COMPOUND_PART = 8
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+@functools.lru_cache(maxsize=4096)
+def folded_text(text: str) -> str:
+    """Lower case, no accents, no years, letters only: what two texts are compared on."""
+    return " ".join(_NOT_LETTERS.split(_YEAR.sub(" ", fold(text)))).strip()
+
+
+def text_score(a: dict[str, str], b: dict[str, str], min_chars: int) -> float:
+    """How alike two fiches' texts are (0-100): the mean of the two most alike of Wat?, Waarom?
+    and Plan van aanpak (only texts of at least ``min_chars`` on both sides count)."""
+    scores = []
+    for col in TEXTS:
+        x, y = a.get(col, ""), b.get(col, "")
+        if len(x) >= min_chars and len(y) >= min_chars:
+            scores.append(fuzz.token_sort_ratio(x, y))
+    if not scores:
+        return 0.0
+    top = sorted(scores)[-2:]
+    return sum(top) / len(top)
+
+
+def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...]:
+    """The words of a title that say what it is about (folded, no years, no stop words)."""
+    s = clean_text(text)
+    if not s:
+        return ()
+    return tuple(dict.fromkeys(w for w in folded_text(s).split() if len(w) >= min_len and w not in stop))
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_word(a: str, b: str, threshold: float) -> bool:
+    if a == b or fuzz.ratio(a, b) >= threshold:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # a part of a compound: 'buurtprojecten' in 'buurtprojectenondersteuning'
+    return len(short) >= MIN_COMPOUND_PART and fuzz.partial_ratio(short, long_) >= threshold
+
+
+def title_match(a: tuple[str, ...], b: tuple[str, ...], word_threshold: float) -> float:
+    """The share (0-1, weighted by word length) of the shorter title's words found in the other."""
+    if not a or not b:
+        return 0.0
+    short, other = (a, b) if sum(map(len, a)) <= sum(map(len, b)) else (b, a)
+    found = sum(len(w) for w in short if any(_same_word(w, o, word_threshold) for o in other))
+    return found / sum(len(w) for w in short)
+
+
+# --------------------------------------------------------------------------- the comparison
+
+
+@dataclass
+class Fiche:
+    row: int
+    title: str
+    words: tuple[str, ...]
+    texts: dict[str, str]
+
+
+@dataclass
+class Comparison:
+    """This year's plan against last year's, computed once per check."""
+
+    name: str  # last year's workbook's file name
+    werkjaar: int | None  # last year's working year
+    fiches: list[Fiche]  # this year's
+    previous: list[Fiche]  # last year's
+    copies: dict[int, tuple[Fiche, float]] = field(default_factory=dict)  # this year's row -> (last year's fiche, score)
+    continued: dict[int, tuple[str, str]] = field(default_factory=dict)  # last year's row -> (table, title there)
+    related: dict[int, Fiche] = field(default_factory=dict)  # last year's row -> this year's fiche on the same action
+    unknown_ongoing: list[tuple[int, str, list[Fiche]]] = field(default_factory=list)  # (row, title, closest)
+    capacity: dict[str, float | None] = field(default_factory=dict)  # last year's A-F
+
+    @property
+    def disappeared(self) -> list[Fiche]:
+        return [f for f in self.previous if f.row not in self.continued and f.row not in self.related]
+
+
+def _settings(ctx) -> dict[str, Any]:
+    return ctx.settings["vorig_jaar"]
+
+
+def _stop(ctx) -> frozenset[str]:
+    cfg = _settings(ctx)
+    return frozenset(fold(w) for w in [*ctx.settings["overlap"]["stopwoorden"], *cfg["stopwoorden"]])
+
+
+def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
+    frame = workbook.frame(FICHES)
+    if frame is None or frame.empty or TITLE not in frame:
+        return []
+    out = []
+    columns = {col: frame[col].tolist() if col in frame else [None] * len(frame) for col in TEXTS}
+    for k, (row, title) in enumerate(frame[TITLE].items()):
+        title = clean_text(title) or ""
+        texts = {col: folded_text(clean_text(columns[col][k]) or "") for col in TEXTS}
+        if not title and not any(texts.values()):
+            continue
+        out.append(Fiche(int(row), title, title_words(title, stop, min_len), texts))
+    return out
+
+
+def _werkjaar(workbook) -> int | None:
+    _, value = workbook.algemeen.get(header_key("Werkjaar"), (None, None))
+    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else parse_number(value)
+    return int(number) if number is not None and float(number).is_integer() else None
+
+
+def comparison(ctx) -> Comparison | None:
+    """The comparison with last year's plan (``ctx.previous``), or None without one."""
+    previous = getattr(ctx, "previous", None)
+    if previous is None:
+        return None
+    cache = ctx.cache
+    if "vorig_jaar" not in cache:
+        cache["vorig_jaar"] = _compare(ctx, previous)
+    return cache["vorig_jaar"]
+
+
+def _compare(ctx, previous) -> Comparison:
+    cfg = _settings(ctx)
+    stop, min_len = _stop(ctx), int(cfg["min_woordlengte"])
+    word_t, title_t = float(cfg["woord_drempel"]), float(cfg["titel_drempel"])
+    c = Comparison(
+        name=previous.path.name,
+        werkjaar=_werkjaar(previous),
+        fiches=_read_fiches(ctx.workbook, stop, min_len),
+        previous=_read_fiches(previous, stop, min_len),
+    )
+    prev_cap = capacity(SimpleNamespace(workbook=previous))
+    c.capacity = {code: (prev_cap[code].value if code in prev_cap else None) for code in "ABCDEF"}
+
+    # copies: this year's fiche against every fiche of last year; the most alike one counts
+    min_chars, threshold = int(cfg["min_tekens"]), float(cfg["kopie_drempel"])
+    for f in c.fiches:
+        best: tuple[Fiche, float] | None = None
+        for p in c.previous:
+            texts = text_score(f.texts, p.texts, min_chars)
+            titled = fuzz.token_sort_ratio(folded_text(f.title), folded_text(p.title)) if f.title and p.title else 0.0
+            score = max(texts, (texts + titled) / 2)
+            if best is None or score > best[1]:
+                best = (p, score)
+        if best is not None and best[1] >= threshold:
+            c.copies[f.row] = best
+            c.continued.setdefault(best[0].row, (FICHES, f.title))
+
+    # last year's fiches that go on as an ongoing action, a network event or a steering group
+    tables = []
+    ongoing = ctx.frame(DOORLOPEND)
+    if ongoing is not None and DOORLOPEND_TITEL in ongoing:
+        tables.append((DOORLOPEND, [(int(r), t, None) for r, t in ongoing[DOORLOPEND_TITEL].items() if clean_text(t)]))
+    events = ctx.frame(EVENTS)
+    if events is not None and EVENT_TITEL in events:
+        links = events[EVENT_LINK].tolist() if EVENT_LINK in events else [None] * len(events)
+        tables.append((EVENTS, [(int(r), t, l) for (r, t), l in zip(events[EVENT_TITEL].items(), links) if clean_text(t)]))
+    groups = ctx.frame(STUUR)
+    if groups is not None and STUUR_NAAM in groups:
+        tables.append((STUUR, [(int(r), t, None) for r, t in groups[STUUR_NAAM].items() if clean_text(t)]))
+    link_t = float(cfg["titel_drempel_met_link"])
+    for table, rows in tables:
+        for _, title, link in rows:
+            words = title_words(title, stop, min_len)
+            says_linked = table == EVENTS and (fold(clean_text(link) or "").startswith("ja"))
+            for p in c.previous:
+                score = title_match(words, p.words, word_t)
+                if score >= title_t or (says_linked and score >= link_t):
+                    c.continued.setdefault(p.row, (table, clean_text(title) or ""))
+
+    # last year's fiches on the same action as one of this year's (a new phase, a new fiche)
+    for p in c.previous:
+        if p.row in c.continued:
+            continue
+        for f in c.fiches:
+            if title_match(p.words, f.words, word_t) >= float(cfg["verwant_drempel"]):
+                c.related[p.row] = f
+                break
+
+    # ongoing actions that name last year's working year: a fiche of last year with that title?
+    if ongoing is not None and DOORLOPEND_TITEL in ongoing and c.werkjaar is not None:
+        for row, title in ongoing[DOORLOPEND_TITEL].items():
+            text = clean_text(title)
+            if not text or c.werkjaar not in years_in_parentheses(text):
+                continue
+            words = title_words(text, stop, min_len)
+            scored = sorted(((title_match(words, p.words, word_t), p) for p in c.previous), key=lambda sp: -sp[0])
+            if scored and scored[0][0] >= title_t:
+                continue
+            closest = [p for s, p in scored[: int(cfg["toon_titels"])] if s > 0]
+            c.unknown_ongoing.append((int(row), text, closest))
+    return c
+
+
+def facts(ctx) -> dict[str, Any] | None:
+    """The comparison for the report and the Controle sheet ("Vergeleken met vorig jaar")."""
+    c = comparison(ctx)
+    if c is None:
+        return None
+    return {
+        "werkmap": c.name,
+        "werkjaar": c.werkjaar,
+        "nieuw": [f.title for f in c.fiches if f.row not in c.copies],
+        "gekopieerd": [{"fiche": f.title, "rij": f.row, "vorig": c.copies[f.row][0].title, "rij_vorig": c.copies[f.row][0].row}
+                       for f in c.fiches if f.row in c.copies],
+        "doorlopend": [{"vorig": p.title, "rij_vorig": p.row, "blad": c.continued[p.row][0], "als": c.continued[p.row][1]}
+                       for p in c.previous if p.row in c.continued and c.continued[p.row][0] != FICHES],
+        "verwant": [{"vorig": p.title, "rij_vorig": p.row, "fiche": c.related[p.row].title} for p in c.previous if p.row in c.related],
+        "verdwenen": [{"vorig": p.title, "rij_vorig": p.row} for p in c.disappeared],
+        "capaciteit": c.capacity,
+    }
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _jaar(c: Comparison) -> str:
+    return str(c.werkjaar) if c.werkjaar is not None else "vorig jaar"
+
+
+@sheet_rule(
+    "vorig-jaar-fiche-gekopieerd",
+    severity=WARNING,
+    sheet=FICHES,
+    message="De fiche '{waarde}' is (bijna) dezelfde als de fiche '{vorig}' van vorig jaar ({werkmap}, blad Actiefiches, rij {rij_vorig}; gelijkenis {score}%). Verwacht: geen actiefiche voor een actie die al in een vorig actieplan stond; verplaats ze naar Doorlopende acties als '{vorig_kort} ({jaar})', met de mijlpalen van dit jaar.",
+    summary="Een actiefiche is geen (licht aangepaste) kopie van een actiefiche van vorig jaar (alleen met --vorig-jaar).",
+    quote="GEEN actiefiche worden ingevuld/gekopieerd voor acties die al eerder werden opgenomen in een actieplan, die nog doorlopen of waar de zorgraad na verduurzaming nog bij betrokken is. … Het is ook NIET nodig om een actiefiche uit een vorig actieplan opnieuw in dit actieplan te plakken.",
+)
+def vorig_jaar_fiche_gekopieerd(ctx) -> Iterable[Hit]:
+    """
+    Wrong: last year's fiche `Workshops inclusieve zorg` pasted again, its title reworded, a
+    sentence added to `Wat?` and the years changed to this year.
+    Right: the action in Doorlopende acties as `Workshops inclusieve zorg (2025, 2024)`; or a new
+    fiche on the same subject with its own texts (`BruZEL actualiseert de gezondheidsfiches` after
+    last year's `BruZEL maakt de gezondheidsfiches ... bekend`): shared words such as `Brussel`,
+    `eerstelijn`, `samenwerking` or one shared sentence do not make a copy.
+    """
+    c = comparison(ctx)
+    if c is None:
+        return
+    for f in c.fiches:
+        if f.row in c.copies:
+            p, score = c.copies[f.row]
+            short = p.title.split(":")[0].strip() if ":" in p.title else p.title
+            yield Hit(FICHES, f.row, TITLE, {
+                "waarde": f.title, "vorig": p.title, "rij_vorig": p.row, "werkmap": c.name,
+                "score": round(score), "vorig_kort": short, "jaar": _jaar(c),
+            })
+
+
+@sheet_rule(
+    "vorig-jaar-doorlopend-onbekend",
+    severity=WARNING,
+    sheet=DOORLOPEND,
+    message="De doorlopende actie '{waarde}' noemt {jaar}, maar in het actieplan van {jaar} ({werkmap}) staat geen actiefiche met die titel. {dichtst} Verwacht: de titel van de actiefiche van {jaar}, of alleen de jaren waarin de actie echt in een actiefiche stond.",
+    summary="Een doorlopende actie die het vorige werkjaar noemt, komt overeen met een actiefiche van vorig jaar (alleen met --vorig-jaar).",
+    quote="titel/thema van de actie + in welk jaar werd dit in een actiefiche opgenomen",
+)
+def vorig_jaar_doorlopend_onbekend(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Zorgpad dementie (2025)` while last year's plan has no fiche on it.
+    Right: `Hulp- en zorgzones (2025)` with last year's fiche `Hulp- en zorgzones: BruZEL betrekt
+    het Nederlandstalige netwerk ...`. Years before last year cannot be checked against last
+    year's workbook and are not reported: `Bewegen op Verwijzing (2023, 2022)`.
+    """
+    c = comparison(ctx)
+    if c is None:
+        return
+    for row, title, closest in c.unknown_ongoing:
+        if closest:
+            shown = "; ".join(f"'{p.title}' (rij {p.row})" for p in closest)
+            dichtst = f"Het dichtst daarbij: {shown}."
+        else:
+            dichtst = "Geen enkele fiche van vorig jaar lijkt erop."
+        yield Hit(DOORLOPEND, row, DOORLOPEND_TITEL, {"waarde": title, "jaar": _jaar(c), "werkmap": c.name, "dichtst": dichtst})
+
+
+@sheet_rule(
+    "vorig-jaar-fiche-verdwenen",
+    severity=INFO,
+    sheet=DOORLOPEND,
+    message="De actiefiche '{vorig}' van vorig jaar ({werkmap}, rij {rij_vorig}) komt dit jaar nergens terug: niet bij de doorlopende acties, de netwerkevents, de stuurgroepen of de actiefiches. Is de actie afgerond? Loopt ze nog door, vermeld ze dan in Doorlopende acties als '{vorig_kort} ({jaar})'.",
+    summary="Elke actiefiche van vorig jaar komt terug als doorlopende actie, netwerkevent, stuurgroep of fiche, of is afgerond (alleen met --vorig-jaar; info).",
+    quote="Niet iedere actie, opgenomen in het actieplan van 2025, zal afgerond zijn tegen eind 2025. Onvermijdelijk lopen sommige acties langer door dan gepland.",
+)
+def vorig_jaar_fiche_verdwenen(ctx) -> Iterable[Hit]:
+    """
+    Wrong (info): last year's fiche `BruZEL actualiseert de lokale sociale kaart van Jette`
+    appears nowhere this year; was it finished?
+    Right: last year's `Hulp- en zorgzones: ...` listed as the ongoing action `Hulp- en zorgzones
+    (2025)`, or last year's `BruZEL breidt het zorgwijkoverleg uit ...` as the network event
+    `Zorgwijkoverleg, aangeboden lunch + casusbespreking` with `Link eerdere actiefiche: Ja`.
+    """
+    c = comparison(ctx)
+    if c is None:
+        return
+    for p in c.disappeared:
+        short = p.title.split(":")[0].strip() if ":" in p.title else p.title
+        yield Hit(DOORLOPEND, None, None, {"vorig": p.title, "rij_vorig": p.row, "werkmap": c.name, "vorig_kort": short, "jaar": _jaar(c)})
+
+
+@sheet_rule(
+    "vorig-jaar-capaciteit-a",
+    severity=INFO,
+    sheet=CAP,
+    message="A, de totale capaciteit, is {a} VTE; vorig jaar ({werkmap}) was dat {a_vorig} VTE: {richting} van {procent}%, meer dan {grens}%. Licht de reden toe in Opmerkingen (bv. langdurige afwezigheid, ouderschapsverlof, een nieuwe medewerker).",
+    summary="A, de totale capaciteit, verschilt niet meer dan een ingestelde fractie (10%) van vorig jaar, of de reden staat erbij (alleen met --vorig-jaar; info).",
+    quote="Opmerkingen (vb. al geweten dat er langdurig mindere capaciteit is door ziekte,….)",
+)
+def vorig_jaar_capaciteit_a(ctx) -> Iterable[Hit]:
+    """
+    Wrong (info): A = 5,2 VTE this year against 6,6 VTE last year (21% less).
+    Right: A = 6,18 VTE against 6,6 VTE (6% less), within the 10% of the settings.
+    """
+    c = comparison(ctx)
+    if c is None:
+        return
+    cap = capacity(ctx)
+    before = c.capacity.get("A")
+    if "A" not in cap or cap["A"].value is None or not before:
+        return
+    now = cap["A"].value
+    change = (now - before) / before
+    limit = float(_settings(ctx)["capaciteit_a_wijziging"])
+    if abs(change) > limit + 1e-9:
+        yield Hit(CAP, cap["A"].row, VTE, {
+            "a": dutch_number(now), "a_vorig": dutch_number(before), "werkmap": c.name,
+            "richting": "een daling" if change < 0 else "een stijging",
+            "procent": round(abs(change) * 100), "grens": round(limit * 100),
+        })

@@ -1,0 +1,171 @@
+"""`--vorig-jaar`: the plan against last year's plan (rules/vorig_jaar.py, pipeline/vorig_jaar.py).
+
+The real example (BruZEL 2026) against its 2025 plan (workbooks/voorbeeld-actieplan-2025.xlsx,
+reconstructed from the example's own texts, tools/vorig_jaar_data.py). Judged by reading both:
+- `Workshops inclusieve zorg (2025, ...)` and `Hulp- en zorgzones (2025)` are last year's fiches
+  rows 4 and 5, continued properly as ongoing actions: no finding;
+- last year's Zorgwijkoverleg, Buurtprojecten and Eerstelijnsmeeting fiches (rows 6-8) go on as
+  network events with "Link eerdere actiefiche: Ja": no finding;
+- last year's gezondheidsfiches and prevention fiches (rows 9 and 11) are followed by new 2026
+  fiches on the same subject with their own texts: no copy, not gone;
+- last year's `BruZEL actualiseert de lokale sociale kaart van Jette` (row 10) is nowhere in
+  2026: the one real finding, an info ("afgerond?");
+- A went from 6,6 to 6,18 VTE (-6%): within 10%, no finding.
+"""
+
+import copy
+import json
+import runpy
+
+import openpyxl
+import pytest
+from conftest import EXAMPLE, ROOT
+
+from actieplan.check import check_workbook, run
+from actieplan.cli import main
+from actieplan.errors import UnreadableWorkbook
+from actieplan.template import write_template
+
+PREVIOUS = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
+EXPECTED_EXTRA = {("Doorlopende acties", None, "vorig-jaar-fiche-verdwenen", "info")}
+
+
+def _example_data():
+    maak = runpy.run_path(str(ROOT / "tools" / "maak_voorbeeld.py"))
+    return maak["example_data"]()
+
+
+def _previous_fiches():
+    return runpy.run_path(str(ROOT / "tools" / "vorig_jaar_data.py"))["ACTIEFICHES"]
+
+
+def _triples(report):
+    return {(f.sheet, f.cell, f.rule, f.severity.value) for f in report.findings}
+
+
+def test_previous_plan_is_in_sync_with_its_generator(tmp_path):
+    from test_command import _cells
+
+    maak = runpy.run_path(str(ROOT / "tools" / "maak_vorig_jaar.py"))
+    fresh = maak["main"](tmp_path / "vorig.xlsx")
+    assert _cells(fresh) == _cells(PREVIOUS)
+    ws = openpyxl.load_workbook(PREVIOUS)["Doorlopende acties"]
+    assert ws["B3"].value == "Mijlpalen in 2025"
+
+
+def test_example_against_its_previous_plan_reports_exactly_the_real_findings():
+    alone = check_workbook(EXAMPLE)[1]
+    compared = check_workbook(EXAMPLE, vorig_jaar=PREVIOUS)[1]
+    assert _triples(compared) == _triples(alone) | EXPECTED_EXTRA, [f"{f.where} {f.rule}: {f.message}" for f in compared.findings]
+    (gone,) = [f for f in compared.findings if f.rule == "vorig-jaar-fiche-verdwenen"]
+    assert "lokale sociale kaart van Jette" in gone.message and "rij 10" in gone.message
+    summary = compared.facts["vorig_jaar"]
+    assert summary["werkmap"] == PREVIOUS.name and summary["werkjaar"] == 2025
+    assert summary["gekopieerd"] == [] and len(summary["nieuw"]) == 5
+    assert {d["rij_vorig"]: d["blad"] for d in summary["doorlopend"]} == {
+        4: "Doorlopende acties", 5: "Doorlopende acties", 6: "Netwerkevents", 7: "Netwerkevents", 8: "Netwerkevents"}
+    assert {d["rij_vorig"] for d in summary["verwant"]} == {9, 11}
+    assert [d["rij_vorig"] for d in summary["verdwenen"]] == [10]
+    assert summary["capaciteit"]["A"] == 6.6 and summary["capaciteit"]["F"] == 2.3
+
+
+def test_valid_plan_against_last_years_plan_has_no_findings(check):
+    report = check(vorig=True)
+    assert [(f.where, f.rule, f.message) for f in report.findings] == []
+
+
+def _example_with_fiche(tmp_path, fiche, at=None):
+    data, merges = _example_data()
+    data = copy.deepcopy(data)
+    if at is None:
+        data["Actiefiches"].append(fiche)
+    else:
+        data["Actiefiches"][at] = fiche
+    return write_template(tmp_path / "variant-2026.xlsx", data, merges)
+
+
+@pytest.mark.parametrize("index", range(8))
+def test_every_fiche_of_last_year_pasted_into_the_example_is_caught_at_its_row(tmp_path, index):
+    fiche = dict(_previous_fiches()[index])
+    path = _example_with_fiche(tmp_path, fiche)  # the 6th fiche: Excel row 9
+    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    copies = [f for f in report.findings if f.rule == "vorig-jaar-fiche-gekopieerd"]
+    assert [(f.sheet, f.cell) for f in copies] == [("Actiefiches", "C9")]
+    assert f"rij {index + 4}" in copies[0].message and fiche["Titel actie"][:30] in copies[0].message
+
+
+def test_a_lightly_edited_copy_in_place_of_a_fiche_is_caught_there(tmp_path):
+    fiche = dict(_previous_fiches()[2])  # Zorgwijkoverleg
+    fiche["Titel actie"] = "BruZEL zet het zorgwijkoverleg verder in vier regio's"
+    fiche["Wat?"] = fiche["Wat?"].replace("2025", "2026") + " In 2026 voegen we een online editie toe."
+    fiche["Plan van aanpak en mijlpalen"] = fiche["Plan van aanpak en mijlpalen"].replace("2025", "2026")
+    path = _example_with_fiche(tmp_path, fiche, at=1)  # instead of fiche 2 (row 5)
+    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    copies = [f for f in report.findings if f.rule == "vorig-jaar-fiche-gekopieerd"]
+    assert [f.cell for f in copies] == ["C5"]
+    assert "Doorlopende acties" in copies[0].message and "rij 6" in copies[0].message
+
+
+def test_an_ongoing_action_with_a_made_up_2025_title_is_caught(tmp_path):
+    data, merges = _example_data()
+    data = copy.deepcopy(data)
+    data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Zorgpad dementie in de wijk (2025)"}))
+    data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Sociale kaart Jette (2025, 2024)"}))
+    path = write_template(tmp_path / "variant.xlsx", data, merges)
+    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    found = [f for f in report.findings if f.rule == "vorig-jaar-doorlopend-onbekend"]
+    assert [(f.sheet, f.cell) for f in found] == [("Doorlopende acties", "A6")]
+    assert "Zorgpad dementie in de wijk (2025)" in found[0].message
+    # the real sociale kaart is now continued: it is no longer reported as gone
+    assert not [f for f in report.findings if f.rule == "vorig-jaar-fiche-verdwenen"]
+
+
+def test_findings_json_names_the_previous_workbook_only_when_given(tmp_path):
+    run(EXAMPLE, tmp_path / "met", vorig_jaar=PREVIOUS)
+    run(EXAMPLE, tmp_path / "zonder")
+    met = json.loads((tmp_path / "met" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
+    zonder = json.loads((tmp_path / "zonder" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
+    assert met["vorig_jaar"] == PREVIOUS.name and list(met)[:2] == ["workbook", "vorig_jaar"]
+    assert "vorig_jaar" not in zonder
+
+
+def test_the_previous_workbook_is_never_modified(tmp_path):
+    before = PREVIOUS.read_bytes()
+    assert main(["controleer", str(EXAMPLE), "--vorig-jaar", str(PREVIOUS), "--uitvoer", str(tmp_path)]) == 1
+    assert PREVIOUS.read_bytes() == before
+    assert not list(tmp_path.glob("voorbeeld-actieplan-2025*"))  # last year's plan is not judged
+
+
+def _refused(capsys, *args):
+    assert main(["controleer", str(EXAMPLE), "--vorig-jaar", *map(str, args)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return err
+
+
+def test_bad_previous_workbooks_are_refused_in_dutch(tmp_path, capsys):
+    err = _refused(capsys, tmp_path / "vorig.xlsx", "--uitvoer", tmp_path / "uit")
+    assert "vorig jaar" in err and "vorig.xlsx" in err and "bestaat niet" in err
+    broken = tmp_path / "kapot-2025.xlsx"
+    broken.write_bytes(b"PK\x03\x04 dit is geen werkmap")
+    err = _refused(capsys, broken)
+    assert "kapot-2025.xlsx" in err and "voorbeeld-actieplan-2026" not in err.split("kapot-2025.xlsx")[0]
+    err = _refused(capsys, EXAMPLE)
+    assert "hetzelfde bestand" in err
+    copy_ = tmp_path / "kopie.xlsx"
+    copy_.write_bytes(EXAMPLE.read_bytes())
+    assert "een kopie van" in _refused(capsys, copy_)
+    err = _refused(capsys, ROOT / "workbooks" / "actieplan-2026-sjabloon.xlsx")
+    assert "werkjaar 2026" in err and "hetzelfde werkjaar" in err
+    data, merges = _example_data()
+    later = copy.deepcopy(data)
+    later["Algemeen"] = [dict(r, Waarde=2027) if r["Veld"] == "Werkjaar" else r for r in later["Algemeen"]]
+    err = _refused(capsys, write_template(tmp_path / "plan-2027.xlsx", later, merges))
+    assert "een later werkjaar" in err and "plan-2027.xlsx" in err
+    err = _refused(capsys, tmp_path)
+    assert "is een map" in err
+
+
+def test_check_workbook_takes_the_previous_plan_as_a_plain_parameter(tmp_path):
+    with pytest.raises(UnreadableWorkbook, match="vorig jaar"):
+        check_workbook(EXAMPLE, vorig_jaar=tmp_path / "ontbreekt.xlsx")
