@@ -13,7 +13,7 @@ from typing import Iterable
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, fold
 from actieplan.rules.registry import ERROR, WARNING, sheet_rule
-from actieplan.rules.tekst import WordIndex, filled, has_year, meaningful_words_each, phrase_pattern, quick_fold, years_in_parentheses
+from actieplan.rules.tekst import WordIndex, filled, has_year, meaningful_words_each, phrase_pattern, quick_fold, without_years, years_in_parentheses
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -98,6 +98,90 @@ def netwerkevent_overlapt_fiche(ctx) -> Iterable[Hit]:
     Right: `Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker` (format words do not count).
     """
     yield from _overlaps(ctx, EVENTS, EVENT_TITEL)
+
+
+@sheet_rule(
+    "stuurgroep-doorlopende-actie",
+    severity=WARNING,
+    sheet=STUUR,
+    message="De stuurgroep '{waarde}' lijkt te horen bij de doorlopende actie '{doorlopend}' (blad Doorlopende acties, rij {rij_doorlopend}; gedeeld: {woorden}). Verwacht: vergaderingen over een project dat al in een eerdere actiefiche stond, staan bij de doorlopende acties, niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een stuurgroep gaat niet over een actie die bij de doorlopende acties staat (betekenisvolle woorden van de titels vergeleken).",
+    quote="Terugkerende vergaderingen gelinkt aan inhoudelijke projecten waarvoor in eerdere actieplannen al een actiefiche stond opgenomen (zie tabel “overzicht doorlopende acties”).",
+)
+def stuurgroep_doorlopende_actie(ctx) -> Iterable[Hit]:
+    """
+    Wrong: a steering group `Stuurgroep workshops inclusieve zorg` while Doorlopende acties lists
+    `Workshops inclusieve zorg (2025, 2024, 2023, 2022)`.
+    Right: `Zorgzone ActieRaden (ZAR)` next to `Hulp- en zorgzones (2025)`: one shared word is not enough.
+    """
+    groups = _titles(ctx, STUUR, NAAM)
+    ongoing = ctx.frame(DOORLOPEND)
+    if not groups or ongoing is None or ongoing.empty or DOORLOPEND_TITEL not in ongoing:
+        return
+    names = [(int(r), without_years(t)) for r, t in ongoing[DOORLOPEND_TITEL].items() if clean_text(t)]
+    words = meaningful_words_each((n for _, n in names), ctx.settings)
+    vocabulary = frozenset().union(*(w for _, _, w in groups))
+    index = WordIndex(words, ctx.settings, vocabulary)
+    for row, title, group_words in groups:
+        found = index.first(group_words)
+        if found is not None:
+            o_row, o_title = names[found[0]]
+            yield Hit(STUUR, int(row), NAAM, {"waarde": title, "doorlopend": o_title, "rij_doorlopend": o_row, "woorden": ", ".join(found[1])})
+
+
+def _governance_patterns(settings) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = settings["netwerkevents"]
+    return _compiled_governance_patterns(tuple(cfg["bestuur_woorden"]), tuple(cfg["bestuur_afkortingen"]), tuple(cfg["netwerk_woorden"]))
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled_governance_patterns(
+    woorden: tuple[str, ...], afkortingen: tuple[str, ...], netwerk: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # abbreviations as written (AV, BO): in lower case 'bo' or 'av' may be part of something else
+    abbreviations = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in afkortingen) + r")(?![\w])")
+    return phrase_pattern(woorden), abbreviations, phrase_pattern(netwerk)
+
+
+def governance_words(value, settings) -> str | None:
+    """The words of a title that name the zorgraad's own governance (AV, BO), when nothing in it
+    says there is a network event with it; else None."""
+    raw = clean_text(value)
+    if raw is None:
+        return None
+    words, abbreviations, network = _governance_patterns(settings)
+    text = quick_fold(raw)
+    m = words.search(text)
+    found = (raw[m.start():m.end()] if len(text) == len(raw) else m.group(0)) if m else None
+    if found is None:
+        a = abbreviations.search(raw)
+        found = a.group(0) if a else None
+    if found is None or network.search(text):
+        return None
+    return found
+
+
+@sheet_rule(
+    "netwerkevent-bestuur",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="Het netwerkevent '{waarde}' lijkt een vergadering van het bestuur van de vzw ('{woorden}'). Verwacht: een AV of een vergadering van het bestuursorgaan (BO) zonder bijhorend netwerkevent staat niet in deze tabel (ze hoort bij rij B van de capaciteitsplanning); hoort er wel een netwerkmoment bij, zeg dat dan in de titel, bv. 'AV + netwerkmoment met receptie'.",
+    summary="Een netwerkevent is geen vergadering die hoort bij het besturen van de vzw (een AV zonder netwerkevent, een BO).",
+    quote="Vergaderingen die horen bij het besturen van een vzw, bijvoorbeeld de organisatie van een AV (zonder bijhorend netwerkevent) of een BO",
+)
+def netwerkevent_bestuur(ctx) -> Iterable[Hit]:
+    """
+    Wrong: an event `Algemene vergadering`, `AV voorjaar`, `Vergadering bestuursorgaan (BO)`.
+    Right: `AV + netwerkmoment met receptie en inhoudelijke spreker` (a network event goes with it),
+    `Forum, receptie (incl. catering) + inhoudelijk deel`.
+    """
+    frame = ctx.frame(EVENTS)
+    if frame is None or frame.empty or EVENT_TITEL not in frame:
+        return
+    for row, value in frame[EVENT_TITEL].items():
+        found = governance_words(value, ctx.settings)
+        if found is not None:
+            yield Hit(EVENTS, int(row), EVENT_TITEL, {"waarde": value, "woorden": found})
 
 
 def _frequency_patterns(settings) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

@@ -34,3 +34,16 @@ CASES = [
     Case("doorlopend-mijlpalen-leeg", "a placeholder is no milestone", set_cell(D, 0, "Mijlpalen in 2026", "n.v.t."), {(D, "B4")}),
     Case("stuurgroep-looptijd-frequentie", "a placeholder is cel-plaatshouder, not this", _stuur("-"), set()),
 ]
+
+# issue 11 point 14: instructions the tables state that no rule checked
+CASES += [
+    Case("stuurgroep-doorlopende-actie", "steering group of an ongoing action", set_cell(S, 0, "Naam en/of thema", "Stuurgroep workshops inclusieve zorg"), {(S, "A4")}),
+    Case("stuurgroep-doorlopende-actie", "one shared word passes", set_cell(S, 0, "Naam en/of thema", "Werkgroep inclusieve buurten"), set()),
+    Case("stuurgroep-doorlopende-actie", "the years do not count", set_cell(S, 0, "Naam en/of thema", "Overleg 2025 2024 thema dementie"), set()),
+    Case("netwerkevent-bestuur", "general assembly", set_cell(N, 0, "Titel + format", "Algemene vergadering BruZEL"), {(N, "A4")}),
+    Case("netwerkevent-bestuur", "AV abbreviated", set_cell(N, 0, "Titel + format", "AV voorjaar, fysiek in ons kantoor"), {(N, "A4")}),
+    Case("netwerkevent-bestuur", "board meeting", set_cell(N, 0, "Titel + format", "Vergadering bestuursorgaan (BO), maandelijks"), {(N, "A4")}),
+    Case("netwerkevent-bestuur", "AV with a network event passes", set_cell(N, 0, "Titel + format", "AV + netwerkmoment met receptie"), set()),
+    Case("netwerkevent-bestuur", "lower-case 'av' inside words passes", set_cell(N, 0, "Titel + format", "Lunch & learn over bo-zorg en av-media"), set()),
+    Case("netwerkevent-bestuur", "a forum passes", set_cell(N, 0, "Titel + format", "Forum, receptie (incl. catering) + inhoudelijk deel"), set()),
+]
