@@ -43,7 +43,7 @@ from openpyxl.xml.functions import fromstring, tostring
 from actieplan.errors import OutputError
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
-from actieplan.outputs import CHECKED_SUFFIX, atomic_path
+from actieplan.outputs import OutputSet, atomic_path, output_names, run_properties, write_failed
 
 CONTROL_SHEET = "Controle"
 STATE_SHEET = "_actieplan"
@@ -69,13 +69,12 @@ def mark_fill(severity: Severity) -> PatternFill:
 
 def annotated_name(source: Path, stem: str) -> str:
     """'plan.xlsx' -> 'plan.gecontroleerd.xlsx'; a macro workbook keeps its .xlsm."""
-    suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"
-    return f"{stem}{CHECKED_SUFFIX}{suffix}"
+    return output_names(source, stem)["xlsx"]
 
 
-def write_annotated(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
+def write_annotated(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
     """The writer for :data:`actieplan.check.WRITERS`."""
-    target = out_dir / annotated_name(workbook.path, stem)
+    target = out.target("xlsx")
     annotate(workbook.path, report, target, workbook)
     return target
 
@@ -88,17 +87,18 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
     state = _apply_marks(wb, marks)
     _control_sheet(wb, report, lost)
     _state_sheet(wb, state)
-    save_workbook(wb, source, target)
+    run_properties(wb, report.run)
+    save_workbook(wb, source, target, key=report.run.get("output_of"))
     return target
 
 
-def save_workbook(wb: Workbook, source: Path, target: Path) -> None:
+def save_workbook(wb: Workbook, source: Path, target: Path, key: str | None = None) -> None:
     """Save atomically, with the sheet extensions openpyxl cannot keep carried over from ``source``."""
-    with atomic_path(target) as tmp:
+    with atomic_path(target, key) as tmp:
         try:
             wb.save(tmp)
         except OSError as exc:
-            raise OutputError(f"'{target}' kan niet geschreven worden ({exc.strerror}).") from None
+            raise OutputError(write_failed(target, exc)) from None
         except Exception as exc:  # openpyxl refuses something in the workbook: say so, no traceback
             raise OutputError(
                 f"De gecontroleerde kopie '{target.name}' kon niet geschreven worden ({type(exc).__name__}: "
@@ -432,6 +432,7 @@ def strip_annotations(wb: Workbook) -> bool:
     for name in (control, STATE_SHEET):
         if name in wb.sheetnames:
             wb.remove(wb[name])
+    run_properties(wb, None)
     first = next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), None)
     if first is not None:
         wb.active = first
@@ -534,7 +535,8 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="FFDDEBF7")
     who = " ".join(str(facts[k]) for k in ("zorgraad", "werkjaar") if facts.get(k))
-    title = f"Controle van het actieplan{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}"
+    run = f", controle {report.run['id']}" if report.run.get("id") else ""
+    title = f"Controle van het actieplan{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}{run}"
     _put(ws, 1, 1, title, font=Font(bold=True, size=14))
     _put(ws, 2, 1, verdict(report), font=Font(bold=True, size=12, color="FFC00000" if not report.ok else "FF375623"))
     help_text = (

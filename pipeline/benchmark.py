@@ -364,7 +364,7 @@ def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool 
     """Time our stages and the peers on ``path`` (this process; the caller isolates sizes)."""
     from actieplan import check
     from actieplan.loader import load_workbook
-    from actieplan.outputs import output_stem
+    from actieplan.outputs import OutputSet
     from actieplan.validate import validate
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -377,15 +377,16 @@ def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool 
         calamine_read(warm)
 
         result: dict[str, Any] = {"stages": {}, "writers": {}, "peers": {}}
-        stem = output_stem(path)
         wb = load_workbook(path)
         result["stages"]["lezen"] = _best(lambda: load_workbook(path), repeat)
         report = validate(wb)
         result["stages"]["valideren"] = _best(lambda: validate(wb), repeat)
         result["findings"] = report.counts
         result["rows"] = {name: int(len(s.frame)) for name, s in wb.sheets.items()}
+        outs = OutputSet.plan(path, out)
+        report.run = outs.marker()
         for writer in check.WRITERS:
-            result["writers"][writer_name(writer)] = _best(lambda w=writer: w(wb, report, out, stem), repeat)
+            result["writers"][writer_name(writer)] = _best(lambda w=writer: w(wb, report, outs), repeat)
         result["stages"]["end-to-end"] = _best(lambda: check.run(path, out / "run"), repeat)
         del wb, report
         gc.collect()

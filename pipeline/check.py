@@ -8,7 +8,7 @@ from typing import Callable
 
 from actieplan.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
-from actieplan.outputs import output_stem, prepare_dir, protecting, refuse_input, write_findings_json
+from actieplan.outputs import OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input, write_findings_json
 from actieplan.validate import validate
 
 DEFAULT_OUTPUT = Path("output")
@@ -33,26 +33,19 @@ def check_workbook(
     return workbook, validate(workbook, settings_name, previous)
 
 
-# An output writer gets the loaded workbook, its report, the output folder and the name stem,
-# and returns the path it wrote (or None when it has nothing to write).
-Writer = Callable[[LoadedWorkbook, Report, Path, str], "Path | None"]
+# An output writer gets the loaded workbook, its report and the run's output set (which says
+# where each output goes: OutputSet.target), and returns the path it wrote (or None when it has
+# nothing to write).
+Writer = Callable[[LoadedWorkbook, Report, OutputSet], "Path | None"]
 
 
-def json_name(stem: str) -> str:
-    return f"{stem}.bevindingen.json"
-
-
-def _json_writer(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
-    return write_findings_json(report, out_dir / json_name(stem))
+def _json_writer(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
+    return write_findings_json(report, out.target("json"))
 
 
 def planned_outputs(path: Path, out_dir: Path, stem: str) -> list[Path]:
-    """Every file a check of ``path`` may write or remove in ``out_dir``."""
-    from actieplan.annotate import annotated_name
-    from actieplan.html_report import report_name
-    from actieplan.mail import mail_name
-
-    return [out_dir / json_name(stem), out_dir / report_name(stem), out_dir / mail_name(stem), out_dir / annotated_name(path, stem)]
+    """Every file a check of ``path`` may write or remove in ``out_dir`` under its own names."""
+    return [out_dir / name for name in output_names(path, stem).values()]
 
 
 def _writers() -> list[Writer]:
@@ -71,6 +64,8 @@ WRITERS: list[Writer] = _writers()
 class RunResult:
     report: Report
     outputs: list[Path] = field(default_factory=list)
+    # Dutch notes for the user: e.g. a file of theirs has one of our names, ours got another
+    notices: list[str] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -95,15 +90,15 @@ def run(
     out_dir = Path(out_dir)
     if vorig_jaar is not None:
         also_protect = (*also_protect, vorig_jaar)
-    stem = output_stem(path)
     with protecting((path, *also_protect)):
-        for target in planned_outputs(path, out_dir, stem):
+        for target in planned_outputs(path, out_dir, output_stem(path)):
             refuse_input(target)
         workbook, report = check_workbook(path, settings_name, vorig_jaar)
-        out = prepare_dir(out_dir)
-        result = RunResult(report)
+        out = OutputSet.plan(path, prepare_dir(out_dir))  # refuses unusable names before writing
+        report.run = out.marker()
+        result = RunResult(report, notices=out.notices)
         for writer in WRITERS:
-            written = writer(workbook, report, out, stem)
+            written = writer(workbook, report, out)
             if written is not None:
                 result.outputs.append(written)
     return result

@@ -136,7 +136,7 @@ def _controleer(werkmap: Path, uitvoer: Path, vorig_jaar: Path | None = None) ->
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
     result = run(werkmap, uitvoer, vorig_jaar=vorig_jaar)
-    emit(render_summary(result.report, result.outputs))
+    emit(render_summary(result.report, result.outputs, result.notices))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 

@@ -21,8 +21,11 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
-from actieplan.errors import ActieplanError, UnreadableWorkbook
-from actieplan.outputs import CHECKED_SUFFIX, atomic_path, output_stem, prepare_dir, protecting, write_text
+from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook
+from actieplan.outputs import (
+    CHECKED_SUFFIX, GENERATOR, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
+    protecting, remove_leftovers, write_text,
+)
 
 OVERVIEW_XLSX = "overzicht.xlsx"
 OVERVIEW_HTML = "overzicht.html"
@@ -34,6 +37,8 @@ CODES = ("A", "B", "C", "D", "E", "F")
 VERDICT_OK = "Klaar om in te dienen"
 VERDICT_ERRORS = "Nog niet klaar"
 VERDICT_UNREADABLE = "Niet gelezen"
+VERDICT_UNWRITTEN = "Niet geschreven"  # checked, but its outputs could not be written
+OVERVIEW_KEY = owner_key("overzicht")
 
 
 # -- which files ----------------------------------------------------------------------------------
@@ -65,7 +70,7 @@ def workbooks_in(folder: Path, out_dir: Path | None = None) -> tuple[list[Path],
         if path.stem.endswith(CHECKED_SUFFIX):
             skipped.append((name, "een gecontroleerde kopie van een eerdere controle; overgeslagen"))
             continue
-        if same_out and name == OVERVIEW_XLSX:
+        if same_out and name == OVERVIEW_XLSX and is_ours(path, "xlsx", OVERVIEW_KEY):
             skipped.append((name, "het overzicht van een eerdere controle; overgeslagen"))
             continue
         stem = output_stem(path).lower()
@@ -110,6 +115,9 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
         from actieplan.check import run
 
         result = run(path, out_dir, also_protect=_FOLDER_INPUTS)
+    except OutputError as exc:  # read and checked, but the outputs could not be written
+        row["oordeel"] = VERDICT_UNWRITTEN
+        row["melding"] = str(exc)
     except ActieplanError as exc:
         row["melding"] = str(exc)
     except MemoryError:
@@ -136,6 +144,7 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
             aantal_fiches=facts.get("aantal_fiches"),
             som_vte_fiches=facts.get("som_vte_fiches"),
             uitvoer=[p.name for p in result.outputs],
+            melding=" ".join(result.notices),
         )
         report_file = next((p for p in result.outputs if p.name.endswith(".rapport.html")), None)
         row["rapport"] = report_file.name if report_file is not None else None
@@ -164,6 +173,11 @@ class FolderResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    run_id: str = field(default_factory=new_run_id)
+    notices: list[str] = field(default_factory=list)
+
+    def marker(self) -> dict[str, str]:
+        return {"generator": GENERATOR, "id": self.run_id, "output_of": OVERVIEW_KEY}
 
     @property
     def exit_code(self) -> int:
@@ -210,6 +224,8 @@ def _n(count: int, one: str, many: str) -> str:
 
 
 def _short(row: dict[str, Any]) -> str:
+    if row.get("oordeel") == VERDICT_UNWRITTEN:
+        return "niet geschreven"
     if not row["gelezen"]:
         return "niet gelezen"
     warnings = _n(row["waarschuwingen"], "waarschuwing", "waarschuwingen")
@@ -239,6 +255,11 @@ def check_folder(
         extra = f" ({len(skipped)} andere bestanden overgeslagen)" if skipped else ""
         raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.")
     prepare_dir(out_dir)
+    # where the overview goes, decided before anything is written (a user's own file of that name
+    # is left alone); and what a killed earlier run left of it
+    remove_leftovers(out_dir, OVERVIEW_KEY, (OVERVIEW_XLSX, OVERVIEW_HTML))
+    xlsx_target, xlsx_notice = claim(out_dir, OVERVIEW_XLSX, "overzicht", "xlsx", OVERVIEW_KEY, "het overzicht")
+    html_target, html_notice = claim(out_dir, OVERVIEW_HTML, "overzicht", "html", OVERVIEW_KEY, "het overzicht")
     if on_start is not None:
         on_start(len(files))
     workers = default_workers(len(files)) if workers is None else max(1, workers)
@@ -246,9 +267,10 @@ def check_folder(
         rows = _run_all(files, out_dir, workers, on_row or (lambda row: None))
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
         result = FolderResult(folder, out_dir, rows, skipped)
+        result.notices = [n for n in (xlsx_notice, html_notice) if n]
         result.outputs = [
-            write_overview_xlsx(result, out_dir / OVERVIEW_XLSX),
-            write_overview_html(result, out_dir / OVERVIEW_HTML),
+            write_overview_xlsx(result, xlsx_target),
+            write_overview_html(result, html_target),
         ]
     result.seconds = time.perf_counter() - started
     return result
@@ -317,7 +339,8 @@ def totals(result: FolderResult) -> dict[str, int]:
         "werkmappen": len(rows),
         "klaar": sum(1 for r in rows if r["gelezen"] and r["ok"]),
         "met_fouten": sum(1 for r in rows if r["gelezen"] and not r["ok"]),
-        "niet_gelezen": sum(1 for r in rows if not r["gelezen"]),
+        "niet_gelezen": sum(1 for r in rows if not r["gelezen"] and r["oordeel"] != VERDICT_UNWRITTEN),
+        "niet_geschreven": sum(1 for r in rows if r["oordeel"] == VERDICT_UNWRITTEN),
         "overgeslagen": len(result.skipped),
     }
 
@@ -326,8 +349,11 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
     """``overzicht.xlsx``: one row per workbook, filter on the header, header frozen, link to each report."""
     import xlsxwriter
 
-    with atomic_path(target) as tmp:
+    with atomic_path(target, OVERVIEW_KEY) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+        marker = result.marker()
+        wb.set_custom_property("actieplan-run", marker["id"])
+        wb.set_custom_property("actieplan-output-of", marker["output_of"])
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
         text = wb.add_format({"valign": "top"})
         wrap = wb.add_format({"valign": "top", "text_wrap": True})
@@ -338,6 +364,7 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
             VERDICT_OK: wb.add_format({"valign": "top", "bg_color": "#C6EFCE"}),
             VERDICT_ERRORS: wb.add_format({"valign": "top", "bg_color": "#FFC7CE"}),
             VERDICT_UNREADABLE: wb.add_format({"valign": "top", "bg_color": "#FFEB9C"}),
+            VERDICT_UNWRITTEN: wb.add_format({"valign": "top", "bg_color": "#FFEB9C"}),
         }
         ws = wb.add_worksheet("Overzicht")
         for j, (header, width) in enumerate(COLUMNS):
@@ -387,7 +414,7 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
     """``overzicht.html``: the same table as one self-contained page; every value escaped."""
     e = html.escape
     t = totals(result)
-    css_class = {VERDICT_OK: "ok", VERDICT_ERRORS: "fout", VERDICT_UNREADABLE: "niet"}
+    css_class = {VERDICT_OK: "ok", VERDICT_ERRORS: "fout", VERDICT_UNREADABLE: "niet", VERDICT_UNWRITTEN: "niet"}
     head = "".join(f"<th>{e(h)}</th>" for h, _ in COLUMNS)
     body = []
     for row in result.rows:
@@ -408,6 +435,9 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
         skipped = f"<h2>Overgeslagen bestanden</h2><ul>{items}</ul>"
     page = f"""<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8">
+<meta name="generator" content="actieplan">
+<meta name="actieplan-run" content="{e(result.run_id)}">
+<meta name="actieplan-output-of" content="{OVERVIEW_KEY}">
 <title>Overzicht actieplannen — {e(result.folder.name)}</title>
 <style>
 body{{font-family:Segoe UI,Arial,sans-serif;margin:1.5em;color:#222}}
@@ -419,7 +449,8 @@ td.n{{text-align:right}} td.ok{{background:#C6EFCE}} td.fout{{background:#FFC7CE
 <h1>Overzicht actieplannen</h1>
 <p>Map <b>{e(str(result.folder))}</b>, gecontroleerd op {e(datetime.now().strftime("%d/%m/%Y %H:%M"))}:
 {t["werkmappen"]} werkmappen — {t["klaar"]} klaar om in te dienen, {t["met_fouten"]} met fouten,
-{t["niet_gelezen"]} niet gelezen{f", {t['overgeslagen']} bestanden overgeslagen" if t["overgeslagen"] else ""}.</p>
+{t["niet_gelezen"]} niet gelezen{f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else ""}{f", {t['overgeslagen']} bestanden overgeslagen" if t["overgeslagen"] else ""}.
+Controle <code>{e(result.run_id)}</code>.</p>
 <table><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(body)}
 </tbody></table>
@@ -434,15 +465,19 @@ def render_folder_summary(result: FolderResult) -> str:
     t = totals(result)
     lines = [
         f"Controle van de map {result.folder}: {t['werkmappen']} werkmappen in {result.seconds:.1f} s — "
-        f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen."
+        f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
+        + (f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else "") + "."
     ]
     width = max(len(r["bestand"]) for r in result.rows)
     for row in result.rows:
         detail = row["melding"] if not row["gelezen"] else _short(row)
         lines.append(f"  {row['bestand']:<{width}}  {row['oordeel']:<22} {detail}")
+        if row["gelezen"] and row["melding"]:
+            lines.append(f"  {'':<{width}}  Let op: {row['melding']}")
     for name, why in result.skipped:
         lines.append(f"  Overgeslagen: {name}: {why}")
-    lines.append("Geschreven:")
+    lines.append(f"Geschreven (controle {result.run_id}):")
     lines.extend(f"  {p}" for p in result.outputs)
+    lines.extend(f"Let op: {notice}" for notice in result.notices)
     lines.append(f"  (en per werkmap de gecontroleerde kopie, het rapport en de bevindingen in {result.out_dir})")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from typing import Any
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Finding, Report, Severity
 from actieplan.normalize import dutch_number
-from actieplan.outputs import write_text
+from actieplan.outputs import OutputSet, write_text
 from actieplan.rules.settings import Settings, load_settings
 
 SEVERITY_LABEL = {Severity.ERROR: "Fout", Severity.WARNING: "Waarschuwing", Severity.INFO: "Info"}
@@ -78,14 +78,14 @@ def report_name(stem: str) -> str:
     return f"{stem}.rapport.html"
 
 
-def write_html_report(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path:
+def write_html_report(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
     """The writer for :data:`actieplan.check.WRITERS`."""
-    from actieplan.annotate import annotated_name
-
-    outputs = {"kopie": annotated_name(workbook.path, stem), "mail": f"{stem}.eml"}
-    if workbook.path.stem == stem:  # not when the user checked our annotated copy itself
+    outputs = {"kopie": out.target("xlsx").name}
+    if report.ok:  # the draft exists only then
+        outputs["mail"] = out.target("eml").name
+    if workbook.path.stem == out.stem:  # not when the user checked our annotated copy itself
         outputs["werkmap"] = workbook.path.name
-    return write_text(out_dir / report_name(stem), render_html(report, outputs=outputs))
+    return write_text(out.target("html"), render_html(report, outputs=outputs), out.key)
 
 
 def render_html(report: Report, settings: Settings | None = None, outputs: dict[str, str] | None = None, today: date | None = None) -> str:
@@ -101,6 +101,7 @@ def render_html(report: Report, settings: Settings | None = None, outputs: dict[
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        *_run_meta(report),
         f"<title>{_e(f'Controle actieplan {werkjaar} – {zorgraad}')}</title>",
         f"<style>{CSS}</style>",
         "</head>",
@@ -108,7 +109,9 @@ def render_html(report: Report, settings: Settings | None = None, outputs: dict[
         "<header>",
         f"<h1>Controle actieplan {_e(werkjaar)} – {_e(zorgraad)}</h1>",
         f'<p class="meta">Werkmap <strong>{_e(report.workbook)}</strong>, gecontroleerd op '
-        f"{today:%d/%m/%Y} met de regels van {_e(s.id)}.</p>",
+        f"{today:%d/%m/%Y} met de regels van {_e(s.id)}"
+        + (f" (controle <code>{_e(report.run['id'])}</code>: hetzelfde nummer staat in de kopie, de bevindingen en het concept van deze controle)" if report.run.get("id") else "")
+        + ".</p>",
         "</header>",
         _banner(report),
         _counts(report),
@@ -119,6 +122,17 @@ def render_html(report: Report, settings: Settings | None = None, outputs: dict[
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _run_meta(report: Report) -> list[str]:
+    """Our marker: which run wrote this report (the same id is in every output of that run)."""
+    if not report.run:
+        return []
+    return [
+        '<meta name="generator" content="actieplan">',
+        f'<meta name="actieplan-run" content="{_e(report.run.get("id"))}">',
+        f'<meta name="actieplan-output-of" content="{_e(report.run.get("output_of"))}">',
+    ]
 
 
 def _e(value: Any) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Report
 from actieplan.normalize import clean_text, dutch_number, header_key
-from actieplan.outputs import atomic_path, remove_output
+from actieplan.outputs import OutputSet, atomic_path
 from actieplan.rules.settings import Settings, load_settings
 
 MIME_TYPES = {
@@ -31,23 +31,19 @@ def mail_name(stem: str) -> str:
     return f"{stem}.eml"
 
 
-def write_mail(workbook: LoadedWorkbook, report: Report, out_dir: Path, stem: str) -> Path | None:
+def write_mail(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path | None:
     """The writer for :data:`actieplan.check.WRITERS`: a draft when there are no errors, else none.
 
-    A draft left from an earlier run with errors is removed, so an .eml in the folder always
-    belongs to the workbook as it is now.
+    A draft of ours left from an earlier run is removed when this one has errors, so a draft in
+    the folder always belongs to the workbook as it is now. A user's own .eml is never touched.
     """
-    target = out_dir / mail_name(stem)
     if not report.ok:
-        if target.is_file():
-            try:
-                remove_output(target)
-            except OSError:
-                pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
+        out.remove_stale("eml")
         return None
-    name, data = attachment(workbook.path, stem)
+    target = out.target("eml")
+    name, data = attachment(workbook.path, out.stem)
     message = build_draft(report, name, data, contact=_contact(workbook))
-    with atomic_path(target) as tmp:
+    with atomic_path(target, out.key) as tmp:
         tmp.write_bytes(message.as_bytes(policy=SMTP))
     return target
 
@@ -93,6 +89,9 @@ def build_draft(
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain="actieplan.local")
     msg["X-Unsent"] = "1"
+    if report.run:  # our marker: which run wrote this draft, for which workbook
+        msg["X-Actieplan-Run"] = report.run.get("id", "")
+        msg["X-Actieplan-Output-Of"] = report.run.get("output_of", "")
     msg.set_content(_body(report, s, werkjaar, zorgraad, filename, name))
     maintype, subtype = MIME_TYPES.get(Path(filename).suffix.lower(), ("application", "octet-stream"))
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)

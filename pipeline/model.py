@@ -76,6 +76,10 @@ class Report:
     facts: dict[str, Any] = field(default_factory=dict)
     # the name of last year's workbook when the plan was compared with it (--vorig-jaar)
     previous: str | None = None
+    # Which run wrote the outputs (set by actieplan.check.run; :meth:`OutputSet.marker`): the run's
+    # id and the key of the workbook's stem, in every output, so a reader can tell which belong
+    # together and a later run which files are ours to replace.
+    run: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -96,7 +100,8 @@ class Report:
         return out
 
     def as_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"workbook": self.workbook}
+        out: dict[str, Any] = {"run": dict(self.run)} if self.run else {}
+        out["workbook"] = self.workbook
         if self.previous is not None:
             out["vorig_jaar"] = self.previous
         out.update(ok=self.ok, counts=self.counts, findings=[f.as_json() for f in self.findings])

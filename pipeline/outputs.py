@@ -8,13 +8,19 @@ another name (a hard link) of the same file. No output can replace the user's wo
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import os
-import tempfile
+import re
+import secrets
+import stat
+import time
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from actieplan.errors import OutputError
 from actieplan.model import Report
@@ -125,37 +131,53 @@ def _not_writable(out_dir: Path) -> str:
     )
 
 
+TMP_PREFIX = ".actieplan-"
+TMP_SUFFIX = ".tmp"
+
+
+def owner_key(owner: str) -> str:
+    """A short fixed-length key for the workbook stem (or file name) a temporary file belongs to."""
+    return hashlib.sha256(os.fsencode(owner)).hexdigest()[:12]
+
+
+def _tmp_name(key: str) -> str:
+    # short and of fixed length, whatever the output's name (a long workbook name must not make
+    # the temporary name too long); the process id lets a later run tell a leftover of a killed
+    # run from the file of a run still writing
+    return f"{TMP_PREFIX}{key}-{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+
+
+def _create(path: Path) -> None:
+    """Create ``path`` empty; never an existing file. Permissions follow the umask, as any output's."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+
+
 @contextmanager
-def atomic_path(target: Path, replace: bool = True) -> Iterator[Path]:
+def atomic_path(target: Path, key: str | None = None, replace: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
     Whatever happens in between (an error, Ctrl+C), the temporary file is removed and ``target``
-    is either the previous output or the complete new one, never half a file. A ``target`` that is
-    a workbook being checked is refused before anything is written (:func:`refuse_input`).
-    With ``replace=False`` an existing ``target`` is never replaced: :class:`FileExistsError` (the
-    name is claimed atomically, a file that appears meanwhile is not overwritten either).
+    is either the previous output or the complete new one, never half a file. A run that is
+    killed outright leaves its temporary file; :func:`remove_leftovers` with the same ``key``
+    (:func:`owner_key` of the workbook's stem; by default of the target's name) removes it in
+    the next run. A ``target`` that is a workbook being checked is refused before anything is
+    written (:func:`refuse_input`). With ``replace=False`` an existing ``target`` is never
+    replaced: :class:`FileExistsError` (the name is claimed atomically, a file that appears
+    meanwhile is not overwritten either).
     """
     refuse_input(target)
+    tmp_path = target.parent / _tmp_name(key or owner_key(target.name))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        _create(tmp_path)
     except PermissionError:
         raise OutputError(_not_writable(target.parent)) from None
     except OSError as exc:
-        raise OutputError(f"In de uitvoermap '{target.parent}' kan niet geschreven worden ({exc.strerror}).") from None
-    os.close(fd)
-    tmp_path = Path(tmp)
-    # mkstemp makes the file private (0600); an output is an ordinary file: follow the umask
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp_path, 0o666 & ~umask)
+        raise OutputError(write_failed(target, exc)) from None
     try:
         try:
             yield tmp_path
         except OSError as exc:  # disk full, folder removed meanwhile, ...
-            raise OutputError(
-                f"'{target}' kan niet geschreven worden ({exc.strerror or exc}). Is de schijf vol? Maak "
-                "plaats of kies een andere map met --uitvoer."
-            ) from None
+            raise OutputError(write_failed(target, exc)) from None
         try:
             refuse_input(target)  # again: the folder may have changed while we wrote
             if replace:
@@ -172,10 +194,13 @@ def atomic_path(target: Path, replace: bool = True) -> Iterator[Path]:
                 "programma? Sluit het en probeer opnieuw."
             ) from None
         except OSError as exc:
-            raise OutputError(f"'{target}' kan niet geschreven worden ({exc.strerror}).") from None
+            raise OutputError(write_failed(target, exc)) from None
     finally:
-        if tmp_path.exists():
-            tmp_path.unlink()
+        for leftover in (tmp_path, tmp_path.with_name(tmp_path.name + ".ext")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
 
 
 def _place_new(tmp_path: Path, target: Path) -> None:
@@ -200,11 +225,319 @@ def remove_output(target: Path) -> None:
         pass
 
 
-def write_text(target: Path, text: str) -> Path:
-    with atomic_path(target) as tmp:
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def write_failed(target: Path, exc: OSError) -> str:
+    """The one Dutch message for an output that could not be written."""
+    if exc.errno in _DISK_FULL:
+        return (
+            f"'{target}' kan niet geschreven worden: de schijf is vol (of het bestand wordt te groot voor "
+            "die schijf). Is de schijf vol? Maak plaats of kies een andere map met --uitvoer."
+        )
+    return (
+        f"'{target}' kan niet geschreven worden ({exc.strerror or exc}). Is de schijf vol? Maak plaats of "
+        "kies een andere map met --uitvoer."
+    )
+
+
+_LEFTOVER = re.compile(re.escape(TMP_PREFIX) + r"([0-9a-f]{12})-(\d+)-[0-9a-f]{8}" + re.escape(TMP_SUFFIX) + r"(\.ext)?")
+# the names older versions gave their temporary files: '.NAME.' + mkstemp's 8 characters + '.tmp'
+_OLD_LEFTOVER = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp(\.ext)?")
+LEFTOVER_AGE = 3600.0  # where we cannot ask whether a process runs (Windows): an hour-old one is a leftover
+
+
+def remove_leftovers(out_dir: Path, key: str, names: Iterable[str] = ()) -> list[Path]:
+    """Remove the temporary files a killed run left in ``out_dir`` for the owner with ``key``.
+
+    Only our own temporary names for that owner qualify, and only when the process that made
+    them is gone: a run still writing keeps its file. ``names`` are the owner's output names:
+    temporary files older versions left beside them are removed too. Returns what was removed.
+    """
+    names = set(names)
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _LEFTOVER.fullmatch(entry.name)
+        if m is not None:
+            if m.group(1) != key or _running(int(m.group(2)), entry):
+                continue
+        else:
+            old = _OLD_LEFTOVER.fullmatch(entry.name)
+            if old is None or old.group(1) not in names:
+                continue
+        try:
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+def _running(pid: int, entry: os.DirEntry) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        try:
+            return time.time() - entry.stat(follow_symlinks=False).st_mtime < LEFTOVER_AGE
+        except OSError:
+            return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
+
+
+def write_text(target: Path, text: str, key: str | None = None) -> Path:
+    with atomic_path(target, key) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return target
 
 
 def write_findings_json(report: Report, target: Path) -> Path:
-    return write_text(target, json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+    """The findings as JSON; the report's run (our marker) is its first key."""
+    key = report.run.get("output_of") or None
+    return write_text(target, json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n", key)
+
+
+# -- which files are ours -------------------------------------------------------------------------
+#
+# We only ever replace or remove a file that carries our marker for the same workbook: the run's
+# id and a key of the workbook's stem, in the JSON's first object, the report's <meta>, the
+# draft's X-Actieplan-* headers, the workbook's custom document properties. A user's own file that
+# happens to have one of our names is left alone and our output gets another name.
+
+GENERATOR = "actieplan"
+MAX_ALTERNATIVES = 9
+_HEAD_BYTES = 64 * 1024
+
+
+def new_run_id() -> str:
+    """'20261129-234501-3fa9c2': the time (UTC) and a random part; sorts by time."""
+    return time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
+
+
+def output_names(source: Path, stem: str) -> dict[str, str]:
+    """The file name of each output of the workbook ``source`` (stem as :func:`output_stem` gives)."""
+    suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"
+    return {
+        "json": f"{stem}.bevindingen.json",
+        "html": f"{stem}.rapport.html",
+        "eml": f"{stem}.eml",
+        "xlsx": f"{stem}{CHECKED_SUFFIX}{suffix}",
+    }
+
+
+def alternative_name(name: str, stem: str, n: int) -> str:
+    """'plan.eml' -> 'plan (2).eml': the n-th name to try when a user's file has ours."""
+    return f"{stem} ({n}){name[len(stem):]}"
+
+
+def _head(path: Path) -> bytes | None:
+    """The first bytes of a regular file (never a FIFO, device or link); None otherwise."""
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, _HEAD_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def marker_of(path: Path, kind: str) -> dict[str, str] | None:
+    """Our marker in ``path`` as {'run', 'output_of'}; {} for an output of an older version of
+    actieplan (no marker yet, but unmistakably ours); None for anything else."""
+    if kind == "xlsx":
+        return _xlsx_marker(path)
+    head = _head(path)
+    if head is None:
+        return None
+    if kind == "json":
+        m = re.match(rb'\{\s*"run":\s*\{\s*"generator":\s*"actieplan",\s*"id":\s*"([^"]*)",\s*"output_of":\s*"([0-9a-f]*)"', head)
+        if m:
+            return {"run": m.group(1).decode(), "output_of": m.group(2).decode()}
+        if re.match(rb'\{\n  "workbook": ".*",\n(  "vorig_jaar": .*,\n)?  "ok": (true|false),\n  "counts": \{', head):
+            return {}
+        return None
+    if kind == "html":
+        if b'<meta name="generator" content="actieplan">' not in head:
+            if b"<title>Controle actieplan " in head and b"table.f col.c-sev" in head:
+                return {}  # a report of an older version
+            if b"<title>Overzicht actieplannen" in head and b"td.niet{background:#FFEB9C}" in head:
+                return {}
+            return None
+        run = re.search(rb'<meta name="actieplan-run" content="([^"]*)">', head)
+        of = re.search(rb'<meta name="actieplan-output-of" content="([0-9a-f]*)">', head)
+        return {"run": run.group(1).decode() if run else "", "output_of": of.group(1).decode() if of else ""}
+    if kind == "eml":
+        from email.parser import BytesHeaderParser
+        from email.policy import default
+
+        try:
+            headers = BytesHeaderParser(policy=default).parsebytes(head)
+        except Exception:
+            return None
+        if headers.get("X-Actieplan-Output-Of") is not None:
+            return {"run": str(headers.get("X-Actieplan-Run", "")), "output_of": str(headers["X-Actieplan-Output-Of"])}
+        if headers.get("X-Unsent") == "1" and str(headers.get("Message-ID", "")).endswith("@actieplan.local>"):
+            return {}
+        return None
+    raise ValueError(kind)
+
+
+def _xlsx_marker(path: Path) -> dict[str, str] | None:
+    import zipfile
+
+    if _head(path) is None:
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "docProps/custom.xml" in names:
+                custom = archive.read("docProps/custom.xml")
+                found = dict(re.findall(rb'name="(actieplan-[a-z-]+)"[^>]*>\s*<vt:lpwstr>([^<]*)</vt:lpwstr>', custom))
+                if b"actieplan-output-of" in found:
+                    return {"run": found.get(b"actieplan-run", b"").decode(), "output_of": found[b"actieplan-output-of"].decode()}
+                if b"actieplan-overzicht" in found:
+                    return {"run": found.get(b"actieplan-run", b"").decode(), "output_of": found[b"actieplan-overzicht"].decode()}
+    except Exception:
+        return None
+    from actieplan.annotate import is_annotated
+
+    return {} if is_annotated(path) else None
+
+
+def is_ours(path: Path, kind: str, key: str) -> bool:
+    """Whether ``path`` is an output actieplan wrote for the owner with this key."""
+    marker = marker_of(path, kind)
+    return marker is not None and (marker == {} or marker.get("output_of") == key)
+
+
+def _exists(path: Path) -> bool:
+    return os.path.lexists(path)
+
+
+KIND_DUTCH = {
+    "json": "de bevindingen",
+    "html": "het rapport",
+    "eml": "het concept van de e-mail",
+    "xlsx": "de gecontroleerde kopie",
+}
+
+
+def claim(out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | None = None) -> tuple[Path, str | None]:
+    """The path to write output ``name``, and a Dutch notice when a user's file has that name.
+
+    ``name`` itself when it is free or ours; else 'NAME (2)', 'NAME (3)', ... likewise.
+    """
+    primary = out_dir / name
+    for n in range(1, MAX_ALTERNATIVES + 2):
+        candidate = primary if n == 1 else out_dir / alternative_name(name, stem, n)
+        if not _exists(candidate) or is_ours(candidate, kind, key):
+            if n == 1:
+                return candidate, None
+            return candidate, (
+                f"'{name}' in '{out_dir}' is niet door actieplan geschreven en blijft ongemoeid; "
+                f"{what or KIND_DUTCH[kind]} staat in '{candidate.name}'."
+            )
+    raise OutputError(
+        f"In '{out_dir}' staan al bestanden met de namen die actieplan voor {what or KIND_DUTCH[kind]} gebruikt "
+        f"('{name}' en '{alternative_name(name, stem, 2)}' tot '{alternative_name(name, stem, MAX_ALTERNATIVES + 1)}'), "
+        "niet door actieplan geschreven. Kies een andere map met --uitvoer."
+    )
+
+
+# -- the outputs of one run -----------------------------------------------------------------------
+
+
+def name_max(out_dir: Path) -> int:
+    try:
+        return os.pathconf(out_dir, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 255
+
+
+@dataclass
+class OutputSet:
+    """Where one run writes each output of one workbook, decided before anything is written."""
+
+    dir: Path
+    stem: str
+    source: Path
+    run_id: str
+    names: dict[str, str]
+    key: str
+    notices: list[str] = field(default_factory=list)
+    _paths: dict[str, Path] = field(default_factory=dict)
+
+    @classmethod
+    def plan(cls, source: Path, out_dir: Path, stem: str | None = None, run_id: str | None = None) -> "OutputSet":
+        """Check the names, remove a killed run's leftovers, and return the set. Raises
+        :class:`OutputError` (nothing written) when the names cannot be used."""
+        stem = output_stem(source) if stem is None else stem
+        names = output_names(source, stem)
+        limit = name_max(out_dir)
+        longest = max(len(os.fsencode(alternative_name(n, stem, MAX_ALTERNATIVES + 1))) for n in names.values())
+        if longest > limit:
+            too_long = max(len(os.fsencode(n)) for n in names.values()) > limit
+            fit = limit - (longest - len(os.fsencode(stem)))
+            raise OutputError(
+                f"De naam van de werkmap '{source.name}' is te lang om er de uitvoer naar te noemen"
+                f"{'' if too_long else ' (met een volgnummer erbij)'}: geef de werkmap een kortere naam "
+                f"(hoogstens {max(fit, 1)} tekens vóór de extensie) en controleer opnieuw."
+            )
+        out = cls(out_dir, stem, source, run_id or new_run_id(), names, owner_key(stem))
+        remove_leftovers(out_dir, out.key, names.values())
+        return out
+
+    def target(self, kind: str) -> Path:
+        """The path to write ``kind`` to (a user's file of that name is never replaced)."""
+        if kind not in self._paths:
+            path, notice = claim(self.dir, self.names[kind], self.stem, kind, self.key)
+            self._paths[kind] = path
+            if notice:
+                self.notices.append(notice)
+        return self._paths[kind]
+
+    def remove_stale(self, kind: str) -> None:
+        """Remove an output of an earlier run that this run does not write (only if ours)."""
+        name = self.names[kind]
+        for n in range(1, MAX_ALTERNATIVES + 2):
+            path = self.dir / (name if n == 1 else alternative_name(name, self.stem, n))
+            if _exists(path) and is_ours(path, kind, self.key):
+                try:
+                    remove_output(path)
+                except (OSError, OutputError):
+                    pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
+                return
+
+    def marker(self) -> dict[str, str]:
+        return {"generator": GENERATOR, "id": self.run_id, "output_of": self.key}
+
+
+def run_properties(wb: Any, run: dict[str, str] | None) -> None:
+    """Put our marker (the run's id, the workbook key) into an openpyxl workbook's custom document
+    properties, replacing an earlier run's; ``run=None`` only removes them (a clean copy)."""
+    from openpyxl.packaging.custom import StringProperty
+
+    props = wb.custom_doc_props
+    for prop in [p for p in props.props if str(p.name).startswith("actieplan-")]:
+        props.props.remove(prop)
+    if run:
+        props.append(StringProperty(name="actieplan-run", value=run.get("id", "")))
+        props.append(StringProperty(name="actieplan-output-of", value=run.get("output_of", "")))

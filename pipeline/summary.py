@@ -22,7 +22,7 @@ def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def render_summary(report: Report, outputs: list[Path] | None = None) -> str:
+def render_summary(report: Report, outputs: list[Path] | None = None, notices: list[str] | None = None) -> str:
     lines = [f"Controle van {report.workbook}: {verdict(report)}"]
     if report.previous is not None:
         lines.append(f"Vergeleken met het actieplan van vorig jaar: {report.previous}.")
@@ -33,6 +33,8 @@ def render_summary(report: Report, outputs: list[Path] | None = None) -> str:
     if not report.ok:
         lines.append("Geen e-mail aan het departement opgesteld: verbeter eerst de fouten en controleer opnieuw.")
     if outputs:
-        lines.append("Geschreven:")
+        run = f" (controle {report.run['id']})" if report.run.get("id") else ""
+        lines.append(f"Geschreven{run}:")
         lines.extend(f"  {p}" for p in outputs)
+    lines.extend(f"Let op: {notice}" for notice in notices or ())
     return "\n".join(lines)

@@ -25,6 +25,8 @@ def test_clean_plan_exits_0_and_writes_findings(tmp_path, capsys):
     assert code == 0
     assert "Klaar om in te dienen" in out
     data = json.loads((tmp_path / "uit" / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    run = data.pop("run")
+    assert run["generator"] == "actieplan" and run["id"] and run["output_of"]
     assert data == {"workbook": "plan.xlsx", "ok": True, "counts": {"error": 0, "warning": 0, "info": 0}, "findings": []}
 
 

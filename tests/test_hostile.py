@@ -638,7 +638,7 @@ def test_output_folder_not_writable(tmp_path, capsys, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(outputs.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(outputs, "_create", refuse)
     path = write_plan(tmp_path / "plan.xlsx")
     out = tmp_path / "uit"
     code, stdout, err = controleer(path, out, capsys)
@@ -648,12 +648,14 @@ def test_output_folder_not_writable(tmp_path, capsys, monkeypatch):
 
 
 def _old_outputs(out: Path) -> dict[str, str]:
-    out.mkdir()
-    old = {}
-    for name in ("plan.bevindingen.json", "plan.rapport.html", "plan.gecontroleerd.xlsx"):
-        (out / name).write_text(f"vorige versie van {name}", encoding="utf-8")
-        old[name] = _digest(out / name)
-    return old
+    """The outputs of an earlier run (ours, so a later run may replace them)."""
+    from actieplan.check import run
+
+    rows = _with(("Actiefiches", 0, "Personeelscapaciteit (VTE)", "veel"))  # another verdict than now
+    (out.parent / "vorige").mkdir()
+    source = write_plan(out.parent / "vorige" / "plan.xlsx", rows)
+    run(source, out)
+    return {name: _digest(out / name) for name in ("plan.bevindingen.json", "plan.rapport.html", "plan.gecontroleerd.xlsx")}
 
 
 def test_output_file_locked(tmp_path, capsys, monkeypatch):
@@ -677,12 +679,15 @@ def test_output_file_locked(tmp_path, capsys, monkeypatch):
 
 
 def test_output_target_is_a_folder(tmp_path, capsys):
+    """A folder with an output's name is not ours: left alone, the output gets another name."""
     path = write_plan(tmp_path / "plan.xlsx")
     out = tmp_path / "uit"
-    (out / "plan.bevindingen.json").mkdir(parents=True)
+    (out / "plan.bevindingen.json" / "binnenin").mkdir(parents=True)
     code, stdout, err = controleer(path, out, capsys)
-    assert code == 2
-    assert "plan.bevindingen.json' is een map" in err
+    assert code == 0
+    assert (out / "plan.bevindingen.json" / "binnenin").is_dir()
+    assert json.loads((out / "plan (2).bevindingen.json").read_text(encoding="utf-8"))["ok"] is True
+    assert "'plan.bevindingen.json' in" in stdout and "'plan (2).bevindingen.json'" in stdout
 
 
 @pytest.mark.parametrize("old", [True, False], ids=["old-outputs", "fresh-folder"])
