@@ -125,7 +125,7 @@ def test_findings_json_names_the_previous_workbook_only_when_given(tmp_path):
     run(EXAMPLE, tmp_path / "zonder")
     met = json.loads((tmp_path / "met" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
     zonder = json.loads((tmp_path / "zonder" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
-    assert met["vorig_jaar"] == PREVIOUS.name and list(met)[:2] == ["workbook", "vorig_jaar"]
+    assert met["vorig_jaar"] == PREVIOUS.name and list(met)[:3] == ["run", "workbook", "vorig_jaar"]
     assert "vorig_jaar" not in zonder
 
 
