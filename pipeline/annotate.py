@@ -593,7 +593,31 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
 
     next_row = _counts_table(ws, report, header_row, first_col=8)
     _capacity_chart(ws, facts, next_row + 2, first_col=8)
+    # below the capacity chart (anchored 7 rows down, 7.5 cm high): the comparison with last year
+    _previous_year_section(ws, facts, next_row + 2 + CHART_ROWS, first_col=8)
     return ws
+
+
+CHART_ROWS = 24  # the capacity table and chart on the Controle sheet take this many rows
+
+
+def _previous_year_section(ws: Worksheet, facts: dict, row: int, first_col: int) -> None:
+    """'Vergeleken met vorig jaar' (only with --vorig-jaar), from :func:`actieplan.vorig_jaar.control_rows`."""
+    from actieplan.vorig_jaar import control_rows
+
+    for kind, cells in control_rows(facts):
+        for j, value in enumerate(cells):
+            if value is None or value == "":
+                continue
+            style: dict[str, Any] = {}
+            if kind == "title":
+                style["font"] = Font(bold=True, size=12)
+            elif kind == "head":
+                style["font"] = Font(bold=True)
+            if isinstance(value, float):
+                style["number_format"] = "0.00"
+            _put(ws, row, first_col + j, value, **style)
+        row += 1
 
 
 def _where(wb: Workbook, f: Finding) -> tuple[str, str | None]:

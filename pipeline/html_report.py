@@ -55,6 +55,7 @@ thead{display:table-header-group}
 .sev.warning{background:#fff4e0;color:#6b3f00;border:1px solid #c77700}
 .sev.info{background:#e8f0fb;color:#123e7a;border:1px solid #3b6fb6}
 table.f{table-layout:fixed}
+table.vj td ul{margin:0;padding-left:1.1rem}
 table.f col.c-sev{width:8rem}table.f col.c-cel{width:5.5rem}table.f col.c-rij{width:14rem}
 td.rij{font-weight:600;overflow-wrap:anywhere}
 td.cel{font-family:Consolas,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
@@ -116,6 +117,7 @@ def render_html(report: Report, settings: Settings | None = None, outputs: dict[
         _banner(report),
         _counts(report),
         _capacity(facts, s),
+        _previous_year(facts),
         _findings(report),
         _next_steps(report, s, outputs),
         "</body>",
@@ -301,6 +303,88 @@ def _fiches_svg(f_value: float | None, fiches: float | None, count: Any) -> str:
         out.append(f'<text x="{label_w - 8}" y="{y + bar_h / 2 + 5}" text-anchor="end">{_e(label)}</text>')
         out.append(f'<rect x="{label_w}" y="{y}" width="{v * k:.1f}" height="{bar_h}" fill="{SEGMENT_COLOURS["F"] if i == 0 else "#7aa6d6"}"/>')
         out.append(f'<text x="{label_w + v * k + 6:.1f}" y="{y + bar_h / 2 + 5}">{dutch_number(shown)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- last year
+
+PREVIOUS_COLOUR = "#A0A0A0"
+TABLE_NAMES = {"Doorlopende acties": "doorlopende actie", "Netwerkevents": "netwerkevent", "Stuurgroepen": "stuurgroep"}
+
+
+def _previous_year(facts: dict[str, Any]) -> str:
+    """'Vergeleken met vorig jaar': what became of last year's fiches, and capacity A-F (only with --vorig-jaar)."""
+    v = facts.get("vorig_jaar")
+    if not v:
+        return ""
+    jaar = f", werkjaar {v['werkjaar']}" if v.get("werkjaar") else ""
+    parts = [
+        '<section id="vorig-jaar"><h2>Vergeleken met vorig jaar</h2>',
+        f"<p>Vergeleken met het actieplan van vorig jaar: <strong>{_e(v['werkmap'])}</strong>{_e(jaar)}. "
+        "Dat actieplan zelf is niet gecontroleerd.</p>",
+    ]
+    rows = [
+        ("Nieuwe fiches dit jaar", [_e(t) for t in v["nieuw"]]),
+        ("Fiches van vorig jaar, voortgezet als doorlopende actie, netwerkevent of stuurgroep",
+         [f"{_e(d['vorig'])} (rij {d['rij_vorig']}) → {_e(TABLE_NAMES.get(d['blad'], d['blad']))} '{_e(d['als'])}'" for d in v["doorlopend"]]),
+        ("Fiches van vorig jaar, gevolgd door een nieuwe fiche over hetzelfde onderwerp",
+         [f"{_e(d['vorig'])} (rij {d['rij_vorig']}) → {_e(d['fiche'])}" for d in v["verwant"]]),
+        ("Fiches van vorig jaar, opnieuw gekopieerd als fiche (verplaats ze naar Doorlopende acties)",
+         [f"{_e(d['fiche'])} (rij {d['rij']}) = {_e(d['vorig'])} (rij {d['rij_vorig']} vorig jaar)" for d in v["gekopieerd"]]),
+        ("Fiches van vorig jaar die nergens terugkomen (afgerond?)",
+         [f"{_e(d['vorig'])} (rij {d['rij_vorig']})" for d in v["verdwenen"]]),
+    ]
+    parts.append('<table class="vj"><thead><tr><th>Wat</th><th class="n">Aantal</th><th>Welke</th></tr></thead><tbody>')
+    for label, items in rows:
+        shown = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else "–"
+        parts.append(f'<tr><td>{_e(label)}</td><td class="n">{len(items)}</td><td>{shown}</td></tr>')
+    parts.append("</tbody></table>")
+    now = (facts.get("capaciteit") or {})
+    before = v.get("capaciteit") or {}
+    if any(now.get(c) is not None for c in CAPACITY_CODES) or any(before.get(c) is not None for c in CAPACITY_CODES):
+        parts.append("<h3>Capaciteit A tot F: dit jaar tegenover vorig jaar</h3>")
+        parts.append(f'<div class="chart">{_compare_svg(now, before)}</div>')
+        cells = []
+        for code in CAPACITY_CODES:
+            a, b = now.get(code), before.get(code)
+            diff = "" if a is None or b is None else ("+" if a - b > 0 else "") + dutch_number(round(a - b, 6))
+            cells.append(f'<tr><td>{code}</td><td>{_e(SEGMENT_NAMES[code])}</td><td class="n">{_e(dutch_number(b))}</td>'
+                         f'<td class="n">{_e(dutch_number(a))}</td><td class="n">{_e(diff)}</td></tr>')
+        parts.append('<table class="cap"><thead><tr><th>Code</th><th>Onderdeel</th><th class="n">Vorig jaar</th>'
+                     '<th class="n">Dit jaar</th><th class="n">Verschil</th></tr></thead><tbody>' + "".join(cells) + "</tbody></table>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _compare_svg(now: dict[str, float | None], before: dict[str, float | None]) -> str:
+    """Per code A-F two thin bars: last year (grey) above this year (the code's colour)."""
+    label_w, bar_w, bar_h, gap, top = 40, 470, 11, 9, 8
+    maximum = max([v for v in (*now.values(), *before.values()) if isinstance(v, (int, float))] + [0.0001])
+    k = _scale(maximum * 1.1, bar_w)
+    width = label_w + bar_w + 70
+    height = top + len(CAPACITY_CODES) * (2 * bar_h + gap) + 26
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="Segoe UI, Calibri, Arial, sans-serif" font-size="12">',
+        "<title>Capaciteit A tot F: vorig jaar (grijs) en dit jaar (gekleurd), in VTE</title>",
+    ]
+    for i, code in enumerate(CAPACITY_CODES):
+        y = top + i * (2 * bar_h + gap)
+        colour = A_COLOUR if code == "A" else SEGMENT_COLOURS[code]
+        out.append(f'<text x="{label_w - 8}" y="{y + bar_h + 4}" text-anchor="end" font-weight="600">{code}</text>')
+        for j, (label, values, fill) in enumerate((("vorig jaar", before, PREVIOUS_COLOUR), ("dit jaar", now, colour))):
+            v = values.get(code)
+            yy = y + j * bar_h
+            w = (v or 0.0) * k
+            out.append(f'<rect x="{label_w}" y="{yy}" width="{w:.1f}" height="{bar_h - 1}" fill="{fill}">'
+                       f"<title>{code} {label}: {dutch_number(v)} VTE</title></rect>")
+            out.append(f'<text x="{label_w + w + 5:.1f}" y="{yy + bar_h - 2}" font-size="11">{dutch_number(v)}</text>')
+    ly = height - 8
+    out.append(f'<rect x="{label_w}" y="{ly - 10}" width="12" height="10" fill="{PREVIOUS_COLOUR}"/>')
+    out.append(f'<text x="{label_w + 16}" y="{ly}">vorig jaar</text>')
+    out.append(f'<rect x="{label_w + 100}" y="{ly - 10}" width="12" height="10" fill="{SEGMENT_COLOURS["F"]}"/>')
+    out.append(f'<text x="{label_w + 116}" y="{ly}">dit jaar</text>')
     out.append("</svg>")
     return "".join(out)
 

@@ -115,3 +115,41 @@ def partner(index: dict[str, list[tuple[int, str]]], zorgraad: Any, werkjaar: in
     """The newest workbook of the same zorgraad from an earlier working year, or None."""
     candidates = [(y, p) for y, p in index.get(zorgraad_key(zorgraad), []) if y < werkjaar and not _same_file(Path(p), plan_path)]
     return max(candidates)[1] if candidates else None
+
+
+# -- the section "Vergeleken met vorig jaar" of the Controle sheet --------------------------------
+
+_TABLES = {"Doorlopende acties": "doorlopende actie", "Netwerkevents": "netwerkevent", "Stuurgroepen": "stuurgroep"}
+
+
+def control_rows(facts: dict[str, Any]) -> list[tuple[str, list[Any]]]:
+    """The section as rows for a sheet: (kind, cells) with kind 'title', 'head', 'item' or 'row'.
+
+    Plain values, so that whichever way the Controle sheet is written (openpyxl or XML) shows the
+    same: the fiches new, continued, followed by a new fiche, copied and gone, then A-F.
+    """
+    v = facts.get("vorig_jaar")
+    if not v:
+        return []
+    jaar = f" (werkjaar {v['werkjaar']})" if v.get("werkjaar") else ""
+    rows: list[tuple[str, list[Any]]] = [("title", [f"Vergeleken met vorig jaar: {v['werkmap']}{jaar}"])]
+    groups = [
+        ("Nieuwe fiches dit jaar", v["nieuw"]),
+        ("Voortgezet als doorlopende actie, netwerkevent of stuurgroep",
+         [f"{d['vorig']} (rij {d['rij_vorig']}) → {_TABLES.get(d['blad'], d['blad'])} '{d['als']}'" for d in v["doorlopend"]]),
+        ("Gevolgd door een nieuwe fiche over hetzelfde onderwerp",
+         [f"{d['vorig']} (rij {d['rij_vorig']}) → {d['fiche']}" for d in v["verwant"]]),
+        ("Opnieuw gekopieerd als fiche: verplaats naar Doorlopende acties",
+         [f"{d['fiche']} (rij {d['rij']}) = {d['vorig']} (rij {d['rij_vorig']} vorig jaar)" for d in v["gekopieerd"]]),
+        ("Fiches van vorig jaar die nergens terugkomen (afgerond?)",
+         [f"{d['vorig']} (rij {d['rij_vorig']})" for d in v["verdwenen"]]),
+    ]
+    for label, items in groups:
+        rows.append(("head", [f"{label}: {len(items)}"]))
+        rows.extend(("item", ["", item]) for item in items)
+    now, before = facts.get("capaciteit") or {}, v.get("capaciteit") or {}
+    codes = ("A", "B", "C", "D", "E", "F")
+    rows.append(("head", ["Capaciteit (VTE)", *codes]))
+    rows.append(("row", ["Vorig jaar", *(before.get(c) for c in codes)]))
+    rows.append(("row", ["Dit jaar", *(now.get(c) for c in codes)]))
+    return rows

@@ -169,3 +169,33 @@ def test_bad_previous_workbooks_are_refused_in_dutch(tmp_path, capsys):
 def test_check_workbook_takes_the_previous_plan_as_a_plain_parameter(tmp_path):
     with pytest.raises(UnreadableWorkbook, match="vorig jaar"):
         check_workbook(EXAMPLE, vorig_jaar=tmp_path / "ontbreekt.xlsx")
+
+
+def test_report_and_controle_sheet_show_the_comparison_only_when_given(tmp_path):
+    run(EXAMPLE, tmp_path / "met", vorig_jaar=PREVIOUS)
+    run(EXAMPLE, tmp_path / "zonder")
+    html = (tmp_path / "met" / "voorbeeld-actieplan-2026.rapport.html").read_text(encoding="utf-8")
+    section = html[html.index('<section id="vorig-jaar">'):]
+    section = section[: section.index("</section>")]
+    assert "Vergeleken met vorig jaar" in section and PREVIOUS.name in section
+    assert "lokale sociale kaart van Jette (rij 10)" in section
+    assert "doorlopende actie 'Hulp- en zorgzones (2025)'" in section
+    assert section.count("<svg") == 1 and "6,6" in section and "6,18" in section and "-0,42" in section
+    assert 'id="vorig-jaar"' not in (tmp_path / "zonder" / "voorbeeld-actieplan-2026.rapport.html").read_text(encoding="utf-8")
+
+    def column_h(path):
+        ws = openpyxl.load_workbook(path)["Controle"]
+        return [(c.row, c.value, ws.cell(row=c.row, column=c.column + 1).value) for c in ws["H"] if c.value is not None]
+
+    met = column_h(tmp_path / "met" / "voorbeeld-actieplan-2026.gecontroleerd.xlsx")
+    labels = {value: row for row, value, _ in met}
+    assert f"Vergeleken met vorig jaar: {PREVIOUS.name} (werkjaar 2025)" in labels
+    assert "Fiches van vorig jaar die nergens terugkomen (afgerond?): 1" in labels
+    gone = labels["Fiches van vorig jaar die nergens terugkomen (afgerond?): 1"]
+    ws = openpyxl.load_workbook(tmp_path / "met" / "voorbeeld-actieplan-2026.gecontroleerd.xlsx")["Controle"]
+    assert ws.cell(row=gone + 1, column=9).value == "BruZEL actualiseert de lokale sociale kaart van Jette (rij 10)"
+    vorig = labels["Vorig jaar"]
+    assert [ws.cell(row=vorig, column=9 + j).value for j in range(6)] == [6.6, 0.5, 1.2, 1.5, 1.0, 2.3]
+    assert [ws.cell(row=vorig + 1, column=9 + j).value for j in range(6)] == [6.18, 0.5, 1.5, 1.5, 1.5, 1.1]
+    zonder = column_h(tmp_path / "zonder" / "voorbeeld-actieplan-2026.gecontroleerd.xlsx")
+    assert not any(str(v).startswith("Vergeleken met vorig jaar") for _, v, _ in zonder)
