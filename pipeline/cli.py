@@ -148,6 +148,7 @@ def _controleer_map(map_: Path, uitvoer: Path, processen: int | None, vorig_jaar
         map_, uitvoer, workers=processen,
         on_start=lambda total: progress.append(Progress(total)),
         on_row=lambda row: progress[0].step(row),
+        vorig_jaar=vorig_jaar,
     )
     emit(render_folder_summary(result))
     return result.exit_code

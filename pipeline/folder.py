@@ -100,8 +100,12 @@ def _set_folder_inputs(paths: tuple[str, ...]) -> None:
     _FOLDER_INPUTS = tuple(paths)
 
 
-def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
+def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
+
+    ``previous``: last year's workbooks by zorgraad (:func:`actieplan.vorig_jaar.index_previous`);
+    the plan is compared with the newest one of its zorgraad from an earlier working year, and the
+    row says which (``vorig_jaar``), or None when it had no partner.
 
     Never raises for the workbook's sake: an unreadable file, an output that cannot be written or a
     bug of ours is a row with ``gelezen`` False and a Dutch ``melding``.
@@ -110,11 +114,14 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
     started = time.perf_counter()
     row: dict[str, Any] = {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
                            "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
-                           "aantal_fiches": None, "som_vte_fiches": None, "rapport": None, "melding": "", "uitvoer": []}
+                           "aantal_fiches": None, "som_vte_fiches": None, "rapport": None, "melding": "", "uitvoer": [],
+                           "vorig_jaar": None}
     try:
         from actieplan.check import run
 
-        result = run(path, out_dir, also_protect=_FOLDER_INPUTS)
+        partner = _partner(path, previous) if previous is not None else None
+        row["vorig_jaar"] = Path(partner).name if partner else None
+        result = run(path, out_dir, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
     except OutputError as exc:  # read and checked, but the outputs could not be written
         row["oordeel"] = VERDICT_UNWRITTEN
         row["melding"] = str(exc)
@@ -152,6 +159,19 @@ def check_one(path: str | Path, out_dir: str | Path) -> dict[str, Any]:
     return row
 
 
+def _partner(path: Path, previous: dict[str, list[tuple[int, str]]]) -> str | None:
+    """Last year's workbook for the plan ``path``: same zorgraad, the newest earlier working year."""
+    from actieplan.loader import load_workbook
+    from actieplan.rules.settings import load_settings
+    from actieplan.vorig_jaar import partner, werkjaar_of, zorgraad_of
+
+    try:
+        plan = load_workbook(path)
+    except ActieplanError:
+        return None  # run() reads it again and reports why it cannot
+    return partner(previous, zorgraad_of(plan), werkjaar_of(plan) or load_settings().werkjaar, path)
+
+
 def _warm_up(inputs: tuple[str, ...] = ()) -> None:
     """Worker start: import the checker once (with fork this is inherited from the parent), and
     learn which files are the folder's workbooks (never to be written over)."""
@@ -175,9 +195,19 @@ class FolderResult:
     seconds: float = 0.0
     run_id: str = field(default_factory=new_run_id)
     notices: list[str] = field(default_factory=list)
+    # --vorig-jaar MAP: that folder, and its files that could not serve as last year's plan
+    previous_folder: Path | None = None
+    previous_skipped: list[tuple[str, str]] = field(default_factory=list)
 
     def marker(self) -> dict[str, str]:
         return {"generator": GENERATOR, "id": self.run_id, "output_of": OVERVIEW_KEY}
+
+    @property
+    def without_partner(self) -> list[str]:
+        """The plans (read) for which no workbook of last year was found, with --vorig-jaar."""
+        if self.previous_folder is None:
+            return []
+        return [r["bestand"] for r in self.rows if r["gelezen"] and not r.get("vorig_jaar")]
 
     @property
     def exit_code(self) -> int:
@@ -244,13 +274,21 @@ def check_folder(
     workers: int | None = None,
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    vorig_jaar: str | Path | None = None,
 ) -> FolderResult:
-    """Check every workbook in ``folder``, write their outputs and the overview into ``out_dir``."""
+    """Check every workbook in ``folder``, write their outputs and the overview into ``out_dir``.
+
+    ``vorig_jaar``: a folder with last year's plans; each plan is compared with the one of its
+    zorgraad (by the Zorgraad field: case, accents and spacing do not matter).
+    """
     folder, out_dir = Path(folder), Path(out_dir)
     started = time.perf_counter()
     if not folder.is_dir():
         raise UnreadableWorkbook(f"'{folder}' is geen map.")
     files, skipped = workbooks_in(folder, out_dir)
+    previous, previous_files, previous_skipped = None, [], []
+    if vorig_jaar is not None:
+        previous, previous_files, previous_skipped = _previous_index(Path(vorig_jaar), out_dir)
     if not files:
         extra = f" ({len(skipped)} andere bestanden overgeslagen)" if skipped else ""
         raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.")
@@ -263,11 +301,13 @@ def check_folder(
     if on_start is not None:
         on_start(len(files))
     workers = default_workers(len(files)) if workers is None else max(1, workers)
-    with protecting(files):  # the overview is never one of the workbooks either
-        rows = _run_all(files, out_dir, workers, on_row or (lambda row: None))
+    with protecting([*files, *previous_files]):  # the overview is never one of the workbooks either
+        rows = _run_all(files, out_dir, workers, on_row or (lambda row: None), previous, previous_files)
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
         result = FolderResult(folder, out_dir, rows, skipped)
         result.notices = [n for n in (xlsx_notice, html_notice) if n]
+        if vorig_jaar is not None:
+            result.previous_folder, result.previous_skipped = Path(vorig_jaar), previous_skipped
         result.outputs = [
             write_overview_xlsx(result, xlsx_target),
             write_overview_html(result, html_target),
@@ -276,20 +316,35 @@ def check_folder(
     return result
 
 
-def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None]) -> list[dict[str, Any]]:
-    inputs = tuple(str(p) for p in files)
+def _previous_index(folder: Path, out_dir: Path):
+    """Last year's workbooks of ``folder`` by zorgraad, their paths, and the files skipped (name, why)."""
+    from actieplan.vorig_jaar import index_previous
+
+    if not folder.is_dir():
+        raise UnreadableWorkbook(
+            f"--vorig-jaar '{folder}' is geen map. Bij een map met actieplannen geeft u bij --vorig-jaar de map "
+            "met de actieplannen van vorig jaar; ze worden per zorgraad gekoppeld."
+        )
+    files, skipped = workbooks_in(folder, out_dir)
+    index, unusable = index_previous(files)
+    return index, files, [*skipped, *unusable]
+
+
+def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None],
+             previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = ()) -> list[dict[str, Any]]:
+    inputs = tuple(str(p) for p in [*files, *previous_files])
     _set_folder_inputs(inputs)
     if workers == 1 or len(files) == 1:
         rows = []
         for path in files:
-            rows.append(check_one(path, out_dir))
+            rows.append(check_one(path, out_dir, previous))
             on_row(rows[-1])
         return rows
     _warm_up(inputs)  # before the pool: forked workers start with everything imported
     rows: list[dict[str, Any]] = []
     left: list[Path] = []
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs,)) as pool:
-        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir)): p for p in files}
+        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), previous): p for p in files}
         for future in as_completed(futures):
             try:
                 row = future.result()
@@ -303,7 +358,7 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
     for path in left:
         try:
             with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs,)) as single:
-                row = single.submit(check_one, str(path), str(out_dir)).result()
+                row = single.submit(check_one, str(path), str(out_dir), previous).result()
         except BrokenProcessPool:
             row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")
         rows.append(row)
@@ -315,7 +370,8 @@ def check_one_failed(path: Path, why: str) -> dict[str, Any]:
     return {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
             "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
             "aantal_fiches": None, "som_vte_fiches": None, "rapport": None,
-            "melding": f"'{path.name}' kon niet gecontroleerd worden: {why}.", "uitvoer": [], "seconden": None}
+            "melding": f"'{path.name}' kon niet gecontroleerd worden: {why}.", "uitvoer": [], "seconden": None,
+            "vorig_jaar": None}
 
 
 # -- the overview ---------------------------------------------------------------------------------
@@ -327,10 +383,24 @@ COLUMNS = (
 )
 
 
-def _cells(row: dict[str, Any]) -> list[Any]:
+PREVIOUS_COLUMN = ("Vorig jaar", 30)
+NO_PARTNER = "geen gevonden"
+
+
+def columns(result: FolderResult) -> tuple[tuple[str, int], ...]:
+    """The overview's columns; 'Vorig jaar' (after Zorgraad) only with --vorig-jaar."""
+    if result.previous_folder is None:
+        return COLUMNS
+    return (*COLUMNS[:2], PREVIOUS_COLUMN, *COLUMNS[2:])
+
+
+def _cells(row: dict[str, Any], result: FolderResult | None = None) -> list[Any]:
     cap = row["capaciteit"]
-    return [row["bestand"], row["zorgraad"], row["oordeel"], row["fouten"], row["waarschuwingen"],
-            *(cap.get(c) for c in CODES), row["aantal_fiches"], row["som_vte_fiches"], row["rapport"], row["melding"]]
+    cells = [row["bestand"], row["zorgraad"], row["oordeel"], row["fouten"], row["waarschuwingen"],
+             *(cap.get(c) for c in CODES), row["aantal_fiches"], row["som_vte_fiches"], row["rapport"], row["melding"]]
+    if result is not None and result.previous_folder is not None:
+        cells.insert(2, row.get("vorig_jaar") or (NO_PARTNER if row["gelezen"] else None))
+    return cells
 
 
 def totals(result: FolderResult) -> dict[str, int]:
@@ -367,13 +437,14 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
             VERDICT_UNWRITTEN: wb.add_format({"valign": "top", "bg_color": "#FFEB9C"}),
         }
         ws = wb.add_worksheet("Overzicht")
-        for j, (header, width) in enumerate(COLUMNS):
+        cols = columns(result)
+        for j, (header, width) in enumerate(cols):
             ws.write_string(0, j, header, head)
             ws.set_column(j, j, width)
-        rapport_col = [h for h, _ in COLUMNS].index("Rapport")
+        rapport_col = [h for h, _ in cols].index("Rapport")
         for i, row in enumerate(result.rows, start=1):
-            for j, value in enumerate(_cells(row)):
-                header = COLUMNS[j][0]
+            for j, value in enumerate(_cells(row, result)):
+                header = cols[j][0]
                 if value is None or value == "":
                     continue
                 if j == rapport_col:
@@ -387,14 +458,15 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
                 else:
                     ws.write_string(i, j, str(value), wrap if header == "Melding" else text)
         ws.freeze_panes(1, 0)
-        ws.autofilter(0, 0, max(1, len(result.rows)), len(COLUMNS) - 1)
-        if result.skipped:
+        ws.autofilter(0, 0, max(1, len(result.rows)), len(cols) - 1)
+        if result.skipped or result.previous_skipped:
             ws2 = wb.add_worksheet("Overgeslagen")
             ws2.write_string(0, 0, "Bestand", head)
             ws2.write_string(0, 1, "Waarom", head)
             ws2.set_column(0, 0, 34)
             ws2.set_column(1, 1, 90)
-            for i, (name, why) in enumerate(result.skipped, start=1):
+            skipped = [*result.skipped, *((f"{result.previous_folder.name}/{n}", f"vorig jaar: {w}") for n, w in result.previous_skipped)]
+            for i, (name, why) in enumerate(skipped, start=1):
                 ws2.write_string(i, 0, name, text)
                 ws2.write_string(i, 1, why, text)
             ws2.freeze_panes(1, 0)
@@ -415,11 +487,12 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
     e = html.escape
     t = totals(result)
     css_class = {VERDICT_OK: "ok", VERDICT_ERRORS: "fout", VERDICT_UNREADABLE: "niet", VERDICT_UNWRITTEN: "niet"}
-    head = "".join(f"<th>{e(h)}</th>" for h, _ in COLUMNS)
+    cols = columns(result)
+    head = "".join(f"<th>{e(h)}</th>" for h, _ in cols)
     body = []
     for row in result.rows:
         cells = []
-        for (header, _), value in zip(COLUMNS, _cells(row)):
+        for (header, _), value in zip(cols, _cells(row, result)):
             if header == "Rapport" and value:
                 cells.append(f'<td><a href="{e(quote(value))}">rapport</a></td>')
             elif header == "Oordeel":
@@ -433,6 +506,14 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
     if result.skipped:
         items = "".join(f"<li><b>{e(name)}</b>: {e(why)}</li>" for name, why in result.skipped)
         skipped = f"<h2>Overgeslagen bestanden</h2><ul>{items}</ul>"
+    if result.previous_folder is not None:
+        alone = result.without_partner
+        skipped += (f"<h2>Vergeleken met vorig jaar</h2><p>Map met de actieplannen van vorig jaar: <b>{e(str(result.previous_folder))}</b>. "
+                    + (f"Zonder actieplan van vorig jaar (zorgraad niet gevonden): {e(', '.join(alone))}." if alone
+                       else "Elk actieplan is vergeleken met dat van vorig jaar.") + "</p>")
+        if result.previous_skipped:
+            items = "".join(f"<li><b>{e(name)}</b>: {e(why)}</li>" for name, why in result.previous_skipped)
+            skipped += f"<p>Niet gebruikt uit die map:</p><ul>{items}</ul>"
     page = f"""<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8">
 <meta name="generator" content="actieplan">
@@ -476,6 +557,14 @@ def render_folder_summary(result: FolderResult) -> str:
             lines.append(f"  {'':<{width}}  Let op: {row['melding']}")
     for name, why in result.skipped:
         lines.append(f"  Overgeslagen: {name}: {why}")
+    if result.previous_folder is not None:
+        alone = result.without_partner
+        paired = sum(1 for r in result.rows if r.get("vorig_jaar"))
+        lines.append(f"Vergeleken met vorig jaar ({result.previous_folder}): {_n(paired, 'actieplan', 'actieplannen')} gekoppeld per zorgraad.")
+        if alone:
+            lines.append(f"  Zonder actieplan van vorig jaar (zorgraad niet gevonden): {', '.join(alone)}")
+        for name, why in result.previous_skipped:
+            lines.append(f"  Vorig jaar niet gebruikt: {name}: {why}")
     lines.append(f"Geschreven (controle {result.run_id}):")
     lines.extend(f"  {p}" for p in result.outputs)
     lines.extend(f"Let op: {notice}" for notice in result.notices)

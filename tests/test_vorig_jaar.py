@@ -199,3 +199,49 @@ def test_report_and_controle_sheet_show_the_comparison_only_when_given(tmp_path)
     assert [ws.cell(row=vorig + 1, column=9 + j).value for j in range(6)] == [6.18, 0.5, 1.5, 1.5, 1.5, 1.1]
     zonder = column_h(tmp_path / "zonder" / "voorbeeld-actieplan-2026.gecontroleerd.xlsx")
     assert not any(str(v).startswith("Vergeleken met vorig jaar") for _, v, _ in zonder)
+
+
+def test_folder_mode_pairs_each_plan_with_last_years_plan_of_its_zorgraad(tmp_path, capsys):
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.folder import check_folder, render_folder_summary
+    from actieplan.vorig_jaar import zorgraad_key
+
+    assert zorgraad_key(" Bru-ZÉL ") == zorgraad_key("bruzel") != zorgraad_key("ELZ Antwerpen")
+    plans, vorig, out = tmp_path / "plannen", tmp_path / "vorig", tmp_path / "uit"
+    plans.mkdir()
+    vorig.mkdir()
+    data, merges = _example_data()
+    data = copy.deepcopy(data)
+    data["Algemeen"] = [dict(r, Waarde=" Bru-ZÉL ") if r["Veld"] == "Zorgraad" else r for r in data["Algemeen"]]
+    write_template(plans / "bruzel-2026.xlsx", data, merges)
+    other = valid_plan()
+    other["Algemeen"][0]["Waarde"] = "ELZ Antwerpen"
+    write_plan(plans / "antwerpen-2026.xlsx", other)
+    (vorig / "BruZEL 2025.xlsx").write_bytes(PREVIOUS.read_bytes())
+    (vorig / "notities.txt").write_text("geen werkmap", encoding="utf-8")
+
+    result = check_folder(plans, out, workers=1, vorig_jaar=vorig)
+    rows = {r["bestand"]: r for r in result.rows}
+    assert rows["bruzel-2026.xlsx"]["vorig_jaar"] == "BruZEL 2025.xlsx"
+    assert rows["antwerpen-2026.xlsx"]["vorig_jaar"] is None
+    assert result.without_partner == ["antwerpen-2026.xlsx"]
+    assert [name for name, _ in result.previous_skipped] == ["notities.txt"]
+    assert json.loads((out / "bruzel-2026.bevindingen.json").read_text(encoding="utf-8"))["vorig_jaar"] == "BruZEL 2025.xlsx"
+    assert "vorig_jaar" not in json.loads((out / "antwerpen-2026.bevindingen.json").read_text(encoding="utf-8"))
+    summary = render_folder_summary(result)
+    assert "1 actieplan gekoppeld per zorgraad" in summary
+    assert "Zonder actieplan van vorig jaar (zorgraad niet gevonden): antwerpen-2026.xlsx" in summary
+    ws = openpyxl.load_workbook(out / "overzicht.xlsx")["Overzicht"]
+    assert [c.value for c in ws[1]][:3] == ["Bestand", "Zorgraad", "Vorig jaar"]
+    assert {ws.cell(row=r, column=1).value: ws.cell(row=r, column=3).value for r in (2, 3)} == {
+        "antwerpen-2026.xlsx": "geen gevonden", "bruzel-2026.xlsx": "BruZEL 2025.xlsx"}
+    assert "antwerpen-2026.xlsx" in (out / "overzicht.html").read_text(encoding="utf-8").split("Vergeleken met vorig jaar")[1]
+
+    # without --vorig-jaar the overview is as before
+    plain = check_folder(plans, tmp_path / "zonder", workers=1)
+    assert "Vorig jaar" not in [c.value for c in openpyxl.load_workbook(tmp_path / "zonder" / "overzicht.xlsx")["Overzicht"][1]]
+    assert "Vergeleken met vorig jaar" not in render_folder_summary(plain)
+
+    assert main(["controleer", str(plans), "--vorig-jaar", str(vorig / "notities.txt"), "--uitvoer", str(out)]) == 2
+    assert "geen map" in capsys.readouterr().err
