@@ -7,8 +7,9 @@ Similarity comes from rapidfuzz, on folded text (lower case, no accents, no year
 punctuation):
 
 * two **fiches** are the same action when their texts are: the mean of the two most alike of
-  `Wat?`, `Waarom?` and `Plan van aanpak en mijlpalen` (``fuzz.token_sort_ratio``, 0-100; a
-  sentence added or other years change little), or that together with the titles;
+  `Wat?`, `Waarom?` and `Plan van aanpak en mijlpalen` (``fuzz.ratio``, 0-100, in word order: a
+  sentence added or other years change little, the same words in another text do not count), or
+  that together with the titles;
 * two **titles** name the same action when most of the shorter title's words (stop words left
   out, weighted by length) occur in the other, a word matching a word that is the same up to a
   typo or a part of a compound (``fuzz.ratio``, ``fuzz.partial_ratio``): `Hulp- en zorgzones`
@@ -25,7 +26,8 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, Iterable
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, dutch_number, fold, header_key, parse_number
@@ -57,18 +59,28 @@ def folded_text(text: str) -> str:
     return " ".join(_NOT_LETTERS.split(_YEAR.sub(" ", fold(text)))).strip()
 
 
-def text_score(a: dict[str, str], b: dict[str, str], min_chars: int) -> float:
-    """How alike two fiches' texts are (0-100): the mean of the two most alike of Wat?, Waarom?
-    and Plan van aanpak (only texts of at least ``min_chars`` on both sides count)."""
-    scores = []
+def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> np.ndarray:
+    """How alike each fiche is to each of last year's (0-100), as a matrix: the texts' score (the
+    mean of the two most alike of Wat?, Waarom? and Plan van aanpak, ``fuzz.ratio``; only texts of
+    at least ``min_chars`` on both sides count), or that together with the titles' when higher.
+    rapidfuzz's cdist compares all pairs in C++."""
+    per_column = []
     for col in TEXTS:
-        x, y = a.get(col, ""), b.get(col, "")
-        if len(x) >= min_chars and len(y) >= min_chars:
-            scores.append(fuzz.token_sort_ratio(x, y))
-    if not scores:
-        return 0.0
-    top = sorted(scores)[-2:]
-    return sum(top) / len(top)
+        a = [f.texts.get(col, "") for f in fiches]
+        b = [p.texts.get(col, "") for p in previous]
+        m = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
+        ok = np.outer([len(x) >= min_chars for x in a], [len(y) >= min_chars for y in b])
+        per_column.append(np.where(ok, m, np.nan))
+    stacked = np.sort(np.stack(per_column), axis=0)  # NaN sorts last
+    counted = (~np.isnan(stacked)).sum(axis=0)
+    filled = np.nan_to_num(stacked)
+    # the two highest counted scores: with three, rows 1 and 2; with two, rows 0 and 1; with one, row 0
+    top1 = np.choose(np.clip(counted - 1, 0, 2), filled)
+    top2 = np.choose(np.clip(counted - 2, 0, 2), filled)
+    texts = np.where(counted >= 2, (top1 + top2) / 2, np.where(counted == 1, top1, 0.0))
+    titles = process.cdist([folded_text(f.title) for f in fiches], [folded_text(p.title) for p in previous],
+                           scorer=fuzz.token_sort_ratio, dtype=np.float32)
+    return np.maximum(texts, (texts + titles) / 2)
 
 
 def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...]:
@@ -182,18 +194,15 @@ def _compare(ctx, previous) -> Comparison:
     c.capacity = {code: (prev_cap[code].value if code in prev_cap else None) for code in "ABCDEF"}
 
     # copies: this year's fiche against every fiche of last year; the most alike one counts
-    min_chars, threshold = int(cfg["min_tekens"]), float(cfg["kopie_drempel"])
-    for f in c.fiches:
-        best: tuple[Fiche, float] | None = None
-        for p in c.previous:
-            texts = text_score(f.texts, p.texts, min_chars)
-            titled = fuzz.token_sort_ratio(folded_text(f.title), folded_text(p.title)) if f.title and p.title else 0.0
-            score = max(texts, (texts + titled) / 2)
-            if best is None or score > best[1]:
-                best = (p, score)
-        if best is not None and best[1] >= threshold:
-            c.copies[f.row] = best
-            c.continued.setdefault(best[0].row, (FICHES, f.title))
+    threshold = float(cfg["kopie_drempel"])
+    if c.fiches and c.previous:
+        scores = copy_scores(c.fiches, c.previous, int(cfg["min_tekens"]))
+        best = scores.argmax(axis=1)
+        for i, f in enumerate(c.fiches):
+            j = int(best[i])
+            if scores[i, j] >= threshold:
+                c.copies[f.row] = (c.previous[j], float(scores[i, j]))
+                c.continued.setdefault(c.previous[j].row, (FICHES, f.title))
 
     # last year's fiches that go on as an ongoing action, a network event or a steering group
     tables = []
