@@ -207,7 +207,7 @@ def _capacity(facts: dict[str, Any], s: Settings) -> str:
     chart = _capacity_svg(values)
     parts = [head, "<h3>A tegenover B tot F</h3>", f'<div class="chart">{chart}</div>']
     parts.append("".join(f"<p>{_e(line)}</p>" for line in lines))
-    parts.append(_capacity_table(values))
+    parts.append(_capacity_table(values, facts.get("capaciteit_bron") or {}))
     if f_value is not None or fiches:
         parts.append("<h3>F tegenover de som van de actiefiches</h3>")
         parts.append(f'<div class="chart">{_fiches_svg(f_value, fiches, facts.get("aantal_fiches"))}</div>')
@@ -224,13 +224,22 @@ def _capacity(facts: dict[str, Any], s: Settings) -> str:
     return "".join(parts)
 
 
-def _capacity_table(values: dict[str, float | None]) -> str:
+# where a formula's value came from (facts["capaciteit_bron"])
+SOURCE_NOTES = {
+    "opgeslagen": "formule: de opgeslagen uitkomst, zoals Excel ze toont",
+    "berekend": "formule zonder opgeslagen uitkomst: door de controle berekend",
+}
+
+
+def _capacity_table(values: dict[str, float | None], sources: dict[str, str] | None = None) -> str:
+    sources = sources or {}
     cells = "".join(
-        f"<tr><td>{code}</td><td>{_e(SEGMENT_NAMES[code])}</td><td class=\"n\">{_e(dutch_number(values[code]))}</td></tr>"
+        f"<tr><td>{code}</td><td>{_e(SEGMENT_NAMES[code])}</td><td class=\"n\">{_e(dutch_number(values[code]))}</td>"
+        f"<td>{_e(SOURCE_NOTES.get(sources.get(code, ''), ''))}</td></tr>"
         for code in CAPACITY_CODES
     )
     return (
-        '<table class="cap"><thead><tr><th>Code</th><th>Onderdeel</th><th class="n">VTE</th></tr></thead>'
+        '<table class="cap"><thead><tr><th>Code</th><th>Onderdeel</th><th class="n">VTE</th><th>Formule</th></tr></thead>'
         f"<tbody>{cells}</tbody></table>"
     )
 

@@ -44,6 +44,8 @@ class LoadedSheet:
     # noted by pipeline.safety in the sheet's XML (rules/cellen.py reports them)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
+    # the formulas without a stored result that we computed (pipeline/formulas.py): their value is in the frame
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     hidden: bool = False
     too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters (over 32,767)
@@ -197,12 +199,31 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
             wb.sheets[spec.name] = sheet
     if "Capaciteit" in wb.sheets or "Algemeen" in wb.sheets:
         _read_formulas(wb)
+    _compute_uncached(wb)
     if "Algemeen" in wb.sheets:
         frame = wb.sheets["Algemeen"].frame
         for row, veld, waarde in zip(frame.index, frame["Veld"], frame["Waarde"]):
             if veld is not None:
                 wb.algemeen.setdefault(header_key(veld), (int(row), waarde))
     return wb
+
+
+def _compute_uncached(wb: LoadedWorkbook) -> None:
+    """A formula in a number column without a saved result (a workbook saved by a script) gets the
+    value Excel would compute, where we can compute it (pipeline/formulas.py); a formula that has
+    a saved result keeps it: that is what Excel shows."""
+    from actieplan.formulas import evaluate
+
+    for sheet in wb.sheets.values():
+        numbers = {c for h, c in sheet.columns.items() if sheet.spec.column(h).kind == NUMBER}
+        by_col = {c: h for h, c in sheet.columns.items()}
+        for (row, col), formula in sorted(sheet.uncached.items()):
+            if col not in numbers or row not in sheet.frame.index:
+                continue
+            result = evaluate(wb, sheet, formula)
+            if result.value is not None:
+                sheet.frame.at[row, by_col[col]] = result.value
+                sheet.computed[(row, col)] = formula
 
 
 def _put_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:

@@ -9,13 +9,13 @@ from datetime import date, datetime
 from typing import Any
 
 _WS = re.compile(r"\s+")
-# "0,2", "0.2", "0,2 VTE", "6,18", "1.234,5", "± 0,5", "0,5 vte"
+# "0,2", "0.2", "0,2 VTE", "6,18", "1.234,5", "± 0,5", "0,5 vte", "0,1 vte." (a sentence's full stop)
 _NUMBER = re.compile(
-    r"^\s*[±~+]?\s*(?P<num>-?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?|-?[.,]\d+)\s*(?:vte|fte)?\s*$",
+    r"^\s*[±~+]?\s*(?P<num>-?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?|-?[.,]\d+)\s*(?:vte|fte)?\.?\s*$",
     re.IGNORECASE,
 )
 
-TICKED = {"ja", "x", "☒", "✓", "✔", "true", "1", "waar"}
+TICKED = {"ja", "x", "v", "☒", "☑", "✓", "✔", "true", "1", "waar"}
 UNTICKED = {"", "nee", "☐", "false", "0", "onwaar"}
 
 
@@ -58,8 +58,8 @@ def clean_text(value: Any) -> str | None:
 def parse_number(value: Any) -> float | None:
     """A number typed as a number or as Dutch/English text; None when it is not one.
 
-    >>> parse_number("0,2 VTE"), parse_number("6,18"), parse_number(0.5), parse_number("1.234,5")
-    (0.2, 6.18, 0.5, 1234.5)
+    >>> parse_number("0,2 VTE"), parse_number("6,18"), parse_number(0.5), parse_number("1.234,5"), parse_number("0,1 vte.")
+    (0.2, 6.18, 0.5, 1234.5, 0.1)
     """
     if value is None or isinstance(value, bool):
         return None

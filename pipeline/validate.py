@@ -49,7 +49,7 @@ def _validate(workbook: LoadedWorkbook, settings_name: str, previous: LoadedWork
     ctx = Context(workbook, load_settings(settings_name), settings_name, previous=previous)
     hits: list[tuple[str, Hit]] = list(workbook.problems)
     for name, sheet in workbook.sheets.items():
-        hits.extend(validate_sheet(name, sheet.frame, settings_name))
+        hits.extend(h for h in validate_sheet(name, sheet.frame, settings_name) if not _reported_by_cell_rules(sheet, *h))
     for rule in rules.values():
         if rule.func is not None:
             hits.extend((rule.id, hit) for hit in rule.func(ctx))
@@ -61,6 +61,17 @@ def _validate(workbook: LoadedWorkbook, settings_name: str, previous: LoadedWork
     if previous is not None:
         report.previous = previous.path.name
     return report
+
+
+def _reported_by_cell_rules(sheet, rule_id: str, hit: Hit) -> bool:
+    """A column rule's hit on a cell that a cell rule (rules/cellen.py) already reports for what it
+    really holds: an error value (``#DIV/0!`` is ``cel-foutwaarde``, not also ``getal-ongeldig``),
+    or a formula without a saved result (not ``cel-verplicht``: the cell is not empty)."""
+    col = sheet.columns.get(hit.column) if hit.column is not None else hit.col
+    if hit.row is None or col is None:
+        return False
+    cell = (hit.row, col)
+    return cell in sheet.errors or (rule_id == "cel-verplicht" and cell in sheet.uncached)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

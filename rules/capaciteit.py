@@ -1,7 +1,8 @@
 """Rules on the capacity table ("Overzicht capaciteitsplanning") against itself and the fiches.
 
-Values come from :func:`rules.facts.capacity`, which computes formula cells (a workbook saved
-by a program has no cached values). Tolerance and the lower bound are settings.
+Values come from :func:`rules.facts.capacity`: a formula's saved result, or, for a formula without
+one (a workbook saved by a script), the value the loader computed. Tolerance and the lower bound
+are settings.
 """
 
 from __future__ import annotations
@@ -43,14 +44,16 @@ def _total_or_a(cap):
     "capaciteit-f-som-fiches",
     severity=ERROR,
     sheet="Capaciteit",
-    message="F ({f} VTE) is niet gelijk aan de som van de actiefiches ({som} VTE over {n} fiches). Verwacht: F = {som} VTE (verschil hoogstens {tol}).",
+    message="F ({f} VTE) is niet gelijk aan de som van de actiefiches ({som} VTE over {n} fiches). Verwacht: F = {som} VTE (verschil hoogstens {tol}).{bron}{oorzaak}",
     summary="F is de som van de Personeelscapaciteit (VTE) van alle actiefiches (binnen 0,01 VTE).",
     quote="F De optelsom van de geschatte VTE voor de acties opgenomen in onderstaande actiefiches",
 )
 def f_som_fiches(ctx) -> Iterable[Hit]:
     """
-    Wrong: F = 1,2 while the fiches say 0,2 + 0,2 + 0,1 + 0,2 + 0,4 = 1,1.
+    Wrong: F = 1,2 while the fiches say 0,2 + 0,2 + 0,1 + 0,2 + 0,4 = 1,1; or a formula
+    `=SUM(Actiefiches!L4:L7)` that leaves a fiche out (its saved result 0,7 is what Excel shows).
     Right: F = 1,1 (or a formula =SUM(...) over the fiches that gives 1,1).
+    A formula's saved result is used; only a formula without one is computed (the message says which).
     """
     cap = capacity(ctx)
     fiches = ctx.frame("Actiefiches")
@@ -64,7 +67,8 @@ def f_som_fiches(ctx) -> Iterable[Hit]:
     if abs(f - total) > _tolerance(ctx) + 1e-9:
         yield Hit(
             "Capaciteit", cap["F"].row, VTE,
-            {"f": dutch_number(f), "som": dutch_number(total), "n": len(vte), "tol": dutch_number(_tolerance(ctx))},
+            {"f": dutch_number(f), "som": dutch_number(total), "n": len(vte), "tol": dutch_number(_tolerance(ctx)),
+             "bron": cap["F"].how(), "oorzaak": cap["F"].text_cause(ctx.workbook.sheet_name("Capaciteit"))},
         )
 
 
@@ -136,13 +140,15 @@ def onder_a(ctx) -> Iterable[Hit]:
     "capaciteit-totaal",
     severity=ERROR,
     sheet="Capaciteit",
-    message="De totaalrij B + C + D + E + F vermeldt {totaal} VTE, maar B + C + D + E + F = {delen} = {som} VTE. Verwacht: {som} VTE (of de formule =SUM over B tot F).",
-    summary="Een totaalrij B + C + D + E + F is de som van B tot F (binnen 0,01 VTE); formules worden nagerekend.",
+    message="De totaalrij B + C + D + E + F vermeldt {totaal} VTE, maar B + C + D + E + F = {delen} = {som} VTE. Verwacht: {som} VTE (of de formule =SUM over B tot F).{bron}{oorzaak}",
+    summary="Een totaalrij B + C + D + E + F is de som van B tot F (binnen 0,01 VTE); van een formule telt de opgeslagen uitkomst.",
     quote="B + C + D + E + F",
 )
 def totaal(ctx) -> Iterable[Hit]:
     """
-    Wrong: the total row says 5,9 while B..F add up to 6,1; or a formula =C5+C6+C7+C8 that forgets F.
+    Wrong: the total row says 5,9 while B..F add up to 6,1; or a formula =C5+C6+C7+C8 that forgets F;
+    or =SUM(C5:C9) whose saved result is 3,4 because C6 holds the text `'0,4` (Excel's SUM skips
+    text; the message names those cells).
     Right: 6,1, or =SUM(C5:C9); no total row at all is fine too.
     """
     cap = capacity(ctx)
@@ -152,4 +158,6 @@ def totaal(ctx) -> Iterable[Hit]:
     total = cap[TOTAL_CODE].value
     if abs(total - som) > _tolerance(ctx) + 1e-9:
         parts = " + ".join(dutch_number(cap[c].value) for c in _PARTS)
-        yield Hit("Capaciteit", cap[TOTAL_CODE].row, VTE, {"totaal": dutch_number(total), "delen": parts, "som": dutch_number(som)})
+        t = cap[TOTAL_CODE]
+        yield Hit("Capaciteit", t.row, VTE, {"totaal": dutch_number(total), "delen": parts, "som": dutch_number(som),
+                                             "bron": t.how(), "oorzaak": t.text_cause(ctx.workbook.sheet_name("Capaciteit"))})

@@ -16,7 +16,7 @@ from typing import Iterable
 from actieplan.model import Hit
 from actieplan.normalize import fold
 from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
-from actieplan.rules.sheets import TEXT
+from actieplan.rules.sheets import NUMBER, TEXT
 
 EXCEL_MAX_CHARS = 32_767
 
@@ -46,7 +46,7 @@ def _data_cells(sheet, cells: dict) -> Iterable[tuple[int, str, object]]:
     "cel-foutwaarde",
     severity=ERROR,
     sheet="*",
-    message="De cel in kolom '{kolom}' toont de foutwaarde {waarde}: {uitleg}. Verbeter de formule of typ de waarde zelf in.",
+    message="De cel in kolom '{kolom}' toont de foutwaarde {waarde}: {uitleg}.{oorzaak} Verbeter de formule of typ de waarde zelf in.",
     summary="Geen cel toont een foutwaarde van Excel (#REF!, #DIV/0!, #N/A, ...).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon ... (contract: elke cel leesbaar).",
 )
@@ -55,12 +55,24 @@ def error_values(ctx) -> Iterable[Hit]:
     Wrong: `=C5/C6` with C6 empty shows `#DIV/0!` in `Geschatte capaciteit in # VTE`; a formula
     pointing at a deleted sheet shows `#REF!`. (The reader sees such a cell as empty; this rule
     says what is really there.)
+    A `#VALUE!` from `=C5+C6` where C6 holds text (`1,0 VTE`) names that cell. The cell gets this
+    finding only (not also `getal-ongeldig`).
     Right: the value itself (`0,5`), or a formula that computes one.
     """
+    from actieplan.formulas import evaluate, join_cells
+
     for key, sheet in ctx.workbook.sheets.items():
         for row, header, value in _data_cells(sheet, sheet.errors):
             meaning = ERROR_MEANING.get(str(value).upper(), "Excel kan de formule niet berekenen")
-            yield Hit(key, row, header, {"waarde": value, "uitleg": meaning})
+            cause = ""
+            formula = sheet.formulas.get((row, sheet.columns[header]))
+            if formula is not None and str(value).upper() == "#VALUE!":
+                texts = evaluate(ctx.workbook, sheet, formula).text_cells
+                if texts:
+                    cause = (f" De formule {formula} rekent met tekst in {join_cells(texts, sheet.name)}: typ daar alleen "
+                             "het getal (bv. 0,4)")
+                    cause += "."
+            yield Hit(key, row, header, {"waarde": value, "uitleg": meaning, "oorzaak": cause})
 
 
 @sheet_rule(
@@ -80,12 +92,13 @@ def formulas_without_value(ctx) -> Iterable[Hit]:
     Wrong: a workbook made by a script with `=A4` in `Trekker` and no stored result: Excel shows
     the result, but the file holds none.
     Right: the same workbook opened and saved in Excel (the result is stored), or the text itself.
-    Formulas the rules compute themselves (the Capaciteit totals) are not reported.
+    A formula in a number column that the check can compute (`=SUM(C5:C9)`, `=SUM(Actiefiches!L4:L7)`,
+    `=C5+C6`) is not reported: its computed value is used, and findings about it say so.
     """
     for key, sheet in ctx.workbook.sheets.items():
         for row, header, formula in _data_cells(sheet, sheet.uncached):
-            if (row, sheet.columns[header]) in sheet.formulas:
-                continue
+            if (row, sheet.columns[header]) in sheet.computed:
+                continue  # computed from the cells it refers to, as Excel would
             yield Hit(key, row, header, {"formule": formula})
 
 
@@ -110,6 +123,38 @@ def too_long(ctx) -> Iterable[Hit]:
     for key, sheet in ctx.workbook.sheets.items():
         for row, header, length in _data_cells(sheet, sheet.too_long):
             yield Hit(key, row, header, {"lengte": f"{length:,}".replace(",", ".")})
+
+
+@sheet_rule(
+    "getal-als-tekst",
+    severity=INFO,
+    sheet="*",
+    message=(
+        "'{waarde}' in kolom '{kolom}' is tekst, geen getal. De controle leest {getal}, maar Excel rekent niet met "
+        "tekst: een som (=SUM) slaat deze cel over en Excel toont er een groen driehoekje bij. Typ alleen het getal: {getal}."
+    ),
+    summary="Een aantal VTE staat als getal in de cel, niet als tekst (Excel telt tekst niet mee in een som).",
+    quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
+)
+def number_as_text(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `0,4 VTE` or `'0,4` typed as text in `Personeelscapaciteit (VTE)`: the check reads 0,4,
+    but `=SUM(L4:L8)` in the workbook skips the cell, so the department sees a smaller total.
+    Right: the number 0,4 (the column's format may show "VTE" after it).
+    """
+    from actieplan.normalize import dutch_number
+
+    for key, sheet in ctx.workbook.sheets.items():
+        numbers = {c.header for c in sheet.spec.columns if c.kind == NUMBER}
+        if not numbers:
+            continue
+        for row, header, value in _data_cells(sheet, sheet.raw):
+            cell = (row, sheet.columns[header])
+            if header not in numbers or not isinstance(value, str) or not value.strip() or cell in sheet.uncached:
+                continue  # a formula's cell (calamine reads one without a saved result as '') is not typed text
+            number = sheet.frame.at[row, header]
+            if isinstance(number, float) and cell not in sheet.errors:
+                yield Hit(key, row, header, {"waarde": value, "getal": dutch_number(number)})
 
 
 # Text columns where a date is a fair answer (a timing, a term, a milestone).
@@ -141,7 +186,7 @@ def wrong_type(ctx) -> Iterable[Hit]:
             if kinds.get(header) != TEXT:
                 continue
             if isinstance(value, bool):
-                soort = "WAAR/ONWAAR"
+                soort, value = "een logische waarde", "WAAR" if value else "ONWAAR"
             elif isinstance(value, (date, datetime)) and not any(w in fold(header) for w in _DATE_WORDS):
                 soort = "een datum"
             else:

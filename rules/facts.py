@@ -1,40 +1,65 @@
 """Figures of a plan that several rules and every output need: capacity A-F, the fiches' VTE.
 
-Formula cells are computed here from the cells they refer to (SUM over ranges, + and -), never
-taken from the cached value: a workbook saved by a program other than Excel has none (or 0).
+A formula cell's value is its saved result, what Excel shows the department; only a formula
+without one (a workbook saved by a script) is computed, by the loader (pipeline/formulas.py).
+Each capacity row says which it is (:attr:`CapacityRow.source`), and the rules say so too.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from openpyxl.utils import column_index_from_string
 
-from actieplan.normalize import clean_text, parse_number
+from actieplan.formulas import evaluate, join_cells
+from actieplan.normalize import clean_text
 from actieplan.rules.sheets import CAPACITEIT_CODES, TOTAL_CODE
 
 VTE = "Geschatte capaciteit in # VTE"
 FICHE_VTE = "Personeelscapaciteit (VTE)"
 
-_REF = r"\$?([A-Z]{1,3})\$?(\d+)"
-_RANGE = re.compile(_REF + r"(?::" + _REF + r")?")
+TYPED, SAVED, COMPUTED = "getypt", "opgeslagen", "berekend"
 
 
 @dataclass(frozen=True)
 class CapacityRow:
     code: str
     row: int
-    value: float | None  # None: empty, not a number, or a formula we cannot compute
+    value: float | None  # None: empty, not a number, an error value, or a formula we cannot compute
     formula: str | None = None
+    source: str = TYPED  # TYPED, SAVED (the formula's saved result) or COMPUTED (no saved result: computed)
+    # the text cells the formula meets: (sheet, row, col, text); Excel's SUM skips them
+    text_cells: tuple[tuple[str, int, int, str], ...] = field(default_factory=tuple)
+
+    def how(self) -> str:
+        """Dutch, a sentence for a message: where the value came from ('' for a typed value)."""
+        if self.formula is None:
+            return ""
+        what = "De totaalrij" if self.code == TOTAL_CODE else self.code
+        if self.source == COMPUTED:
+            return (f" {what} is de formule {self.formula} zonder opgeslagen uitkomst (de werkmap is niet in Excel "
+                    "bewaard): de controle rekende ze zelf uit.")
+        return f" {what} is de formule {self.formula}; de controle neemt haar opgeslagen uitkomst, die Excel toont."
+
+    def text_cause(self, home: str) -> str:
+        """Dutch: which text cells the formula skips or cannot add ('' when none)."""
+        if not self.text_cells:
+            return ""
+        cells = join_cells(list(self.text_cells), home)
+        return (
+            f" De formule telt {cells} niet (goed) mee: dat is tekst, geen getal. Typ daar alleen het getal "
+            "(bv. 0,4), dan rekent Excel het mee."
+        )
 
 
 def capacity(ctx) -> dict[str, CapacityRow]:
-    """The Capaciteit rows by code (first occurrence), values computed where they are formulas."""
+    """The Capaciteit rows by code (first occurrence)."""
     from actieplan.rules.structure import capaciteit_code
 
+    cache = getattr(ctx, "cache", None)
+    if cache is not None and "facts.capacity" in cache:
+        return cache["facts.capacity"]
     sheet = ctx.workbook.sheets.get("Capaciteit")
     if sheet is None or "Code" not in sheet.frame or VTE not in sheet.frame:
         return {}
@@ -44,62 +69,17 @@ def capacity(ctx) -> dict[str, CapacityRow]:
         code = capaciteit_code(code_value)
         if code is None or code in out:
             continue
-        formula = sheet.formulas.get((int(row), col))
+        cell = (int(row), col)
+        formula = sheet.formulas.get(cell) or sheet.uncached.get(cell)
+        number = value if isinstance(value, float) else None
+        source, text_cells = TYPED, ()
         if formula is not None:
-            number = _evaluate(sheet, formula, depth=0)
-        else:
-            number = value if isinstance(value, float) else None
-        out[code] = CapacityRow(code, int(row), number, formula)
+            source = COMPUTED if cell in sheet.computed else SAVED
+            text_cells = tuple(evaluate(ctx.workbook, sheet, formula).text_cells)
+        out[code] = CapacityRow(code, int(row), number, formula, source, text_cells)
+    if cache is not None:
+        cache["facts.capacity"] = out
     return out
-
-
-def _cell_value(sheet, row: int, col: int, depth: int) -> float | None:
-    formula = sheet.formulas.get((row, col))
-    if formula is not None:
-        return _evaluate(sheet, formula, depth + 1)
-    header = next((h for h, c in sheet.columns.items() if c == col), None)
-    if header is None or row not in sheet.frame.index:
-        return 0.0  # an empty or unread cell counts as 0, as in Excel
-    value = sheet.frame.at[row, header]
-    if value is None:
-        return 0.0
-    return value if isinstance(value, float) else parse_number(value)
-
-
-def _evaluate(sheet, formula: str, depth: int) -> float | None:
-    """SUM(...) of ranges and cells, and + / - of cells and numbers; None for anything else."""
-    if depth > 10:
-        return None
-    text = formula.lstrip("=").replace(" ", "").upper()
-    terms = re.split(r"(?=[+-])", text)
-    total = 0.0
-    for term in terms:
-        if not term:
-            continue
-        sign = -1.0 if term.startswith("-") else 1.0
-        term = term.lstrip("+-")
-        inner = re.fullmatch(r"SUM\((.*)\)", term)
-        parts = inner.group(1).split(";" if ";" in inner.group(1) else ",") if inner else [term]
-        for part in parts:
-            number = parse_number(part) if re.fullmatch(r"[\d.,]+", part) else None
-            if number is not None:
-                total += sign * number
-                continue
-            m = _RANGE.fullmatch(part)
-            if not m:
-                return None
-            c0, r0 = column_index_from_string(m.group(1)), int(m.group(2))
-            c1 = column_index_from_string(m.group(3)) if m.group(3) else c0
-            r1 = int(m.group(4)) if m.group(4) else r0
-            if (r1 - r0 + 1) * (c1 - c0 + 1) > 1000:
-                return None
-            for r in range(r0, r1 + 1):
-                for c in range(c0, c1 + 1):
-                    v = _cell_value(sheet, r, c, depth)
-                    if v is None:
-                        return None
-                    total += sign * v
-    return round(total, 6)
 
 
 def fiche_vte(ctx) -> pd.Series:
@@ -129,6 +109,8 @@ def plan_facts(ctx) -> dict[str, Any]:
         "werkjaar": clean_text(algemeen_value(ctx, "Werkjaar")[1]),
         "capaciteit": {code: (cap[code].value if code in cap else None) for code in CAPACITEIT_CODES},
         "capaciteit_totaal": cap[TOTAL_CODE].value if TOTAL_CODE in cap else None,
+        # per code with a formula: 'opgeslagen' (its saved result) or 'berekend' (no saved result)
+        "capaciteit_bron": {code: r.source for code, r in cap.items() if r.formula is not None},
         "som_b_f": som_bf,
         "aantal_fiches": 0 if fiches is None else int(len(fiches)),
         "som_vte_fiches": round(float(vte.sum()), 6) if len(vte) else 0.0,

@@ -142,14 +142,15 @@ def _is_number(s: pd.Series) -> pd.Series:
     "getal-ongeldig",
     severity=ERROR,
     message="'{waarde}' in kolom '{kolom}' is geen getal. Verwacht: een aantal VTE zoals 0,2 of 1,5.",
-    summary="Een VTE-cel bevat een getal (0,2 / 0.2 / 0,2 VTE).",
+    summary="Een VTE-cel bevat een getal (0,2 / 0.2 / 0,2 VTE / 0,1 vte.).",
     quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
     applies=lambda spec, col: col.kind == NUMBER,
 )
 def is_number(s: pd.Series) -> pd.Series:
     """
     Wrong: `twee dagen per week`, `0,2 à 0,3`.
-    Right: `0,2`, `0.2`, `0,2 VTE` or the number 0.2.
+    Right: `0,2`, `0.2`, `0,2 VTE`, `0,1 vte.` or the number 0.2. (A cell showing an error value
+    such as `#DIV/0!` is reported once, by `cel-foutwaarde`.)
     """
     return s.isna() | _is_number(s)
 
@@ -174,15 +175,15 @@ def not_negative(s: pd.Series) -> pd.Series:
 @column_rule(
     "vinkvak-ongeldig",
     severity=ERROR,
-    message="'{waarde}' in kolom '{kolom}' is geen aangevinkt of leeg vakje. Verwacht: ☒ (of ja, x) of ☐ (of nee, leeg).",
-    summary="Een vinkvak bevat ☒/ja/x/✓/1 of ☐/nee/leeg/0.",
+    message="'{waarde}' in kolom '{kolom}' is geen aangevinkt of leeg vakje. Verwacht: ☒ (of ☑, ja, x, v) of ☐ (of nee, leeg).",
+    summary="Een vinkvak bevat ☒/☑/ja/x/v/✓/1 of ☐/nee/leeg/0.",
     quote="Selecteer minstens één van onderstaande manieren voor evaluatie. ☐ Procesevaluatie ☐ Resultaatgerichte evaluatie (Output)",
     applies=lambda spec, col: col.kind == TICK,
 )
 def is_tick(s: pd.Series) -> pd.Series:
     """
     Wrong: `misschien`, `zie hieronder`.
-    Right: `☒`, `x`, `ja`, `☐`, `nee` or an empty cell.
+    Right: `☒`, `☑`, `x`, `v`, `ja`, `☐`, `nee` or an empty cell.
     """
     return s.isna() | s.map(lambda v: isinstance(v, bool), na_action="ignore").fillna(False).astype(bool)
 

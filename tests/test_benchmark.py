@@ -10,7 +10,9 @@ from actieplan.check import check_workbook
 def test_generated_plan_follows_the_contract_without_findings(tmp_path):
     path = write_workbook(tmp_path / "plan.xlsx", 12, seed=3)
     workbook, report = check_workbook(path)
-    assert report.findings == []
+    # some VTE are typed as text, as people do ('0,3 VTE'): read as numbers, noted for information only
+    assert [f for f in report.findings if f.rule != "getal-als-tekst"] == []
+    assert all(f.severity.value == "info" and f.column == "Personeelscapaciteit (VTE)" for f in report.findings)
     rows = {name: len(sheet.frame) for name, sheet in workbook.sheets.items()}
     assert rows["Actiefiches"] == 12 and rows["Stuurgroepen"] == 12
     assert rows["Netwerkevents"] == rows["Doorlopende acties"] == 6

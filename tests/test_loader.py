@@ -88,7 +88,9 @@ def test_merged_cells_give_their_value_to_every_cell(tmp_path):
 
 
 def test_values_keep_their_cells(tmp_path):
-    loaded = load_workbook(write_plan(tmp_path / "a.xlsx"))
+    rows = valid_plan()
+    rows["Actiefiches"][0]["Personeelscapaciteit (VTE)"] = "0,6 VTE"
+    loaded = load_workbook(write_plan(tmp_path / "a.xlsx", rows))
     fiches = loaded.sheets["Actiefiches"]
     assert fiches.columns["Personeelscapaciteit (VTE)"] == 12  # column L
     assert fiches.frame.at[4, "Personeelscapaciteit (VTE)"] == pytest.approx(0.6)  # '0,6 VTE' in L4

@@ -12,6 +12,7 @@ Options move the header (``title_rows``), insert blank rows, add extra columns, 
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
         "Stakeholders": "BHAK, pharmacy.brussels, SAAMO Brussel, Brusselse ziekenhuizen",
         "Plan van aanpak en mijlpalen": "STAP 1: werkgroep samenstellen (januari 2026)\nSTAP 2: overlegmodel "
         "(februari 2026)\nSTAP 3: drie overlegmomenten (april-juni 2026)\nSTAP 4: leidraad (najaar 2026)",
-        "Personeelscapaciteit (VTE)": "0,6 VTE",
+        "Personeelscapaciteit (VTE)": 0.6,
         "Procesevaluatie": "☒",
         "Indicatoren procesevaluatie": "Aantal unieke deelnemende disciplines",
         "Resultaatgerichte evaluatie (output)": "☐",
@@ -74,10 +75,10 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
         "Capaciteit": [
             {"Code": "A", "Onderdeel": "Totale capaciteit", "Geschatte capaciteit in # VTE": 6.0},
             {"Code": "B", "Onderdeel": "Administratie", "Geschatte capaciteit in # VTE": 0.5},
-            {"Code": "C", "Onderdeel": "Netwerkevents", "Geschatte capaciteit in # VTE": "1,5"},
+            {"Code": "C", "Onderdeel": "Netwerkevents", "Geschatte capaciteit in # VTE": 1.5},
             {"Code": "D", "Onderdeel": "Vergaderingen", "Geschatte capaciteit in # VTE": 1.5},
             {"Code": "E", "Onderdeel": "Doorlopende acties", "Geschatte capaciteit in # VTE": 1.2},
-            {"Code": "F", "Onderdeel": "Actiefiches", "Geschatte capaciteit in # VTE": "1,1 VTE"},
+            {"Code": "F", "Onderdeel": "Actiefiches", "Geschatte capaciteit in # VTE": 1.1},
             {"Code": "B + C + D + E + F", "Onderdeel": "Totaal", "Geschatte capaciteit in # VTE": 5.8},
         ],
         "Stuurgroepen": [
@@ -206,7 +207,9 @@ def write_plan(
         for i, row in enumerate(rows.get(spec.name, [])):
             for j, h in enumerate(canonical, start=1):
                 value = row.get(h)
-                if value is not None:
+                if isinstance(value, Formula):
+                    ws.cell(row=r, column=j, value=value.text)  # openpyxl writes no saved result
+                elif value is not None:
                     cell = ws.cell(row=r, column=j, value=value)
                     if isinstance(value, str) and value.startswith("="):
                         cell.data_type = "s"
@@ -216,6 +219,44 @@ def write_plan(
             if i in blanks:
                 r += 1
     wb.save(path)
+    return path
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula cell: ``write_plan`` writes it without a saved result (as any script does),
+    ``write_saved`` with ``saved`` as its saved result (as Excel does)."""
+
+    text: str
+    saved: Any = None
+
+
+def write_saved(path: Path, rows: dict[str, list[dict[str, Any]]] | None = None) -> Path:
+    """Like ``write_plan`` (same layout), but written with xlsxwriter so that a :class:`Formula`
+    keeps its saved result, as in a workbook saved by Excel (``write_formula(..., value=...)``)."""
+    import xlsxwriter
+
+    rows = copy.deepcopy(valid_plan() if rows is None else rows)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
+    for spec in sheet_specs().values():
+        ws = wb.add_worksheet(spec.name)
+        ws.write_string(0, 0, spec.title)
+        ws.write_string(1, 0, "Toelichting bij deze tabel")
+        canonical = [c.header for c in spec.columns]
+        for j, h in enumerate(canonical):
+            ws.write_string(2, j, h)
+        for i, row in enumerate(rows.get(spec.name, [])):
+            for j, h in enumerate(canonical):
+                value = row.get(h)
+                if isinstance(value, Formula):
+                    ws.write_formula(3 + i, j, value.text, None, value.saved)
+                elif isinstance(value, bool):
+                    ws.write_boolean(3 + i, j, value)
+                elif isinstance(value, (int, float)):
+                    ws.write_number(3 + i, j, value)
+                elif value is not None:
+                    ws.write_string(3 + i, j, str(value))
+    wb.close()
     return path
 
 

@@ -1,0 +1,146 @@
+"""Issue 11, wrong verdicts on real workbooks (points 3, 4, 7, 12, 13).
+
+Workbooks "saved by Excel" are written with xlsxwriter, whose ``write_formula(..., value=...)``
+stores a formula's saved result (:func:`workbooks.write_saved`); workbooks "saved by a script"
+with openpyxl, which stores none (:func:`workbooks.write_plan` with a :class:`workbooks.Formula`).
+"""
+
+from workbooks import Formula, valid_plan, write_plan, write_saved
+
+from actieplan.check import check_workbook
+from actieplan.html_report import render_html
+
+VTE = "Geschatte capaciteit in # VTE"
+FICHE_VTE = "Personeelscapaciteit (VTE)"
+CAP = {"A": 0, "B": 1, "C": 2, "D": 3, "E": 4, "F": 5, "TOTAAL": 6}  # Capaciteit rows 4..10
+
+
+def _plan(**capacity):
+    rows = valid_plan()
+    for code, value in capacity.items():
+        rows["Capaciteit"][CAP[code]][VTE] = value
+    return rows
+
+
+def _at(report, cell, sheet="Capaciteit"):
+    return {f.rule: f.message for f in report.findings if f.sheet == sheet and f.cell == cell}
+
+
+# -- 3. a formula's saved result is what Excel shows -------------------------------------------
+
+
+def test_saved_result_of_f_is_used_and_compared_with_the_fiches(tmp_path):
+    """The issue's case: F sums one fiche too few; the file's saved value is what the department sees."""
+    rows = _plan(F=Formula("=SUM(Actiefiches!L4:L4)", saved=0.6), TOTAAL=Formula("=SUM(C5:C9)", saved=5.3))
+    workbook, report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))
+    found = _at(report, "C9")
+    assert set(found) == {"capaciteit-f-som-fiches"}
+    message = found["capaciteit-f-som-fiches"]
+    assert "F (0,6 VTE)" in message and "(1,1 VTE over 2 fiches)" in message
+    assert "=SUM(Actiefiches!L4:L4)" in message and "opgeslagen uitkomst" in message
+    assert not report.ok
+    assert report.facts["capaciteit"]["F"] == 0.6 and report.facts["capaciteit_bron"]["F"] == "opgeslagen"
+    page = render_html(report)
+    assert "opgeslagen uitkomst, zoals Excel ze toont" in page and "F (0,6 VTE) is niet gelijk" in page
+
+
+def test_saved_result_wins_over_what_we_would_compute(tmp_path):
+    """A saved 1,1 where our own computation would give 0,6 (a value changed since): Excel shows 1,1."""
+    rows = _plan(F=Formula("=SUM(Actiefiches!L4:L4)", saved=1.1), TOTAAL=Formula("=SUM(C5:C9)", saved=5.8))
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    assert report.facts["capaciteit"]["F"] == 1.1
+    assert not [f for f in report.findings if f.rule.startswith("capaciteit-")]
+
+
+def test_formula_without_saved_result_is_computed_across_sheets(tmp_path):
+    rows = _plan(F=Formula("=SUM(Actiefiches!L4:L4)"), TOTAAL=Formula("=SUM(C5:C9)"))
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
+    message = _at(report, "C9")["capaciteit-f-som-fiches"]
+    assert "F (0,6 VTE)" in message and "zelf uit" in message
+    assert report.facts["capaciteit_bron"] == {"F": "berekend", "B + C + D + E + F": "berekend"}
+    assert not [f for f in report.findings if f.rule == "formule-zonder-waarde"]
+
+    rows = _plan(F=Formula("=SUM('Actiefiches'!L4:L5)"), TOTAAL=Formula("=SUM(C5:C9)"))
+    report = check_workbook(write_plan(tmp_path / "ok.xlsx", rows))[1]
+    assert report.facts["capaciteit"]["F"] == 1.1 and report.ok
+    assert [f.rule for f in report.findings] == []
+
+
+# -- 4. numbers typed as text ------------------------------------------------------------------
+
+
+def test_saved_total_that_skips_text_names_the_text_cells(tmp_path):
+    """Excel's =SUM skips '1,5' (text): the saved total is 4,3 where the plan says 5,8."""
+    rows = _plan(C="1,5", TOTAAL=Formula("=SUM(C5:C9)", saved=4.3))
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    total = _at(report, "C10")
+    assert set(total) == {"capaciteit-totaal"}
+    assert "4,3 VTE" in total["capaciteit-totaal"] and "5,8 VTE" in total["capaciteit-totaal"]
+    assert "C6 ('1,5')" in total["capaciteit-totaal"]
+    assert set(_at(report, "C6")) == {"getal-als-tekst"}
+
+
+def test_value_error_of_a_plus_formula_names_the_text_cell(tmp_path):
+    rows = _plan(E="1,2 VTE", TOTAAL=Formula("=C5+C6+C7+C8+C9", saved="#VALUE!"))
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    total = _at(report, "C10")
+    assert set(total) == {"cel-foutwaarde"}, total
+    assert "C8 ('1,2 VTE')" in total["cel-foutwaarde"]
+
+
+def test_f_over_fiches_typed_as_text_names_the_fiche_cells(tmp_path):
+    rows = _plan(F=Formula("=SUM(Actiefiches!L4:L5)", saved=0.5), TOTAAL=Formula("=SUM(C5:C9)", saved=5.2))
+    rows["Actiefiches"][0][FICHE_VTE] = "0,6 VTE"
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    message = _at(report, "C9")["capaciteit-f-som-fiches"]
+    assert "F (0,5 VTE)" in message and "Actiefiches!L4 ('0,6 VTE')" in message
+    assert set(_at(report, "L4", "Actiefiches")) == {"getal-als-tekst"}
+
+
+def test_computed_total_skips_text_as_excel_does(tmp_path):
+    rows = _plan(C="1,5", TOTAAL=Formula("=SUM(C5:C9)"))
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
+    message = _at(report, "C10")["capaciteit-totaal"]
+    assert "vermeldt 4,3 VTE" in message and "C6 ('1,5')" in message and "zelf uit" in message
+
+
+# -- 7. a total formula without a saved result is not "empty" ----------------------------------
+
+
+def test_total_formula_without_saved_result_is_not_an_empty_cell(tmp_path):
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", _plan(TOTAAL=Formula("=SUM(C5:C9)"))))[1]
+    assert report.findings == [] and report.facts["capaciteit_totaal"] == 5.8
+    # one we cannot compute is reported as having no saved result, once, and never as empty
+    report = check_workbook(write_plan(tmp_path / "other.xlsx", _plan(TOTAAL=Formula("=SUM(X5:X9)"))))[1]
+    assert set(_at(report, "C10")) == {"formule-zonder-waarde"}
+
+
+# -- 13. one finding for an error value; TRUE where text belongs -------------------------------
+
+
+def test_error_value_in_a_vte_cell_is_reported_once(tmp_path):
+    rows = valid_plan()
+    rows["Actiefiches"][1][FICHE_VTE] = Formula("=1/0", saved="#DIV/0!")
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    assert set(_at(report, "L5", "Actiefiches")) == {"cel-foutwaarde"}
+
+
+def test_true_in_trekker_is_named_as_a_logical_value(tmp_path):
+    rows = valid_plan()
+    rows["Stuurgroepen"][1]["Trekker"] = True
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    message = _at(report, "B5", "Stuurgroepen")["cel-type"]
+    assert "WAAR" in message and "☒" not in message and "logische waarde" in message
+
+
+# -- 12. common ways of writing ----------------------------------------------------------------
+
+
+def test_other_ticks_and_a_full_stop_are_read(tmp_path):
+    rows = valid_plan()
+    rows["Actiefiches"][0]["Procesevaluatie"] = "☑"
+    rows["Actiefiches"][1]["Resultaatgerichte evaluatie (output)"] = "v"
+    rows["Actiefiches"][1][FICHE_VTE] = "0,5 vte."
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
+    assert {f.rule for f in report.findings} == {"getal-als-tekst"}  # text, but read as 0,5
+    assert report.ok and report.facts["som_vte_fiches"] == 1.1
