@@ -9,6 +9,7 @@ that cannot be read as its column's kind is kept as text, so the schemas report 
 from __future__ import annotations
 
 import difflib
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,8 @@ class LoadedSheet:
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
     # the formulas without a stored result that we computed (pipeline/formulas.py): their value is in the frame
     computed: dict[tuple[int, int], str] = field(default_factory=dict)
+    # rows below the table that are not rows of it: Excel row -> ('totaal' | 'opmerking', what it holds)
+    below: dict[int, tuple[str, str]] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     hidden: bool = False
     too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters (over 32,767)
@@ -200,6 +203,8 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
     if "Capaciteit" in wb.sheets or "Algemeen" in wb.sheets:
         _read_formulas(wb)
     _compute_uncached(wb)
+    for sheet in wb.sheets.values():
+        _set_apart_rows_below(sheet, wb)
     if "Algemeen" in wb.sheets:
         frame = wb.sheets["Algemeen"].frame
         for row, veld, waarde in zip(frame.index, frame["Veld"], frame["Waarde"]):
@@ -224,6 +229,84 @@ def _compute_uncached(wb: LoadedWorkbook) -> None:
             if result.value is not None:
                 sheet.frame.at[row, by_col[col]] = result.value
                 sheet.computed[(row, col)] = formula
+
+
+# The tables whose rows are items (a fiche, a group, an event): a total or a note may follow them.
+TABLE_SHEETS = ("Stuurgroepen", "Netwerkevents", "Doorlopende acties", "Actiefiches", "Doelstellingen")
+_TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|totalen|total|som|samen)\b", re.IGNORECASE)
+_NOTE_LABEL = re.compile(r"^\s*(?:\*|\(\*\)|nb\b|n\.b\.|noot\b|opmerking|toelichting|let op\b|bron\b|legende\b)", re.IGNORECASE)
+
+
+def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) -> None:
+    """Take a total row ('Totaal' with =SUM(L5:L17)) or a note row under a table out of the table:
+    it is no fiche, group or event, and its numbers are no part of the sums. Only the rows after
+    the last row of the table are looked at, from the bottom up; the table keeps at least one row.
+    A row holding only a formula without a saved result is not in the frame (calamine reads it as
+    empty): it is looked at too."""
+    if sheet.spec.name not in TABLE_SHEETS or len(sheet.frame) < 2:
+        return
+    frame = sheet.frame
+    kinds = {c.header: c.kind for c in sheet.spec.columns}
+    by_col = {c: h for h, c in sheet.columns.items()}
+    formula_only: dict[int, dict[str, str]] = {}
+    for (row, col), formula in sheet.uncached.items():
+        if row not in frame.index and row > frame.index[0] and col in by_col:
+            formula_only.setdefault(row, {})[by_col[col]] = formula
+    title = sheet.spec.title_header
+    apart: dict[int, tuple[str, str]] = {}
+    for row in sorted(set(frame.index[1:]) | set(formula_only), reverse=True):
+        if row in formula_only:
+            shown = [f"{f}" + _value_of(wb, sheet, f) for f in formula_only[row].values()]
+            if not all("SUM" in f.upper() for f in formula_only[row].values()):
+                break
+            apart[int(row)] = ("totaal", " | ".join(shown))
+            continue
+        filled = {h: frame.at[row, h] for h in frame.columns if frame.at[row, h] is not None}
+        kind = _below_kind(sheet, int(row), filled, kinds, title, frame.loc[: row - 1])
+        if kind is None:
+            break
+        apart[int(row)] = kind
+    if apart:
+        sheet.below = dict(sorted(apart.items()))
+        sheet.frame = frame.drop(index=[r for r in apart if r in frame.index])
+
+
+def _value_of(wb, sheet, formula: str) -> str:
+    if wb is None:
+        return ""
+    from actieplan.formulas import evaluate
+    from actieplan.normalize import dutch_number
+
+    value = evaluate(wb, sheet, formula).value
+    return "" if value is None else f" = {dutch_number(value)}"
+
+
+def _shown(value: Any) -> str:
+    from actieplan.normalize import dutch_number
+
+    return dutch_number(value) if isinstance(value, float) else str(value)
+
+
+def _below_kind(sheet, row, filled, kinds, title, above) -> tuple[str, str] | None:
+    texts = {h: v for h, v in filled.items() if kinds.get(h) != NUMBER}
+    numbers = {h: v for h, v in filled.items() if kinds.get(h) == NUMBER}
+    shown = " | ".join(_shown(v) for v in filled.values())
+    formulas = [sheet.uncached.get((row, sheet.columns[h])) or sheet.formulas.get((row, sheet.columns[h])) for h in numbers]
+    if any(_TOTAL_LABEL.match(str(v)) for v in texts.values()) and len(texts) == 1:
+        return "totaal", shown
+    if not texts and numbers:
+        if any(f and "SUM" in f.upper() for f in formulas):
+            return "totaal", shown
+        for h, v in numbers.items():
+            column = [x for x in above[h] if isinstance(x, float)]
+            if isinstance(v, float) and len(column) >= 2 and abs(sum(column) - v) < 0.011:
+                return "totaal", shown
+        return None
+    if len(filled) == 1 and texts:
+        (h, v), = texts.items()
+        if h != title or _NOTE_LABEL.match(str(v)):
+            return "opmerking", shown
+    return None
 
 
 def _put_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:

@@ -99,6 +99,8 @@ def formulas_without_value(ctx) -> Iterable[Hit]:
         for row, header, formula in _data_cells(sheet, sheet.uncached):
             if (row, sheet.columns[header]) in sheet.computed:
                 continue  # computed from the cells it refers to, as Excel would
+            if row in sheet.below:
+                continue  # a total under the table: rij-onder-tabel says what it is
             yield Hit(key, row, header, {"formule": formula})
 
 
@@ -150,6 +152,8 @@ def number_as_text(ctx) -> Iterable[Hit]:
             continue
         for row, header, value in _data_cells(sheet, sheet.raw):
             cell = (row, sheet.columns[header])
+            if row not in sheet.frame.index:
+                continue  # a total or note row under the table (rij-onder-tabel)
             if header not in numbers or not isinstance(value, str) or not value.strip() or cell in sheet.uncached:
                 continue  # a formula's cell (calamine reads one without a saved result as '') is not typed text
             number = sheet.frame.at[row, header]

@@ -13,7 +13,7 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.model import Hit
-from actieplan.normalize import fold
+from actieplan.normalize import fold, shorten
 from actieplan.rules.registry import ERROR, INFO, WARNING, column_rule, loader_rule, sheet_rule
 from actieplan.rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TEXT, TICK, TOTAL_CODE
 
@@ -419,3 +419,38 @@ def sheet_empty(ctx) -> Iterable[Hit]:
     for key, sheet in ctx.workbook.sheets.items():
         if sheet.frame.empty:
             yield Hit(key, None, None, {"verwacht": expected.get(key, "")})
+
+
+ITEM = {
+    "Stuurgroepen": "stuurgroep",
+    "Netwerkevents": "netwerkevent",
+    "Doorlopende acties": "doorlopende actie",
+    "Actiefiches": "actiefiche",
+    "Doelstellingen": "doelstelling",
+}
+
+
+@sheet_rule(
+    "rij-onder-tabel",
+    severity=INFO,
+    sheet="*",
+    message="Rij {rij} onder de tabel {wat} ('{inhoud}'). Ze telt niet als {item} en telt niet mee in de sommen van de controle.{raad}",
+    summary="Een totaalrij of een opmerking onder een tabel wordt herkend en niet als rij van de tabel gecontroleerd.",
+    quote="Geef in onderstaande tabel een overzicht van ... (één rij per actiefiche, stuurgroep, netwerkevent, doorlopende actie).",
+)
+def rows_below_table(ctx) -> Iterable[Hit]:
+    """
+    Wrong (as a fiche): under the last fiche a row `Totaal` with `=SUM(L4:L15)` in
+    `Personeelscapaciteit (VTE)`, or a row holding only `* De VTE zijn schattingen.`: read as a
+    13th fiche they would give ten empty cells, no evaluation and the fiches counted twice in F.
+    Right: reported once, here, as a total or a note, and left out of the fiche rules and sums.
+    A last fiche with only its title filled in is still a fiche (with its empty cells reported).
+    """
+    for key, sheet in ctx.workbook.sheets.items():
+        for row, (kind, shown) in getattr(sheet, "below", {}).items():
+            if kind == "totaal":
+                wat, raad = "is een totaalrij", ""
+            else:
+                wat = "lijkt een opmerking"
+                raad = " Hoort ze wel bij de tabel, vul dan de andere kolommen in."
+            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": ITEM.get(key, "rij van de tabel"), "raad": raad})

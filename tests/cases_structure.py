@@ -82,4 +82,6 @@ CASES += [
     Case("cel-plaatshouder", "geen and x", lambda r: (r["Actiefiches"][1].update({"Wat ga je niet doen?": "Geen"}), r["Netwerkevents"][0].update({"Opkomst": "x"})), {("Actiefiches", "F5"), ("Netwerkevents", "C4")}),
     Case("cel-plaatshouder", "a short real answer passes", set_cell("Actiefiches", 0, "Wat ga je niet doen?", "Geen nieuwe database."), set()),
     Case("cel-plaatshouder", "an optional column may hold a dash", set_cell("Stuurgroepen", 0, "Opmerking", "-"), set()),
+    Case("rij-onder-tabel", "a total under the fiches", lambda r: r["Actiefiches"].append({"Titel actie": "Totaal", "Personeelscapaciteit (VTE)": 1.1}), {("Actiefiches", None)}),
+    Case("rij-onder-tabel", "a complete last fiche passes", lambda r: r["Actiefiches"].append(dict(r["Actiefiches"][0], **{"Titel actie": "Totaal aanpak dementie", "SD": "SD 3"})), set()),
 ]

@@ -144,3 +144,44 @@ def test_other_ticks_and_a_full_stop_are_read(tmp_path):
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
     assert {f.rule for f in report.findings} == {"getal-als-tekst"}  # text, but read as 0,5
     assert report.ok and report.facts["som_vte_fiches"] == 1.1
+
+
+# -- 6. a total or a note under a table --------------------------------------------------------
+
+
+def _fiche_findings(report):
+    return {(f.cell or f"rij {f.row}", f.rule) for f in report.findings if f.sheet == "Actiefiches"}
+
+
+def test_total_row_under_the_fiches_is_not_a_fiche(tmp_path):
+    """The issue's case: 'Totaal' with =SUM(L4:L5) under the fiches, saved by Excel."""
+    rows = valid_plan()
+    rows["Actiefiches"].append({"Titel actie": "Totaal", FICHE_VTE: Formula("=SUM(L4:L5)", saved=1.1)})
+    report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
+    assert _fiche_findings(report) == {("rij 6", "rij-onder-tabel")}
+    message = next(f.message for f in report.findings if f.rule == "rij-onder-tabel")
+    assert "Rij 6 onder de tabel is een totaalrij ('Totaal | 1,1')" in message and "actiefiche" in message
+    assert report.ok and report.facts["aantal_fiches"] == 2 and report.facts["som_vte_fiches"] == 1.1
+
+
+def test_total_without_label_and_a_note_below_it(tmp_path):
+    """Saved by a script: =SUM without a saved result, no label; a blank row; then a note."""
+    rows = valid_plan()
+    rows["Actiefiches"].append({FICHE_VTE: Formula("=SUM(L4:L5)")})
+    rows["Actiefiches"].append({"SD": "* De VTE zijn schattingen van de coördinator."})
+    rows["Stuurgroepen"].append({"Naam en/of thema": "NB: de frequentie kan in 2026 nog wijzigen."})
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows, blank_rows_after={"Actiefiches": [2]}))[1]
+    assert _fiche_findings(report) == {("rij 6", "rij-onder-tabel"), ("rij 8", "rij-onder-tabel")}
+    below = {(f.sheet, f.row): f.message for f in report.findings if f.rule == "rij-onder-tabel"}
+    assert "totaalrij" in below[("Actiefiches", 6)] and "opmerking" in below[("Actiefiches", 8)]
+    assert "opmerking" in below[("Stuurgroepen", 6)]
+    assert report.ok and report.facts["aantal_fiches"] == 2
+
+
+def test_an_unfinished_last_fiche_is_still_a_fiche(tmp_path):
+    rows = valid_plan()
+    rows["Actiefiches"].append({"Titel actie": "BruZEL start een werkgroep mantelzorg"})
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
+    rules = {rule for _, rule in _fiche_findings(report)}
+    assert "rij-onder-tabel" not in rules and "cel-verplicht" in rules
+    assert report.facts["aantal_fiches"] == 3
