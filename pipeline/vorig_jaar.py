@@ -81,7 +81,8 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, settin
             f"'{name}' ({OPTION}) is het actieplan van werkjaar {year}, {which} het actieplan dat u controleert "
             f"('{plan_path.name}', werkjaar {werkjaar}). Verwacht: het actieplan van een vorig werkjaar, bv. {werkjaar - 1}."
         )
-    if previous.frame("Actiefiches") is None:
+    fiches = previous.frame("Actiefiches")
+    if fiches is None or "Titel actie" not in fiches:
         raise UnreadableWorkbook(
             f"In het actieplan van vorig jaar ({OPTION}) '{name}' staat geen blad Actiefiches met de kolom "
             "'Titel actie': er is niets om mee te vergelijken. Geef de werkmap van vorig jaar in het formaat van het sjabloon."

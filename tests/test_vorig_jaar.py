@@ -245,3 +245,32 @@ def test_folder_mode_pairs_each_plan_with_last_years_plan_of_its_zorgraad(tmp_pa
 
     assert main(["controleer", str(plans), "--vorig-jaar", str(vorig / "notities.txt"), "--uitvoer", str(out)]) == 2
     assert "geen map" in capsys.readouterr().err
+
+
+NASTY = [None, "", " ", 0, 2025, 3.5, True, "=SUM(A1:A2)", "#REF!", "(2025)", "2025", "x" * 5000, "é" * 50, "Hulp- en zorgzones (2025)"]
+
+
+@pytest.mark.parametrize("value", NASTY, ids=repr)
+def test_any_value_in_either_plan_never_crashes_the_comparison(check, plan, value):
+    def last(rows):
+        for header in ("Titel actie", "Wat?", "Waarom?", "Plan van aanpak en mijlpalen"):
+            rows["Actiefiches"][1][header] = value
+        rows["Capaciteit"][0]["Geschatte capaciteit in # VTE"] = value
+
+    for header in ("Titel actie", "Wat?"):
+        plan["Actiefiches"][0][header] = value
+    plan["Doorlopende acties"][0]["Titel + jaar actiefiche"] = value
+    plan["Netwerkevents"][0]["Link eerdere actiefiche"] = value
+    report = check(plan, vorig=last)
+    assert report.previous is not None and "vorig_jaar" in report.facts
+    for f in report.findings:
+        assert "{" not in f.message, f.message
+
+
+def test_a_previous_workbook_without_fiche_titles_is_refused(tmp_path, capsys):
+    from workbooks import last_year_plan, write_plan
+
+    rows = last_year_plan()
+    path = write_plan(tmp_path / "zonder-titels-2025.xlsx", rows, headers={"Actiefiches": ["SD", "OD", "Titel"]})
+    err = _refused(capsys, path)
+    assert "zonder-titels-2025.xlsx" in err and "Titel actie" in err
