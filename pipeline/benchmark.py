@@ -99,6 +99,13 @@ _ONGOING = ("Buddywerking vrijwilligers", "Zorgzame buurten", "Vaccinatiecampagn
 _GROUPS = ("Overlegplatform", "Werkgroep", "Klankbordgroep", "Beleidsgroep", "Adviesraad", "Kerngroep")
 
 
+# What the template asks every plan to say (issue 15's rules look for it), added to the pool's text.
+_WAAROM = " Dat sluit aan bij de omgevingsanalyse van het meerjarenplan."
+_METING = " Gemeten met een bevraging van de deelnemers; streefdoel: 80% tevreden."
+_OPVOLGING = " Na afloop evalueren we het event met een korte bevraging van de deelnemers."
+_INZET = " Ook de komende jaren is blijvende inzet van de zorgraad nodig."
+
+
 def _text(rng: random.Random, mean_chars: int) -> str:
     """Sentences from the pool until the cell is about ``mean_chars`` long (varying between cells)."""
     target = max(mean_chars // 2, int(rng.gauss(mean_chars, mean_chars / 3)))
@@ -156,16 +163,16 @@ def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: in
             "Wat?": _text(rng, 700),
             "Wat ga je wel doen?": _text(rng, 200),
             "Wat ga je niet doen?": _text(rng, 180),
-            "Waarom?": _text(rng, 1000),
+            "Waarom?": _text(rng, 1000) + _WAAROM,
             "Voor wie?": _text(rng, 130),
             "Trekker": f"{zorgraad}, samen met {rng.choice(_PARTNERS)}",
             "Stakeholders": ", ".join(rng.sample(_PARTNERS, 4)) + ". " + _text(rng, 120),
             "Plan van aanpak en mijlpalen": _text(rng, 1300),
             FICHE_VTE: _vte(rng, vte),
             "Procesevaluatie": rng.choice(("☒", "x", "ja")) if proces else rng.choice(("☐", "nee")),
-            "Indicatoren procesevaluatie": _text(rng, 220) if proces else None,
+            "Indicatoren procesevaluatie": _text(rng, 220) + _METING if proces else None,
             "Resultaatgerichte evaluatie (output)": rng.choice(("☒", "x")) if output else "☐",
-            "Indicatoren resultaatgerichte evaluatie": _text(rng, 280) if output else None,
+            "Indicatoren resultaatgerichte evaluatie": _text(rng, 280) + _METING if output else None,
             "_vte": vte,
         })
     stuur = [
@@ -184,7 +191,7 @@ def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: in
             "Titel + format": f"Ontmoetingsdag {i + 1}: aangeboden lunch met inhoudelijke spreker",
             "Frequentie + timing": f"1x/jaar in {rng.choice(('maart', 'mei', 'september', 'november'))}",
             "Opkomst": f"± {rng.randint(2, 20) * 10} gezondheids- en welzijnsprofessionals",
-            "Opvolging/evaluatie": _text(rng, 420),
+            "Opvolging/evaluatie": _text(rng, 420) + _OPVOLGING,
             "Link eerdere actiefiche": rng.choice(("Ja", "Nee", "Ja (actiefiche 2024)")),
             "Opmerking": None,
         }
@@ -194,7 +201,7 @@ def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: in
         {
             "Titel + jaar actiefiche": f"{rng.choice(_ONGOING)} {i + 1} ({rng.randint(2022, 2025)}, {rng.randint(2020, 2021)})",
             f"Mijlpalen in {werkjaar}": _text(rng, 60),
-            "Verduurzaming + blijvende inzet": _text(rng, 230),
+            "Verduurzaming + blijvende inzet": _text(rng, 230) + _INZET,
         }
         for i in range(max(1, math.ceil(n_fiches / 2)))
     ]

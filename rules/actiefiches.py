@@ -13,11 +13,11 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.model import Hit
-from actieplan.normalize import clean_text, dutch_number
-from actieplan.rules.facts import FICHE_VTE, capacity, fiche_vte
-from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.normalize import clean_text, dutch_number, fold
+from actieplan.rules.facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
+from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import WordIndex, filled, find_phrase, meaningful_words_each, phrase_pattern, quick_fold, without_years, years
+from actieplan.rules.tekst import MONTHS, WordIndex, around, filled, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -373,16 +373,20 @@ def mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     """
     Wrong: `STAP 4: uitrol in alle wijken (voorjaar 2027)`.
     Right: `STAP 1: werkgroep samenstellen (najaar 2025)` ... `STAP 5: verduurzaming (najaar 2026)`;
-    a mention of the `meerjarenplan 2027-2032` is not a milestone.
+    a mention of the `meerjarenplan 2027-2032` is not a milestone; a fiche whose `Waarom?` names a
+    Vlaamse beleidsprioriteit (the template's exception, `beleidsprioriteit_woorden`) may run on.
     """
     fiches = _fiches(ctx, PLAN)
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
     later_year = _later_years(werkjaar)
+    exempt = _policy_priority_rows(ctx, fiches)
     for row, plan in zip(fiches.index, fiches[PLAN].tolist()):
         if not isinstance(plan, str) or not later_year.search(plan):
             continue  # the common case, one scan of the text
+        if int(row) in exempt:
+            continue  # the template's exception: a Flemish policy priority named in Waarom?
         text = _MJP_RANGE.sub(" ", plan)
         later = sorted({y for y in years(text) if y > werkjaar})
         if later:
@@ -436,3 +440,353 @@ def _surely_long(text: str, minimum: int) -> bool:
         if len(part) - spaces >= minimum:
             return True
     return False
+
+
+# -- the template's further instructions for a fiche (issue 15) ---------------------------------
+
+WAT, WEL, NIET, WAAROM, VOOR_WIE, TREKKER = "Wat?", "Wat ga je wel doen?", "Wat ga je niet doen?", "Waarom?", "Voor wie?", "Trekker"
+NARRATIVE = (WAT, WEL, NIET, WAAROM)  # what the action is, its scope and why
+
+
+def _texts(ctx, fiches: pd.DataFrame, columns: tuple[str, ...]):
+    """Per fiche: (Excel row, {column: its text, placeholders and empty cells left out})."""
+    present = [c for c in columns if c in fiches]
+    values = {c: fiches[c].tolist() for c in present}
+    for k, row in enumerate(fiches.index):
+        texts = {}
+        for c in present:
+            v = values[c][k]
+            t = filled(v, ctx.settings) if v is not None else None
+            if t:
+                texts[c] = t
+        yield int(row), texts
+
+
+def _pattern(ctx, key: str) -> re.Pattern[str]:
+    return phrase_pattern(ctx.settings["actiefiches"][key])
+
+
+def _policy_priority_rows(ctx, fiches: pd.DataFrame) -> set[int]:
+    """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
+    multi-year projects'."""
+    if WAAROM not in fiches:
+        return set()
+    pattern = _pattern(ctx, "beleidsprioriteit_woorden")
+    return {int(r) for r, v in fiches[WAAROM].items() if isinstance(v, str) and find_phrase(v, pattern)}
+
+
+_LOOPTIJD_JAREN = re.compile(
+    r"(?:looptijd|duurtijd|duur|loopt)\s+(?:van\s+)?(?:\w+\s+)?(?:\d+|twee|drie|vier|vijf|zes)\s+jaar"
+    r"|(?:\d+|twee|drie|vier|vijf|zes)\s*-?\s*jarig"
+    r"|(?:over|gedurende|voor)\s+(?:\d+|twee|drie|vier|vijf|zes)\s+jaar(?!\w)"
+)
+
+
+@sheet_rule(
+    "fiche-meerjarig",
+    severity=WARNING,
+    sheet=SHEET,
+    message="'{kolom}' noemt een meerjarig project ('{woord}'). {werkjaar} is het laatste jaar van het meerjarenplan {mjp}: start geen nieuwe projecten met een meerjarige duurtijd, tenzij voor een Vlaamse beleidsprioriteit opgelegd door de minister. Verwacht: een actie die in {werkjaar} afloopt, of in 'Waarom?' de beleidsprioriteit waarvoor ze meerjarig is.",
+    summary="Wat?, de scope en Waarom? beschrijven geen nieuw meerjarig project (tenzij Waarom? een Vlaamse beleidsprioriteit noemt).",
+    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 gaan we ervan uit dat er dit jaar geen nieuwe projecten met een meerjarige duurtijd worden opgestart, tenzij in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.",
+)
+def fiche_meerjarig(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 38-42 (seed 000).
+    Wrong: `Wat?` = `We starten een meerjarig project rond valpreventie`, or `een traject met een
+    looptijd van drie jaar`.
+    Right: the same with `Waarom?` naming the Vlaamse beleidsprioriteit the minister imposed; a
+    mention of the `meerjarenplan 2027-2032` is no multi-year project. Words: a setting
+    (`meerjarig_woorden`); measured on the real BruZEL plan: no finding (none of its five fiches
+    is a multi-year project).
+    """
+    fiches = _fiches(ctx)
+    if fiches is None:
+        return
+    words = _pattern(ctx, "meerjarig_woorden")
+    exempt = _policy_priority_rows(ctx, fiches)
+    for row, texts in _texts(ctx, fiches, NARRATIVE + (PLAN,)):
+        if row in exempt:
+            continue
+        for col, text in texts.items():
+            found = find_phrase(text, words)
+            if found is None:
+                m = _LOOPTIJD_JAREN.search(quick_fold(text))
+                found = m.group(0) if m else None
+            if found:
+                yield Hit(SHEET, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar, "mjp": ctx.settings.meerjarenplan})
+                break
+
+
+@sheet_rule(
+    "fiche-later-jaar",
+    severity=INFO,
+    sheet=SHEET,
+    message="'{kolom}' noemt {jaren}, na het werkjaar {werkjaar} ('{fragment}'). Loopt de actie na {werkjaar} door? {werkjaar} is het laatste jaar van het meerjarenplan {mjp}: nieuwe meerjarige projecten kunnen alleen voor een Vlaamse beleidsprioriteit. Ter info: een vooruitblik (bv. wat u in {volgend} bevraagt) mag.",
+    summary="Wat?, Wat ga je wel doen? en Waarom? noemen geen jaar na het werkjaar (een teken van een meerjarig project; ter info).",
+    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 gaan we ervan uit dat er dit jaar geen nieuwe projecten met een meerjarige duurtijd worden opgestart, tenzij in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.",
+)
+def fiche_later_jaar(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 38-42 (seed 000).
+    Wrong (info): `Wat?` = `… het preventienetwerk vanaf 2027 verder systematisch versterken`.
+    Right: years up to the working year; the `meerjarenplan 2027-2032` named as such; a fiche
+    whose `Waarom?` names a Vlaamse beleidsprioriteit; `Wat ga je niet doen?` (a later year there
+    is out of scope by definition: fiche 4 of the real BruZEL plan, "We bevragen dit indien
+    relevant in 2027"). Milestones after the working year are fiche-mijlpaal-na-werkjaar. Info,
+    not a warning: the one hit on the real BruZEL plan (fiche 5, "vanaf 2027 … binnen ons
+    meerjarenplan 2027–2032") is a look ahead to the next plan rather than a new multi-year
+    project.
+    """
+    fiches = _fiches(ctx)
+    if fiches is None:
+        return
+    werkjaar = ctx.settings.werkjaar
+    later_year = _later_years(werkjaar)
+    exempt = _policy_priority_rows(ctx, fiches)
+    for row, texts in _texts(ctx, fiches, (WAT, WEL, WAAROM)):  # what one will not do is out of scope anyway
+        if row in exempt:
+            continue
+        for col, text in texts.items():
+            if not later_year.search(text):
+                continue
+            cleaned = _MJP_RANGE.sub(" ", text)
+            m = later_year.search(cleaned)
+            later = sorted({y for y in years(cleaned) if y > werkjaar})
+            if later and m:
+                fragment = around(cleaned, m.start(), m.end())
+                yield Hit(SHEET, row, col, {"jaren": ", ".join(map(str, later)), "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan, "fragment": fragment, "volgend": werkjaar + 1})
+                break
+
+
+@sheet_rule(
+    "fiche-andere-middelen",
+    severity=INFO,
+    sheet=SHEET,
+    message="'{kolom}' noemt '{woord}'. Acties die de zorgraad uitvoert met andere middelen dan de reguliere middelen horen niet in dit actieplan; deels met de reguliere subsidie gefinancierde acties wel. Ter info: kijk na hoe deze actie gefinancierd wordt.",
+    summary="Een actiefiche wordt (minstens deels) met de reguliere middelen uitgevoerd (woorden als projectmiddelen, projectsubsidie, gefinancierd door; ter info).",
+    quote="Acties die de zorgraad zal uitvoeren met middelen, anders dan de reguliere middelen, worden NIET opgenomen in dit actieplan. Indien acties deels gefinancierd worden met de reguliere subsidie en deels met andere middelen, wordt de actie WEL opgenomen in het actieplan;",
+)
+def fiche_andere_middelen(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 44-47 (seed 000).
+    Wrong (info): `Wat?` = `Dit project wordt gefinancierd door de VGC`.
+    Right: no other funding named, or an action partly paid by other means (it stays, the finding
+    is only a prompt). Info, not a warning: the words also describe the past; on the real BruZEL
+    plan the one hit ("geüpdatet in 2021 (met projectmiddelen van de VGC)") is about an earlier
+    update, not about the 2026 action. Words: a setting (`andere_middelen_woorden`).
+    """
+    fiches = _fiches(ctx)
+    if fiches is None:
+        return
+    words = _pattern(ctx, "andere_middelen_woorden")
+    for row, texts in _texts(ctx, fiches, NARRATIVE + (TREKKER, "Stakeholders", PLAN)):
+        for col, text in texts.items():
+            found = find_phrase(text, words)
+            if found:
+                yield Hit(SHEET, row, col, {"woord": found})
+                break
+
+
+@sheet_rule(
+    "fiche-waarom-link",
+    severity=WARNING,
+    sheet=SHEET,
+    message="'Waarom?' legt geen link naar de omgevingsanalyse, het lokaal sociaal beleid of Vlaamse doelstellingen (ook niet naar het meerjarenplan of een beleidsprioriteit). Verwacht: zeg bij welke vaststelling uit de omgevingsanalyse, welk lokaal sociaal beleid of welke Vlaamse doelstelling de actie aansluit.",
+    summary="Waarom? legt de link naar de omgevingsanalyse, het lokaal sociaal beleid of Vlaamse doelstellingen (of het meerjarenplan, een beleidsprioriteit).",
+    quote="Noteer hier de context en waarom je deze actie waardevol vindt. Welke argumenten heb je om deze actie te verdedigen? Maak hier de link naar de omgevingsanalyse, het lokaal sociaal beleid of Vlaamse doelstellingen.",
+)
+def fiche_waarom_link(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 937-940 (seed 000).
+    Wrong: `Waarom?` = `Er bestaan al veel initiatieven rond preventie, maar ze zijn versnipperd.`
+    Right: `… zoals de omgevingsanalyse van 2023 aantoonde`, `… draagt bij aan de Vlaamse
+    gezondheidsdoelstelling rond vaccinatie`, `BruZEL engageerde zich in het meerjarenplan …`.
+    Words: a setting (`waarom_link_woorden`). On the real BruZEL plan 4 of 5 fiches name none of
+    these; read by hand, each of the four argues from experience or context and indeed makes no
+    such link: right by the letter of the template, so a warning.
+    """
+    fiches = _fiches(ctx, WAAROM)
+    if fiches is None:
+        return
+    words = _pattern(ctx, "waarom_link_woorden")
+    for row, value in fiches[WAAROM].items():
+        text = filled(value, ctx.settings)
+        if text and find_phrase(text, words) is None:
+            yield Hit(SHEET, int(row), WAAROM, {})
+
+
+@sheet_rule(
+    "fiche-indicator-meetmethode",
+    severity=WARNING,
+    sheet=SHEET,
+    message="De indicatoren van deze fiche noemen geen meetmethode ('{waarde}'). Verwacht: hoe u elke indicator meet, bv. bevraging (Microsoft Forms), registratie of telling, aanwezigheidslijst, verslag, feedbackmoment.",
+    summary="De indicatoren van een actiefiche noemen een meetmethode (bevraging, Forms, registratie, telling, verslag, feedback …).",
+    quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
+)
+def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 1100-1102 (seed 000).
+    Wrong: only `Aantal georganiseerde overlegmomenten (minstens 3)` and `Aantal bereikte partners`.
+    Right: `Tevredenheid deelnemers (bevraging via Microsoft Forms)`, `Aantal deelnemers
+    (aanwezigheidslijst)`. Both indicator columns of a fiche are read together: one method for the
+    fiche is enough. Words: a setting (`meetmethode_woorden`, also inside longer words). On the
+    real BruZEL plan 1 of 5 fiches (OD 5.1) names none, which is right.
+    """
+    fiches = _fiches(ctx)
+    if fiches is None:
+        return
+    methods = part_pattern(ctx.settings["actiefiches"]["meetmethode_woorden"])
+    for row, texts in _texts(ctx, fiches, (PROCES_IND, OUTPUT_IND)):
+        if texts and not any(methods.search(quick_fold(t)) for t in texts.values()):
+            col, first = next(iter(texts.items()))
+            yield Hit(SHEET, row, col, {"waarde": first})
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@sheet_rule(
+    "fiche-indicator-streefdoel",
+    severity=INFO,
+    sheet=SHEET,
+    message="De indicatoren van deze fiche noemen geen enkel getal of streefdoel ('{waarde}'). Ter info: geef, indien van toepassing, een streefdoel (bv. minstens 3 overlegmomenten, 80% tevreden deelnemers).",
+    summary="De indicatoren van een actiefiche noemen, indien van toepassing, een streefdoel (een getal; ter info).",
+    quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
+)
+def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 1100-1102 (seed 000).
+    Wrong (info): `Aantal deelnemers; tevredenheid deelnemers` (how many is enough?).
+    Right: `Aantal georganiseerde overlegmomenten (minstens 3)`, `80% tevreden`. Info, because a
+    target is asked only "indien van toepassing": on the real BruZEL plan 4 of 5 fiches give none,
+    which is true but not necessarily wrong.
+    """
+    fiches = _fiches(ctx)
+    if fiches is None:
+        return
+    words = _pattern(ctx, "streefdoel_woorden")
+    for row, texts in _texts(ctx, fiches, (PROCES_IND, OUTPUT_IND)):
+        if texts and not any(_DIGIT.search(t) or find_phrase(t, words) for t in texts.values()):
+            col, first = next(iter(texts.items()))
+            yield Hit(SHEET, row, col, {"waarde": first})
+
+
+_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
+# a time marker with its year ('najaar 2025', 'januari-februari 2025', '15/03/2025')
+_MARKER_YEAR = re.compile(r"(?:[a-z0-9/.-]+(?:\s*[-–]\s*[a-z]+)?\s*)?(?:19|20)\d{2}(?!\d)")
+
+
+@sheet_rule(
+    "fiche-mijlpalen-tijd",
+    severity=WARNING,
+    sheet=SHEET,
+    message="Het plan van aanpak {probleem}. Verwacht: mijlpalen met een tijdstip in {werkjaar}, bv. 'STAP 1: … (januari {werkjaar})', 'voorjaar', 'Q2', '15/03/{werkjaar}'.",
+    summary="Plan van aanpak en mijlpalen geeft de mijlpalen een tijdstip (maand, seizoen, kwartaal, datum) in het werkjaar.",
+    quote="Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt. Vermeld hier ook de mijlpalen.",
+)
+def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 1014-1015 (seed 000).
+    Wrong: `We starten een werkgroep, maken een model en organiseren overlegmomenten.` (no time
+    at all); `STAP 1: evaluatie (voorjaar 2025) STAP 2: actualisatie (zomer 2025)` (only years
+    before the working year: last year's plan?).
+    Right: `STAP 1: werkgroep (najaar 2025) STAP 2: overlegmodel (januari-februari)`; years after
+    the working year are fiche-mijlpaal-na-werkjaar. Words: a setting (`tijd_woorden`) besides
+    month names, years and dates. On the real BruZEL plan: no finding.
+    """
+    fiches = _fiches(ctx, PLAN)
+    if fiches is None:
+        return
+    werkjaar = ctx.settings.werkjaar
+    markers = phrase_pattern([*ctx.settings["actiefiches"]["tijd_woorden"], *MONTHS])
+    for row, value in fiches[PLAN].items():
+        text = filled(value, ctx.settings)
+        if not text:
+            continue
+        named = years(text)
+        if named and any(y >= werkjaar for y in named):
+            continue  # a milestone in (or after: fiche-mijlpaal-na-werkjaar) the working year
+        # a month or season without a year is read as one in the working year
+        bare = _MARKER_YEAR.sub(" ", quick_fold(text)) if named else quick_fold(text)
+        if _DATE.search(bare) or markers.search(bare):
+            continue
+        if named:
+            problem = f"noemt alleen {', '.join(str(y) for y in sorted(set(named)))}, geen mijlpaal in het werkjaar {werkjaar}"
+        else:
+            problem = "noemt geen enkel tijdstip (maand, seizoen, kwartaal of datum) bij de mijlpalen"
+        yield Hit(SHEET, int(row), PLAN, {"probleem": problem, "werkjaar": werkjaar})
+
+
+def _zorgraad_name(ctx) -> str | None:
+    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
+    return quick_fold(name) if name and len(name) >= 3 else None
+
+
+@sheet_rule(
+    "fiche-trekker-verantwoordelijkheid",
+    severity=WARNING,
+    sheet=SHEET,
+    message="Trekker '{waarde}' noemt de zorgraad niet en zegt niet welke verantwoordelijkheid de zorgraad opneemt. Verwacht: wie de trekker is, en voor welke output of welk onderdeel de zorgraad{naam} de verantwoordelijkheid opneemt.",
+    summary="Trekker zegt wie trekt en voor welke output of welk onderdeel de zorgraad zelf de verantwoordelijkheid opneemt.",
+    quote="Wie is de trekker van de actie? Voor welke output of onderdeel van het project neemt de zorgraad de verantwoordelijkheid op?",
+)
+def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 997-998 (seed 000).
+    Wrong: `Trekker` = `Brusano` (what does the zorgraad do?).
+    Right: `BruZEL` (the zorgraad, named in Algemeen, trekt: the whole action is its
+    responsibility), `Brusano; BruZEL staat in voor de communicatie`, `Gezond in Brussel, wij
+    organiseren het overleg`. Words: a setting (`trekker_zorgraad_woorden`,
+    `trekker_verantwoordelijkheid_woorden`). On the real BruZEL plan: no finding.
+    """
+    fiches = _fiches(ctx, TREKKER)
+    if fiches is None:
+        return
+    name = _zorgraad_name(ctx)
+    cfg = ctx.settings["actiefiches"]
+    ours = phrase_pattern([*cfg["trekker_zorgraad_woorden"], *cfg["trekker_verantwoordelijkheid_woorden"]])
+    for row, value in fiches[TREKKER].items():
+        text = filled(value, ctx.settings)
+        if not text:
+            continue
+        folded = quick_fold(text)
+        if (name and name in folded) or ours.search(folded):
+            continue
+        yield Hit(SHEET, int(row), TREKKER, {"waarde": text, "naam": f" ({clean_text(algemeen_value(ctx, 'Zorgraad')[1])})" if name else ""})
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@sheet_rule(
+    "fiche-doelgroep-generiek",
+    severity=INFO,
+    sheet=SHEET,
+    message="'Voor wie?' noemt alleen algemene termen ('{waarde}'). Ter info: maak de doelgroep zo expliciet en concreet mogelijk, bv. welke disciplines, welke wijk of welke groep Brusselaars.",
+    summary="Voor wie? noemt de doelgroep expliciet en concreet, niet alleen algemene termen (ter info).",
+    quote="Lijst hier de doelgroep op die je wenst te bereiken met deze actie. Maak dit zo expliciet en concreet mogelijk.",
+)
+def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 983-984 (seed 000).
+    Wrong (info): `Gezondheids- en welzijnsprofessionals`, `Iedereen`, `Alle partners`.
+    Right: `(Lokale) gezondheids- en welzijnsprofessionals; coördinatoren van buurtwerkingen,
+    straathoekwerkers`, `Huisartsen en apothekers in Schaarbeek`. A word outside the generic list
+    (a setting, `doelgroep_generiek`, with the overlap stop words) makes it specific. Info: on the
+    real BruZEL plan 2 of 5 fiches (`Gezondheids- en welzijnsprofessionals`) are reported; that
+    is the zorgraad's usual public, so a prompt, not a fault.
+    """
+    fiches = _fiches(ctx, VOOR_WIE)
+    if fiches is None:
+        return
+    generic = _generic_words(tuple(ctx.settings["actiefiches"]["doelgroep_generiek"]), tuple(ctx.settings["overlap"]["stopwoorden"]))
+    for row, value in fiches[VOOR_WIE].items():
+        text = filled(value, ctx.settings)
+        if text and all(w in generic or len(w) < 3 for w in _LETTERS.findall(quick_fold(text))):
+            yield Hit(SHEET, int(row), VOOR_WIE, {"waarde": text})
+
+
+@functools.lru_cache(maxsize=8)
+def _generic_words(generic: tuple[str, ...], stop: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for phrase in (*generic, *stop) for w in _LETTERS.findall(fold(phrase)))

@@ -12,7 +12,7 @@ from typing import Iterable
 from actieplan.model import Hit
 from actieplan.normalize import dutch_number
 from actieplan.rules.facts import FICHE_VTE, VTE, capacity, fiche_vte
-from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
 from actieplan.rules.sheets import TOTAL_CODE
 
 _PARTS = "BCDEF"
@@ -161,3 +161,77 @@ def totaal(ctx) -> Iterable[Hit]:
         t = cap[TOTAL_CODE]
         yield Hit("Capaciteit", t.row, VTE, {"totaal": dutch_number(total), "delen": parts, "som": dutch_number(som),
                                              "bron": t.how(), "oorzaak": t.text_cause(ctx.workbook.sheet_name("Capaciteit"))})
+
+
+def _rows(ctx, sheet: str) -> int:
+    frame = ctx.frame(sheet)
+    return 0 if frame is None else len(frame)
+
+
+# code -> (the table it plans, what the table holds in the message)
+_TABLES = {
+    "C": ("Netwerkevents", "netwerkevent(s)"),
+    "D": ("Stuurgroepen", "stuurgroep(en)"),
+    "E": ("Doorlopende acties", "doorlopende actie(s)"),
+}
+
+
+@sheet_rule(
+    "capaciteit-tabellen",
+    severity=WARNING,
+    sheet="Capaciteit",
+    message="{code} = {vte} VTE, maar {probleem}. Verwacht: {verwacht}",
+    summary="C, D en E passen bij hun tabellen: geen 0 VTE naast netwerkevents, stuurgroepen of doorlopende acties, en geen E zonder doorlopende acties.",
+    quote="C Organiseren van de netwerkevents zoals opgenomen in onderstaande tabel … D Deelname aan vergaderingen, zoals stuurgroepen, … zoals opgenomen in onderstaande tabel … E Het opvolgen van acties uit voorgaande jaren zoals opgenomen in onderstaande tabel",
+)
+def capaciteit_tabellen(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 135-153 (seed 000).
+    Wrong: C = 0 with five network events listed; D = 0 with 36 steering groups; E = 0 with two
+    ongoing actions; E = 1,5 with an empty Doorlopende acties sheet.
+    Right: C, D and E above 0 next to their filled tables; C > 0 or D > 0 with an empty table is
+    fine (C also holds communication, D other meetings).
+    """
+    cap = capacity(ctx)
+    for code, (sheet, what) in _TABLES.items():
+        if code not in cap or cap[code].value is None or sheet not in ctx.workbook.sheets:
+            continue
+        value, n = cap[code].value, _rows(ctx, sheet)
+        if value <= 1e-9 and n > 0:
+            problem = f"het blad {sheet} vermeldt {n} {what}"
+            expected = f"de geschatte capaciteit voor de {what} van het blad {sheet}, of laat die rijen weg als er geen tijd naartoe gaat."
+        elif code == "E" and value > 1e-9 and n == 0:
+            problem = f"het blad {sheet} is leeg"
+            expected = "de doorlopende acties en verduurzaamde projecten waar deze capaciteit naartoe gaat in het blad Doorlopende acties, of E = 0."
+        else:
+            continue
+        yield Hit("Capaciteit", cap[code].row, VTE, {"code": code, "vte": dutch_number(value), "probleem": problem, "verwacht": expected})
+
+
+@sheet_rule(
+    "capaciteit-marge-ifp",
+    severity=INFO,
+    sheet="Capaciteit",
+    message="A - (B + C + D + E + F) = {marge} VTE is {pct}% van A ({a} VTE), minder dan {grens_pct}%. Er blijft weinig ruimte voor flexibiliteit, bv. om een rol in het interfederaal plan (IFP) op te nemen. Verwacht: wat marge in de planning (ter info; het departement keurt deze tabel niet goed of af).",
+    summary="Tussen B + C + D + E + F en A blijft een marge van minstens 3% van A (flexibiliteit voor het IFP).",
+    quote="Zorg WEL voor flexibiliteit in de planning om een rol in het IFP op te kunnen nemen. … In het kader van goed bestuur is het een goede praktijk om de planning niet 100% te vullen, maar wat marge te voorzien.",
+)
+def capaciteit_marge_ifp(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 29-30 and 90-91 (seed 000).
+    Wrong: A = 6,18 and B..F = 6,1 (0,08 VTE, 1,3% of A: the real BruZEL plan).
+    Right: A = 6 and B..F = 5,8 (3,3%). B..F equal to A is capaciteit-gelijk-a, above A
+    capaciteit-boven-a: this rule is quiet then. The share is a setting (`marge_ifp_fractie`).
+    """
+    cap, som, a = _plan_and_a(ctx)
+    if som is None or a is None or a <= 0:
+        return
+    margin = a - som
+    share = float(ctx.settings["capaciteit"]["marge_ifp_fractie"])
+    if margin <= _tolerance(ctx) + 1e-9:
+        return  # capaciteit-gelijk-a or capaciteit-boven-a
+    if margin < a * share - 1e-9:
+        yield Hit(
+            "Capaciteit", _total_or_a(cap).row, VTE,
+            {"marge": dutch_number(round(margin, 6)), "pct": dutch_number(round(100 * margin / a, 1)), "a": dutch_number(a), "grens_pct": dutch_number(round(100 * share, 1))},
+        )

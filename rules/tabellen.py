@@ -12,8 +12,9 @@ from typing import Iterable
 
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.registry import ERROR, WARNING, sheet_rule
-from actieplan.rules.tekst import WordIndex, filled, has_year, meaningful_words_each, phrase_pattern, quick_fold, without_years, years_in_parentheses
+from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
+from actieplan.rules.tekst import MONTHS, WordIndex, filled, find_in_context, find_phrase, has_year, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years_in_parentheses
+from actieplan.rules.tekst import years as years_of
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -329,3 +330,409 @@ def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
     for row, value, title in zip(frame.index, frame[column], titles):
         if filled(value, ctx.settings) is None:  # empty, or only a placeholder such as `/` or `nvt`
             yield Hit(DOORLOPEND, int(row), column, {"titel": clean_text(title) or "", "werkjaar": ctx.settings.werkjaar})
+
+
+# -- the template's further instructions for the three tables (issue 15) -------------------------
+
+DOEL, MEERWAARDE, STUUR_TREKKER, OPMERKING = "Concrete doelstelling", "Meerwaarde voor de zorgraad", "Trekker", "Opmerking"
+TIMING, OPVOLGING = "Frequentie + timing", "Opvolging/evaluatie"
+MIJLPALEN_PREFIX, INZET = "Mijlpalen in", "Verduurzaming + blijvende inzet"
+
+
+def _rows(ctx, sheet: str, columns: tuple[str, ...]):
+    """(Excel row, {column: text}) per row of ``sheet``; empty cells and placeholders left out."""
+    frame = ctx.frame(sheet)
+    if frame is None or frame.empty:
+        return
+    present = [c for c in columns if c in frame]
+    values = {c: frame[c].tolist() for c in present}
+    for k, row in enumerate(frame.index):
+        texts = {}
+        for c in present:
+            t = filled(values[c][k], ctx.settings)
+            if t:
+                texts[c] = t
+        yield int(row), texts
+
+
+def _zorgraad(ctx) -> str | None:
+    from actieplan.rules.facts import algemeen_value
+
+    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
+    return quick_fold(name) if name and len(name) >= 3 else None
+
+
+@sheet_rule(
+    "stuurgroep-eigen-naam",
+    severity=INFO,
+    sheet=STUUR,
+    message="'{kolom}' zegt '{woord}': neemt de zorgraad hier deel als vertegenwoordiger of lid van de zorgraad, of in eigen naam of namens een eigen organisatie? Ter info: de tabel bevat alleen vergaderingen waar iemand de zorgraad vertegenwoordigt; bij twijfel opnemen en in 'Opmerking' toelichten.",
+    summary="Een stuurgroep wordt bijgewoond als vertegenwoordiger of lid van de zorgraad, niet in eigen naam of namens de eigen organisatie (ter info).",
+    quote="vanuit zijn of haar rol als vertegenwoordiger of lid van de zorgraad (dus niet in eigen naam of namens de eigen organisatie, kring of lokaal bestuur);",
+)
+def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 185-187 (seed 000).
+    Wrong (info): `Meerwaarde` = `Niet enkel voor BruZEL, voor heel het Huis (op naam van directie
+    Huis voor Gezondheid)`; `Opmerking` = `deelname in eigen naam`.
+    Right: `Garanderen van Nederlandstalige stem; koppeling acties Brusano-BruZEL`. Words: a
+    setting (`[stuurgroepen.vertegenwoordiging] eigen_naam_woorden`). Info, not a warning: the
+    template says "bij twijfel … neem die dan op"; on the real BruZEL plan the 7 rows it reports
+    all say they sit there for the umbrella organisation too, which is a fair question, not a fault.
+    """
+    words = phrase_pattern(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_naam_woorden"])
+    for row, texts in _rows(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING)):
+        for col, text in texts.items():
+            found = find_phrase(text, words)
+            if found:
+                yield Hit(STUUR, row, col, {"woord": found})
+                break
+
+
+@sheet_rule(
+    "stuurgroep-eigen-overleg",
+    severity=WARNING,
+    sheet=STUUR,
+    message="De stuurgroep '{waarde}' lijkt een overleg van de zorgraad zelf (trekker '{trekker}', gevonden: '{woord}'). Verwacht: alleen vergaderingen buiten de overleggen binnen de zorgraad; de eigen algemene vergadering, raad van bestuur of teamvergadering hoort in rij B of D van de capaciteitsplanning, niet in deze tabel.",
+    summary="De tabel stuurgroepen bevat geen overleg binnen de zorgraad zelf (eigen AV, bestuur, teamvergadering met de zorgraad als trekker).",
+    quote="Terugkerende vergaderingen waar OF een werknemer OF een bestuurder OF een lid van de algemene vergadering aan deelneemt, buiten de overleggen binnen de zorgraad,",
+)
+def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 185-186 (seed 000).
+    Wrong: `Raad van bestuur` with trekker `BruZEL` (the zorgraad named in Algemeen), or
+    `Teamvergadering` with trekker `zorgraad`.
+    Right: `Algemene vergadering` with trekker `Zorgnet Icuro` (another organisation's assembly);
+    `Grootstedelijk overleg ELZ` co-trekt by BruZEL. Words: a setting (`eigen_overleg_woorden`).
+    On the real BruZEL plan: no finding.
+    """
+    name = _zorgraad(ctx)
+    words = phrase_pattern(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_overleg_woorden"])
+    ours = phrase_pattern(["zorgraad", "eigen zorgraad", "onze zorgraad", "wij", "intern"])
+    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER)):
+        title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
+        if not title or not trekker:
+            continue
+        folded = quick_fold(trekker)
+        if not ((name and name in folded) or ours.search(folded)):
+            continue
+        found = find_phrase(title, words)
+        if found:
+            yield Hit(STUUR, row, NAAM, {"waarde": title, "trekker": trekker, "woord": found})
+
+
+@sheet_rule(
+    "stuurgroep-doel-concreet",
+    severity=WARNING,
+    sheet=STUUR,
+    message="'Concrete doelstelling' {probleem} ('{waarde}'). Verwacht: aan welke concrete resultaten of doelstelling de stuurgroep werkt, idealiter SMART, zodat dit geëvalueerd kan worden in het jaarverslag; ligt ze stil, zeg dan in 'Opmerking' of ze in {werkjaar} samenkomt.",
+    summary="Een stuurgroep heeft een concrete doelstelling (niet heel kort, niet 'on hold', 'ligt stil' of 'nog niet op punt').",
+    quote="aan welke concrete resultaten of doelstelling de stuurgroep werkt (idealiter SMART geformuleerd), zodat dit geëvalueerd kan worden in het jaarverslag,",
+)
+def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 179-180 (seed 000).
+    Wrong: `Doelstelling staat nog niet volledig op punt.`, `… ligt momenteel stil omwille van geen
+    regering`, `Afstemming van elkaars werking.` (shorter than `min_tekens_doel`, 40).
+    Right: `Advies geven aan de GGC-minister over dossiers binnen de eerstelijnszorg in Brussel.`
+    Words and the minimum: settings (`doel_vaag_woorden`, `min_tekens_doel`).
+    """
+    cfg = ctx.settings["stuurgroepen"]["vertegenwoordiging"]
+    words, minimum = phrase_pattern(cfg["doel_vaag_woorden"]), int(cfg["min_tekens_doel"])
+    for row, texts in _rows(ctx, STUUR, (DOEL,)):
+        text = texts.get(DOEL)
+        if not text:
+            continue
+        found = find_in_context(text, words)
+        if found:
+            problem, shown = f"zegt '{found[0]}'", found[1]
+        elif len(" ".join(text.split())) < minimum:
+            problem, shown = f"telt maar {len(' '.join(text.split()))} tekens (minstens {minimum} verwacht)", text
+        else:
+            continue
+        yield Hit(STUUR, row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
+
+
+@sheet_rule(
+    "netwerkevent-opvolging",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="'Opvolging/evaluatie' zegt niet hoe het netwerkevent opgevolgd of geëvalueerd wordt ('{waarde}'). Verwacht: bv. een bevraging van de deelnemers (Microsoft Forms), een interne evaluatie, of hoe u nagaat of actoren met de informatie of de gelegde connecties aan de slag gaan.",
+    summary="Opvolging/evaluatie zegt hoe het netwerkevent opgevolgd of geëvalueerd wordt.",
+    quote="de verwachte opkomst … en hoe het evenement opgevolgd/geëvalueerd wordt (vb. gaan actoren met de aangeboden informatie of gelegde connecties aan de slag?)",
+)
+def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 723-724 (seed 000).
+    Wrong: `De achterban wordt bevraagd (input en goedkeuring actieplannen en meerjarenplan),
+    bespreking inhoudelijk thema, netwerkmoment` (what happens at the event, not how it is
+    evaluated).
+    Right: `Iedere editie wordt geëvalueerd via Microsoft Forms bij de deelnemers`, `Peiling naar
+    impact …`. Words: a setting (`[netwerkevents.opvolging] woorden`, also inside longer words).
+    On the real BruZEL plan 1 of 5 events (the Forum) is reported, rightly.
+    """
+    words = part_pattern(ctx.settings["netwerkevents"]["opvolging"]["woorden"])
+    for row, texts in _rows(ctx, EVENTS, (OPVOLGING,)):
+        text = texts.get(OPVOLGING)
+        if text and not words.search(quick_fold(text)):
+            yield Hit(EVENTS, row, OPVOLGING, {"waarde": text})
+
+
+@sheet_rule(
+    "netwerkevent-format",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="'Titel + format' {probleem} ('{waarde}'). Verwacht: de titel + een korte (!) toelichting over het format, bv. 'online webinar', 'aangeboden lunch + inhoudelijke spreker' of 'receptie'.",
+    summary="Titel + format geeft de titel en een korte toelichting over het format (lunch, webinar, receptie …), niet langer dan 150 tekens.",
+    quote="de titel + korte (!) toelichting over het format vb. online webinar OF aangeboden lunch + inhoudelijke spreker OF receptie OF….;",
+)
+def netwerkevent_format(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, line 719 (seed 000).
+    Wrong: `Ontmoetingsdag eerstelijn` (which format?); a title of three sentences.
+    Right: `Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker`, `Zorgwijkoverleg,
+    aangeboden lunch + casusbespreking`. Words and length: settings (`[netwerkevents.format]`;
+    format words also inside longer words). On the real BruZEL plan: no finding.
+    """
+    cfg = ctx.settings["netwerkevents"]["format"]
+    words, maximum = part_pattern(cfg["woorden"]), int(cfg["max_tekens"])
+    for row, texts in _rows(ctx, EVENTS, (EVENT_TITEL,)):
+        text = texts.get(EVENT_TITEL)
+        if not text:
+            continue
+        length = len(" ".join(text.split()))
+        if length > maximum:
+            problem = f"telt {length} tekens, meer dan {maximum}"
+        elif not words.search(quick_fold(text)):
+            problem = "noemt geen format"
+        else:
+            continue
+        yield Hit(EVENTS, row, EVENT_TITEL, {"probleem": problem, "waarde": text})
+
+
+@sheet_rule(
+    "netwerkevent-timing",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="'Frequentie + timing' {probleem} ('{waarde}'). Verwacht: hoe vaak en/of wanneer in {werkjaar} het netwerkevent plaatsvindt, bv. '1x/jaar in maart', '3x/jaar', 'najaar {werkjaar}'.",
+    summary="Frequentie + timing zegt hoe vaak of wanneer het netwerkevent plaatsvindt, in het werkjaar.",
+    quote="Geef in de tabel hieronder een overzicht van de netwerkevents die de zorgraad zal organiseren in 2026. … de frequentie en/of timing;",
+)
+def netwerkevent_timing(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 715 and 721 (seed 000).
+    Wrong: `Wordt nog bekeken` (no frequency, no time), `maart 2025` (another year than the
+    working year).
+    Right: `1x/jaar in maart`, `3x/jaar in 4 verschillende regio's`, `1 periode in het jaar`,
+    `najaar 2026`. Words: the steering groups' frequency words and `[netwerkevents.format]
+    timing_woorden`, with month names. On the real BruZEL plan: no finding.
+    """
+    werkjaar = ctx.settings.werkjaar
+    markers = phrase_pattern([*ctx.settings["netwerkevents"]["format"]["timing_woorden"], *MONTHS])
+    for row, texts in _rows(ctx, EVENTS, (TIMING,)):
+        text = texts.get(TIMING)
+        if not text:
+            continue
+        named = years_of(text)
+        if named and werkjaar not in named:
+            problem = "noemt " + ", ".join(str(y) for y in sorted(set(named))) + f", niet het werkjaar {werkjaar}"
+        else:
+            _, often = looptijd_frequentie(text, ctx.settings)
+            folded = quick_fold(text)
+            if often or named or markers.search(folded) or re.search(r"\d+\s*(?:x|keer|maal|periode|editie)", folded):
+                continue
+            problem = "zegt niet hoe vaak of wanneer"
+        yield Hit(EVENTS, row, TIMING, {"probleem": problem, "waarde": text, "werkjaar": werkjaar})
+
+
+@sheet_rule(
+    "netwerkevent-organisator",
+    severity=INFO,
+    sheet=EVENTS,
+    message="'{kolom}' zegt '{woord}': organiseert de zorgraad dit netwerkevent zelf? Ter info: de tabel bevat de netwerkevents die de zorgraad zal organiseren in {werkjaar}; bij twijfel opnemen en in 'Opmerking' de rol van de zorgraad toelichten.",
+    summary="Een netwerkevent wordt door de zorgraad zelf georganiseerd (geen 'ondersteunende rol' of een andere trekker; ter info).",
+    quote="Geef in de tabel hieronder een overzicht van de netwerkevents die de zorgraad zal organiseren in 2026.",
+)
+def netwerkevent_organisator(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, line 715 (seed 000).
+    Wrong (info): `Kijkstages …, Kenniscentrum Welzijn, Wonen, Zorg is trekker.` with `BruZEL neemt
+    een ondersteunde rol op en staat mee in voor de bekendmaking`.
+    Right: `Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker` organised by the zorgraad.
+    Info, not a warning: the template says "bij twijfel … neem die dan op"; on the real BruZEL plan
+    the one row reported (Kijkstages) is indeed organised by another actor, a fair question.
+    Words: a setting (`[netwerkevents.organisator] woorden`).
+    """
+    words = phrase_pattern(ctx.settings["netwerkevents"]["organisator"]["woorden"])
+    for row, texts in _rows(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING)):
+        for col, text in texts.items():
+            found = find_phrase(text, words)
+            if found:
+                yield Hit(EVENTS, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar})
+                break
+
+
+def _ongoing_columns(ctx) -> tuple[str, str]:
+    return f"{MIJLPALEN_PREFIX} {ctx.settings.werkjaar}", INZET
+
+
+@sheet_rule(
+    "doorlopend-afronding",
+    severity=WARNING,
+    sheet=DOORLOPEND,
+    message="Bij de doorlopende actie '{titel}' staat niet of ze in {werkjaar} wordt afgerond ('{waarde}'). Verwacht: in '{mijlpalen}' of '{inzet}' of de actie dit jaar afloopt of nog doorloopt.",
+    summary="Een doorlopende actie zegt of ze in het werkjaar wordt afgerond.",
+    quote="welke verwachte mijlpalen zijn er in 2026? Wordt de actie normaal dit jaar afgerond?",
+)
+def doorlopend_afronding(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, line 855 (seed 000).
+    Wrong: milestones `4 workshops verspreid over het jaar` and `Verduurzaamd bij Brusano.` with no
+    word on whether it ends.
+    Right: `… wordt in juni 2026 afgerond`, or `Ook de komende jaren zal er blijvend inzet nodig
+    zijn` (it runs on). Words: a setting (`[doorlopend.vragen] afronding_woorden`), or a year
+    after the working year. An empty milestone cell is doorlopend-mijlpalen-leeg. On the real
+    BruZEL plan: no finding.
+    """
+    mijlpalen, inzet = _ongoing_columns(ctx)
+    werkjaar = ctx.settings.werkjaar
+    words = phrase_pattern(ctx.settings["doorlopend"]["vragen"]["afronding_woorden"])
+    for row, texts in _rows(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet)):
+        if not texts.get(mijlpalen):
+            continue  # doorlopend-mijlpalen-leeg
+        said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
+        if any(find_phrase(t, words) or any(y > werkjaar for y in years_of(t)) for t in said):
+            continue
+        yield Hit(DOORLOPEND, row, mijlpalen, {"titel": texts.get(DOORLOPEND_TITEL, ""), "werkjaar": werkjaar, "waarde": texts[mijlpalen], "mijlpalen": mijlpalen, "inzet": inzet})
+
+
+@sheet_rule(
+    "doorlopend-blijvende-inzet",
+    severity=WARNING,
+    sheet=DOORLOPEND,
+    message="'{kolom}' zegt niet of er de komende jaren blijvende inzet van de zorgraad nodig is ('{waarde}'). Verwacht: welke inspanningen de actie verduurzamen, en of de zorgraad er na {werkjaar} nog tijd in steekt.",
+    summary="Verduurzaming + blijvende inzet zegt of er de komende jaren blijvende inzet van de zorgraad nodig is.",
+    quote="welke inspanningen worden ondernomen om de actie te verduurzamen? Is er (ook) de komende jaren blijvende inzet nodig van uit de zorgraad?",
+)
+def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 856-858 (seed 000).
+    Wrong: `Brusano neemt de workshops over.` (and the zorgraad after that?).
+    Right: `Ook de komende jaren zal er blijvend inzet nodig zijn vanuit BruZEL`, `Na 2026 is geen
+    inzet van de zorgraad meer nodig`. Words: a setting (`[doorlopend.vragen] inzet_woorden`).
+    On the real BruZEL plan: no finding.
+    """
+    _, inzet = _ongoing_columns(ctx)
+    words = phrase_pattern(ctx.settings["doorlopend"]["vragen"]["inzet_woorden"])
+    for row, texts in _rows(ctx, DOORLOPEND, (inzet,)):
+        text = texts.get(inzet)
+        if text and not find_phrase(text, words):
+            yield Hit(DOORLOPEND, row, inzet, {"waarde": text, "werkjaar": ctx.settings.werkjaar})
+
+
+def _fiche_content_index(ctx):
+    """Per fiche (Excel row, title, meaningful words of Wat? and its scope) and an inverted index
+    word -> fiches, without the words that many fiches share (they say nothing about one fiche)."""
+    cache = getattr(ctx, "cache", None)
+    if cache is not None and "tabellen.fiche_content" in cache:
+        return cache["tabellen.fiche_content"]
+    fiches = ctx.frame("Actiefiches")
+    found = ([], {})
+    if fiches is not None and not fiches.empty and "Titel actie" in fiches:
+        cols = [c for c in ("Wat?", "Wat ga je wel doen?", "Wat ga je niet doen?") if c in fiches]
+        texts = [" ".join(str(v) for v in vals if isinstance(v, str)) for vals in zip(*(fiches[c].tolist() for c in cols))] if cols else [""] * len(fiches)
+        words = meaningful_words_each(texts, ctx.settings)
+        rows = [(int(r), t, w) for r, t, w in zip(fiches.index, fiches["Titel actie"].tolist(), words)]
+        postings: dict[str, list[int]] = {}
+        for i, (_, _, ws) in enumerate(rows):
+            for w in ws:
+                postings.setdefault(w, []).append(i)
+        limit = max(3, int(len(rows) * float(ctx.settings["overlap"]["max_aandeel_fiches"])))
+        found = (rows, {w: p for w, p in postings.items() if len(p) <= limit})
+    if cache is not None:
+        cache["tabellen.fiche_content"] = found
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _generic(words: tuple[str, ...]) -> frozenset[str]:
+    """Generic words of the field (the target-group list), folded and stemmed like meaningful words."""
+    out = set()
+    for w in words:
+        for part in re.findall(r"[a-z]+", fold(w)):
+            out.add(part)
+            if len(part) > 6 and part.endswith("en"):
+                out.add(part[:-2])
+            elif len(part) > 6 and part.endswith("s"):
+                out.add(part[:-1])
+    return frozenset(out)
+
+
+def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
+    """Rows of ``sheet`` whose title's meaningful words are (nearly) all in one fiche's Wat? and
+    scope, and that the title comparison did not report already."""
+    rows, postings = _fiche_content_index(ctx)
+    if not rows:
+        return
+    fiches, index, titles = _fiche_index(ctx)
+    k = int(ctx.settings["overlap"]["min_gedeelde_woorden"])
+    share = float(ctx.settings["overlap"]["min_aandeel_titel"])
+    generic = _generic(tuple(ctx.settings["actiefiches"]["doelgroep_generiek"]))
+    for row, title, all_words in titles[sheet]:
+        if index is not None and index.first(all_words) is not None:
+            continue  # stuurgroep/netwerkevent-overlapt-fiche reports it
+        words = frozenset(w for w in all_words if w not in generic)  # 'gezondheid', 'welzijn' say nothing
+        if len(words) < k:
+            continue
+        counts: dict[int, int] = {}
+        for w in words:
+            for i in postings.get(w, ()):
+                counts[i] = counts.get(i, 0) + 1
+        need = max(k, -(-len(words) * share // 1))
+        best = min((i for i, n in counts.items() if n >= need), default=None)
+        if best is None:
+            continue
+        f_row, f_title, f_words = rows[best]
+        shared = ", ".join(sorted(words & f_words))
+        yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": shared})
+
+
+@sheet_rule(
+    "stuurgroep-in-fiche",
+    severity=WARNING,
+    sheet=STUUR,
+    message="De stuurgroep '{waarde}' lijkt te gaan over de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en de scope noemen {woorden}). Verwacht: stuurgroepen over een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een stuurgroep gaat niet over een actie met een actiefiche: haar titel staat niet (bijna) woord voor woord in Wat? en de scope van een fiche.",
+    quote="Stuurgroepen die betrekking hebben op een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen.",
+)
+def stuurgroep_in_fiche(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, line 196 (seed 000).
+    Wrong: a steering group `Werkgroep preventienetwerk vaccinatie` while a fiche's `Wat?` says
+    `… een duurzaam preventienetwerk … een projectmatige strategie rond vaccinatie`.
+    Right: `Ontbijtsessies vaccinatie` (one of its two words in the fiche); a group whose title
+    shares words with a fiche's title is stuurgroep-overlapt-fiche. At least
+    `min_gedeelde_woorden` (2) and `min_aandeel_titel` (2 of 3) of the title's meaningful words
+    must be in one fiche's Wat? and scope; words in more than `max_aandeel_fiches` of the fiches
+    are left out. On the real BruZEL plan: no finding.
+    """
+    yield from _content_overlaps(ctx, STUUR, NAAM)
+
+
+@sheet_rule(
+    "netwerkevent-in-fiche",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="Het netwerkevent '{waarde}' lijkt te horen bij de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en de scope noemen {woorden}). Verwacht: netwerkevents bij een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een netwerkevent hoort niet bij een actie met een actiefiche: zijn titel staat niet (bijna) woord voor woord in Wat? en de scope van een fiche.",
+    quote="Netwerkevents gekoppeld aan een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen",
+)
+def netwerkevent_in_fiche(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, line 745 (seed 000).
+    Wrong: an event `Infosessie sensibilisering vaccinatie wijken` while a fiche's scope says
+    `Een wijkgericht pilootproject rond vaccinatie … sensibilisering … infosessie`.
+    Right: `Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker` (format words are stop
+    words). Thresholds as stuurgroep-in-fiche. On the real BruZEL plan: no finding.
+    """
+    yield from _content_overlaps(ctx, EVENTS, EVENT_TITEL)

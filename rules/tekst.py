@@ -160,6 +160,37 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
+def part_pattern(parts: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``parts`` in folded text, also inside a longer word
+    ('forms' in 'Microsoft Forms', 'verslag' in 'verslaggeving', 'overleg' in 'zorgwijkoverleg')."""
+    return _part_pattern(tuple(parts))
+
+
+@functools.lru_cache(maxsize=64)
+def _part_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(fold(p).strip()) for p in parts if p.strip()}, key=len, reverse=True)
+    return re.compile("|".join(alternatives))
+
+
+def around(text: str, start: int, end: int, width: int = 30) -> str:
+    """The words around text[start:end], about ``width`` characters either side, cut at spaces."""
+    left = text.rfind(" ", 0, max(0, start - width)) + 1 if start > width else 0
+    right = text.find(" ", end + width // 2)
+    right = len(text) if right < 0 else right
+    return ("…" if left else "") + " ".join(text[left:right].split()) + ("…" if right < len(text) else "")
+
+
+def find_in_context(text: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """(the words found, the words around them) for the first match of ``pattern`` in folded text."""
+    folded = quick_fold(text)
+    m = pattern.search(folded)
+    if m is None:
+        return None
+    same = len(folded) == len(text)
+    found = text[m.start() : m.end()] if same else m.group(0)
+    return found, around(text if same else folded, m.start(), m.end())
+
+
 def find_phrase(text: Any, pattern: re.Pattern[str]) -> str | None:
     s = clean_text(text)
     if s is None:

@@ -36,4 +36,11 @@ CASES = [
     Case("capaciteit-totaal", "total row does not add up", _cap(6, 5.9), {("Capaciteit", "C10")}),
     Case("capaciteit-totaal", "no total row passes", _no_total, set()),
     Case("capaciteit-totaal", "total in text notation passes", _cap(6, "5,8 VTE"), set()),
+    Case("capaciteit-tabellen", "C = 0 next to network events", _cap(2, 0), {("Capaciteit", "C6")}),
+    Case("capaciteit-tabellen", "D = 0 next to steering groups", _cap(3, "0 VTE"), {("Capaciteit", "C7")}),
+    Case("capaciteit-tabellen", "E > 0 without ongoing actions", lambda r: r.update({"Doorlopende acties": []}), {("Capaciteit", "C8")}),
+    Case("capaciteit-tabellen", "C > 0 without events passes (C is also communication)", lambda r: r.update({"Netwerkevents": []}), set()),
+    Case("capaciteit-marge-ifp", "0,1 VTE margin of 5,9", _cap(0, 5.9), {("Capaciteit", "C10")}),
+    Case("capaciteit-marge-ifp", "3,2% margin passes", _cap(0, 5.99), set()),
+    Case("capaciteit-marge-ifp", "no margin at all is capaciteit-gelijk-a, not this", _cap(0, 5.8), set()),
 ]

@@ -6,6 +6,12 @@ from cases import Case, set_cell
 S, N, D = "Stuurgroepen", "Netwerkevents", "Doorlopende acties"
 
 
+WAT_VACCINATIE = (
+    "Aan Vlaamse zijde bouwen we een duurzaam preventienetwerk uit, met een projectmatige strategie rond "
+    "vaccinatie op wijkniveau."
+)
+
+
 def _stuur(value):
     return set_cell(S, 0, "Looptijd en frequentie", value)
 
@@ -33,6 +39,35 @@ CASES = [
     Case("doorlopend-mijlpalen-leeg", "blank only", set_cell(D, 0, "Mijlpalen in 2026", " \u00a0"), {(D, "B4")}),
     Case("doorlopend-mijlpalen-leeg", "a placeholder is no milestone", set_cell(D, 0, "Mijlpalen in 2026", "n.v.t."), {(D, "B4")}),
     Case("stuurgroep-looptijd-frequentie", "a placeholder is cel-plaatshouder, not this", _stuur("-"), set()),
+    Case("stuurgroep-eigen-naam", "for the umbrella organisation", set_cell(S, 0, "Meerwaarde voor de zorgraad", "Signaalfunctie. Niet enkel voor BruZEL, voor heel het Huis (op naam van de directie)."), {(S, "E4")}),
+    Case("stuurgroep-eigen-naam", "in one's own name", set_cell(S, 1, "Opmerking", "Deelname in eigen naam als huisarts."), {(S, "F5")}),
+    Case("stuurgroep-eigen-naam", "as representative passes", set_cell(S, 0, "Meerwaarde voor de zorgraad", "Verbinding welzijn-gezondheid; vertegenwoordiging van de zorgraad."), set()),
+    Case("stuurgroep-eigen-overleg", "the zorgraad's own board", lambda r: r[S][1].update({"Naam en/of thema": "Raad van bestuur", "Trekker": "BruZEL"}), {(S, "A5")}),
+    Case("stuurgroep-eigen-overleg", "own team meeting", lambda r: r[S][0].update({"Naam en/of thema": "Teamvergadering", "Trekker": "Zorgraad"}), {(S, "A4")}),
+    Case("stuurgroep-eigen-overleg", "another organisation's assembly passes", lambda r: r[S][1].update({"Naam en/of thema": "Algemene vergadering", "Trekker": "Zorgnet Icuro"}), set()),
+    Case("stuurgroep-doel-concreet", "not yet clear", set_cell(S, 0, "Concrete doelstelling", "Doelstelling staat nog niet volledig op punt."), {(S, "D4")}),
+    Case("stuurgroep-doel-concreet", "stalled and very short", lambda r: (r[S][0].update({"Concrete doelstelling": "Advies aan de minister over welzijn en gezondheid; ligt momenteel stil."}), r[S][1].update({"Concrete doelstelling": "Afstemming."})), {(S, "D4"), (S, "D5")}),
+    Case("stuurgroep-doel-concreet", "a concrete objective passes", set_cell(S, 0, "Concrete doelstelling", "Advies geven aan de GGC-minister over dossiers binnen de eerstelijnszorg."), set()),
+    Case("netwerkevent-opvolging", "the event's content, no evaluation", set_cell(N, 0, "Opvolging/evaluatie", "De achterban wordt bevraagd (input en goedkeuring actieplannen), bespreking inhoudelijk thema, netwerkmoment"), {(N, "D4")}),
+    Case("netwerkevent-opvolging", "a survey of impact passes", set_cell(N, 0, "Opvolging/evaluatie", "Peiling naar impact bij de deelnemers."), set()),
+    Case("netwerkevent-format", "no format", set_cell(N, 0, "Titel + format", "Ontmoetingsdag eerstelijn"), {(N, "A4")}),
+    Case("netwerkevent-format", "not short", set_cell(N, 0, "Titel + format", "Eerstelijnsmeeting met lunch. " + "We nodigen alle partners uit en bespreken er de resultaten van het afgelopen jaar en de plannen. " * 2), {(N, "A4")}),
+    Case("netwerkevent-format", "a format inside a word passes", set_cell(N, 0, "Titel + format", "Zorgwijkoverleg, aangeboden lunch + casusbespreking"), set()),
+    Case("netwerkevent-timing", "no frequency or time", set_cell(N, 0, "Frequentie + timing", "Wordt nog bekeken"), {(N, "B4")}),
+    Case("netwerkevent-timing", "another year", set_cell(N, 0, "Frequentie + timing", "maart 2025"), {(N, "B4")}),
+    Case("netwerkevent-timing", "one period a year passes", set_cell(N, 0, "Frequentie + timing", "1 periode in het jaar"), set()),
+    Case("netwerkevent-timing", "a season of the working year passes", set_cell(N, 0, "Frequentie + timing", "najaar 2026"), set()),
+    Case("netwerkevent-organisator", "another actor is trekker", set_cell(N, 0, "Titel + format", "Kijkstages bij een gastorganisatie, KWWZ is trekker"), {(N, "A4")}),
+    Case("netwerkevent-organisator", "a supporting role", set_cell(N, 0, "Opvolging/evaluatie", "BruZEL neemt een ondersteunende rol op; evaluatie bij de deelnemers."), {(N, "D4")}),
+    Case("netwerkevent-organisator", "organised by the zorgraad passes", set_cell(N, 0, "Opmerking", "BruZEL organiseert dit zelf."), set()),
+    Case("doorlopend-afronding", "does it end this year?", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Brusano neemt de workshops over; inzet nodig voor de overdracht."), {(D, "B4")}),
+    Case("doorlopend-afronding", "ends in June passes", set_cell(D, 0, "Mijlpalen in 2026", "4 workshops; de actie wordt in juni 2026 afgerond."), set()),
+    Case("doorlopend-blijvende-inzet", "lasting effort not said", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Brusano neemt de workshops over."), {(D, "C4")}),
+    Case("doorlopend-blijvende-inzet", "no effort needed after this year passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Na 2026 is geen inzet van de zorgraad meer nodig."), set()),
+    Case("stuurgroep-in-fiche", "a group named in a fiche's Wat?", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[S][0].update({"Naam en/of thema": "Werkgroep preventienetwerk vaccinatie"})), {(S, "A4")}),
+    Case("stuurgroep-in-fiche", "one word in common passes", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[S][0].update({"Naam en/of thema": "Ontbijtsessies vaccinatie"})), set()),
+    Case("netwerkevent-in-fiche", "an event named in a fiche's Wat?", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[N][0].update({"Titel + format": "Infosessie vaccinatie preventienetwerk"})), {(N, "A4")}),
+    Case("netwerkevent-in-fiche", "generic words only pass", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[N][0].update({"Titel + format": "Lunch: gezondheid en welzijn in Brussel"})), set()),
 ]
 
 # issue 11 point 14: instructions the tables state that no rule checked

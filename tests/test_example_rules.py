@@ -7,6 +7,16 @@ Judged by reading the department's instructions against the plan:
 - two steering groups do not say how often they meet: "Sinds 2022, momenteel on hold."
   (Egied Van Broeckhoven school, row 22) and "Sinds 2021" (Werkgroep e-gezondheid en
   e-welzijn, row 37).
+The template's further instructions (issue 15) add warnings, each read against the plan and right:
+- steering groups whose objective is not concrete: 'Doelstelling staat nog niet volledig op punt'
+  (CAPP, D7), '… ligt momenteel stil' (Adviesraad Welzijn en Gezondheid, D8), '… ligt eigenlijk –
+  jammer genoeg – stil' (Egied Van Broeckhoven school, D22), 'Afstemming van elkaars werking.'
+  (Overleg Brusano – Huis voor Gezondheid, D33);
+- the Forum (Netwerkevents D5) says what happens at the event, not how it is evaluated;
+- four fiches' Waarom? (G4, G5, G7, G8) link to none of the environment analysis, local social
+  policy, Flemish objectives, the multi-year plan or a policy priority;
+- fiche OD 5.1 (N8) gives indicators without any measurement method.
+Its infos are listed in test_example_infos below.
 Everything else is right by the seed: F = 1,1 = 0,2 + 0,2 + 0,1 + 0,2 + 0,4; B..F = 6,1 is
 below A = 6,18 (not above, not equal, not below 85%); every Opkomst states a number; fiche 5's
 Wat? mentions the "meerjarenplan 2027–2032", which is no fiche for that plan.
@@ -23,6 +33,32 @@ EXPECTED = {
     ("Doorlopende acties", "B5", "doorlopend-mijlpalen-leeg", "warning"),
     ("Stuurgroepen", "C22", "stuurgroep-looptijd-frequentie", "warning"),
     ("Stuurgroepen", "C37", "stuurgroep-looptijd-frequentie", "warning"),
+    ("Stuurgroepen", "D7", "stuurgroep-doel-concreet", "warning"),
+    ("Stuurgroepen", "D8", "stuurgroep-doel-concreet", "warning"),
+    ("Stuurgroepen", "D22", "stuurgroep-doel-concreet", "warning"),
+    ("Stuurgroepen", "D33", "stuurgroep-doel-concreet", "warning"),
+    ("Netwerkevents", "D5", "netwerkevent-opvolging", "warning"),
+    ("Actiefiches", "G4", "fiche-waarom-link", "warning"),
+    ("Actiefiches", "G5", "fiche-waarom-link", "warning"),
+    ("Actiefiches", "G7", "fiche-waarom-link", "warning"),
+    ("Actiefiches", "G8", "fiche-waarom-link", "warning"),
+    ("Actiefiches", "N8", "fiche-indicator-meetmethode", "warning"),
+}
+
+# Infos: prompts, not faults. Right: the 0,08 VTE margin (C10); the steering groups attended for
+# the whole Huis voor Gezondheid too (E8-E11, E15, E37); Kijkstages, organised by KWWZ (A8); four
+# fiches without a target in their indicators; two fiches for 'Gezondheids- en
+# welzijnsprofessionals'. Not right: fiche OD 4.1's 'projectmiddelen' (G7) funded the 2021 update,
+# not this action; fiche OD 5.1's 'vanaf 2027' (D8) looks ahead to the next multi-year plan.
+INFOS = {
+    ("Capaciteit", "C10", "capaciteit-marge-ifp"),
+    *(("Stuurgroepen", c, "stuurgroep-eigen-naam") for c in ("E8", "E9", "E10", "E11", "E15", "E37")),
+    ("Netwerkevents", "A8", "netwerkevent-organisator"),
+    *(("Actiefiches", c, "fiche-indicator-streefdoel") for c in ("N4", "N5", "N6", "N7")),
+    ("Actiefiches", "H6", "fiche-doelgroep-generiek"),
+    ("Actiefiches", "H7", "fiche-doelgroep-generiek"),
+    ("Actiefiches", "G7", "fiche-andere-middelen"),
+    ("Actiefiches", "D8", "fiche-later-jaar"),
 }
 
 
@@ -35,6 +71,11 @@ def test_example_reports_exactly_its_real_problems():
     found = {(f.sheet, f.cell, f.rule, f.severity.value) for f in report.findings if f.severity is not Severity.INFO}
     assert found == EXPECTED, [f"{f.where} {f.rule}: {f.message}" for f in report.findings]
     assert not report.ok
+
+
+def test_example_infos():
+    found = {(f.sheet, f.cell, f.rule) for f in _report().findings if f.severity is Severity.INFO}
+    assert found == INFOS, sorted(found ^ INFOS)
 
 
 def test_example_messages_name_what_was_found():

@@ -35,7 +35,8 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
         "Wat ga je wel doen?": "Oprichten en opvolging van een werkgroep; organiseren van overlegmomenten.",
         "Wat ga je niet doen?": "De inhoudelijke voorbereiding en keuze van thema's ligt bij de lokale trekkers.",
         "Waarom?": "Interprofessionele uitwisseling is essentieel om elkaars werking te begrijpen, kennis te delen "
-        "en samen sterker te staan; dat bleek uit het project met pharmacy.brussels in 2024.",
+        "en samen sterker te staan; dat bleek uit het project met pharmacy.brussels in 2024 en uit de "
+        "omgevingsanalyse van het meerjarenplan.",
         "Voor wie?": "(Lokale) gezondheids- en welzijnsprofessionals",
         "Trekker": "BruZEL, in co-creatie met de leden van de werkgroep",
         "Stakeholders": "BHAK, pharmacy.brussels, SAAMO Brussel, Brusselse ziekenhuizen",
@@ -43,7 +44,7 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
         "(februari 2026)\nSTAP 3: drie overlegmomenten (april-juni 2026)\nSTAP 4: leidraad (najaar 2026)",
         "Personeelscapaciteit (VTE)": 0.6,
         "Procesevaluatie": "☒",
-        "Indicatoren procesevaluatie": "Aantal unieke deelnemende disciplines",
+        "Indicatoren procesevaluatie": "Aantal unieke deelnemende disciplines (aanwezigheidslijst; streefdoel: 5)",
         "Resultaatgerichte evaluatie (output)": "☐",
         "Indicatoren resultaatgerichte evaluatie": None,
     }
@@ -59,7 +60,8 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
             "Procesevaluatie": "nee",
             "Indicatoren procesevaluatie": None,
             "Resultaatgerichte evaluatie (output)": "x",
-            "Indicatoren resultaatgerichte evaluatie": "Aantal keer gedownload; tevredenheid gebruikers",
+            "Indicatoren resultaatgerichte evaluatie": "Aantal keer gedownload (websitestatistiek; minstens 200); "
+            "tevredenheid gebruikers (bevraging)",
         },
     )
     return {
@@ -113,7 +115,8 @@ def valid_plan() -> dict[str, list[dict[str, Any]]]:
             {
                 "Titel + jaar actiefiche": "Workshops inclusieve zorg (2025, 2024, 2023, 2022)",
                 "Mijlpalen in 2026": "4 workshops verspreid over het jaar",
-                "Verduurzaming + blijvende inzet": "Verduurzaamd in de werking van BruZEL en Brusano.",
+                "Verduurzaming + blijvende inzet": "Verduurzaamd in de werking van BruZEL en Brusano; ook de komende "
+                "jaren is blijvende inzet van BruZEL nodig.",
             }
         ],
         "Actiefiches": [fiche, fiche2],
