@@ -73,8 +73,15 @@ def test_example_reports_exactly_its_real_problems():
     assert not report.ok
 
 
+# issue 15's info rules (other info rules, such as getal-als-tekst, have their own tests)
+ISSUE_15_INFO_RULES = {
+    "capaciteit-marge-ifp", "stuurgroep-eigen-naam", "netwerkevent-organisator", "fiche-indicator-streefdoel",
+    "fiche-doelgroep-generiek", "fiche-andere-middelen", "fiche-later-jaar",
+}
+
+
 def test_example_infos():
-    found = {(f.sheet, f.cell, f.rule) for f in _report().findings if f.severity is Severity.INFO}
+    found = {(f.sheet, f.cell, f.rule) for f in _report().findings if f.rule in ISSUE_15_INFO_RULES}
     assert found == INFOS, sorted(found ^ INFOS)
 
 
