@@ -42,7 +42,7 @@ from openpyxl.xml.functions import fromstring, tostring
 
 from actieplan.errors import OutputError
 from actieplan.loader import LoadedWorkbook
-from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
+from actieplan.model import SEVERITY_ORDER, Chart, Finding, Report, Severity
 from actieplan.outputs import OutputSet, atomic_path, output_names, run_properties, write_failed
 
 CONTROL_SHEET = "Controle"
@@ -55,7 +55,6 @@ MAX_CELL_TEXT = 32_767  # Excel's limit for the text of one cell
 # The marks: one fill per severity, strong enough to see, light enough to read the text.
 MARK_COLOURS = {Severity.ERROR: "FFFF9999", Severity.WARNING: "FFFFCC80", Severity.INFO: "FF9DC3E6"}
 SEVERITY_LABEL = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
-CAPACITY_CODES = ("A", "B", "C", "D", "E", "F")
 MESSAGE_WIDTH = 90  # the Melding column of the Controle sheet, in characters
 MESSAGE_CHARS_PER_LINE = 95  # about that many of a message's characters fit on one line of it
 TITLE_WIDTH = 30  # the Rij column (the row's title)
@@ -531,10 +530,9 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
     ws.sheet_view.tabSelected = True
     ws.sheet_properties.tabColor = "FFC00000" if not report.ok else "FF70AD47"
 
-    facts = report.facts or {}
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="FFDDEBF7")
-    who = " ".join(str(facts[k]) for k in ("zorgraad", "werkjaar") if facts.get(k))
+    who = " ".join(str(v) for v in (report.facts.zorgraad, report.facts.werkjaar) if v)
     run = f", controle {report.run['id']}" if report.run.get("id") else ""
     title = f"Controle van het actieplan{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}{run}"
     _put(ws, 1, 1, title, font=Font(bold=True, size=14))
@@ -592,20 +590,23 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
     ws.print_title_rows = f"{header_row}:{header_row}"
 
     next_row = _counts_table(ws, report, header_row, first_col=8)
-    _capacity_chart(ws, facts, next_row + 2, first_col=8)
-    # below the capacity chart (anchored 7 rows down, 7.5 cm high): the comparison with last year
-    _previous_year_section(ws, facts, next_row + 2 + CHART_ROWS, first_col=8)
+    chart = report.facts.chart()
+    if chart is not None:
+        _chart(ws, chart, next_row + 2, first_col=8)
+    # below the chart (anchored 7 rows down, 7.5 cm high): the rule set's panels that have rows
+    # for a sheet (e.g. the comparison with last year)
+    row = next_row + 2 + (CHART_ROWS if chart is not None else 0)
+    for panel in report.panels:
+        row = _panel_rows(ws, panel.rows, row, first_col=8)
     return ws
 
 
 CHART_ROWS = 24  # the capacity table and chart on the Controle sheet take this many rows
 
 
-def _previous_year_section(ws: Worksheet, facts: dict, row: int, first_col: int) -> None:
-    """'Vergeleken met vorig jaar' (only with --vorig-jaar), from :func:`actieplan.vorig_jaar.control_rows`."""
-    from actieplan.vorig_jaar import control_rows
-
-    for kind, cells in control_rows(facts):
+def _panel_rows(ws: Worksheet, rows, row: int, first_col: int) -> int:
+    """A panel's rows for a sheet: (kind, cells), kind 'title', 'head', 'item' or 'row'; the next free row."""
+    for kind, cells in rows:
         for j, value in enumerate(cells):
             if value is None or value == "":
                 continue
@@ -618,6 +619,7 @@ def _previous_year_section(ws: Worksheet, facts: dict, row: int, first_col: int)
                 style["number_format"] = "0.00"
             _put(ws, row, first_col + j, value, **style)
         row += 1
+    return row + 1 if rows else row
 
 
 def _where(wb: Workbook, f: Finding) -> tuple[str, str | None]:
@@ -651,38 +653,33 @@ def _counts_table(ws: Worksheet, report: Report, row: int, first_col: int) -> in
     return row
 
 
-def _capacity_chart(ws: Worksheet, facts: dict, row: int, first_col: int) -> None:
-    """A against B..F stacked: the data as a small table, the chart beside it."""
-    cap = facts.get("capaciteit") or {}
-    _put(ws, row, first_col, "Capaciteit (VTE)", font=Font(bold=True))
-    if all(cap.get(code) is None for code in CAPACITY_CODES):
-        _put(ws, row + 1, first_col, "Geen capaciteit gevonden: het blad Capaciteit ontbreekt of is leeg.")
-        return
+def _chart(ws: Worksheet, spec: Chart, row: int, first_col: int) -> None:
+    """The rule set's chart (e.g. capacity A against B..F stacked): the data as a small table, the chart below it."""
+    _put(ws, row, first_col, spec.title, font=Font(bold=True))
     head = row + 1
     _put(ws, head, first_col, "")
-    for j, code in enumerate(CAPACITY_CODES, start=1):
-        _put(ws, head, first_col + j, code, font=Font(bold=True), alignment=Alignment(horizontal="right"))
-    _put(ws, head + 1, first_col, "A: beschikbaar")
-    _put(ws, head + 2, first_col, "B-F: gepland")
-    for j, code in enumerate(CAPACITY_CODES, start=1):
-        value = cap.get(code)
-        target = head + 1 if code == "A" else head + 2
-        if value is not None:
-            _put(ws, target, first_col + j, float(value), number_format="0.00")
+    for j, (name, _) in enumerate(spec.series, start=1):
+        _put(ws, head, first_col + j, name, font=Font(bold=True), alignment=Alignment(horizontal="right"))
+    for i, category in enumerate(spec.categories, start=1):
+        _put(ws, head + i, first_col, category)
+    for j, (_, values) in enumerate(spec.series, start=1):
+        for i, value in enumerate(values, start=1):
+            if value is not None:
+                _put(ws, head + i, first_col + j, float(value), number_format="0.00")
 
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "stacked"
     chart.overlap = 100
-    chart.title = "Capaciteit: A tegenover B tot F (VTE)"
+    chart.title = spec.title
     chart.x_axis.title = None
-    chart.y_axis.title = "VTE"
+    chart.y_axis.title = spec.axis or None
     chart.y_axis.majorGridlines = None
     # openpyxl >= 3.1 hides axes unless told otherwise
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    data = Reference(ws, min_col=first_col + 1, max_col=first_col + len(CAPACITY_CODES), min_row=head, max_row=head + 2)
-    cats = Reference(ws, min_col=first_col, min_row=head + 1, max_row=head + 2)
+    data = Reference(ws, min_col=first_col + 1, max_col=first_col + len(spec.series), min_row=head, max_row=head + len(spec.categories))
+    cats = Reference(ws, min_col=first_col, min_row=head + 1, max_row=head + len(spec.categories))
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(cats)
     chart.height, chart.width = 7.5, 16

@@ -9,28 +9,35 @@ from typing import Callable
 from actieplan.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
 from actieplan.outputs import OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input, write_findings_json
+from actieplan.ruleset import RuleSet, load_ruleset
 from actieplan.validate import validate
 
 DEFAULT_OUTPUT = Path("output")
 
 
+def resolve(ruleset: RuleSet | str | int | None) -> RuleSet:
+    """A rule set given as itself, as its year (2026, "2026", "actieplan-2026"), or None: the newest."""
+    return ruleset if isinstance(ruleset, RuleSet) else load_ruleset(ruleset)
+
+
 def check_workbook(
-    path: str | Path, settings_name: str = "jaar2026.toml", vorig_jaar: str | Path | None = None
+    path: str | Path, ruleset: RuleSet | str | int | None = None, vorig_jaar: str | Path | None = None
 ) -> tuple[LoadedWorkbook, Report]:
-    """Load and validate; writes nothing. Raises UnreadableWorkbook for a file we cannot read.
+    """Load and validate with ``ruleset`` (default: the newest); writes nothing. Raises
+    UnreadableWorkbook for a file we cannot read.
 
     ``vorig_jaar``: last year's plan of the same zorgraad, to compare with (read, never judged);
     a file that cannot be read or cannot be last year's plan raises UnreadableWorkbook too.
     """
-    workbook = load_workbook(path, settings_name)
+    rs = resolve(ruleset)
+    workbook = load_workbook(path, rs.sheets.values())
     previous = None
     if vorig_jaar is not None:
-        from actieplan.rules.settings import load_settings
         from actieplan.vorig_jaar import load_previous, werkjaar_of
 
-        werkjaar = werkjaar_of(workbook) or load_settings(settings_name).werkjaar
-        previous = load_previous(vorig_jaar, path, werkjaar, settings_name)
-    return workbook, validate(workbook, settings_name, previous)
+        werkjaar = werkjaar_of(workbook, rs) or rs.werkjaar
+        previous = load_previous(vorig_jaar, path, werkjaar, rs)
+    return workbook, validate(workbook, rs, previous)
 
 
 # An output writer gets the loaded workbook, its report and the run's output set (which says
@@ -75,12 +82,13 @@ class RunResult:
 def run(
     path: str | Path,
     out_dir: str | Path = DEFAULT_OUTPUT,
-    settings_name: str = "jaar2026.toml",
+    ruleset: RuleSet | str | int | None = None,
     also_protect: tuple[str | Path, ...] = (),
     vorig_jaar: str | Path | None = None,
 ) -> RunResult:
-    """Check one workbook and write its outputs into ``out_dir``. Never modifies ``path``, nor
-    ``vorig_jaar`` (last year's plan to compare with, see :func:`check_workbook`).
+    """Check one workbook with ``ruleset`` (default: the newest) and write its outputs into
+    ``out_dir``. Never modifies ``path``, nor ``vorig_jaar`` (last year's plan to compare with,
+    see :func:`check_workbook`).
 
     No output may be ``path``, ``vorig_jaar`` or one of ``also_protect`` (the other workbooks of a
     folder): such a clash is refused before anything is written (and
@@ -93,7 +101,7 @@ def run(
     with protecting((path, *also_protect)):
         for target in planned_outputs(path, out_dir, output_stem(path)):
             refuse_input(target)
-        workbook, report = check_workbook(path, settings_name, vorig_jaar)
+        workbook, report = check_workbook(path, ruleset, vorig_jaar)
         out = OutputSet.plan(path, prepare_dir(out_dir))  # refuses unusable names before writing
         report.run = out.marker()
         result = RunResult(report, notices=out.notices)

@@ -9,6 +9,8 @@ Gebruik:
   actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (nooit over een bestaand bestand)
   actieplan regel ID                            toon de uitleg van één regel
   actieplan regels                              toon alle regels
+
+Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander.
 """
 
 from __future__ import annotations
@@ -29,10 +31,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNREADABLE, f"actieplan: verkeerd gebruik: {message}\n")
 
 
+def _regelset(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--regelset", metavar="JAAR", default=None,
+                   help="de regels van dit werkjaar, bv. 2026 (standaard: het nieuwste)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="actieplan", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     p = sub.add_parser("controleer", help="controleer een werkmap en schrijf kopie, rapport en bevindingen")
+    _regelset(p)
     p.add_argument("werkmap", type=Path, help="het actieplan (.xlsx), of een map: dan elke werkmap erin")
     p.add_argument("--uitvoer", type=Path, default=Path("output"), help="map voor de uitvoer (standaard: output)")
     p.add_argument("--vorig-jaar", type=Path, default=None, metavar="VORIG",
@@ -43,9 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pad", type=Path, nargs="?", default=None, help="waar, een .xlsx-bestand (standaard: actieplan-<jaar>-sjabloon.xlsx)")
     p.add_argument("--overschrijven", action="store_true",
                    help="vervang een bestaand bestand door het lege sjabloon (zonder deze optie wordt een bestaand bestand nooit vervangen)")
+    _regelset(p)
     p = sub.add_parser("regel", help="toon de uitleg van één regel")
     p.add_argument("id", help="de id van de regel, bv. capaciteit-f-som-fiches")
-    sub.add_parser("regels", help="toon alle regels")
+    _regelset(p)
+    p = sub.add_parser("regels", help="toon alle regels")
+    _regelset(p)
     return parser
 
 
@@ -81,18 +92,25 @@ def _silence_stdout() -> None:
 def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command is None:
+            build_parser().print_help()
+            return EXIT_UNREADABLE
+        # the one place that picks the rule set: by --regelset, or the newest installed
+        from actieplan.ruleset import load_ruleset
+
+        ruleset = load_ruleset(args.regelset)
         if args.command == "controleer":
             if args.werkmap.is_dir():
-                return _controleer_map(args.werkmap, args.uitvoer, args.processen, args.vorig_jaar)
-            return _controleer(args.werkmap, args.uitvoer, args.vorig_jaar)
+                return _controleer_map(args.werkmap, args.uitvoer, args.processen, ruleset.id, args.vorig_jaar)
+            return _controleer(args.werkmap, args.uitvoer, ruleset, args.vorig_jaar)
         if args.command == "sjabloon":
-            return _sjabloon(args.pad, args.overschrijven)
+            return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
-            return _regel(args.id)
+            return _regel(args.id, ruleset)
         if args.command == "regels":
-            from actieplan.rules.docs import render_catalogue
+            from actieplan.catalogue import render_catalogue
 
-            emit(render_catalogue())
+            emit(render_catalogue(ruleset))
             return EXIT_OK
         build_parser().print_help()
         return EXIT_UNREADABLE
@@ -126,7 +144,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
     return EXIT_UNREADABLE
 
 
-def _controleer(werkmap: Path, uitvoer: Path, vorig_jaar: Path | None = None) -> int:
+def _controleer(werkmap: Path, uitvoer: Path, ruleset, vorig_jaar: Path | None = None) -> int:
     from actieplan.check import run
     from actieplan.summary import render_summary
 
@@ -135,12 +153,12 @@ def _controleer(werkmap: Path, uitvoer: Path, vorig_jaar: Path | None = None) ->
             f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
-    result = run(werkmap, uitvoer, vorig_jaar=vorig_jaar)
+    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar)
     emit(render_summary(result.report, result.outputs, result.notices))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 
-def _controleer_map(map_: Path, uitvoer: Path, processen: int | None, vorig_jaar: Path | None = None) -> int:
+def _controleer_map(map_: Path, uitvoer: Path, processen: int | None, ruleset: str, vorig_jaar: Path | None = None) -> int:
     from actieplan.folder import Progress, check_folder, render_folder_summary
 
     progress: list[Progress] = []
@@ -149,25 +167,25 @@ def _controleer_map(map_: Path, uitvoer: Path, processen: int | None, vorig_jaar
         on_start=lambda total: progress.append(Progress(total)),
         on_row=lambda row: progress[0].step(row),
         vorig_jaar=vorig_jaar,
+        ruleset=ruleset,
     )
     emit(render_folder_summary(result))
     return result.exit_code
 
 
-def _sjabloon(pad: Path | None, overschrijven: bool = False) -> int:
+def _sjabloon(pad: Path | None, ruleset, overschrijven: bool = False) -> int:
     from actieplan.template import default_template_name, write_template
 
-    target = pad or Path(default_template_name())
-    write_template(target, overwrite=overschrijven)
+    target = pad or Path(default_template_name(ruleset))
+    write_template(target, ruleset=ruleset, overwrite=overschrijven)
     emit(f"Sjabloon geschreven: {target}")
     return EXIT_OK
 
 
-def _regel(rule_id: str) -> int:
-    from actieplan.rules.docs import render_rule
-    from actieplan.rules.registry import all_rules
+def _regel(rule_id: str, ruleset) -> int:
+    from actieplan.catalogue import render_rule
 
-    rules = all_rules()
+    rules = ruleset.rules
     if rule_id not in rules:
         import difflib
 

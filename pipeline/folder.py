@@ -32,7 +32,6 @@ OVERVIEW_HTML = "overzicht.html"
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 # Spreadsheets we cannot read: they get a row telling how to save them as .xlsx.
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".numbers"}
-CODES = ("A", "B", "C", "D", "E", "F")
 
 VERDICT_OK = "Klaar om in te dienen"
 VERDICT_ERRORS = "Nog niet klaar"
@@ -100,7 +99,9 @@ def _set_folder_inputs(paths: tuple[str, ...]) -> None:
     _FOLDER_INPUTS = tuple(paths)
 
 
-def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, Any]:
+def check_one(
+    path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None, ruleset: str | None = None
+) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
 
     ``previous``: last year's workbooks by zorgraad (:func:`actieplan.vorig_jaar.index_previous`);
@@ -113,15 +114,14 @@ def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tu
     path, out_dir = Path(path), Path(out_dir)
     started = time.perf_counter()
     row: dict[str, Any] = {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
-                           "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
-                           "aantal_fiches": None, "som_vte_fiches": None, "rapport": None, "melding": "", "uitvoer": [],
-                           "vorig_jaar": None}
+                           "fouten": None, "waarschuwingen": None, "info": None, "cijfers": {},
+                           "rapport": None, "melding": "", "uitvoer": [], "vorig_jaar": None}
     try:
         from actieplan.check import run
 
-        partner = _partner(path, previous) if previous is not None else None
+        partner = _partner(path, previous, ruleset) if previous is not None else None
         row["vorig_jaar"] = Path(partner).name if partner else None
-        result = run(path, out_dir, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
+        result = run(path, out_dir, ruleset, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
     except OutputError as exc:  # read and checked, but the outputs could not be written
         row["oordeel"] = VERDICT_UNWRITTEN
         row["melding"] = str(exc)
@@ -136,20 +136,17 @@ def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tu
         )
     else:
         report = result.report
-        facts = report.facts or {}
         counts = report.counts
-        capaciteit = facts.get("capaciteit") or {}
         row.update(
             gelezen=True,
             ok=report.ok,
-            zorgraad=facts.get("zorgraad"),
+            zorgraad=report.facts.zorgraad,
             oordeel=VERDICT_OK if report.ok else VERDICT_ERRORS,
             fouten=counts["error"],
             waarschuwingen=counts["warning"],
             info=counts["info"],
-            capaciteit={c: capaciteit.get(c) for c in CODES},
-            aantal_fiches=facts.get("aantal_fiches"),
-            som_vte_fiches=facts.get("som_vte_fiches"),
+            # the figures the rule set reports (capacity, fiches), one column each in the overview
+            cijfers={figure.label: figure.value for figure in report.facts.figures()},
             uitvoer=[p.name for p in result.outputs],
             melding=" ".join(result.notices),
         )
@@ -159,27 +156,27 @@ def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tu
     return row
 
 
-def _partner(path: Path, previous: dict[str, list[tuple[int, str]]]) -> str | None:
+def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: str | None = None) -> str | None:
     """Last year's workbook for the plan ``path``: same zorgraad, the newest earlier working year."""
+    from actieplan.check import resolve
     from actieplan.loader import load_workbook
-    from actieplan.rules.settings import load_settings
     from actieplan.vorig_jaar import partner, werkjaar_of, zorgraad_of
 
+    rs = resolve(ruleset)
     try:
-        plan = load_workbook(path)
+        plan = load_workbook(path, rs.sheets.values())
     except ActieplanError:
         return None  # run() reads it again and reports why it cannot
-    return partner(previous, zorgraad_of(plan), werkjaar_of(plan) or load_settings().werkjaar, path)
+    return partner(previous, zorgraad_of(plan, rs), werkjaar_of(plan, rs) or rs.werkjaar, path)
 
 
-def _warm_up(inputs: tuple[str, ...] = ()) -> None:
+def _warm_up(inputs: tuple[str, ...] = (), ruleset: str | None = None) -> None:
     """Worker start: import the checker once (with fork this is inherited from the parent), and
     learn which files are the folder's workbooks (never to be written over)."""
     _set_folder_inputs(inputs)
-    import actieplan.check  # noqa: F401
-    from actieplan.rules.registry import all_rules
+    from actieplan.check import resolve
 
-    all_rules()
+    resolve(ruleset)
 
 
 # -- the folder -----------------------------------------------------------------------------------
@@ -275,6 +272,7 @@ def check_folder(
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     vorig_jaar: str | Path | None = None,
+    ruleset: str | None = None,
 ) -> FolderResult:
     """Check every workbook in ``folder``, write their outputs and the overview into ``out_dir``.
 
@@ -288,7 +286,7 @@ def check_folder(
     files, skipped = workbooks_in(folder, out_dir)
     previous, previous_files, previous_skipped = None, [], []
     if vorig_jaar is not None:
-        previous, previous_files, previous_skipped = _previous_index(Path(vorig_jaar), out_dir)
+        previous, previous_files, previous_skipped = _previous_index(Path(vorig_jaar), out_dir, ruleset)
     if not files:
         extra = f" ({len(skipped)} andere bestanden overgeslagen)" if skipped else ""
         raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.")
@@ -316,8 +314,9 @@ def check_folder(
     return result
 
 
-def _previous_index(folder: Path, out_dir: Path):
+def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
     """Last year's workbooks of ``folder`` by zorgraad, their paths, and the files skipped (name, why)."""
+    from actieplan.check import resolve
     from actieplan.vorig_jaar import index_previous
 
     if not folder.is_dir():
@@ -326,25 +325,26 @@ def _previous_index(folder: Path, out_dir: Path):
             "met de actieplannen van vorig jaar; ze worden per zorgraad gekoppeld."
         )
     files, skipped = workbooks_in(folder, out_dir)
-    index, unusable = index_previous(files)
+    index, unusable = index_previous(files, resolve(ruleset))
     return index, files, [*skipped, *unusable]
 
 
 def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None],
-             previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = ()) -> list[dict[str, Any]]:
+             previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
+             ruleset: str | None = None) -> list[dict[str, Any]]:
     inputs = tuple(str(p) for p in [*files, *previous_files])
     _set_folder_inputs(inputs)
     if workers == 1 or len(files) == 1:
         rows = []
         for path in files:
-            rows.append(check_one(path, out_dir, previous))
+            rows.append(check_one(path, out_dir, previous, ruleset))
             on_row(rows[-1])
         return rows
-    _warm_up(inputs)  # before the pool: forked workers start with everything imported
+    _warm_up(inputs, ruleset)  # before the pool: forked workers start with everything imported
     rows: list[dict[str, Any]] = []
     left: list[Path] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs,)) as pool:
-        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), previous): p for p in files}
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs, ruleset)) as pool:
+        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), previous, ruleset): p for p in files}
         for future in as_completed(futures):
             try:
                 row = future.result()
@@ -357,8 +357,8 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
     # each in its own process, so one such file only costs its own row.
     for path in left:
         try:
-            with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs,)) as single:
-                row = single.submit(check_one, str(path), str(out_dir), previous).result()
+            with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs, ruleset)) as single:
+                row = single.submit(check_one, str(path), str(out_dir), previous, ruleset).result()
         except BrokenProcessPool:
             row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")
         rows.append(row)
@@ -368,37 +368,43 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
 
 def check_one_failed(path: Path, why: str) -> dict[str, Any]:
     return {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
-            "fouten": None, "waarschuwingen": None, "info": None, "capaciteit": {c: None for c in CODES},
-            "aantal_fiches": None, "som_vte_fiches": None, "rapport": None,
+            "fouten": None, "waarschuwingen": None, "info": None, "cijfers": {}, "rapport": None,
             "melding": f"'{path.name}' kon niet gecontroleerd worden: {why}.", "uitvoer": [], "seconden": None,
             "vorig_jaar": None}
 
 
 # -- the overview ---------------------------------------------------------------------------------
 
-COLUMNS = (
-    ("Bestand", 34), ("Zorgraad", 18), ("Oordeel", 22), ("Fouten", 8), ("Waarschuwingen", 15),
-    *((f"Capaciteit {c} (VTE)", 11) for c in CODES), ("Aantal fiches", 12), ("Som VTE fiches", 14),
-    ("Rapport", 18), ("Melding", 70),
-)
+FIRST_COLUMNS = (("Bestand", 34), ("Zorgraad", 18), ("Oordeel", 22), ("Fouten", 8), ("Waarschuwingen", 15))
+LAST_COLUMNS = (("Rapport", 18), ("Melding", 70))
 
 
 PREVIOUS_COLUMN = ("Vorig jaar", 30)
 NO_PARTNER = "geen gevonden"
 
 
+def figure_labels(result: FolderResult) -> list[str]:
+    """The rule set's figures (e.g. capacity A-F, the fiches), in the order its reports give them."""
+    labels: list[str] = []
+    for row in result.rows:
+        labels.extend(label for label in row["cijfers"] if label not in labels)
+    return labels
+
+
 def columns(result: FolderResult) -> tuple[tuple[str, int], ...]:
-    """The overview's columns; 'Vorig jaar' (after Zorgraad) only with --vorig-jaar."""
+    """The overview's columns: the rule set's figures after the counts; 'Vorig jaar' (after
+    Zorgraad) only with --vorig-jaar."""
+    figures = tuple((label, max(11, min(16, len(label) // 2 + 2))) for label in figure_labels(result))
+    cols = (*FIRST_COLUMNS, *figures, *LAST_COLUMNS)
     if result.previous_folder is None:
-        return COLUMNS
-    return (*COLUMNS[:2], PREVIOUS_COLUMN, *COLUMNS[2:])
+        return cols
+    return (*cols[:2], PREVIOUS_COLUMN, *cols[2:])
 
 
-def _cells(row: dict[str, Any], result: FolderResult | None = None) -> list[Any]:
-    cap = row["capaciteit"]
+def _cells(row: dict[str, Any], result: FolderResult) -> list[Any]:
     cells = [row["bestand"], row["zorgraad"], row["oordeel"], row["fouten"], row["waarschuwingen"],
-             *(cap.get(c) for c in CODES), row["aantal_fiches"], row["som_vte_fiches"], row["rapport"], row["melding"]]
-    if result is not None and result.previous_folder is not None:
+             *(row["cijfers"].get(label) for label in figure_labels(result)), row["rapport"], row["melding"]]
+    if result.previous_folder is not None:
         cells.insert(2, row.get("vorig_jaar") or (NO_PARTNER if row["gelezen"] else None))
     return cells
 
@@ -454,7 +460,7 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
                 elif isinstance(value, bool):
                     ws.write_string(i, j, "ja" if value else "nee", text)
                 elif isinstance(value, (int, float)):
-                    ws.write_number(i, j, value, count if header in ("Fouten", "Waarschuwingen", "Aantal fiches") else num)
+                    ws.write_number(i, j, value, count if isinstance(value, int) else num)
                 else:
                     ws.write_string(i, j, str(value), wrap if header == "Melding" else text)
         ws.freeze_panes(1, 0)

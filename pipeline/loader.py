@@ -13,7 +13,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 import python_calamine
@@ -22,7 +22,8 @@ from actieplan.errors import UnreadableWorkbook
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
 from actieplan.safety import PackageScan, inspect_package
-from actieplan.rules.sheets import NUMBER, TICK, SheetSpec, sheet_specs
+from actieplan.ruleset import Observation, Seen
+from actieplan.sheetspec import NUMBER, TICK, SheetSpec
 
 HEADER_SEARCH_ROWS = 10
 # Beyond this many rows a sheet is not an action plan; we stop reading and say so.
@@ -42,7 +43,7 @@ class LoadedSheet:
     merged: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     raw: dict[tuple[int, int], Any] = field(default_factory=dict)  # only where normalising changed the value
-    # noted by pipeline.safety in the sheet's XML (rules/cellen.py reports them)
+    # noted by actieplan.safety in the sheet's XML (the cell rules report them)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
     # the formulas without a stored result that we computed (pipeline/formulas.py): their value is in the frame
@@ -52,6 +53,8 @@ class LoadedSheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden: bool = False
     too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters (over 32,767)
+    # a field list (SheetSpec.fields): field name key (header_key) -> (Excel row, value), first occurrence
+    fields: dict[str, tuple[int, Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -59,8 +62,11 @@ class LoadedWorkbook:
     path: Path
     sheet_names: list[str]  # every sheet, in workbook order, as written
     sheets: dict[str, LoadedSheet]  # contract sheet name -> sheet
-    problems: list[tuple[str, Hit]] = field(default_factory=list)  # (rule id, hit) found while reading
-    algemeen: dict[str, tuple[int, Any]] = field(default_factory=dict)  # Veld -> (Excel row, Waarde)
+    # what the reader saw that the rules report (a missing sheet, header or column, a truncated sheet)
+    observations: list[Observation] = field(default_factory=list)
+
+    def observe(self, kind: str, hit: Hit) -> None:
+        self.observations.append(Observation(kind, hit))
 
     def frame(self, name: str) -> pd.DataFrame | None:
         sheet = self.sheets.get(name)
@@ -148,8 +154,8 @@ def _ole_is_encrypted(path: Path) -> bool:
         return True
 
 
-def load_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> LoadedWorkbook:
-    """Read every contract sheet of ``path``. Raises UnreadableWorkbook with a Dutch message."""
+def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbook:
+    """Read every sheet of ``sheets`` (a rule set's) from ``path``. Raises UnreadableWorkbook with a Dutch message."""
     path = Path(path)
     check_file(path)
     scan = inspect_package(path)  # zip bomb, entity bomb, oversized sheets: before any parser
@@ -163,7 +169,7 @@ def load_workbook(path: str | Path, settings_name: str = "jaar2026.toml") -> Loa
             "Open het in Excel, sla het opnieuw op als .xlsx en probeer opnieuw."
         ) from None
     try:
-        return _read_book(path, book, sheet_specs(settings_name), scan)
+        return _read_book(path, book, {spec.name: spec for spec in sheets}, scan)
     finally:
         book.close()
 
@@ -179,7 +185,7 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
         if name is None:
             close = difflib.get_close_matches(sheet_key(spec.name), list(by_key), n=1, cutoff=0.6)
             found = f" Gevonden werd wel '{by_key[close[0]]}': hernoem dat blad." if close else ""
-            wb.problems.append(("blad-ontbreekt", Hit(spec.name, values={"gevonden": found})))
+            wb.observe(Seen.MISSING_SHEET, Hit(spec.name, values={"gevonden": found}))
             continue
         try:
             calamine_sheet = book.get_sheet_by_name(name)  # parses the sheet: once per sheet
@@ -200,16 +206,18 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
                 sheet.hidden_rows, sheet.hidden = noted.hidden_rows, noted.state != "visible"
                 sheet.too_long = noted.too_long
             wb.sheets[spec.name] = sheet
-    if "Capaciteit" in wb.sheets or "Algemeen" in wb.sheets:
+    if any(sheet.spec.formulas for sheet in wb.sheets.values()):
         _read_formulas(wb)
     _compute_uncached(wb)
     for sheet in wb.sheets.values():
         _set_apart_rows_below(sheet, wb)
-    if "Algemeen" in wb.sheets:
-        frame = wb.sheets["Algemeen"].frame
-        for row, veld, waarde in zip(frame.index, frame["Veld"], frame["Waarde"]):
-            if veld is not None:
-                wb.algemeen.setdefault(header_key(veld), (int(row), waarde))
+    for sheet in wb.sheets.values():
+        if sheet.spec.fields and len(sheet.spec.columns) >= 2:
+            name, value = sheet.spec.columns[0].header, sheet.spec.columns[1].header
+            if name in sheet.frame and value in sheet.frame:
+                for row, veld, waarde in zip(sheet.frame.index, sheet.frame[name], sheet.frame[value]):
+                    if veld is not None:
+                        sheet.fields.setdefault(header_key(veld), (int(row), waarde))
     return wb
 
 
@@ -311,7 +319,7 @@ def _below_kind(sheet, row, filled, kinds, title, above) -> tuple[str, str] | No
 
 def _put_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:
     """calamine reads an error value (#REF!, #DIV/0!) as ''; put the error text back in its cell so
-    the cell is not taken for empty (rules/cellen.py reports it)."""
+    the cell is not taken for empty (a cell rule reports it)."""
     for (r, c), value in errors.items():
         if r - 1 < len(rows) and c - 1 < len(rows[r - 1]) and rows[r - 1][c - 1] == "":
             rows[r - 1][c - 1] = value
@@ -336,9 +344,7 @@ def _read_sheet(
 ) -> LoadedSheet | None:
     header_idx, missing = _find_header(spec, rows)
     if header_idx is None:
-        wb.problems.append(
-            ("kopregel-niet-gevonden", Hit(spec.name, values={"koppen": ", ".join(spec.required)}))
-        )
+        wb.observe(Seen.NO_HEADER, Hit(spec.name, values={"koppen": ", ".join(spec.required)}))
         return None
     header = rows[header_idx]
     header_row = header_idx + 1
@@ -352,8 +358,9 @@ def _read_sheet(
         if key in known:
             canonical = known[key]
             if canonical in columns:
-                wb.problems.append(
-                    ("kolom-dubbel", Hit(spec.name, row=header_row, col=j + 1, values={"kop": clean_text(value), "eerste": _letter(columns[canonical])}))
+                wb.observe(
+                    Seen.DUPLICATE_COLUMN,
+                    Hit(spec.name, row=header_row, col=j + 1, values={"kop": clean_text(value), "eerste": _letter(columns[canonical])}),
                 )
                 continue
             columns[canonical] = j + 1
@@ -363,13 +370,14 @@ def _read_sheet(
         close = difflib.get_close_matches(header_key(header), unmatched, n=1, cutoff=0.5)
         if close:
             col = seen[close[0]]
-            wb.problems.append(
-                ("kolom-ontbreekt", Hit(spec.name, row=header_row, col=col, values={"kop": header, "gevonden": f" De dichtstbijzijnde kop is '{clean_text(header_at(rows, header_idx, col))}'; schrijf die als '{header}'."}))
+            wb.observe(
+                Seen.MISSING_COLUMN,
+                Hit(spec.name, row=header_row, col=col, values={"kop": header, "gevonden": f" De dichtstbijzijnde kop is '{clean_text(header_at(rows, header_idx, col))}'; schrijf die als '{header}'."}),
             )
         else:
-            wb.problems.append(("kolom-ontbreekt", Hit(spec.name, row=header_row, values={"kop": header, "gevonden": ""})))
+            wb.observe(Seen.MISSING_COLUMN, Hit(spec.name, row=header_row, values={"kop": header, "gevonden": ""}))
     if len(rows) > MAX_ROWS:
-        wb.problems.append(("blad-te-groot", Hit(spec.name, values={"max": f"{MAX_ROWS:,}".replace(",", ".")})))
+        wb.observe(Seen.TRUNCATED, Hit(spec.name, values={"max": f"{MAX_ROWS:,}".replace(",", ".")}))
         rows = rows[:MAX_ROWS]
 
     merged: dict[tuple[int, int], tuple[int, int]] = {}
@@ -450,14 +458,14 @@ def _letter(col: int) -> str:
 
 
 def _read_formulas(wb: LoadedWorkbook) -> None:
-    """Formulas of the small sheets (Capaciteit, Algemeen): their cached values are not trusted.
+    """Formulas of the sheets whose spec asks for them (small ones): their cached values are not trusted.
 
     calamine gives only cached values, and a workbook written by a program (xlsxwriter, openpyxl)
     has none or a 0; the rules compute such cells themselves. The formulas are read straight from
-    those two sheets' XML in the zip: opening the workbook with openpyxl would parse the shared
+    those sheets' XML in the zip: opening the workbook with openpyxl would parse the shared
     strings of every sheet a second time (seconds for a big plan).
     """
-    wanted = [wb.sheets[key] for key in ("Capaciteit", "Algemeen") if key in wb.sheets]
+    wanted = [sheet for sheet in wb.sheets.values() if sheet.spec.formulas]
     try:
         with zipfile.ZipFile(wb.path) as archive:
             parts = _sheet_parts(archive)

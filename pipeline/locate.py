@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Finding, Hit
 from actieplan.normalize import clean_text, shorten
-from actieplan.rules.registry import Rule
+from actieplan.ruleset import Rule
 
 
 class _Defaults(dict):

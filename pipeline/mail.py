@@ -17,9 +17,9 @@ from pathlib import Path
 
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Report
-from actieplan.normalize import clean_text, dutch_number, header_key
+from actieplan.model import RuleSetInfo
+from actieplan.normalize import clean_text
 from actieplan.outputs import OutputSet, atomic_path
-from actieplan.rules.settings import Settings, load_settings
 
 MIME_TYPES = {
     ".xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -42,7 +42,7 @@ def write_mail(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path
         return None
     target = out.target("eml")
     name, data = attachment(workbook.path, out.stem)
-    message = build_draft(report, name, data, contact=_contact(workbook))
+    message = build_draft(report, name, data)
     with atomic_path(target, out.key) as tmp:
         tmp.write_bytes(message.as_bytes(policy=SMTP))
     return target
@@ -61,27 +61,17 @@ def attachment(path: Path, stem: str) -> tuple[str, bytes]:
         return clean.name, clean.read_bytes()
 
 
-def _contact(workbook: LoadedWorkbook) -> tuple[str | None, str | None]:
-    name = clean_text(workbook.algemeen.get(header_key("Contactpersoon"), (None, None))[1])
-    mail = clean_text(workbook.algemeen.get(header_key("E-mail"), (None, None))[1])
-    return name, mail
-
-
-def build_draft(
-    report: Report,
-    filename: str,
-    data: bytes,
-    contact: tuple[str | None, str | None] = (None, None),
-    settings: Settings | None = None,
-) -> EmailMessage:
-    s = settings or load_settings()
-    facts = report.facts or {}
+def build_draft(report: Report, filename: str, data: bytes) -> EmailMessage:
+    s = report.ruleset
+    if s is None:
+        raise ValueError("a draft needs the rule set the report was made with (report.ruleset)")
+    facts = report.facts
     # one line each: a line break typed in a cell must not become a header of its own
-    werkjaar = _one_line(facts.get("werkjaar")) or str(s.werkjaar)
-    zorgraad = _one_line(facts.get("zorgraad")) or "zorgraad"
-    name, address = _one_line(contact[0]), _one_line(contact[1])
+    werkjaar = _one_line(facts.werkjaar) or str(s.werkjaar)
+    zorgraad = _one_line(facts.zorgraad) or "zorgraad"
+    name, address = _one_line(facts.contactpersoon), _one_line(facts.email)
     msg = EmailMessage()
-    msg["To"] = Address(display_name=s.raw["jaar"].get("departement_naam", ""), addr_spec=s.departement_email)
+    msg["To"] = Address(display_name=s.departement_naam, addr_spec=s.departement_email)
     sender = _address(name, address)
     if sender is not None:
         msg["From"] = sender
@@ -114,11 +104,9 @@ def _address(name: str | None, address: str | None) -> Address | None:
         return None
 
 
-def _body(report: Report, s: Settings, werkjaar: str, zorgraad: str, filename: str, name: str | None) -> str:
+def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename: str, name: str | None) -> str:
     from actieplan.summary import verdict
 
-    facts = report.facts or {}
-    cap = facts.get("capaciteit") or {}
     lines = [
         "Beste,",
         "",
@@ -126,13 +114,6 @@ def _body(report: Report, s: Settings, werkjaar: str, zorgraad: str, filename: s
         "",
         f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement: {verdict(report)}",
     ]
-    if cap.get("A") is not None and facts.get("som_b_f") is not None:
-        lines.append(
-            f"- Capaciteit: A {dutch_number(cap['A'])} VTE, B tot F samen {dutch_number(facts['som_b_f'])} VTE."
-        )
-    if facts.get("aantal_fiches") is not None:
-        lines.append(
-            f"- Actiefiches: {facts['aantal_fiches']}, samen {dutch_number(facts.get('som_vte_fiches'))} VTE."
-        )
+    lines += [f"- {line}" for panel in report.panels for line in panel.lines]
     lines += ["", "Met vriendelijke groeten,", "", name or f"Zorgraad {zorgraad}", ""]
     return "\n".join(lines)

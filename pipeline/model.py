@@ -1,9 +1,16 @@
-"""The report object: the one input of the JSON writer, the annotator and the HTML renderer."""
+"""The report object: the one input of every writer (JSON, annotated copy, HTML, mail, overview).
+
+A report carries what the writers show and nothing they would have to work out again: the
+findings, the rule set that made them (:class:`RuleSetInfo`), the source workbook's path, the
+plan's typed :class:`Facts`, and the :class:`Panel` s the rule set draws from them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 
@@ -68,12 +75,77 @@ class Finding:
         return self.sheet
 
 
+@dataclass(frozen=True)
+class Figure:
+    """One labelled number a rule set reports about a plan (a column of the folder overview)."""
+
+    label: str  # Dutch, e.g. "Capaciteit A (VTE)"
+    value: float | int | None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A stacked bar chart: one bar per category, one stacked segment per series."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float | None, ...]], ...]  # (name, one value per category)
+    axis: str = ""  # the values' unit, e.g. VTE
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What every rule set tells about a plan; a year's package subclasses it with its own figures."""
+
+    zorgraad: str | None = None
+    werkjaar: str | None = None
+    contactpersoon: str | None = None
+    email: str | None = None
+
+    def figures(self) -> tuple[Figure, ...]:
+        """The numbers the folder overview shows, in order (the same labels for every plan of a set)."""
+        return ()
+
+    def chart(self) -> Chart | None:
+        """The chart the annotated copy's Controle sheet shows, if any."""
+        return None
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A section of the report a rule set draws (e.g. the capacity): HTML for the report, lines for the mail."""
+
+    id: str
+    title: str
+    html: str  # a fragment, everything from the workbook already escaped
+    lines: tuple[str, ...] = ()  # for the draft mail
+    # for a sheet (the Controle sheet): (kind, cells), kind 'title', 'head', 'item' or 'row'
+    rows: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleSetInfo:
+    """The rule set a report was made with, as the writers show it."""
+
+    id: str  # e.g. actieplan-2026
+    werkjaar: int
+    indiendatum: date
+    departement_email: str
+    departement_naam: str = ""
+
+    @property
+    def deadline(self) -> str:
+        return self.indiendatum.strftime("%d/%m/%Y")
+
+
 @dataclass
 class Report:
     workbook: str
     findings: list[Finding]
-    # Facts for the summary, the report and the folder overview (zorgraad, werkjaar, capacity...).
-    facts: dict[str, Any] = field(default_factory=dict)
+    facts: Facts = field(default_factory=Facts)
+    ruleset: RuleSetInfo | None = None
+    source: Path | None = None  # the checked workbook
+    panels: tuple[Panel, ...] = ()
     # the name of last year's workbook when the plan was compared with it (--vorig-jaar)
     previous: str | None = None
     # Which run wrote the outputs (set by actieplan.check.run; :meth:`OutputSet.marker`): the run's

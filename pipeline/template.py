@@ -1,6 +1,7 @@
-"""The blank template (and any workbook in its layout), written with xlsxwriter from the sheet
-definitions in :mod:`actieplan.rules.sheets`: the same headers the loader reads, the template's own
-instructions as input messages, and data validation where it prevents mistakes."""
+"""The blank template (and any workbook in its layout), written with xlsxwriter from a rule set's
+sheet definitions: the same headers the loader reads, the template's own instructions as input
+messages, data validation where it prevents mistakes, and the rule set's texts (the Instructies
+sheet, the rows a blank template starts with, computed cells)."""
 
 from __future__ import annotations
 
@@ -14,43 +15,13 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from actieplan.errors import OutputError
 from actieplan.outputs import atomic_path
-from actieplan.rules.settings import load_settings
-from actieplan.rules.sheets import ALGEMEEN_FIELDS, CAPACITEIT_CODES, CAPACITEIT_ONDERDELEN, JANEE, NUMBER, OD, TICK, TOTAL_CODE, sheet_specs
+from actieplan.ruleset import RuleSet
+from actieplan.sheetspec import JANEE, NUMBER, TICK
 
 TITLE_ROW, INTRO_ROW, HEADER_ROW = 0, 1, 2  # 0-based: the header is on Excel row 3
 FIRST_DATA_ROW = HEADER_ROW + 1
 VALIDATED_ROWS = 500
-OD_LIST_NAME = "OD_codes"
 TICK_VALUES = ["☒", "☐"]
-
-INSTRUCTIES = [
-    ("Actieplan {jaar} van de zorgraad", "title"),
-    ("Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor "
-     "het werkjaar {jaar}. Dit is dat sjabloon als werkmap: elk blad is een tabel van het sjabloon. Vul de "
-     "bladen in en controleer de werkmap met 'actieplan controleer'. Bij vragen: {email}.", "text"),
-    ("Wat hoort in het actieplan?", "head"),
-    ("• De acties kaderen steeds binnen het goedgekeurde meerjarenplan {mjp}: ze vallen onder de doelstellingen "
-     "(blad Doelstellingen).", "text"),
-    ("• {jaar} is het laatste jaar van het meerjarenplan {mjp}: start geen nieuwe meerjarige projecten, tenzij "
-     "in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.", "text"),
-    ("• Acties met enkel andere middelen dan de reguliere middelen horen er niet in; acties die deels met de "
-     "reguliere subsidie gefinancierd worden wel.", "text"),
-    ("• GEEN actiefiche voor stuurgroepen of netwerkevents (bladen Stuurgroepen en Netwerkevents), voor acties "
-     "uit eerdere actieplannen die doorlopen (blad Doorlopende acties), voor het administratieve werk van een "
-     "vzw, het meerjarenplan 2027-2032, het jaarverslag of het volgende actieplan, generieke communicatie zoals "
-     "een nieuwsbrief, of het interfederaal plan (IFP).", "text"),
-    ("• Voor alle andere acties of projecten in {jaar} vult u een actiefiche in (blad Actiefiches, één rij per "
-     "fiche). Er is geen minimum of maximum aantal fiches. Selecteer voor elke fiche minstens één manier van "
-     "evaluatie en geef de indicatoren.", "text"),
-    ("Capaciteit", "head"),
-    ("• Blad Capaciteit: de volledige tijdsbesteding van het personeel in VTE. A is de totale capaciteit; B tot "
-     "F verdelen ze. F is de som van de VTE van de actiefiches. Het is een goede praktijk de planning niet 100% "
-     "te vullen, maar wat marge te voorzien.", "text"),
-    ("Indienen", "head"),
-    ("• Het actieplan wordt ten laatste op {deadline} bezorgd aan het departement via {email}. Vroeger indienen "
-     "kan altijd.", "text"),
-]
-
 
 TEMPLATE_SUFFIXES = (".xlsx", ".xlsm")
 # the content type of the workbook part: an .xlsm that says it is an .xlsx is refused by Excel
@@ -58,15 +29,15 @@ _XLSX_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
 _XLSM_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 
 
-def default_template_name() -> str:
-    return f"actieplan-{load_settings().werkjaar}-sjabloon.xlsx"
+def default_template_name(ruleset: RuleSet) -> str:
+    return f"{ruleset.id}-sjabloon.xlsx"
 
 
 def write_template(
     target: str | Path,
     data: Mapping[str, list[Mapping[str, Any]]] | None = None,
     merges: Iterable[tuple[str, str, int, int]] = (),
-    settings_name: str = "jaar2026.toml",
+    ruleset: RuleSet | str | int | None = None,
     overwrite: bool = True,
 ) -> Path:
     """Write the template to ``target``; with ``data`` (sheet -> rows as {header: value}) filled in.
@@ -75,6 +46,9 @@ def write_template(
     ``overwrite=False`` (the command's default) an existing file is never replaced and a target
     that is not .xlsx/.xlsm is refused: OutputError with a Dutch message.
     """
+    from actieplan.check import resolve
+
+    rs = resolve(ruleset)
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in TEMPLATE_SUFFIXES:
@@ -84,12 +58,12 @@ def write_template(
             f"die eindigt op .xlsx, bv. 'actieplan sjabloon {better}'."
         )
     if target.is_dir():
-        raise OutputError(f"'{target}' is een map. Geef de naam van het nieuwe bestand, bv. '{target / default_template_name()}'.")
+        raise OutputError(f"'{target}' is een map. Geef de naam van het nieuwe bestand, bv. '{target / default_template_name(rs)}'.")
     if not overwrite and os.path.lexists(target):
         raise _exists(target)
     try:
         with atomic_path(target, replace=overwrite) as tmp:
-            _write(tmp, data or {}, list(merges), settings_name)
+            _write(tmp, data or {}, list(merges), rs)
             if suffix == ".xlsm":
                 _macro_enabled(tmp)
     except FileExistsError:
@@ -125,9 +99,10 @@ def _macro_enabled(path: Path) -> None:
             zout.writestr(info, data)
 
 
-def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, settings_name: str) -> None:
-    s = load_settings(settings_name)
-    specs = sheet_specs(settings_name)
+def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, rs: RuleSet) -> None:
+    s = rs.settings
+    specs = rs.sheets
+    prefill = rs.texts.prefill(s)
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     wb.set_properties({"title": f"Actieplan {s.werkjaar}", "subject": s.id, "comments": f"Sjabloon {s.id}"})
     fmt = {
@@ -140,7 +115,7 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, sett
         "text": wb.add_format({"text_wrap": True, "valign": "top"}),
         "date": wb.add_format({"num_format": "dd/mm/yyyy", "valign": "top", "align": "left"}),
     }
-    _instructions(wb, fmt, s)
+    _instructions(wb, fmt, rs)
     merge_map: dict[str, list[tuple[str, int, int]]] = {}
     for sheet, header, first, last in merges:
         merge_map.setdefault(sheet, []).append((header, first, last))
@@ -161,7 +136,7 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, sett
         ws.set_paper(9)  # A4
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(HEADER_ROW)
-        rows = list(data.get(spec.name, _prefill(spec.name, s)))
+        rows = list(data.get(spec.name, prefill.get(spec.name, [])))
         _validations(ws, spec, max(VALIDATED_ROWS, len(rows) + 50))
         skip = set()
         for header, first, last in merge_map.get(spec.name, []):
@@ -177,15 +152,19 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, sett
                     continue
                 _put(ws, r, j, row.get(col.header), fmt, col.kind)
             ws.set_row(r, _row_height(row, spec.columns))
-        if spec.name == "Capaciteit":
-            _capacity_total(ws, rows, fmt)
-        if spec.name == "Doelstellingen":
-            od = [c.header for c in spec.columns].index("OD")
-            wb.define_name(
-                OD_LIST_NAME,
-                f"='{spec.name}'!${xl_col_to_name(od)}${FIRST_DATA_ROW + 1}:${xl_col_to_name(od)}${FIRST_DATA_ROW + VALIDATED_ROWS}",
-            )
+        _formulas(ws, spec, rows, rs, fmt)
+    # the lists that columns offer (choices_from): a defined name over the source sheet's column,
+    # not a reference to the other sheet, which openpyxl would drop (see style.md)
+    for sheet, header in sorted({(c.choices_from, c.header) for spec in specs.values() for c in spec.columns if c.choices_from}):
+        source = specs[sheet]
+        j = xl_col_to_name([c.header for c in source.columns].index(header))
+        wb.define_name(list_name(header), f"='{sheet}'!${j}${FIRST_DATA_ROW + 1}:${j}${FIRST_DATA_ROW + VALIDATED_ROWS}")
     wb.close()
+
+
+def list_name(header: str) -> str:
+    """The defined name of the list of a column's values, e.g. OD_codes."""
+    return "".join(ch if ch.isalnum() else "_" for ch in header) + "_codes"
 
 
 def _row_height(row: Mapping[str, Any], columns) -> float:
@@ -212,29 +191,15 @@ def _put(ws, r: int, j: int, value: Any, fmt: dict, kind: str) -> None:
         ws.write_string(r, j, str(value), fmt["cell"])  # never a formula, whatever the text
 
 
-def _prefill(name: str, s) -> list[dict[str, Any]]:
-    if name == "Algemeen":
-        given = {"Werkjaar": s.werkjaar, "Meerjarenplan": s.meerjarenplan, "Sjabloon": s.id}
-        return [{"Veld": f, "Waarde": given.get(f)} for f in ALGEMEEN_FIELDS]
-    if name == "Capaciteit":
-        rows = [{"Code": c, "Onderdeel": CAPACITEIT_ONDERDELEN[c].format(jaar=s.werkjaar)} for c in CAPACITEIT_CODES]
-        return rows + [{"Code": TOTAL_CODE, "Onderdeel": "Totaal (berekend): in evenwicht met A, met wat marge"}]
-    return []
+def _formulas(ws, spec, rows: list[Mapping[str, Any]], rs: RuleSet, fmt: dict) -> None:
+    """The rule set's computed cells (e.g. a total row), with their value cached for readers without Excel."""
+    headers = [c.header for c in spec.columns]
 
+    def cell(index: int, header: str) -> str:
+        return xl_rowcol_to_cell(FIRST_DATA_ROW + index, headers.index(header))
 
-def _capacity_total(ws, rows: list[Mapping[str, Any]], fmt: dict) -> None:
-    """The total row holds a formula over B..F, with the sum as its cached value."""
-    codes = [str(r.get("Code", "")).replace(" ", "") for r in rows]
-    if TOTAL_CODE.replace(" ", "") not in codes or "B" not in codes or "F" not in codes:
-        return
-    total = FIRST_DATA_ROW + codes.index(TOTAL_CODE.replace(" ", ""))
-    given = rows[total - FIRST_DATA_ROW].get("Geschatte capaciteit in # VTE")
-    if given not in (None, ""):
-        return  # the user typed the total: keep what they typed
-    first, last = FIRST_DATA_ROW + codes.index("B"), FIRST_DATA_ROW + codes.index("F")
-    values = [r.get("Geschatte capaciteit in # VTE") for r in rows[first - FIRST_DATA_ROW : last - FIRST_DATA_ROW + 1]]
-    cached = sum(v for v in values if isinstance(v, (int, float)))
-    ws.write_formula(total, 2, f"=SUM({xl_rowcol_to_cell(first, 2)}:{xl_rowcol_to_cell(last, 2)})", fmt["num"], cached)
+    for index, header, formula, cached in rs.texts.formulas(spec.name, rows):
+        ws.write_formula(FIRST_DATA_ROW + index, headers.index(header), formula(cell), fmt["num"], cached)
 
 
 def _validations(ws, spec, nrows: int) -> None:
@@ -252,15 +217,16 @@ def _validations(ws, spec, nrows: int) -> None:
         elif col.kind == JANEE:
             opts = {"validate": "list", "source": ["Ja", "Nee"], "error_type": "information",
                     "error_message": "Begin met Ja of Nee; een korte toelichting erna mag."}
-        elif col.kind == OD and spec.name == "Actiefiches":
-            opts = {"validate": "list", "source": f"={OD_LIST_NAME}", "error_type": "warning",
-                    "error_message": "Kies een operationele doelstelling uit het blad Doelstellingen."}
+        elif col.choices_from:
+            opts = {"validate": "list", "source": f"={list_name(col.header)}", "error_type": "warning",
+                    "error_message": col.choices_message or f"Kies een waarde uit het blad {col.choices_from}."}
         else:
             opts = {"validate": "any"}
         ws.data_validation(first, j, last, j, {**base, **opts})
 
 
-def _instructions(wb, fmt: dict, s) -> None:
+def _instructions(wb, fmt: dict, rs: RuleSet) -> None:
+    s = rs.settings
     ws = wb.add_worksheet("Instructies")
     ws.set_column(0, 0, 110)
     values = {
@@ -269,5 +235,5 @@ def _instructions(wb, fmt: dict, s) -> None:
         "email": s.departement_email,
         "deadline": s.indiendatum.strftime("%d/%m/%Y"),
     }
-    for i, (text, kind) in enumerate(INSTRUCTIES):
+    for i, (text, kind) in enumerate(rs.texts.instructions):
         ws.write_string(i, 0, text.format(**values), fmt[kind])

@@ -3,53 +3,35 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
-from typing import Any
-
-import pandas as pd
 
 from actieplan.loader import LoadedWorkbook
 from actieplan.locate import to_finding
 from actieplan.model import SEVERITY_ORDER, Finding, Hit, Report
-from actieplan.rules.registry import Rule, all_rules
-from actieplan.rules.schemas import validate_sheet
-from actieplan.rules.settings import Settings, load_settings
+from actieplan.ruleset import Context, RuleSet
+from actieplan.schemas import validate_sheet
 
 
-@dataclass
-class Context:
-    """What a sheet rule gets: the workbook, the year's settings, and shared lookups."""
-
-    workbook: LoadedWorkbook
-    settings: Settings
-    settings_name: str = "jaar2026.toml"
-    # what several rules derive from the same sheet (e.g. the fiche titles' words), built once per check
-    cache: dict[str, Any] = field(default_factory=dict)
-    # last year's plan (`--vorig-jaar`): read, never judged; the rules of rules/vorig_jaar.py compare with it
-    previous: LoadedWorkbook | None = None
-
-    def frame(self, name: str) -> pd.DataFrame | None:
-        return self.workbook.frame(name)
-
-
-def validate(workbook: LoadedWorkbook, settings_name: str = "jaar2026.toml", previous: LoadedWorkbook | None = None) -> Report:
-    """Run every rule on ``workbook``; with ``previous`` (last year's plan) the comparison rules too."""
+def validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbook | None = None) -> Report:
+    """Run every rule of ``ruleset`` on ``workbook``; with ``previous`` (last year's plan) the comparison rules too."""
     # The loaded workbook is hundreds of thousands of objects that the cycle collector would walk
     # again at every full collection while the rules run (~15% of validating 10,000 fiches);
     # freezing them exempts them, the rules' own garbage is collected as usual.
     gc.freeze()
     try:
-        return _validate(workbook, settings_name, previous)
+        return _validate(workbook, ruleset, previous)
     finally:
         gc.unfreeze()
 
 
-def _validate(workbook: LoadedWorkbook, settings_name: str, previous: LoadedWorkbook | None = None) -> Report:
-    rules = all_rules()
-    ctx = Context(workbook, load_settings(settings_name), settings_name, previous=previous)
-    hits: list[tuple[str, Hit]] = list(workbook.problems)
+def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbook | None = None) -> Report:
+    rules = ruleset.rules
+    ctx = Context(workbook, ruleset, previous=previous)
+    hits: list[tuple[str, Hit]] = []
+    for rule in rules.values():
+        if rule.observes is not None:
+            hits.extend((rule.id, hit) for hit in ctx.observed(rule.observes))
     for name, sheet in workbook.sheets.items():
-        hits.extend(h for h in validate_sheet(name, sheet.frame, settings_name) if not _reported_by_cell_rules(sheet, *h))
+        hits.extend(h for h in validate_sheet(ruleset, name, sheet.frame) if not _reported_by_cell_rules(sheet, *h))
     for rule in rules.values():
         if rule.func is not None:
             hits.extend((rule.id, hit) for hit in rule.func(ctx))
@@ -57,10 +39,16 @@ def _validate(workbook: LoadedWorkbook, settings_name: str, previous: LoadedWork
     findings = _dedupe(findings)
     order = {name: i for i, name in enumerate(workbook.sheet_names)}
     findings.sort(key=lambda f: _sort_key(f, order))
-    report = Report(workbook=workbook.path.name, findings=findings, facts=facts(ctx))
-    if previous is not None:
-        report.previous = previous.path.name
-    return report
+    facts = ruleset.facts(ctx)
+    return Report(
+        workbook=workbook.path.name,
+        findings=findings,
+        facts=facts,
+        ruleset=ruleset.info,
+        source=workbook.path,
+        panels=ruleset.panels(facts, findings, ruleset.settings),
+        previous=None if previous is None else previous.path.name,
+    )
 
 
 def _reported_by_cell_rules(sheet, rule_id: str, hit: Hit) -> bool:
@@ -91,19 +79,3 @@ def _sort_key(f: Finding, order: dict[str, int]) -> tuple:
         for ch in letters:
             col = col * 26 + (ord(ch) - 64)
     return (order.get(f.sheet or "", -1), f.row or 0, col, SEVERITY_ORDER[f.severity], f.rule)
-
-
-def facts(ctx: Context) -> dict[str, Any]:
-    """Figures for the summary, the HTML report and the folder overview."""
-    from actieplan.rules.facts import plan_facts
-    from actieplan.rules.vorig_jaar import facts as vorig_jaar_facts
-
-    out = plan_facts(ctx)
-    compared = vorig_jaar_facts(ctx)
-    if compared is not None:
-        out["vorig_jaar"] = compared
-    return out
-
-
-def rule(rule_id: str) -> Rule:
-    return all_rules()[rule_id]

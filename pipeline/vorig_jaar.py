@@ -17,14 +17,15 @@ from typing import Any
 
 from actieplan.errors import UnreadableWorkbook
 from actieplan.loader import LoadedWorkbook, load_workbook
-from actieplan.normalize import clean_text, fold, header_key, parse_number
+from actieplan.ruleset import Context, RuleSet
+from actieplan.normalize import clean_text, fold, parse_number
 
 OPTION = "--vorig-jaar"
 
 
-def werkjaar_of(workbook: LoadedWorkbook) -> int | None:
-    """The Werkjaar of Algemeen as a year, or None when it is missing or not a year."""
-    _, value = workbook.algemeen.get(header_key("Werkjaar"), (None, None))
+def werkjaar_of(workbook: LoadedWorkbook, ruleset: RuleSet) -> int | None:
+    """The plan's working year as the rule set reads it (its facts), or None when it is missing or not a year."""
+    value = ruleset.facts(Context(workbook, ruleset)).werkjaar
     if isinstance(value, bool):
         return None
     number = value if isinstance(value, (int, float)) else parse_number(value)
@@ -33,9 +34,8 @@ def werkjaar_of(workbook: LoadedWorkbook) -> int | None:
     return int(number)
 
 
-def zorgraad_of(workbook: LoadedWorkbook) -> str | None:
-    _, value = workbook.algemeen.get(header_key("Zorgraad"), (None, None))
-    return clean_text(value)
+def zorgraad_of(workbook: LoadedWorkbook, ruleset: RuleSet) -> str | None:
+    return clean_text(ruleset.facts(Context(workbook, ruleset)).zorgraad)
 
 
 def zorgraad_key(name: Any) -> str:
@@ -52,7 +52,7 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, settings_name: str = "jaar2026.toml") -> LoadedWorkbook:
+def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, ruleset: RuleSet) -> LoadedWorkbook:
     """Read last year's plan for ``plan_path``; raise UnreadableWorkbook (exit 2) when it cannot serve.
 
     ``werkjaar`` is the plan's working year (its Algemeen, else the rule set's year).
@@ -66,10 +66,10 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, settin
             f"('{plan_path.name}'). Geef bij {OPTION} het actieplan van vorig jaar (werkjaar {werkjaar - 1})."
         )
     try:
-        previous = load_workbook(path, settings_name)
+        previous = load_workbook(path, ruleset.sheets.values())
     except UnreadableWorkbook as exc:
         raise UnreadableWorkbook(f"Het actieplan van vorig jaar ({OPTION}) kan niet gelezen worden: {exc}") from None
-    year = werkjaar_of(previous)
+    year = werkjaar_of(previous, ruleset)
     if year is None:
         raise UnreadableWorkbook(
             f"In het actieplan van vorig jaar ({OPTION}) '{name}' staat geen werkjaar: het veld Werkjaar in het "
@@ -93,18 +93,18 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, settin
 # -- folder mode ----------------------------------------------------------------------------------
 
 
-def index_previous(paths: list[Path], settings_name: str = "jaar2026.toml") -> tuple[dict[str, list[tuple[int, str]]], list[tuple[str, str]]]:
+def index_previous(paths: list[Path], ruleset: RuleSet) -> tuple[dict[str, list[tuple[int, str]]], list[tuple[str, str]]]:
     """Last year's workbooks by zorgraad: {zorgraad key: [(werkjaar, path), ...]}, and the files
     that could not serve as (name, reason)."""
     index: dict[str, list[tuple[int, str]]] = {}
     skipped: list[tuple[str, str]] = []
     for path in paths:
         try:
-            wb = load_workbook(path, settings_name)
+            wb = load_workbook(path, ruleset.sheets.values())
         except UnreadableWorkbook as exc:
             skipped.append((path.name, str(exc)))
             continue
-        key, year = zorgraad_key(zorgraad_of(wb)), werkjaar_of(wb)
+        key, year = zorgraad_key(zorgraad_of(wb, ruleset)), werkjaar_of(wb, ruleset)
         if not key or year is None:
             skipped.append((path.name, "geen Zorgraad of Werkjaar in het blad Algemeen: niet te koppelen"))
             continue
@@ -116,41 +116,3 @@ def partner(index: dict[str, list[tuple[int, str]]], zorgraad: Any, werkjaar: in
     """The newest workbook of the same zorgraad from an earlier working year, or None."""
     candidates = [(y, p) for y, p in index.get(zorgraad_key(zorgraad), []) if y < werkjaar and not _same_file(Path(p), plan_path)]
     return max(candidates)[1] if candidates else None
-
-
-# -- the section "Vergeleken met vorig jaar" of the Controle sheet --------------------------------
-
-_TABLES = {"Doorlopende acties": "doorlopende actie", "Netwerkevents": "netwerkevent", "Stuurgroepen": "stuurgroep"}
-
-
-def control_rows(facts: dict[str, Any]) -> list[tuple[str, list[Any]]]:
-    """The section as rows for a sheet: (kind, cells) with kind 'title', 'head', 'item' or 'row'.
-
-    Plain values, so that whichever way the Controle sheet is written (openpyxl or XML) shows the
-    same: the fiches new, continued, followed by a new fiche, copied and gone, then A-F.
-    """
-    v = facts.get("vorig_jaar")
-    if not v:
-        return []
-    jaar = f" (werkjaar {v['werkjaar']})" if v.get("werkjaar") else ""
-    rows: list[tuple[str, list[Any]]] = [("title", [f"Vergeleken met vorig jaar: {v['werkmap']}{jaar}"])]
-    groups = [
-        ("Nieuwe fiches dit jaar", v["nieuw"]),
-        ("Voortgezet als doorlopende actie, netwerkevent of stuurgroep",
-         [f"{d['vorig']} (rij {d['rij_vorig']}) → {_TABLES.get(d['blad'], d['blad'])} '{d['als']}'" for d in v["doorlopend"]]),
-        ("Gevolgd door een nieuwe fiche over hetzelfde onderwerp",
-         [f"{d['vorig']} (rij {d['rij_vorig']}) → {d['fiche']}" for d in v["verwant"]]),
-        ("Opnieuw gekopieerd als fiche: verplaats naar Doorlopende acties",
-         [f"{d['fiche']} (rij {d['rij']}) = {d['vorig']} (rij {d['rij_vorig']} vorig jaar)" for d in v["gekopieerd"]]),
-        ("Fiches van vorig jaar die nergens terugkomen (afgerond?)",
-         [f"{d['vorig']} (rij {d['rij_vorig']})" for d in v["verdwenen"]]),
-    ]
-    for label, items in groups:
-        rows.append(("head", [f"{label}: {len(items)}"]))
-        rows.extend(("item", ["", item]) for item in items)
-    now, before = facts.get("capaciteit") or {}, v.get("capaciteit") or {}
-    codes = ("A", "B", "C", "D", "E", "F")
-    rows.append(("head", ["Capaciteit (VTE)", *codes]))
-    rows.append(("row", ["Vorig jaar", *(before.get(c) for c in codes)]))
-    rows.append(("row", ["Dit jaar", *(now.get(c) for c in codes)]))
-    return rows

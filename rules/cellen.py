@@ -13,10 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Iterable
 
-from actieplan.model import Hit
+from actieplan.api import ERROR, INFO, NUMBER, TEXT, WARNING, Hit, sheet_rule
 from actieplan.normalize import fold
-from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
-from actieplan.rules.sheets import NUMBER, TEXT
 
 EXCEL_MAX_CHARS = 32_767
 
@@ -183,7 +181,7 @@ def wrong_type(ctx) -> Iterable[Hit]:
     Right: text; a date in `Frequentie + timing` or `Looptijd en frequentie` is fine.
     """
     for key, sheet in ctx.workbook.sheets.items():
-        if key == "Algemeen":  # Waarde holds numbers and dates by design
+        if sheet.spec.fields:  # a field list's values hold numbers and dates by design
             continue
         kinds = {c.header: c.kind for c in sheet.spec.columns}
         for row, header, value in _data_cells(sheet, sheet.raw):

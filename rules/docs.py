@@ -1,66 +1,28 @@
-"""The rule catalogue as documentation, generated from the registry (never written twice).
+"""Regenerates the rule catalogue ``REGELS.md`` of every year's rule set in this folder.
 
-    python -m actieplan.rules.docs          # rewrite rules/REGELS.md
-    python -m actieplan.rules.docs --check  # exit 1 when rules/REGELS.md is stale (the tests do this too)
+    python -m actieplan.rules.docs          # rewrite rules/jaarNNNN/REGELS.md
+    python -m actieplan.rules.docs --check  # exit 1 when one is stale (the tests do this too)
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from actieplan.rules.registry import Rule, all_rules
-from actieplan.rules.settings import load_settings
-
-REGELS = Path(__file__).with_name("REGELS.md")
-_SEVERITY = {"error": "fout", "warning": "waarschuwing", "info": "info"}
-
-
-def render_rule(rule: Rule) -> str:
-    where = "elk blad" if rule.sheet == "*" else f"blad {rule.sheet}"
-    lines = [
-        f"### `{rule.id}`",
-        "",
-        f"- **Ernst:** {_SEVERITY[rule.severity.value]} ({rule.severity.value})",
-        f"- **Waar:** {where}" + (" (bij het lezen)" if rule.checked_by == "loader" else ""),
-        f"- **Controleert:** {rule.summary}",
-        f"- **Sjabloon:** “{rule.quote}”",
-        f"- **Melding:** {rule.message}",
-    ]
-    if rule.doc:
-        lines += ["", *[f"    {line}" if line else "" for line in rule.doc.splitlines()]]
-    return "\n".join(lines) + "\n"
-
-
-def render_catalogue() -> str:
-    s = load_settings()
-    rules = all_rules()
-    head = [
-        f"# Regels van het actieplan {s.werkjaar}",
-        "",
-        "Dit bestand wordt gemaakt door `python -m actieplan.rules.docs` uit de regels zelf; pas het niet met de hand aan.",
-        f"Regelset `{s.id}`: werkjaar {s.werkjaar}, meerjarenplan {s.meerjarenplan}, indienen uiterlijk "
-        f"{s.indiendatum.strftime('%d/%m/%Y')} bij {s.departement_email}.",
-        "",
-        "| id | ernst | blad | controleert |",
-        "|---|---|---|---|",
-    ]
-    for r in rules.values():
-        head.append(f"| [`{r.id}`](#{r.id}) | {_SEVERITY[r.severity.value]} | {'elk' if r.sheet == '*' else r.sheet} | {r.summary} |")
-    body = [render_rule(r) for r in rules.values()]
-    return "\n".join(head) + "\n\n" + "\n".join(body)
+from actieplan.catalogue import stale, write_catalogue
+from actieplan.ruleset import load_ruleset
+from actieplan.rules import rule_sets
 
 
 def main(argv: list[str]) -> int:
-    text = render_catalogue()
+    sets = [load_ruleset(year) for year in rule_sets()]
     if "--check" in argv:
-        current = REGELS.read_text(encoding="utf-8") if REGELS.exists() else ""
-        if current != text:
-            print("rules/REGELS.md is niet actueel: voer 'python -m actieplan.rules.docs' uit.", file=sys.stderr)
-            return 1
-        return 0
-    REGELS.write_text(text, encoding="utf-8")
-    print(f"geschreven: {REGELS}")
+        old = [rs for rs in sets if stale(rs)]
+        for rs in old:
+            print(f"{rs.catalogue_path} is niet actueel: voer 'python -m actieplan.rules.docs' uit.", file=sys.stderr)
+        return 1 if old else 0
+    for rs in sets:
+        write_catalogue(rs)
+        print(f"geschreven: {rs.catalogue_path}")
     return 0
 
 

@@ -1,8 +1,9 @@
-"""Structure rules: sheets, headers and the cells of each sheet on their own (the schemas).
+"""Structure rules every year keeps: sheets, headers and the cells of each sheet on their own.
 
-Column rules here are attached by :mod:`actieplan.rules.schemas` to every column they apply to; a sheet
-rule here looks at one sheet only. Rules that compare sheets or apply the template's judgement
-live in :mod:`actieplan.rules.crosssheet`.
+Loader rules report what the loader observed while reading; column rules are attached by the
+schemas (actieplan.schemas) to every column of the kind they apply to; a sheet rule here looks at
+one sheet only. Rules that compare sheets or apply a year's template live in its package
+(rules/jaarNNNN/).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from actieplan.model import Hit
+from actieplan.api import ERROR, INFO, JANEE, NUMBER, OD, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
 from actieplan.normalize import fold, shorten
-from actieplan.rules.registry import ERROR, INFO, WARNING, column_rule, loader_rule, sheet_rule
-from actieplan.rules.sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED, CAPACITEIT_CODES, JANEE, NUMBER, OD, SD, TEXT, TICK, TOTAL_CODE
 
 CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 
@@ -23,6 +22,7 @@ CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 
 loader_rule(
     "blad-ontbreekt",
+    observes=Seen.MISSING_SHEET,
     severity=ERROR,
     message="Het verplichte blad '{blad}' ontbreekt in de werkmap.{gevonden}",
     summary="Elk blad van het sjabloon is aanwezig (naam zonder onderscheid hoofdletters/kleine letters).",
@@ -34,6 +34,7 @@ loader_rule(
 )
 loader_rule(
     "kopregel-niet-gevonden",
+    observes=Seen.NO_HEADER,
     severity=ERROR,
     message="In het blad '{blad}' staat in de eerste 10 rijen geen kopregel met de kolommen van het sjabloon ({koppen}).",
     summary="Het blad heeft in de eerste 10 rijen een kopregel met (de meeste van) de verplichte kolommen.",
@@ -45,6 +46,7 @@ loader_rule(
 )
 loader_rule(
     "kolom-ontbreekt",
+    observes=Seen.MISSING_COLUMN,
     severity=ERROR,
     message="De verplichte kolom '{kop}' ontbreekt in de kopregel.{gevonden}",
     summary="Elke verplichte kolom staat in de kopregel; een verkeerd gespelde kop noemt de dichtstbijzijnde.",
@@ -56,6 +58,7 @@ loader_rule(
 )
 loader_rule(
     "kolom-dubbel",
+    observes=Seen.DUPLICATE_COLUMN,
     severity=WARNING,
     message="De kolom '{kop}' staat twee keer in de kopregel; alleen de eerste (kolom {eerste}) wordt gecontroleerd.",
     summary="Een kolomkop komt maar één keer voor.",
@@ -67,6 +70,7 @@ loader_rule(
 )
 loader_rule(
     "blad-te-groot",
+    observes=Seen.TRUNCATED,
     severity=ERROR,
     message="Het blad '{blad}' heeft meer dan {max} rijen; alleen de eerste {max} zijn gelezen. Verwijder de lege of overbodige rijen.",
     summary="Een blad heeft niet meer rijen dan een actieplan kan hebben.",
@@ -77,13 +81,13 @@ loader_rule(
     """,
 )
 
-# -- column rules (pandera checks, see rules.schemas) -------------------------------------------
+# -- column rules (pandera checks, see actieplan.schemas) -------------------------------------------
 
 
 def _required(spec, col) -> bool:
     # an empty tick-box is a box left unticked (contract), not a missing value; whether at
     # least one evaluation box is ticked is fiche-evaluatie-geen's concern
-    return col.required and not col.may_be_empty and col.kind != TICK and spec.name != "Algemeen"
+    return col.required and not col.may_be_empty and col.kind != TICK and not spec.fields
 
 
 @column_rule(
@@ -265,38 +269,6 @@ def is_od(s: pd.Series) -> pd.Series:
 
 
 @sheet_rule(
-    "capaciteit-code",
-    severity=ERROR,
-    sheet="Capaciteit",
-    message="Code {code} {probleem}. Verwacht: de codes A, B, C, D, E en F elk precies één keer{extra}.",
-    summary="Het blad Capaciteit bevat elke code A-F precies één keer, en hoogstens een totaalrij B + C + D + E + F.",
-    quote="A Totale voorziene personeelscapaciteit ... B Administratieve verplichtingen ... F De optelsom van de geschatte VTE voor de acties",
-)
-def capaciteit_codes(ctx) -> Iterable[Hit]:
-    """
-    Wrong: no row with code `D`; two rows with code `B`; a row with code `G`.
-    Right: one row each for A, B, C, D, E, F, then optionally `B + C + D + E + F`.
-    """
-    frame = ctx.frame("Capaciteit")
-    if frame is None or "Code" not in frame:
-        return
-    seen: dict[str, int] = {}
-    for row, value in frame["Code"].items():
-        code = capaciteit_code(value)
-        if code is None:
-            if value is not None:
-                yield Hit("Capaciteit", row, "Code", {"code": f"'{value}'", "probleem": "bestaat niet in het sjabloon", "extra": ""})
-            continue
-        if code in seen:
-            yield Hit("Capaciteit", row, "Code", {"code": code, "probleem": f"staat twee keer in het blad (ook op rij {seen[code]})", "extra": ""})
-        else:
-            seen[code] = row
-    for code in CAPACITEIT_CODES:
-        if code not in seen:
-            yield Hit("Capaciteit", None, None, {"code": code, "probleem": "ontbreekt", "extra": f"; voeg een rij toe met code {code}"})
-
-
-@sheet_rule(
     "titel-dubbel",
     severity=ERROR,
     sheet="*",
@@ -333,67 +305,6 @@ def _title_key(value) -> str:
     return " ".join((text.lower() if text.isascii() else fold(text)).split())
 
 
-def capaciteit_code(value) -> str | None:
-    """'A'..'F', or TOTAL_CODE for the total row ('B+C+D+E+F', 'Totaal'); None otherwise."""
-    if value is None:
-        return None
-    text = "".join(str(value).split()).upper()
-    if text in CAPACITEIT_CODES:
-        return text
-    if text in {"B+C+D+E+F", "TOTAAL", "TOTAAL(B+C+D+E+F)"}:
-        return TOTAL_CODE
-    return None
-
-
-@sheet_rule(
-    "algemeen-veld",
-    severity=ERROR,
-    sheet="Algemeen",
-    message="Het veld '{veld}' {probleem}.",
-    summary="Het blad Algemeen vermeldt Zorgraad, Werkjaar en Meerjarenplan, elk met een waarde.",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
-)
-def algemeen_fields(ctx) -> Iterable[Hit]:
-    """
-    Wrong: no row `Zorgraad`, or `Werkjaar` with an empty `Waarde`.
-    Right: `Zorgraad | BruZEL`, `Werkjaar | 2026`, `Meerjarenplan | 2024-2026`.
-    """
-    if ctx.frame("Algemeen") is None:
-        return
-    from actieplan.normalize import header_key
-
-    for veld in ALGEMEEN_REQUIRED:
-        found = ctx.workbook.algemeen.get(header_key(veld))
-        if found is None:
-            yield Hit("Algemeen", None, None, {"veld": veld, "probleem": "ontbreekt; voeg een rij toe met dat veld in kolom Veld"})
-        elif found[1] is None:
-            yield Hit("Algemeen", found[0], "Waarde", {"veld": veld, "probleem": "is leeg; vul de waarde in"})
-
-
-@sheet_rule(
-    "algemeen-onbekend-veld",
-    severity=INFO,
-    sheet="Algemeen",
-    message="Het veld '{veld}' kent het sjabloon niet; het wordt niet gecontroleerd. Velden van het sjabloon: {velden}.",
-    summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
-    quote="Velden: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening, Sjabloon (contract).",
-)
-def algemeen_unknown(ctx) -> Iterable[Hit]:
-    """
-    Wrong: `Zorgraadnaam` (a typo of a field is not read).
-    Right: `Zorgraad`.
-    """
-    frame = ctx.frame("Algemeen")
-    if frame is None:
-        return
-    from actieplan.normalize import header_key
-
-    known = {header_key(f) for f in ALGEMEEN_FIELDS}
-    for row, veld in frame["Veld"].items():
-        if veld is not None and header_key(veld) not in known:
-            yield Hit("Algemeen", row, "Veld", {"veld": veld, "velden": ", ".join(ALGEMEEN_FIELDS)})
-
-
 @sheet_rule(
     "blad-leeg",
     severity=WARNING,
@@ -407,27 +318,9 @@ def sheet_empty(ctx) -> Iterable[Hit]:
     Wrong: `Stuurgroepen` with headers and no rows.
     Right: at least one steering group; a zorgraad without any says so in a row's `Opmerking`.
     """
-    expected = {
-        "Capaciteit": "Vul de capaciteit in voor de codes A tot F.",
-        "Stuurgroepen": "Geef de stuurgroepen waarin de zorgraad zetelt.",
-        "Netwerkevents": "Geef de netwerkevents die de zorgraad zal organiseren.",
-        "Doorlopende acties": "Geef de acties uit eerdere actieplannen die nog doorlopen.",
-        "Actiefiches": "Maak een rij voor elke actie of elk project van dit werkjaar.",
-        "Doelstellingen": "Neem de doelstellingen van het goedgekeurde meerjarenplan over.",
-        "Algemeen": "Vul de algemene gegevens in.",
-    }
     for key, sheet in ctx.workbook.sheets.items():
         if sheet.frame.empty:
-            yield Hit(key, None, None, {"verwacht": expected.get(key, "")})
-
-
-ITEM = {
-    "Stuurgroepen": "stuurgroep",
-    "Netwerkevents": "netwerkevent",
-    "Doorlopende acties": "doorlopende actie",
-    "Actiefiches": "actiefiche",
-    "Doelstellingen": "doelstelling",
-}
+            yield Hit(key, None, None, {"verwacht": sheet.spec.when_empty})
 
 
 @sheet_rule(
@@ -453,4 +346,4 @@ def rows_below_table(ctx) -> Iterable[Hit]:
             else:
                 wat = "lijkt een opmerking"
                 raad = " Hoort ze wel bij de tabel, vul dan de andere kolommen in."
-            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": ITEM.get(key, "rij van de tabel"), "raad": raad})
+            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": sheet.spec.row_label or "rij van de tabel", "raad": raad})

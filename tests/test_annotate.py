@@ -146,7 +146,7 @@ def test_controle_counts_and_capacity_data(tmp_path):
     assert counts == {k: (v["error"], v["warning"], v["info"]) for k, v in report.counts_per_sheet().items()}
     assert (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
     available = next(r for r in range(1, 40) if cells[(r, 8)] == "A: beschikbaar")
-    cap = report.facts["capaciteit"]
+    cap = report.facts.capaciteit
     assert cells[(available, 9)] == pytest.approx(cap["A"])
     assert [cells[(available + 1, c)] for c in range(10, 15)] == pytest.approx([cap[k] for k in "BCDEF"])
 
@@ -637,12 +637,12 @@ def test_what_the_copy_cannot_keep_is_said_on_the_controle_sheet(tmp_path):
     """A text box (a shape) is lost by openpyxl: the Controle sheet says so instead of hiding it."""
     import xlsxwriter
 
-    from actieplan.rules.sheets import sheet_specs
+    from actieplan.ruleset import load_ruleset
 
     source = tmp_path / "plan.xlsx"
     book = xlsxwriter.Workbook(str(source))
     rows = valid_plan()
-    for spec in sheet_specs().values():
+    for spec in load_ruleset("2026").sheets.values():
         ws = book.add_worksheet(spec.name)
         headers = [c.header for c in spec.columns]
         ws.write_row(0, 0, headers)

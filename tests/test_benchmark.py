@@ -16,8 +16,8 @@ def test_generated_plan_follows_the_contract_without_findings(tmp_path):
     rows = {name: len(sheet.frame) for name, sheet in workbook.sheets.items()}
     assert rows["Actiefiches"] == 12 and rows["Stuurgroepen"] == 12
     assert rows["Netwerkevents"] == rows["Doorlopende acties"] == 6
-    assert report.facts["aantal_fiches"] == 12
-    assert report.facts["capaciteit"]["F"] == report.facts["som_vte_fiches"]
+    assert report.facts.aantal_fiches == 12
+    assert report.facts.capaciteit["F"] == report.facts.som_vte_fiches
 
 
 def test_texts_are_as_long_as_a_real_plan():

@@ -98,6 +98,6 @@ def test_example_messages_name_what_was_found():
 
 def test_example_capacity_facts_agree_with_the_seed():
     facts = _report().facts
-    assert facts["capaciteit"]["A"] == 6.18
-    assert facts["som_b_f"] == 6.1
-    assert facts["som_vte_fiches"] == 1.1 and facts["capaciteit"]["F"] == 1.1
+    assert facts.capaciteit["A"] == 6.18
+    assert facts.som_b_f == 6.1
+    assert facts.som_vte_fiches == 1.1 and facts.capaciteit["F"] == 1.1

@@ -9,9 +9,10 @@ import pytest
 from workbooks import valid_plan, write_plan
 
 from actieplan.cli import main
-from actieplan.folder import COLUMNS, Progress, check_folder, workbooks_in
+from actieplan.folder import FIRST_COLUMNS, LAST_COLUMNS, Progress, check_folder, workbooks_in
 
-HEADERS = [h for h, _ in COLUMNS]
+FIGURES = [*(f"Capaciteit {c} (VTE)" for c in "ABCDEF"), "Aantal fiches", "Som VTE fiches"]  # the 2026 set's
+HEADERS = [h for h, _ in FIRST_COLUMNS] + FIGURES + [h for h, _ in LAST_COLUMNS]
 
 
 def _plan_with_errors():

@@ -13,7 +13,7 @@ from actieplan.check import check_workbook, run
 from actieplan.html_report import render_html
 from actieplan.model import Finding, Report, Severity
 from actieplan.summary import verdict
-from actieplan.rules.settings import load_settings
+from actieplan.ruleset import load_ruleset
 
 
 class Page(HTMLParser):
@@ -124,7 +124,7 @@ def test_report_is_self_contained(tmp_path):
 def test_ok_report_points_at_the_mail_and_the_department(tmp_path):
     report = report_of(tmp_path)
     assert report.ok
-    s = load_settings()
+    s = load_ruleset("2026").settings
     page = Page(render_html(report, outputs={"mail": "plan.eml", "kopie": "plan.gecontroleerd.xlsx", "werkmap": "plan.xlsx"}))
     assert ("section", {"class": "banner ok", "role": "status", "id": "oordeel"}) in page.tags
     steps = page.section("volgende-stappen")

@@ -2,10 +2,14 @@
 
 import openpyxl
 import pytest
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
-from actieplan.loader import load_workbook
+from actieplan.loader import load_workbook as _load
 from actieplan.normalize import header_key, parse_number, parse_tick
+
+
+def load_workbook(path):
+    return _load(path, RULESET.sheets.values())
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from email import policy
 from email.parser import BytesParser
 
@@ -14,7 +16,7 @@ from actieplan.check import check_workbook, run
 from actieplan.cli import main
 from actieplan.mail import build_draft
 from actieplan.summary import render_summary, verdict
-from actieplan.rules.settings import load_settings
+from actieplan.ruleset import load_ruleset
 
 
 def parse(path):
@@ -33,7 +35,7 @@ def test_no_errors_gives_a_draft_with_the_workbook_attached(tmp_path):
     eml = tmp_path / "uit" / "plan.eml"
     assert eml in result.outputs
     msg = parse(eml)
-    s = load_settings()
+    s = load_ruleset("2026").settings
     assert msg["X-Unsent"] == "1"
     assert msg["To"].addresses[0].addr_spec == s.departement_email
     assert msg["Subject"] == f"Actieplan {s.werkjaar} - BruZEL"
@@ -124,10 +126,11 @@ def test_line_breaks_in_the_plan_do_not_become_headers(tmp_path):
 def test_an_unusable_contact_address_leaves_the_sender_to_the_mail_program(tmp_path):
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()))[1]
     for address in ("an@bruzel.be\r\nBcc: x@example.org", "An Peeters", "an@bruzel.be; jan@bruzel.be", None):
-        msg = build_draft(report, "plan.xlsx", b"PK", contact=("An\nPeeters", address))
+        contact = dataclasses.replace(report.facts, contactpersoon="An\nPeeters", email=address)
+        msg = build_draft(dataclasses.replace(report, facts=contact), "plan.xlsx", b"PK")
         parsed = BytesParser(policy=policy.default).parsebytes(msg.as_bytes())
         assert parsed["From"] is None and parsed["Bcc"] is None, address
-        assert parsed["To"].addresses[0].addr_spec == load_settings().departement_email
+        assert parsed["To"].addresses[0].addr_spec == load_ruleset("2026").settings.departement_email
 
 
 def test_macro_workbook_is_attached_as_macro_workbook(tmp_path):

@@ -30,8 +30,7 @@ from workbooks import valid_plan, write_plan
 from actieplan.check import run
 from actieplan.errors import ActieplanError
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick
-from actieplan.rules.registry import all_rules
-from actieplan.rules.sheets import sheet_specs
+from actieplan.ruleset import load_ruleset
 
 BUDGET = settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
@@ -77,7 +76,7 @@ values = st.one_of(
     ),
 )
 
-SPECS = sheet_specs()
+SPECS = load_ruleset("2026").sheets
 SHEETS = sorted(SPECS)
 
 
@@ -129,7 +128,7 @@ def _values(path: Path) -> dict[str, dict[str, object]]:
 @given(plans())
 def test_random_workbooks_never_break_the_tool(plan):
     rows, extra, title_rows, stem = plan
-    rules = all_rules()
+    rules = load_ruleset("2026").rules
     with tempfile.TemporaryDirectory() as tmp:
         path = write_plan(Path(tmp) / f"{stem}.xlsx", rows, extra_columns=extra, title_rows=title_rows)
         before = _digest(path)

@@ -4,11 +4,11 @@ from datetime import date, datetime
 
 import pytest
 
-from actieplan.rules.settings import load_settings
-from actieplan.rules.tabellen import looptijd_frequentie, states_number
+from actieplan.ruleset import load_ruleset
+from actieplan.rules.jaar2026.tabellen import looptijd_frequentie, states_number
 from actieplan.rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
 
-S = load_settings()
+S = load_ruleset("2026").settings
 
 
 @pytest.mark.parametrize(

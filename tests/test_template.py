@@ -4,7 +4,8 @@ import openpyxl
 from conftest import TEMPLATE
 
 from actieplan.check import check_workbook
-from actieplan.rules.sheets import CAPACITEIT_CODES, TOTAL_CODE, sheet_specs
+from actieplan.rules.jaar2026.sheets import CAPACITEIT_CODES, TOTAL_CODE
+from actieplan.ruleset import load_ruleset
 
 
 def _dv_for(ws, col_letter):
@@ -17,7 +18,7 @@ def _dv_for(ws, col_letter):
 def test_every_sheet_has_the_contract_headers_on_row_3_and_a_frozen_header():
     wb = openpyxl.load_workbook(TEMPLATE)
     assert wb.sheetnames[0] == "Instructies"
-    for spec in sheet_specs().values():
+    for spec in load_ruleset("2026").sheets.values():
         ws = wb[spec.name]
         assert [c.value for c in ws[3]][: len(spec.columns)] == [c.header for c in spec.columns]
         assert ws.freeze_panes == "A4"

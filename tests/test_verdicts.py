@@ -39,7 +39,7 @@ def test_saved_result_of_f_is_used_and_compared_with_the_fiches(tmp_path):
     assert "F (0,6 VTE)" in message and "(1,1 VTE over 2 fiches)" in message
     assert "=SUM(Actiefiches!L4:L4)" in message and "opgeslagen uitkomst" in message
     assert not report.ok
-    assert report.facts["capaciteit"]["F"] == 0.6 and report.facts["capaciteit_bron"]["F"] == "opgeslagen"
+    assert report.facts.capaciteit["F"] == 0.6 and report.facts.capaciteit_bron["F"] == "opgeslagen"
     page = render_html(report)
     assert "opgeslagen uitkomst, zoals Excel ze toont" in page and "F (0,6 VTE) is niet gelijk" in page
 
@@ -48,7 +48,7 @@ def test_saved_result_wins_over_what_we_would_compute(tmp_path):
     """A saved 1,1 where our own computation would give 0,6 (a value changed since): Excel shows 1,1."""
     rows = _plan(F=Formula("=SUM(Actiefiches!L4:L4)", saved=1.1), TOTAAL=Formula("=SUM(C5:C9)", saved=5.8))
     report = check_workbook(write_saved(tmp_path / "plan.xlsx", rows))[1]
-    assert report.facts["capaciteit"]["F"] == 1.1
+    assert report.facts.capaciteit["F"] == 1.1
     assert not [f for f in report.findings if f.rule.startswith("capaciteit-")]
 
 
@@ -57,12 +57,12 @@ def test_formula_without_saved_result_is_computed_across_sheets(tmp_path):
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
     message = _at(report, "C9")["capaciteit-f-som-fiches"]
     assert "F (0,6 VTE)" in message and "zelf uit" in message
-    assert report.facts["capaciteit_bron"] == {"F": "berekend", "B + C + D + E + F": "berekend"}
+    assert report.facts.capaciteit_bron == {"F": "berekend", "B + C + D + E + F": "berekend"}
     assert not [f for f in report.findings if f.rule == "formule-zonder-waarde"]
 
     rows = _plan(F=Formula("=SUM('Actiefiches'!L4:L5)"), TOTAAL=Formula("=SUM(C5:C9)"))
     report = check_workbook(write_plan(tmp_path / "ok.xlsx", rows))[1]
-    assert report.facts["capaciteit"]["F"] == 1.1 and report.ok
+    assert report.facts.capaciteit["F"] == 1.1 and report.ok
     assert [f.rule for f in report.findings] == []
 
 
@@ -109,7 +109,7 @@ def test_computed_total_skips_text_as_excel_does(tmp_path):
 
 def test_total_formula_without_saved_result_is_not_an_empty_cell(tmp_path):
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", _plan(TOTAAL=Formula("=SUM(C5:C9)"))))[1]
-    assert report.findings == [] and report.facts["capaciteit_totaal"] == 5.8
+    assert report.findings == [] and report.facts.capaciteit_totaal == 5.8
     # one we cannot compute is reported as having no saved result, once, and never as empty
     report = check_workbook(write_plan(tmp_path / "other.xlsx", _plan(TOTAAL=Formula("=SUM(X5:X9)"))))[1]
     assert set(_at(report, "C10")) == {"formule-zonder-waarde"}
@@ -143,7 +143,7 @@ def test_other_ticks_and_a_full_stop_are_read(tmp_path):
     rows["Actiefiches"][1][FICHE_VTE] = "0,5 vte."
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
     assert {f.rule for f in report.findings} == {"getal-als-tekst"}  # text, but read as 0,5
-    assert report.ok and report.facts["som_vte_fiches"] == 1.1
+    assert report.ok and report.facts.som_vte_fiches == 1.1
 
 
 # -- 6. a total or a note under a table --------------------------------------------------------
@@ -161,7 +161,7 @@ def test_total_row_under_the_fiches_is_not_a_fiche(tmp_path):
     assert _fiche_findings(report) == {("rij 6", "rij-onder-tabel")}
     message = next(f.message for f in report.findings if f.rule == "rij-onder-tabel")
     assert "Rij 6 onder de tabel is een totaalrij ('Totaal | 1,1')" in message and "actiefiche" in message
-    assert report.ok and report.facts["aantal_fiches"] == 2 and report.facts["som_vte_fiches"] == 1.1
+    assert report.ok and report.facts.aantal_fiches == 2 and report.facts.som_vte_fiches == 1.1
 
 
 def test_total_without_label_and_a_note_below_it(tmp_path):
@@ -175,7 +175,7 @@ def test_total_without_label_and_a_note_below_it(tmp_path):
     below = {(f.sheet, f.row): f.message for f in report.findings if f.rule == "rij-onder-tabel"}
     assert "totaalrij" in below[("Actiefiches", 6)] and "opmerking" in below[("Actiefiches", 8)]
     assert "opmerking" in below[("Stuurgroepen", 6)]
-    assert report.ok and report.facts["aantal_fiches"] == 2
+    assert report.ok and report.facts.aantal_fiches == 2
 
 
 def test_an_unfinished_last_fiche_is_still_a_fiche(tmp_path):
@@ -184,4 +184,4 @@ def test_an_unfinished_last_fiche_is_still_a_fiche(tmp_path):
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
     rules = {rule for _, rule in _fiche_findings(report)}
     assert "rij-onder-tabel" not in rules and "cel-verplicht" in rules
-    assert report.facts["aantal_fiches"] == 3
+    assert report.facts.aantal_fiches == 3

@@ -59,7 +59,7 @@ def test_example_against_its_previous_plan_reports_exactly_the_real_findings():
     assert _triples(compared) == _triples(alone) | EXPECTED_EXTRA, [f"{f.where} {f.rule}: {f.message}" for f in compared.findings]
     (gone,) = [f for f in compared.findings if f.rule == "vorig-jaar-fiche-verdwenen"]
     assert "lokale sociale kaart van Jette" in gone.message and "rij 10" in gone.message
-    summary = compared.facts["vorig_jaar"]
+    summary = compared.facts.vorig_jaar
     assert summary["werkmap"] == PREVIOUS.name and summary["werkjaar"] == 2025
     assert summary["gekopieerd"] == [] and len(summary["nieuw"]) == 5
     assert {d["rij_vorig"]: d["blad"] for d in summary["doorlopend"]} == {
@@ -262,7 +262,7 @@ def test_any_value_in_either_plan_never_crashes_the_comparison(check, plan, valu
     plan["Doorlopende acties"][0]["Titel + jaar actiefiche"] = value
     plan["Netwerkevents"][0]["Link eerdere actiefiche"] = value
     report = check(plan, vorig=last)
-    assert report.previous is not None and "vorig_jaar" in report.facts
+    assert report.previous is not None and report.facts.vorig_jaar is not None
     for f in report.findings:
         assert "{" not in f.message, f.message
 

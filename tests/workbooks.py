@@ -19,7 +19,9 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from actieplan.rules.sheets import sheet_specs
+from actieplan.ruleset import load_ruleset
+
+RULESET = load_ruleset("2026")  # the rule set these plans are written for
 
 FIRST_DATA_ROW = 4
 
@@ -193,7 +195,7 @@ def write_plan(
     rows = copy.deepcopy(valid_plan() if rows is None else rows)
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    for spec in sheet_specs().values():
+    for spec in RULESET.sheets.values():
         if spec.name in omit:
             continue
         ws = wb.create_sheet(spec.name)
@@ -241,7 +243,7 @@ def write_saved(path: Path, rows: dict[str, list[dict[str, Any]]] | None = None)
 
     rows = copy.deepcopy(valid_plan() if rows is None else rows)
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
-    for spec in sheet_specs().values():
+    for spec in RULESET.sheets.values():
         ws = wb.add_worksheet(spec.name)
         ws.write_string(0, 0, spec.title)
         ws.write_string(1, 0, "Toelichting bij deze tabel")
@@ -265,6 +267,6 @@ def write_saved(path: Path, rows: dict[str, list[dict[str, Any]]] | None = None)
 
 def cell(sheet: str, header: str, index: int, title_rows: int = 2) -> str:
     """Excel address of data index ``index`` in column ``header`` of a plan written by write_plan."""
-    spec = sheet_specs()[sheet]
+    spec = RULESET.sheets[sheet]
     col = [c.header for c in spec.columns].index(header) + 1
     return f"{get_column_letter(col)}{title_rows + 2 + index}"

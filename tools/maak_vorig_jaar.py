@@ -12,27 +12,43 @@ plan; tests/test_vorig_jaar.py checks that the committed workbook matches what t
 from __future__ import annotations
 
 import copy
+import dataclasses
 import runpy
 import sys
 from datetime import date
 from pathlib import Path
-from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actieplan import template  # noqa: E402
-from actieplan.rules import sheets  # noqa: E402
-from actieplan.rules.settings import Settings, load_settings  # noqa: E402
+from actieplan.ruleset import RuleSet, load_ruleset  # noqa: E402
+from actieplan.rules.jaar2026 import sheets  # noqa: E402
+from actieplan.settings import Settings  # noqa: E402
 
 TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
 
 
 def settings_2025() -> Settings:
     """The 2026 rule set's data with the facts of working year 2025 (the 2025 template)."""
-    raw = copy.deepcopy(load_settings().raw)
+    s = load_ruleset("2026").settings
+    raw = copy.deepcopy(s.raw)
     raw["jaar"].update(id="actieplan-2025", werkjaar=2025, indiendatum=date(2024, 10, 15))
-    return Settings(raw)
+    return dataclasses.replace(s, id="actieplan-2025", werkjaar=2025, indiendatum=date(2024, 10, 15), raw=raw)
+
+
+def ruleset_2025() -> RuleSet:
+    """The 2026 rule set as the 2025 template looked: its year, its sheets' headers, its instructions."""
+    rs = load_ruleset("2026")
+    s = settings_2025()
+    # 2026 is the last year of the multi-year plan 2024-2026; 2025 is not: leave that line out
+    instructions = tuple((text, kind) for text, kind in rs.texts.instructions if "laatste jaar" not in text)
+    return dataclasses.replace(
+        rs,
+        settings=s,
+        sheets={spec.name: spec for spec in sheets.sheet_specs(s)},
+        texts=dataclasses.replace(rs.texts, instructions=instructions),
+    )
 
 
 def data() -> dict:
@@ -49,14 +65,7 @@ def data() -> dict:
 
 
 def main(target: Path = TARGET) -> Path:
-    s = settings_2025()
-    specs = {spec.name: spec for spec in sheets._specs(s)}
-    # 2026 is the last year of the multi-year plan 2024-2026; 2025 is not: leave that line out
-    instructions = [(text, kind) for text, kind in template.INSTRUCTIES if "laatste jaar" not in text]
-    with mock.patch.object(template, "load_settings", lambda name=None: s), \
-         mock.patch.object(template, "sheet_specs", lambda name=None: specs), \
-         mock.patch.object(template, "INSTRUCTIES", instructions):
-        return template.write_template(target, data())
+    return template.write_template(target, data(), ruleset=ruleset_2025())
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Rules on the sheet Algemeen: working year, multi-year plan, submission date, e-mail, template.
 
 The year, the plan period, the deadline and the template id are the rule set's settings
-(``jaar2026.toml``), never written here.
+(``settings.toml``), never written here.
 """
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from actieplan.model import Hit
-from actieplan.normalize import clean_text
-from actieplan.rules.facts import algemeen_value
-from actieplan.rules.registry import ERROR, WARNING, sheet_rule
+from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
+from actieplan.normalize import clean_text, header_key
 from actieplan.rules.tekst import dutch_date, parse_date
+
+from .facts import algemeen_value
+from .sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED
 
 _PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
@@ -26,6 +27,51 @@ def _field(ctx, veld: str):
         return None, None
     row, value = algemeen_value(ctx, veld)
     return row, clean_text(value)
+
+
+@sheet_rule(
+    "algemeen-veld",
+    severity=ERROR,
+    sheet="Algemeen",
+    message="Het veld '{veld}' {probleem}.",
+    summary="Het blad Algemeen vermeldt Zorgraad, Werkjaar en Meerjarenplan, elk met een waarde.",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+)
+def algemeen_fields(ctx) -> Iterable[Hit]:
+    """
+    Wrong: no row `Zorgraad`, or `Werkjaar` with an empty `Waarde`.
+    Right: `Zorgraad | BruZEL`, `Werkjaar | 2026`, `Meerjarenplan | 2024-2026`.
+    """
+    if ctx.frame("Algemeen") is None:
+        return
+    for veld in ALGEMEEN_REQUIRED:
+        found = ctx.field("Algemeen", veld)
+        if found[0] is None:
+            yield Hit("Algemeen", None, None, {"veld": veld, "probleem": "ontbreekt; voeg een rij toe met dat veld in kolom Veld"})
+        elif found[1] is None:
+            yield Hit("Algemeen", found[0], "Waarde", {"veld": veld, "probleem": "is leeg; vul de waarde in"})
+
+
+@sheet_rule(
+    "algemeen-onbekend-veld",
+    severity=INFO,
+    sheet="Algemeen",
+    message="Het veld '{veld}' kent het sjabloon niet; het wordt niet gecontroleerd. Velden van het sjabloon: {velden}.",
+    summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
+    quote="Velden: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening, Sjabloon (contract).",
+)
+def algemeen_unknown(ctx) -> Iterable[Hit]:
+    """
+    Wrong: `Zorgraadnaam` (a typo of a field is not read).
+    Right: `Zorgraad`.
+    """
+    frame = ctx.frame("Algemeen")
+    if frame is None:
+        return
+    known = {header_key(f) for f in ALGEMEEN_FIELDS}
+    for row, veld in frame["Veld"].items():
+        if veld is not None and header_key(veld) not in known:
+            yield Hit("Algemeen", row, "Veld", {"veld": veld, "velden": ", ".join(ALGEMEEN_FIELDS)})
 
 
 @sheet_rule(

@@ -1,7 +1,7 @@
 """Rules on the three overview tables: steering groups, network events and ongoing actions.
 
 Patterns for "since when" and "how often", the words that state a number of participants and the
-overlap thresholds are settings of the year (``jaar2026.toml``).
+overlap thresholds are settings of the year (``settings.toml``).
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import functools
 import re
 from typing import Iterable
 
-from actieplan.model import Hit
+from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
 from actieplan.rules.tekst import MONTHS, WordIndex, filled, find_in_context, find_phrase, has_year, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
@@ -356,7 +355,7 @@ def _rows(ctx, sheet: str, columns: tuple[str, ...]):
 
 
 def _zorgraad(ctx) -> str | None:
-    from actieplan.rules.facts import algemeen_value
+    from .facts import algemeen_value
 
     name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
     return quick_fold(name) if name and len(name) >= 3 else None

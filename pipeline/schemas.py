@@ -1,4 +1,4 @@
-"""One pandera schema per sheet, built from the sheet's columns and the column rules.
+"""One pandera schema per sheet, built from the sheet's columns and the rule set's column rules.
 
 Every check is named by its rule id, so :func:`failures_to_hits` maps pandera's failure cases
 (column, check, index = Excel row, failure case = the value) straight to hits. No dtype is
@@ -8,26 +8,20 @@ other checks of a column after a type failure in lazy mode.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from actieplan.model import Hit
-from actieplan.rules.registry import Rule, all_rules
-from actieplan.rules.sheets import SheetSpec, sheet_specs
+from actieplan.sheetspec import SheetSpec
+
+if TYPE_CHECKING:
+    from actieplan.ruleset import Rule, RuleSet
 
 
-def column_rules() -> list[Rule]:
-    return [r for r in all_rules().values() if r.vector is not None]
-
-
-@lru_cache(maxsize=None)
-def schema_for(spec_name: str, settings_name: str = "jaar2026.toml") -> pa.DataFrameSchema:
-    spec: SheetSpec = sheet_specs(settings_name)[spec_name]
-    rules = column_rules()
+def build_schema(spec: SheetSpec, rules: list["Rule"]) -> pa.DataFrameSchema:
     columns = {}
     for col in spec.columns:
         checks = [
@@ -41,19 +35,19 @@ def schema_for(spec_name: str, settings_name: str = "jaar2026.toml") -> pa.DataF
     return pa.DataFrameSchema(columns, name=spec.name, strict=False, coerce=False)
 
 
-def validate_sheet(spec_name: str, frame: pd.DataFrame, settings_name: str = "jaar2026.toml") -> list[tuple[str, Hit]]:
+def validate_sheet(ruleset: "RuleSet", spec_name: str, frame: pd.DataFrame) -> list[tuple[str, Hit]]:
     """Run the sheet's schema lazily; every failure as (rule id, hit)."""
     if frame.empty:
         return []
     try:
-        schema_for(spec_name, settings_name).validate(frame, lazy=True)
+        ruleset.schema(spec_name).validate(frame, lazy=True)
     except SchemaErrors as exc:
-        return list(failures_to_hits(spec_name, exc.failure_cases))
+        return list(failures_to_hits(ruleset, spec_name, exc.failure_cases))
     return []
 
 
-def failures_to_hits(spec_name: str, failure_cases: pd.DataFrame) -> Iterable[tuple[str, Hit]]:
-    known = set(all_rules())
+def failures_to_hits(ruleset: "RuleSet", spec_name: str, failure_cases: pd.DataFrame) -> Iterable[tuple[str, Hit]]:
+    known = set(ruleset.rules)
     for case in failure_cases.itertuples(index=False):
         check = str(case.check)
         if check not in known or pd.isna(case.index):

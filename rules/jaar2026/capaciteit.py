@@ -1,6 +1,6 @@
 """Rules on the capacity table ("Overzicht capaciteitsplanning") against itself and the fiches.
 
-Values come from :func:`rules.facts.capacity`: a formula's saved result, or, for a formula without
+Values come from :func:`.facts.capacity`: a formula's saved result, or, for a formula without
 one (a workbook saved by a script), the value the loader computed. Tolerance and the lower bound
 are settings.
 """
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from actieplan.model import Hit
+from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import dutch_number
-from actieplan.rules.facts import FICHE_VTE, VTE, capacity, fiche_vte
-from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
-from actieplan.rules.sheets import TOTAL_CODE
+
+from .facts import FICHE_VTE, VTE, capacity, fiche_vte
+from .sheets import CAPACITEIT_CODES, TOTAL_CODE, capaciteit_code
 
 _PARTS = "BCDEF"
 
@@ -38,6 +38,38 @@ def _tolerance(ctx) -> float:
 def _total_or_a(cap):
     """Where a finding about B..F as a whole points: the total row when there is one, else A."""
     return cap[TOTAL_CODE] if TOTAL_CODE in cap else cap["A"]
+
+
+@sheet_rule(
+    "capaciteit-code",
+    severity=ERROR,
+    sheet="Capaciteit",
+    message="Code {code} {probleem}. Verwacht: de codes A, B, C, D, E en F elk precies één keer{extra}.",
+    summary="Het blad Capaciteit bevat elke code A-F precies één keer, en hoogstens een totaalrij B + C + D + E + F.",
+    quote="A Totale voorziene personeelscapaciteit ... B Administratieve verplichtingen ... F De optelsom van de geschatte VTE voor de acties",
+)
+def capaciteit_codes(ctx) -> Iterable[Hit]:
+    """
+    Wrong: no row with code `D`; two rows with code `B`; a row with code `G`.
+    Right: one row each for A, B, C, D, E, F, then optionally `B + C + D + E + F`.
+    """
+    frame = ctx.frame("Capaciteit")
+    if frame is None or "Code" not in frame:
+        return
+    seen: dict[str, int] = {}
+    for row, value in frame["Code"].items():
+        code = capaciteit_code(value)
+        if code is None:
+            if value is not None:
+                yield Hit("Capaciteit", row, "Code", {"code": f"'{value}'", "probleem": "bestaat niet in het sjabloon", "extra": ""})
+            continue
+        if code in seen:
+            yield Hit("Capaciteit", row, "Code", {"code": code, "probleem": f"staat twee keer in het blad (ook op rij {seen[code]})", "extra": ""})
+        else:
+            seen[code] = row
+    for code in CAPACITEIT_CODES:
+        if code not in seen:
+            yield Hit("Capaciteit", None, None, {"code": code, "probleem": "ontbreekt", "extra": f"; voeg een rij toe met code {code}"})
 
 
 @sheet_rule(

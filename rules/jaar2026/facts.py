@@ -12,9 +12,10 @@ from typing import Any
 
 import pandas as pd
 
-from actieplan.formulas import evaluate, join_cells
+from actieplan.api import Chart, Facts, Figure, evaluate, join_cells
 from actieplan.normalize import clean_text
-from actieplan.rules.sheets import CAPACITEIT_CODES, TOTAL_CODE
+
+from .sheets import CAPACITEIT_CODES, TOTAL_CODE, capaciteit_code
 
 VTE = "Geschatte capaciteit in # VTE"
 FICHE_VTE = "Personeelscapaciteit (VTE)"
@@ -55,8 +56,6 @@ class CapacityRow:
 
 def capacity(ctx) -> dict[str, CapacityRow]:
     """The Capaciteit rows by code (first occurrence)."""
-    from actieplan.rules.structure import capaciteit_code
-
     cache = getattr(ctx, "cache", None)
     if cache is not None and "facts.capacity" in cache:
         return cache["facts.capacity"]
@@ -91,27 +90,57 @@ def fiche_vte(ctx) -> pd.Series:
 
 
 def algemeen_value(ctx, veld: str) -> tuple[int | None, Any]:
-    from actieplan.normalize import header_key
-
-    row, value = ctx.workbook.algemeen.get(header_key(veld), (None, None))
-    return row, value
+    return ctx.field("Algemeen", veld)
 
 
-def plan_facts(ctx) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PlanFacts(Facts):
+    """The figures of a plan of this year: capacity A-F (computed where they are formulas), the fiches."""
+
+    capaciteit: dict[str, float | None] = field(default_factory=dict)
+    capaciteit_totaal: float | None = None
+    # per code with a formula: 'opgeslagen' (its saved result) or 'berekend' (no saved result)
+    capaciteit_bron: dict[str, str] = field(default_factory=dict)
+    som_b_f: float | None = None
+    aantal_fiches: int = 0
+    som_vte_fiches: float = 0.0
+    # the comparison with last year's plan (--vorig-jaar), see vorig_jaar.facts; None without one
+    vorig_jaar: dict[str, Any] | None = None
+
+    def figures(self) -> tuple[Figure, ...]:
+        return (
+            *(Figure(f"Capaciteit {code} (VTE)", self.capaciteit.get(code)) for code in CAPACITEIT_CODES),
+            Figure("Aantal fiches", self.aantal_fiches),
+            Figure("Som VTE fiches", self.som_vte_fiches),
+        )
+
+    def chart(self) -> Chart | None:
+        if all(self.capaciteit.get(code) is None for code in CAPACITEIT_CODES):
+            return None
+        return Chart(
+            "Capaciteit: A tegenover B tot F (VTE)",
+            ("A: beschikbaar", "B-F: gepland"),
+            tuple((code, (self.capaciteit.get(code), None) if code == "A" else (None, self.capaciteit.get(code))) for code in CAPACITEIT_CODES),
+            axis="VTE",
+        )
+
+
+def plan_facts(ctx) -> PlanFacts:
     cap = capacity(ctx)
     vte = fiche_vte(ctx)
     fiches = ctx.frame("Actiefiches")
     som_bf = None
     if all(code in cap and cap[code].value is not None for code in "BCDEF"):
         som_bf = round(sum(cap[code].value for code in "BCDEF"), 6)
-    return {
-        "zorgraad": clean_text(algemeen_value(ctx, "Zorgraad")[1]),
-        "werkjaar": clean_text(algemeen_value(ctx, "Werkjaar")[1]),
-        "capaciteit": {code: (cap[code].value if code in cap else None) for code in CAPACITEIT_CODES},
-        "capaciteit_totaal": cap[TOTAL_CODE].value if TOTAL_CODE in cap else None,
-        # per code with a formula: 'opgeslagen' (its saved result) or 'berekend' (no saved result)
-        "capaciteit_bron": {code: r.source for code, r in cap.items() if r.formula is not None},
-        "som_b_f": som_bf,
-        "aantal_fiches": 0 if fiches is None else int(len(fiches)),
-        "som_vte_fiches": round(float(vte.sum()), 6) if len(vte) else 0.0,
-    }
+    return PlanFacts(
+        zorgraad=clean_text(algemeen_value(ctx, "Zorgraad")[1]),
+        werkjaar=clean_text(algemeen_value(ctx, "Werkjaar")[1]),
+        contactpersoon=clean_text(algemeen_value(ctx, "Contactpersoon")[1]),
+        email=clean_text(algemeen_value(ctx, "E-mail")[1]),
+        capaciteit={code: (cap[code].value if code in cap else None) for code in CAPACITEIT_CODES},
+        capaciteit_totaal=cap[TOTAL_CODE].value if TOTAL_CODE in cap else None,
+        capaciteit_bron={code: r.source for code, r in cap.items() if r.formula is not None},
+        som_b_f=som_bf,
+        aantal_fiches=0 if fiches is None else int(len(fiches)),
+        som_vte_fiches=round(float(vte.sum()), 6) if len(vte) else 0.0,
+    )

@@ -15,7 +15,7 @@ punctuation):
   typo or a part of a compound (``fuzz.ratio``, ``fuzz.partial_ratio``): `Hulp- en zorgzones`
   is in `BruZEL betrekt ... bij de uitbouw van de vijf Brusselse hulp- en zorgzones`.
 
-The thresholds are the year's settings (``[vorig_jaar]`` in ``jaar2026.toml``).
+The thresholds are the year's settings (``[vorig_jaar]`` in ``settings.toml``).
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ from typing import Any, Iterable
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from actieplan.model import Hit
+from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, dutch_number, fold, header_key, parse_number
-from actieplan.rules.facts import capacity
-from actieplan.rules.registry import INFO, WARNING, sheet_rule
 from actieplan.rules.tekst import years_in_parentheses
+
+from .facts import capacity
 
 FICHES, DOORLOPEND, EVENTS, STUUR, CAP = "Actiefiches", "Doorlopende acties", "Netwerkevents", "Stuurgroepen", "Capaciteit"
 TITLE = "Titel actie"
@@ -164,7 +164,8 @@ def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
 
 
 def _werkjaar(workbook) -> int | None:
-    _, value = workbook.algemeen.get(header_key("Werkjaar"), (None, None))
+    algemeen = workbook.sheets.get("Algemeen")
+    _, value = algemeen.fields.get(header_key("Werkjaar"), (None, None)) if algemeen is not None else (None, None)
     number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else parse_number(value)
     return int(number) if number is not None and float(number).is_integer() else None
 

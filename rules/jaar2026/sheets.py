@@ -1,4 +1,4 @@
-"""The sheets of the 2026 template and their columns: the one definition that the loader, the
+"""The sheets of this year's template and their columns: the one definition that the loader, the
 schemas, the blank template and the documentation all read.
 
 Headers are the template's own words; ``help`` is the template's instruction for that column,
@@ -7,56 +7,10 @@ condensed to fit an Excel input message (255 characters).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
-
-from actieplan.rules.settings import Settings, load_settings
-
-TEXT, NUMBER, TICK, JANEE, SD, OD = "text", "number", "tick", "janee", "sd", "od"
+from actieplan.api import JANEE, NUMBER, OD, SD, TICK, Column, Settings, SheetSpec
 
 
-@dataclass(frozen=True)
-class Column:
-    header: str
-    required: bool = True
-    kind: str = TEXT
-    help: str = ""
-    width: int = 30
-    # may be left empty although the column is required (the template asks nothing more of it)
-    may_be_empty: bool = False
-
-
-@dataclass(frozen=True)
-class SheetSpec:
-    name: str
-    title: str  # the template's table title
-    columns: tuple[Column, ...]
-    intro: str = ""
-    # the columns that together identify a row: no two rows may share them (a title)
-    unique_key: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = field(default_factory=tuple)
-    # the column that names a row (its title), and what one row is called, for the findings
-    # on a row: "Actiefiche 'Workshops inclusieve zorg': ..."
-    title_column: str | None = None
-    row_label: str = ""
-
-    @property
-    def required(self) -> list[str]:
-        return [c.header for c in self.columns if c.required]
-
-    @property
-    def title_header(self) -> str | None:
-        """The column whose value names a row: ``title_column``, else the first of ``unique_key``."""
-        return self.title_column or (self.unique_key[0] if self.unique_key else None)
-
-    def column(self, header: str) -> Column:
-        for c in self.columns:
-            if c.header == header:
-                return c
-        raise KeyError(header)
-
-
-def _specs(s: Settings) -> tuple[SheetSpec, ...]:
+def sheet_specs(s: Settings) -> tuple[SheetSpec, ...]:
     jaar = s.werkjaar
     return (
         SheetSpec(
@@ -68,6 +22,9 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             ),
             intro="Eén rij per gegeven: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, "
             "Datum indiening, Sjabloon.",
+            fields=True,
+            formulas=True,
+            when_empty="Vul de algemene gegevens in.",
         ),
         SheetSpec(
             "Capaciteit",
@@ -92,6 +49,8 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             intro="De volledige tijdsbesteding van het personeel van de zorgraad. Er kan geen reguliere "
             "werking bestaan buiten de categorieën B-F. Het is een goede praktijk de planning niet 100% "
             "te vullen, maar wat marge te voorzien.",
+            formulas=True,
+            when_empty="Vul de capaciteit in voor de codes A tot F.",
         ),
         SheetSpec(
             "Stuurgroepen",
@@ -130,6 +89,7 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             unique_key=("Naam en/of thema", "Trekker"),
             title_column="Naam en/of thema",
             row_label="stuurgroep",
+            when_empty="Geef de stuurgroepen waarin de zorgraad zetelt.",
         ),
         SheetSpec(
             "Netwerkevents",
@@ -172,6 +132,7 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             unique_key=("Titel + format",),
             title_column="Titel + format",
             row_label="netwerkevent",
+            when_empty="Geef de netwerkevents die de zorgraad zal organiseren.",
         ),
         SheetSpec(
             "Doorlopende acties",
@@ -201,13 +162,21 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             unique_key=("Titel + jaar actiefiche",),
             title_column="Titel + jaar actiefiche",
             row_label="doorlopende actie",
+            when_empty="Geef de acties uit eerdere actieplannen die nog doorlopen.",
         ),
         SheetSpec(
             "Actiefiches",
             f"Acties {jaar}",
             (
                 Column("SD", kind=SD, help="Code van de strategische doelstelling uit het meerjarenplan, bv. SD 3.", width=8),
-                Column("OD", kind=OD, help="Code van de operationele doelstelling, bv. OD 3.1. Kies uit het blad Doelstellingen.", width=10),
+                Column(
+                    "OD",
+                    kind=OD,
+                    help="Code van de operationele doelstelling, bv. OD 3.1. Kies uit het blad Doelstellingen.",
+                    width=10,
+                    choices_from="Doelstellingen",
+                    choices_message="Kies een operationele doelstelling uit het blad Doelstellingen.",
+                ),
                 Column("Titel actie", help="De titel van de actie.", width=34),
                 Column("Wat?", help="Geef een korte beschrijving van wat je gaat doen.", width=44),
                 Column("Wat ga je wel doen?", help="Definieer duidelijk de scope van de actie: wat ga je wel doen?", width=36),
@@ -268,6 +237,7 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             unique_key=("Titel actie",),
             title_column="Titel actie",
             row_label="actiefiche",
+            when_empty="Maak een rij voor elke actie of elk project van dit werkjaar.",
         ),
         SheetSpec(
             "Doelstellingen",
@@ -283,19 +253,27 @@ def _specs(s: Settings) -> tuple[SheetSpec, ...]:
             unique_key=("OD",),
             title_column="Operationele doelstelling",
             row_label="doelstelling",
+            when_empty="Neem de doelstellingen van het goedgekeurde meerjarenplan over.",
         ),
     )
-
-
-@lru_cache(maxsize=None)
-def sheet_specs(settings_name: str = "jaar2026.toml") -> dict[str, SheetSpec]:
-    return {spec.name: spec for spec in _specs(load_settings(settings_name))}
 
 
 ALGEMEEN_FIELDS = ("Zorgraad", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
 ALGEMEEN_REQUIRED = ("Zorgraad", "Werkjaar", "Meerjarenplan")
 CAPACITEIT_CODES = ("A", "B", "C", "D", "E", "F")
 TOTAL_CODE = "B + C + D + E + F"
+
+
+def capaciteit_code(value) -> str | None:
+    """'A'..'F', or TOTAL_CODE for the total row ('B+C+D+E+F', 'Totaal'); None otherwise."""
+    if value is None:
+        return None
+    text = "".join(str(value).split()).upper()
+    if text in CAPACITEIT_CODES:
+        return text
+    if text in {"B+C+D+E+F", "TOTAAL", "TOTAAL(B+C+D+E+F)"}:
+        return TOTAL_CODE
+    return None
 
 # The template's own descriptions of the capacity rows ("Overzicht capaciteitsplanning").
 CAPACITEIT_ONDERDELEN = {

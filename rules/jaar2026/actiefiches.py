@@ -1,7 +1,7 @@
-"""Rules on the action fiches ("Acties 2026"), on their own and against the other sheets.
+"""Rules on the action fiches ("Acties <werkjaar>"), on their own and against the other sheets.
 
 Word lists (IFP, work that belongs elsewhere), the minimum length of a narrative and the overlap
-thresholds are settings of the year (``jaar2026.toml``).
+thresholds are settings of the year (``settings.toml``).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from typing import Iterable
 
 import pandas as pd
 
-from actieplan.model import Hit
+from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, dutch_number, fold
-from actieplan.rules.facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
-from actieplan.rules.registry import ERROR, INFO, WARNING, sheet_rule
 from actieplan.rules.structure import od_code, sd_code
 from actieplan.rules.tekst import MONTHS, WordIndex, around, filled, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
+
+from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"

@@ -1,0 +1,53 @@
+"""A rule set's catalogue as documentation (``REGELS.md`` in the year's package), generated from
+its rules (never written twice). ``python -m actieplan.rules.docs`` writes it for every year."""
+
+from __future__ import annotations
+
+from actieplan.ruleset import Rule, RuleSet
+
+_SEVERITY = {"error": "fout", "warning": "waarschuwing", "info": "info"}
+
+
+def render_rule(rule: Rule) -> str:
+    where = "elk blad" if rule.sheet == "*" else f"blad {rule.sheet}"
+    lines = [
+        f"### `{rule.id}`",
+        "",
+        f"- **Ernst:** {_SEVERITY[rule.severity.value]} ({rule.severity.value})",
+        f"- **Waar:** {where}" + (" (bij het lezen)" if rule.checked_by == "loader" else ""),
+        f"- **Controleert:** {rule.summary}",
+        f"- **Sjabloon:** “{rule.quote}”",
+        f"- **Melding:** {rule.message}",
+    ]
+    if rule.doc:
+        lines += ["", *[f"    {line}" if line else "" for line in rule.doc.splitlines()]]
+    return "\n".join(lines) + "\n"
+
+
+def render_catalogue(ruleset: RuleSet) -> str:
+    s = ruleset.settings
+    rules = ruleset.rules
+    head = [
+        f"# Regels van het actieplan {s.werkjaar}",
+        "",
+        "Dit bestand wordt gemaakt door `python -m actieplan.rules.docs` uit de regels zelf; pas het niet met de hand aan.",
+        f"Regelset `{s.id}`: werkjaar {s.werkjaar}, meerjarenplan {s.meerjarenplan}, indienen uiterlijk "
+        f"{s.indiendatum.strftime('%d/%m/%Y')} bij {s.departement_email}.",
+        "",
+        "| id | ernst | blad | controleert |",
+        "|---|---|---|---|",
+    ]
+    for r in rules.values():
+        head.append(f"| [`{r.id}`](#{r.id}) | {_SEVERITY[r.severity.value]} | {'elk' if r.sheet == '*' else r.sheet} | {r.summary} |")
+    body = [render_rule(r) for r in rules.values()]
+    return "\n".join(head) + "\n\n" + "\n".join(body)
+
+
+def stale(ruleset: RuleSet) -> bool:
+    path = ruleset.catalogue_path
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    return current != render_catalogue(ruleset)
+
+
+def write_catalogue(ruleset: RuleSet) -> None:
+    ruleset.catalogue_path.write_text(render_catalogue(ruleset), encoding="utf-8")
