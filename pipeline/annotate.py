@@ -541,6 +541,11 @@ def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) 
         "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
         "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
     )
+    if report.ruleset is not None:
+        help_text += (
+            f" Gecontroleerd met de regels van {report.ruleset.id}; indienen uiterlijk {report.ruleset.deadline} "
+            f"bij {report.ruleset.departement_email}."
+        )
     if lost:
         help_text += (
             f" Let op: deze kopie mist {', '.join(lost)} van uw werkmap; uw eigen werkmap is ongewijzigd. "

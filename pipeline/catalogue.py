@@ -1,5 +1,5 @@
 """A rule set's catalogue as documentation (``REGELS.md`` in the year's package), generated from
-its rules (never written twice). ``python -m actieplan.rules.docs`` writes it for every year."""
+its rules (never written twice). The rule sets' own ``docs`` module writes it for every year."""
 
 from __future__ import annotations
 
@@ -26,20 +26,20 @@ def render_rule(rule: Rule) -> str:
 
 def render_catalogue(ruleset: RuleSet) -> str:
     s = ruleset.settings
-    rules = ruleset.rules
     head = [
         f"# Regels van het actieplan {s.werkjaar}",
         "",
-        "Dit bestand wordt gemaakt door `python -m actieplan.rules.docs` uit de regels zelf; pas het niet met de hand aan.",
+        f"Dit bestand wordt gemaakt door `python -m {ruleset.package.rpartition('.')[0]}.docs` uit de regels zelf; "
+        "pas het niet met de hand aan.",
         f"Regelset `{s.id}`: werkjaar {s.werkjaar}, meerjarenplan {s.meerjarenplan}, indienen uiterlijk "
         f"{s.indiendatum.strftime('%d/%m/%Y')} bij {s.departement_email}.",
         "",
         "| id | ernst | blad | controleert |",
         "|---|---|---|---|",
     ]
-    for r in rules.values():
+    for r in ruleset.ordered():
         head.append(f"| [`{r.id}`](#{r.id}) | {_SEVERITY[r.severity.value]} | {'elk' if r.sheet == '*' else r.sheet} | {r.summary} |")
-    body = [render_rule(r) for r in rules.values()]
+    body = [render_rule(r) for r in ruleset.ordered()]
     return "\n".join(head) + "\n\n" + "\n".join(body)
 
 

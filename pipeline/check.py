@@ -16,7 +16,8 @@ DEFAULT_OUTPUT = Path("output")
 
 
 def resolve(ruleset: RuleSet | str | int | None) -> RuleSet:
-    """A rule set given as itself, as its year (2026, "2026", "actieplan-2026"), or None: the newest."""
+    """A rule set given as itself, as its working year (an int or a string, also "actieplan-JAAR"),
+    or None: the newest."""
     return ruleset if isinstance(ruleset, RuleSet) else load_ruleset(ruleset)
 
 

@@ -9,6 +9,8 @@ Gebruik:
   actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (nooit over een bestaand bestand)
   actieplan regel ID                            toon de uitleg van één regel
   actieplan regels                              toon alle regels
+  actieplan regelset lijst                      toon de geïnstalleerde regelsets (werkjaren)
+  actieplan regelset nieuw JAAR                 maak de regelset van een nieuw werkjaar uit de nieuwste
 
 Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander.
 """
@@ -33,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _regelset(p: argparse.ArgumentParser) -> None:
     p.add_argument("--regelset", metavar="JAAR", default=None,
-                   help="de regels van dit werkjaar, bv. 2026 (standaard: het nieuwste)")
+                   help="de regels van dit werkjaar (standaard: het nieuwste); 'actieplan regelset lijst' toont ze")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     _regelset(p)
     p = sub.add_parser("regels", help="toon alle regels")
     _regelset(p)
+    p = sub.add_parser("regelset", help="de regelsets: lijst, of een nieuwe voor volgend werkjaar")
+    what = p.add_subparsers(dest="regelset_opdracht", metavar="lijst|nieuw", parser_class=_Parser, required=True)
+    what.add_parser("lijst", help="toon de geïnstalleerde regelsets")
+    q = what.add_parser("nieuw", help="maak de regelset van JAAR uit de nieuwste (voor wie actieplan onderhoudt)")
+    q.add_argument("jaar", type=int, metavar="JAAR", help="het nieuwe werkjaar, bv. het jaar na het nieuwste")
     return parser
 
 
@@ -95,6 +102,8 @@ def _main(argv: list[str] | None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_UNREADABLE
+        if args.command == "regelset":
+            return _regelset_opdracht(args)
         # the one place that picks the rule set: by --regelset, or the newest installed
         from actieplan.ruleset import load_ruleset
 
@@ -179,6 +188,33 @@ def _sjabloon(pad: Path | None, ruleset, overschrijven: bool = False) -> int:
     target = pad or Path(default_template_name(ruleset))
     write_template(target, ruleset=ruleset, overwrite=overschrijven)
     emit(f"Sjabloon geschreven: {target}")
+    return EXIT_OK
+
+
+def _regelset_opdracht(args) -> int:
+    from actieplan.ruleset import available, load_ruleset
+
+    if args.regelset_opdracht == "lijst":
+        years = list(available())
+        for year in years:
+            rs = load_ruleset(year)
+            newest = " (nieuwste, standaard)" if year == years[-1] else ""
+            emit(f"{rs.werkjaar}: {rs.id}, meerjarenplan {rs.settings.meerjarenplan}, indienen uiterlijk "
+                 f"{rs.settings.indiendatum:%d/%m/%Y}, {len(rs.rules)} regels{newest}")
+        return EXIT_OK
+    from actieplan.next_year import make_next_year
+
+    made = make_next_year(args.jaar)
+    s = made.ruleset.settings
+    lines = [
+        f"Regelset {s.id} gemaakt in {made.folder}: werkjaar {s.werkjaar}, meerjarenplan {s.meerjarenplan}, "
+        f"indienen uiterlijk {s.indiendatum:%d/%m/%Y}.",
+        f"Kijk ze na met {made.checklist} (elke regel en zijn zin uit het sjabloon) en pas aan wat het nieuwe "
+        "sjabloon anders vraagt.",
+    ]
+    if made.pyproject is not None:
+        lines.append(f"Toegevoegd aan {made.pyproject} (de pakketten van een installatie).")
+    emit("\n".join(lines))
     return EXIT_OK
 
 

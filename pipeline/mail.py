@@ -112,7 +112,8 @@ def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename
         "",
         f"In bijlage vindt u het actieplan {werkjaar} van de zorgraad {zorgraad} ({filename}).",
         "",
-        f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement: {verdict(report)}",
+        f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement (regels van {s.id}, "
+        f"indienen uiterlijk {s.deadline}): {verdict(report)}",
     ]
     lines += [f"- {line}" for panel in report.panels for line in panel.lines]
     lines += ["", "Met vriendelijke groeten,", "", name or f"Zorgraad {zorgraad}", ""]

@@ -127,7 +127,7 @@ class Panel:
 class RuleSetInfo:
     """The rule set a report was made with, as the writers show it."""
 
-    id: str  # e.g. actieplan-2026
+    id: str  # e.g. actieplan-JAAR
     werkjaar: int
     indiendatum: date
     departement_email: str
@@ -176,6 +176,9 @@ class Report:
         out["workbook"] = self.workbook
         if self.previous is not None:
             out["vorig_jaar"] = self.previous
+        if self.ruleset is not None:  # the rules the workbook was checked with
+            r = self.ruleset
+            out["regelset"] = {"id": r.id, "werkjaar": r.werkjaar, "indiendatum": r.indiendatum.isoformat()}
         out.update(ok=self.ok, counts=self.counts, findings=[f.as_json() for f in self.findings])
         return out
 

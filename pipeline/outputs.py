@@ -320,7 +320,7 @@ _HEAD_BYTES = 64 * 1024
 
 
 def new_run_id() -> str:
-    """'20261129-234501-3fa9c2': the time (UTC) and a random part; sorts by time."""
+    """'YYYYMMDD-HHMMSS-3fa9c2': the time (UTC) and a random part; sorts by time."""
     return time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
 
 

@@ -1,4 +1,4 @@
-"""Rules and rule sets: how a rule is declared, and the one object that holds a year's rules.
+"""Rules and rule sets: how a rule is declared, and the one object that holds a year's rule set.
 
 Two kinds of rule:
 
@@ -13,7 +13,7 @@ A rule yields where and what (a :class:`~actieplan.model.Hit`); the pipeline ren
 with the hit's values and turns the position into the Excel cell.
 
 The decorators record a rule in its own module (``__rules__``), not in a global registry: a
-:class:`RuleSet` is built from the modules it lists, so the 2026 and the 2027 rules live side
+:class:`RuleSet` is built from the modules it lists, so two years' rule sets live side
 by side in one process, and the modules every year keeps are listed by each year.
 
 Rule sets are found through the entry-point group ``actieplan.rulesets`` (see pyproject.toml):
@@ -184,7 +184,7 @@ class TemplateTexts:
 
 @dataclass(frozen=True)
 class RuleSet:
-    package: str  # the Python package of the year, e.g. actieplan.rules.jaar2026
+    package: str  # the Python package of the year (a jaarNNNN package of the rule sets' distribution)
     path: Path  # its folder (settings.toml, REGELS.md)
     settings: Settings
     sheets: dict[str, SheetSpec]
@@ -242,7 +242,12 @@ class RuleSet:
         )
 
     def column_rules(self) -> list[Rule]:
-        return [r for r in self.rules.values() if r.vector is not None]
+        return [r for r in self.ordered() if r.vector is not None]
+
+    def ordered(self) -> list[Rule]:
+        """Every rule, in the order its findings are produced."""
+        by_id = self.rules
+        return list(by_id.values())
 
     @cached_property
     def _schemas(self) -> dict[str, "pa.DataFrameSchema"]:
@@ -273,7 +278,7 @@ def newest() -> str:
 
 
 def load_ruleset(year: str | int | None = None) -> RuleSet:
-    """The rule set of ``year`` (e.g. 2026 or "actieplan-2026"); the newest when None."""
+    """The rule set of working year ``year`` (an int, a string, or "actieplan-JAAR"); the newest when None."""
     years = available()
     key = newest() if year is None else str(year).strip().removeprefix("actieplan-")
     if key not in years:

@@ -1,4 +1,4 @@
-"""One pandera schema per sheet, built from the sheet's columns and the rule set's column rules.
+"""One pandera schema per sheet, built from the sheet's columns and the column rules of its rule set.
 
 Every check is named by its rule id, so :func:`failures_to_hits` maps pandera's failure cases
 (column, check, index = Excel row, failure case = the value) straight to hits. No dtype is

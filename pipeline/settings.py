@@ -22,9 +22,9 @@ class RuleSetError(ActieplanError):
 
 @dataclass(frozen=True)
 class Settings:
-    id: str  # what `actieplan sjabloon` writes in the template (e.g. actieplan-2026)
+    id: str  # what `actieplan sjabloon` writes in the template (actieplan-JAAR)
     werkjaar: int
-    meerjarenplan: str  # e.g. 2024-2026
+    meerjarenplan: str  # first-last year, e.g. for working year N a period that contains N
     meerjarenplan_jaren: tuple[int, int]
     indiendatum: date
     departement_email: str
@@ -57,7 +57,7 @@ def parse_settings(text: str, source: str) -> Settings:
             raise RuleSetError(f"In {source} is [jaar] {key} = {value!r}; verwacht: {what}.")
         return value
 
-    werkjaar = need("werkjaar", int, "een jaartal, bv. 2026")
+    werkjaar = need("werkjaar", int, "een jaartal")
     start = need("meerjarenplan_start", int, "een jaartal")
     einde = need("meerjarenplan_einde", int, "een jaartal")
     meerjarenplan = need("meerjarenplan", str, f"'{start}-{einde}'")

@@ -24,18 +24,18 @@ def validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkboo
 
 
 def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbook | None = None) -> Report:
-    rules = ruleset.rules
+    by_id = ruleset.rules
     ctx = Context(workbook, ruleset, previous=previous)
     hits: list[tuple[str, Hit]] = []
-    for rule in rules.values():
+    for rule in by_id.values():
         if rule.observes is not None:
             hits.extend((rule.id, hit) for hit in ctx.observed(rule.observes))
     for name, sheet in workbook.sheets.items():
         hits.extend(h for h in validate_sheet(ruleset, name, sheet.frame) if not _reported_by_cell_rules(sheet, *h))
-    for rule in rules.values():
+    for rule in by_id.values():
         if rule.func is not None:
             hits.extend((rule.id, hit) for hit in rule.func(ctx))
-    findings = [to_finding(rules[rule_id], hit, workbook) for rule_id, hit in hits]
+    findings = [to_finding(by_id[rule_id], hit, workbook) for rule_id, hit in hits]
     findings = _dedupe(findings)
     order = {name: i for i, name in enumerate(workbook.sheet_names)}
     findings.sort(key=lambda f: _sort_key(f, order))

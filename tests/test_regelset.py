@@ -1,0 +1,167 @@
+"""A year's rule set is one swappable package (issue 9): `actieplan regelset nieuw` makes next
+year's set without touching the mechanism, `--regelset` picks one, and every output shows the
+rule set that checked the workbook."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+from conftest import EXAMPLE, ROOT
+from workbooks import valid_plan, write_plan
+
+from actieplan.check import run
+from actieplan.cli import main
+from actieplan.ruleset import load_ruleset
+
+
+def _copy_project(tmp: Path) -> Path:
+    """The package as installed (pipeline/ as actieplan, rules/ as actieplan.rules), in ``tmp``."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "pipeline", tmp / "actieplan", ignore=ignore)
+    shutil.copytree(ROOT / "rules", tmp / "actieplan" / "rules", ignore=ignore)
+    return tmp
+
+
+def _run(copy: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    # the copy comes first on the path: it, not the installed package, answers `import actieplan`
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(copy), str(ROOT / "tests")])}
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def _shift_years(value, years: int):
+    """Every year (19xx/20xx) in a value moved on: the valid plan, as next year's plan."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and 1990 <= value <= 2100:
+        return value + years
+    if isinstance(value, str):
+        return re.sub(r"(?<!\d)(19|20)(\d\d)(?!\d)", lambda m: str(int(m.group(0)) + years), value)
+    if isinstance(value, dict):
+        return {_shift_years(k, years): _shift_years(v, years) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shift_years(v, years) for v in value]
+    return value
+
+
+MAKE_PLAN = """
+import sys
+from test_regelset import _shift_years
+from workbooks import valid_plan
+from actieplan.template import write_template
+write_template(sys.argv[1], _shift_years(valid_plan(), 1), ruleset="2027")
+"""
+
+
+def _texts_of_xlsx_sheet(path: Path, sheet: str) -> str:
+    """Every string of one sheet of a workbook (shared strings it uses, inline strings)."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path, read_only=True)[sheet]
+    return " ".join(str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+
+
+def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
+    copy = _copy_project(tmp_path / "project")
+    work = tmp_path / "work"
+    work.mkdir()
+    made = _run(copy, "-m", "actieplan", "regelset", "nieuw", "2027", cwd=work)
+    assert made.returncode == 0, made.stderr
+    package = copy / "actieplan" / "rules" / "jaar2027"
+    assert "actieplan-2027" in made.stdout and (package / "NAKIJKEN.md").is_file()
+    settings = (package / "settings.toml").read_text(encoding="utf-8")
+    assert 'werkjaar = 2027' in settings and 'meerjarenplan = "2025-2027"' in settings and "indiendatum = 2026-10-15" in settings
+    catalogue = (package / "REGELS.md").read_text(encoding="utf-8")
+    assert "Regelset `actieplan-2027`: werkjaar 2027, meerjarenplan 2025-2027, indienen uiterlijk 15/10/2026" in catalogue
+    checklist = (package / "NAKIJKEN.md").read_text(encoding="utf-8")
+    assert "`capaciteit-f-som-fiches`" in checklist and "F De optelsom van de geschatte VTE" in checklist
+    # the mechanism is untouched: the copy's pipeline is byte for byte the original
+    for path in (ROOT / "pipeline").glob("*.py"):
+        assert (copy / "actieplan" / path.name).read_bytes() == path.read_bytes(), path.name
+    listed = _run(copy, "-m", "actieplan", "regelset", "lijst", cwd=work)
+    assert "2026: actieplan-2026" in listed.stdout and "2027: actieplan-2027" in listed.stdout and "nieuwste" in listed.stdout
+    again = _run(copy, "-m", "actieplan", "regelset", "nieuw", "2027", cwd=work)
+    assert again.returncode == 2 and "nieuwste regelset is die van 2027" in again.stderr and "Traceback" not in again.stderr
+
+    (work / "make_plan.py").write_text(MAKE_PLAN, encoding="utf-8")
+    plan = work / "plan-2027.xlsx"
+    written = _run(copy, str(work / "make_plan.py"), str(plan), cwd=work)
+    assert written.returncode == 0, written.stderr
+    checked = _run(copy, "-m", "actieplan", "controleer", str(plan), "--uitvoer", str(work / "out"), cwd=work)
+    assert checked.returncode == 0, checked.stdout + checked.stderr  # the newest set is the default
+    assert "Klaar om in te dienen" in checked.stdout
+
+    out = work / "out"
+    findings = json.loads((out / "plan-2027.bevindingen.json").read_text(encoding="utf-8"))
+    mail = BytesParser(policy=policy.default).parsebytes((out / "plan-2027.eml").read_bytes())
+    outputs = {
+        "json": json.dumps(findings, ensure_ascii=False),
+        "html": (out / "plan-2027.rapport.html").read_text(encoding="utf-8"),
+        "controle": _texts_of_xlsx_sheet(out / "plan-2027.gecontroleerd.xlsx", "Controle"),
+        "mail": f"{mail['Subject']} {mail['To']} {mail.get_body(('plain',)).get_content()}",
+    }
+    run_id = findings["run"]["id"] if "run" in findings else ""
+    today = date.today()
+    for name, text in outputs.items():
+        assert "2027" in text, name
+        assert "15/10/2026" in text or "2026-10-15" in text, f"{name}: the 2027 set's deadline"
+        # nothing of the 2026 set (its id, year, period or deadline): only the new deadline, today's
+        # date and the run's id (a timestamp) may hold the digits 2026
+        rest = text.replace("15/10/2026", "").replace("2026-10-15", "").replace(run_id, "")
+        rest = rest.replace(f"{today:%d/%m/%Y}", "").replace(f"{today:%Y%m%d}", "")
+        assert "2026" not in rest, (name, rest[max(0, rest.find("2026") - 80) : rest.find("2026") + 40])
+        assert "15/10/2025" not in text and "2024-2026" not in text, name
+
+
+def test_regelset_picks_the_year_and_an_unknown_year_is_refused(tmp_path, capsys):
+    assert main(["controleer", str(write_plan(tmp_path / "plan.xlsx")), "--uitvoer", str(tmp_path / "out"), "--regelset", "2026"]) == 0
+    assert "actieplan-2026" in (tmp_path / "out" / "plan.rapport.html").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["controleer", str(EXAMPLE), "--uitvoer", str(tmp_path / "out2"), "--regelset", "1999"]) == 2
+    err = capsys.readouterr().err
+    assert "Er is geen regelset voor '1999'" in err and "2026" in err and "Traceback" not in err
+    assert not (tmp_path / "out2").exists()
+
+
+def test_f_equal_to_the_fiches_within_tolerance_is_consistent_in_every_output(tmp_path):
+    """F = 1,11 while the fiches add up to 1,1: within 0,01 VTE, so no finding, and no writer says otherwise."""
+    rows = valid_plan()
+    cap = next(r for r in rows["Capaciteit"] if r["Code"] == "F")
+    cap["Geschatte capaciteit in # VTE"] = 1.11
+    total = next((r for r in rows["Capaciteit"] if str(r["Code"]).replace(" ", "") == "B+C+D+E+F"), None)
+    if total is not None:
+        total["Geschatte capaciteit in # VTE"] = None  # the total row is not what this test is about
+    result = run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "out")
+    report = result.report
+    assert report.facts.capaciteit["F"] == 1.11 and report.facts.som_vte_fiches == 1.1
+    assert "capaciteit-f-som-fiches" not in {f.rule for f in report.findings}
+    html = (tmp_path / "out" / "plan.rapport.html").read_text(encoding="utf-8")
+    assert "niet gelijk aan de som van de actiefiches" not in html
+    assert "stemt overeen met de som van de actiefiches" in html and "0,01 VTE" in html
+    findings = json.loads((tmp_path / "out" / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    assert all(f["rule"] != "capaciteit-f-som-fiches" for f in findings["findings"])
+    controle = _texts_of_xlsx_sheet(tmp_path / "out" / "plan.gecontroleerd.xlsx", "Controle")
+    assert "capaciteit-f-som-fiches" not in controle and "niet gelijk" not in controle
+    # and just outside the tolerance every output says the same the other way round
+    cap["Geschatte capaciteit in # VTE"] = 1.12
+    result = run(write_plan(tmp_path / "plan2.xlsx", rows), tmp_path / "out2")
+    assert "capaciteit-f-som-fiches" in {f.rule for f in result.report.findings}
+    html = (tmp_path / "out2" / "plan2.rapport.html").read_text(encoding="utf-8")
+    assert "F (1,12 VTE) is niet gelijk aan de som van de actiefiches" in html
+
+
+def test_two_years_live_side_by_side_in_one_process():
+    """No global registry: a rule set is built from its own modules, and the 2026 one is not changed by loading another."""
+    rs = load_ruleset("2026")
+    assert rs is load_ruleset("actieplan-2026") and rs.werkjaar == 2026
+    assert list(rs.rules) == [r.id for r in rs.ordered()]
+    assert {"blad-ontbreekt", "cel-foutwaarde", "capaciteit-f-som-fiches"} <= set(rs.rules)
