@@ -8,14 +8,14 @@ from actieplan.ruleset import Rule, RuleSet
 _SEVERITY = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
 
-def render_rule(rule: Rule) -> str:
+def render_rule(rule: Rule, ruleset: RuleSet) -> str:
     where = "elk blad" if rule.sheet == "*" else f"blad {rule.sheet}"
     lines = [
         f"### `{rule.id}`",
         "",
         f"- **Ernst:** {_SEVERITY[rule.severity.value]} ({rule.severity.value})",
         f"- **Waar:** {where}" + (" (bij het lezen)" if rule.checked_by == "loader" else ""),
-        f"- **Controleert:** {rule.summary}",
+        f"- **Controleert:** {ruleset.summary(rule)}",
         f"- **Sjabloon:** “{rule.quote}”",
         f"- **Melding:** {rule.message}",
     ]
@@ -38,8 +38,8 @@ def render_catalogue(ruleset: RuleSet) -> str:
         "|---|---|---|---|",
     ]
     for r in ruleset.ordered():
-        head.append(f"| [`{r.id}`](#{r.id}) | {_SEVERITY[r.severity.value]} | {'elk' if r.sheet == '*' else r.sheet} | {r.summary} |")
-    body = [render_rule(r) for r in ruleset.ordered()]
+        head.append(f"| [`{r.id}`](#{r.id}) | {_SEVERITY[r.severity.value]} | {'elk' if r.sheet == '*' else r.sheet} | {ruleset.summary(r)} |")
+    body = [render_rule(r, ruleset) for r in ruleset.ordered()]
     return "\n".join(head) + "\n\n" + "\n".join(body)
 
 

@@ -229,7 +229,7 @@ def _regel(rule_id: str, ruleset) -> int:
         hint = f" Bedoelt u: {', '.join(close)}?" if close else " 'actieplan regels' toont ze allemaal."
         print(f"actieplan: de regel '{rule_id}' bestaat niet.{hint}", file=sys.stderr)
         return EXIT_UNREADABLE
-    emit(render_rule(rules[rule_id]))
+    emit(render_rule(rules[rule_id], ruleset))
     return EXIT_OK
 
 

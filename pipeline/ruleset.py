@@ -241,6 +241,14 @@ class RuleSet:
             texts=texts or TemplateTexts(),
         )
 
+    def text(self, template: str) -> str:
+        """A rule's summary with the numbers of this year's settings: ``{capaciteit[tolerantie_vte]}``
+        shows 0,01; ``{capaciteit[ondergrens_fractie]:%}`` shows 85%."""
+        return template.format_map(_SettingsView(self.settings.raw))
+
+    def summary(self, rule: Rule) -> str:
+        return self.text(rule.summary)
+
     def column_rules(self) -> list[Rule]:
         return [r for r in self.ordered() if r.vector is not None]
 
@@ -257,6 +265,29 @@ class RuleSet:
 
     def schema(self, sheet: str) -> "pa.DataFrameSchema":
         return self._schemas[sheet]
+
+
+class _Shown:
+    """A settings value as a summary shows it: Dutch decimals, ``:%`` a share as a percentage."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __getitem__(self, key: str) -> "_Shown":
+        return _Shown(self.value[key])
+
+    def __format__(self, spec: str) -> str:
+        v = self.value
+        if spec == "%":
+            return f"{round(float(v) * 100):g}%"
+        if isinstance(v, float):
+            return f"{v:g}".replace(".", ",")
+        return format(v, spec)
+
+
+class _SettingsView(dict):
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        super().__init__({k: _Shown(v) for k, v in raw.items()})
 
 
 # --------------------------------------------------------------------------- finding rule sets

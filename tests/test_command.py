@@ -27,6 +27,7 @@ def test_clean_plan_exits_0_and_writes_findings(tmp_path, capsys):
     data = json.loads((tmp_path / "uit" / "plan.bevindingen.json").read_text(encoding="utf-8"))
     run = data.pop("run")
     assert run["generator"] == "actieplan" and run["id"] and run["output_of"]
+    assert data.pop("regelset") == {"id": "actieplan-2026", "werkjaar": 2026, "indiendatum": "2025-10-15"}
     assert data == {"workbook": "plan.xlsx", "ok": True, "counts": {"error": 0, "warning": 0, "info": 0}, "findings": []}
 
 

@@ -165,3 +165,21 @@ def test_two_years_live_side_by_side_in_one_process():
     assert rs is load_ruleset("actieplan-2026") and rs.werkjaar == 2026
     assert list(rs.rules) == [r.id for r in rs.ordered()]
     assert {"blad-ontbreekt", "cel-foutwaarde", "capaciteit-f-som-fiches"} <= set(rs.rules)
+
+
+def test_summaries_take_their_numbers_from_the_settings():
+    import copy
+    import dataclasses
+
+    from actieplan.catalogue import render_catalogue
+
+    rs = load_ruleset("2026")
+    assert "(binnen 0,01 VTE)" in rs.summary(rs.rules["capaciteit-f-som-fiches"])
+    assert "minstens 85% van A" in rs.summary(rs.rules["capaciteit-onder-a"])
+    assert "(80 tekens)" in rs.summary(rs.rules["fiche-tekst-kort"])
+    raw = copy.deepcopy(rs.settings.raw)
+    raw["capaciteit"].update(tolerantie_vte=0.05, ondergrens_fractie=0.9)
+    other = dataclasses.replace(rs, settings=dataclasses.replace(rs.settings, raw=raw))
+    assert "(binnen 0,05 VTE)" in other.summary(other.rules["capaciteit-f-som-fiches"])
+    catalogue = render_catalogue(other)
+    assert "minstens 90% van A" in catalogue and "85%" not in catalogue and "0,01 VTE" not in catalogue

@@ -404,7 +404,7 @@ def _later_years(werkjaar: int) -> re.Pattern[str]:
     severity=WARNING,
     sheet=SHEET,
     message="'{kolom}' telt maar {lengte} tekens ('{waarde}'). Verwacht: minstens {minimum} tekens; beschrijf de actie zo dat blijkt dat er grondig over is nagedacht.",
-    summary="Wat?, Waarom? en Plan van aanpak en mijlpalen zijn niet korter dan het minimum (80 tekens).",
+    summary="Wat?, Waarom? en Plan van aanpak en mijlpalen zijn niet korter dan het minimum ({actiefiches[min_tekens_verhaal]} tekens).",
     quote="We verwachten dat over de actiefiches grondig is gereflecteerd.",
 )
 def tekst_kort(ctx) -> Iterable[Hit]:

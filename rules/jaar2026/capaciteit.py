@@ -77,7 +77,7 @@ def capaciteit_codes(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet="Capaciteit",
     message="F ({f} VTE) is niet gelijk aan de som van de actiefiches ({som} VTE over {n} fiches). Verwacht: F = {som} VTE (verschil hoogstens {tol}).{bron}{oorzaak}",
-    summary="F is de som van de Personeelscapaciteit (VTE) van alle actiefiches (binnen 0,01 VTE).",
+    summary="F is de som van de Personeelscapaciteit (VTE) van alle actiefiches (binnen {capaciteit[tolerantie_vte]} VTE).",
     quote="F De optelsom van de geschatte VTE voor de acties opgenomen in onderstaande actiefiches",
 )
 def f_som_fiches(ctx) -> Iterable[Hit]:
@@ -149,7 +149,7 @@ def gelijk_a(ctx) -> Iterable[Hit]:
     severity=WARNING,
     sheet="Capaciteit",
     message="B + C + D + E + F = {som} VTE is minder dan {pct}% van A ({a} VTE; {pct}% is {grens} VTE). Er kan geen reguliere werking bestaan buiten B-F: bespreek dit met het Departement Zorg, of vul B-F aan.",
-    summary="B + C + D + E + F is minstens 85% van A (anders valt er reguliere werking buiten B-F).",
+    summary="B + C + D + E + F is minstens {capaciteit[ondergrens_fractie]:%} van A (anders valt er reguliere werking buiten B-F).",
     quote="Er kan geen “reguliere werking” bestaan, gefinancierd met de reguliere subsidie, die buiten onderstaande categorieën (B-F) valt. Indien dit volgens de zorgraad wel het geval is, wordt dit besproken met het Departement Zorg.",
 )
 def onder_a(ctx) -> Iterable[Hit]:
@@ -173,7 +173,7 @@ def onder_a(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet="Capaciteit",
     message="De totaalrij B + C + D + E + F vermeldt {totaal} VTE, maar B + C + D + E + F = {delen} = {som} VTE. Verwacht: {som} VTE (of de formule =SUM over B tot F).{bron}{oorzaak}",
-    summary="Een totaalrij B + C + D + E + F is de som van B tot F (binnen 0,01 VTE); van een formule telt de opgeslagen uitkomst.",
+    summary="Een totaalrij B + C + D + E + F is de som van B tot F (binnen {capaciteit[tolerantie_vte]} VTE); van een formule telt de opgeslagen uitkomst.",
     quote="B + C + D + E + F",
 )
 def totaal(ctx) -> Iterable[Hit]:
@@ -245,7 +245,7 @@ def capaciteit_tabellen(ctx) -> Iterable[Hit]:
     severity=INFO,
     sheet="Capaciteit",
     message="A - (B + C + D + E + F) = {marge} VTE is {pct}% van A ({a} VTE), minder dan {grens_pct}%. Er blijft weinig ruimte voor flexibiliteit, bv. om een rol in het interfederaal plan (IFP) op te nemen. Verwacht: wat marge in de planning (ter info; het departement keurt deze tabel niet goed of af).",
-    summary="Tussen B + C + D + E + F en A blijft een marge van minstens 3% van A (flexibiliteit voor het IFP).",
+    summary="Tussen B + C + D + E + F en A blijft een marge van minstens {capaciteit[marge_ifp_fractie]:%} van A (flexibiliteit voor het IFP).",
     quote="Zorg WEL voor flexibiliteit in de planning om een rol in het IFP op te kunnen nemen. … In het kader van goed bestuur is het een goede praktijk om de planning niet 100% te vullen, maar wat marge te voorzien.",
 )
 def capaciteit_marge_ifp(ctx) -> Iterable[Hit]:

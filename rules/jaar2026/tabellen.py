@@ -482,7 +482,7 @@ def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
     severity=WARNING,
     sheet=EVENTS,
     message="'Titel + format' {probleem} ('{waarde}'). Verwacht: de titel + een korte (!) toelichting over het format, bv. 'online webinar', 'aangeboden lunch + inhoudelijke spreker' of 'receptie'.",
-    summary="Titel + format geeft de titel en een korte toelichting over het format (lunch, webinar, receptie …), niet langer dan 150 tekens.",
+    summary="Titel + format geeft de titel en een korte toelichting over het format (lunch, webinar, receptie …), niet langer dan {netwerkevents[format][max_tekens]} tekens.",
     quote="de titel + korte (!) toelichting over het format vb. online webinar OF aangeboden lunch + inhoudelijke spreker OF receptie OF….;",
 )
 def netwerkevent_format(ctx) -> Iterable[Hit]:

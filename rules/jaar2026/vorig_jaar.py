@@ -363,7 +363,7 @@ def vorig_jaar_fiche_verdwenen(ctx) -> Iterable[Hit]:
     severity=INFO,
     sheet=CAP,
     message="A, de totale capaciteit, is {a} VTE; vorig jaar ({werkmap}) was dat {a_vorig} VTE: {richting} van {procent}%, meer dan {grens}%. Licht de reden toe in Opmerkingen (bv. langdurige afwezigheid, ouderschapsverlof, een nieuwe medewerker).",
-    summary="A, de totale capaciteit, verschilt niet meer dan een ingestelde fractie (10%) van vorig jaar, of de reden staat erbij (alleen met --vorig-jaar; info).",
+    summary="A, de totale capaciteit, verschilt niet meer dan {vorig_jaar[capaciteit_a_wijziging]:%} van vorig jaar, of de reden staat erbij (alleen met --vorig-jaar; info).",
     quote="Opmerkingen (vb. al geweten dat er langdurig mindere capaciteit is door ziekte,….)",
 )
 def vorig_jaar_capaciteit_a(ctx) -> Iterable[Hit]:
