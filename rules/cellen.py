@@ -48,7 +48,7 @@ def _data_cells(sheet, cells: dict) -> Iterable[tuple[int, str, object]]:
     summary="Geen cel toont een foutwaarde van Excel (#REF!, #DIV/0!, #N/A, ...).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon ... (contract: elke cel leesbaar).",
 )
-def error_values(ctx) -> Iterable[Hit]:
+def cel_foutwaarde(ctx) -> Iterable[Hit]:
     """
     Wrong: `=C5/C6` with C6 empty shows `#DIV/0!` in `Geschatte capaciteit in # VTE`; a formula
     pointing at a deleted sheet shows `#REF!`. (The reader sees such a cell as empty; this rule
@@ -85,7 +85,7 @@ def error_values(ctx) -> Iterable[Hit]:
     summary="Een formule in een gegevenscel heeft een opgeslagen uitkomst (de werkmap is in Excel bewaard).",
     quote="Workbooks written by openpyxl/xlsxwriter have no cached formula values (style.md).",
 )
-def formulas_without_value(ctx) -> Iterable[Hit]:
+def formule_zonder_waarde(ctx) -> Iterable[Hit]:
     """
     Wrong: a workbook made by a script with `=A4` in `Trekker` and no stored result: Excel shows
     the result, but the file holds none.
@@ -114,7 +114,7 @@ def formulas_without_value(ctx) -> Iterable[Hit]:
     summary="Een cel bevat hoogstens 32.767 tekens (de grens van Excel).",
     quote="Excel: een cel bevat hoogstens 32.767 tekens.",
 )
-def too_long(ctx) -> Iterable[Hit]:
+def cel_te_lang(ctx) -> Iterable[Hit]:
     """
     Wrong: a text of 40,000 characters written into a cell by another program (Excel itself
     refuses it; calamine and openpyxl silently cut it at 32,767 characters when reading).
@@ -136,7 +136,7 @@ def too_long(ctx) -> Iterable[Hit]:
     summary="Een aantal VTE staat als getal in de cel, niet als tekst (Excel telt tekst niet mee in een som).",
     quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
 )
-def number_as_text(ctx) -> Iterable[Hit]:
+def getal_als_tekst(ctx) -> Iterable[Hit]:
     """
     Wrong: `0,4 VTE` or `'0,4` typed as text in `Personeelscapaciteit (VTE)`: the check reads 0,4,
     but `=SUM(L4:L8)` in the workbook skips the cell, so the department sees a smaller total.
@@ -174,7 +174,7 @@ _DATE_WORDS = ("timing", "looptijd", "mijlpal", "datum", "frequentie")
     summary="Een tekstkolom bevat geen WAAR/ONWAAR en (buiten timing en mijlpalen) geen datum.",
     quote="Headers are the template's own words; every cell holds what the template asks (contract).",
 )
-def wrong_type(ctx) -> Iterable[Hit]:
+def cel_type(ctx) -> Iterable[Hit]:
     """
     Wrong: `TRUE` (a boolean) in `Trekker`; the date 2025-03-01 in `Titel actie` (Excel turned
     `1/3` or `maart 2025` into a date).
@@ -204,7 +204,7 @@ def wrong_type(ctx) -> Iterable[Hit]:
     summary="De bladen van het sjabloon zijn zichtbaar (een verborgen blad wordt toch gecontroleerd).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad.",
 )
-def hidden_sheets(ctx) -> Iterable[Hit]:
+def blad_verborgen(ctx) -> Iterable[Hit]:
     """
     Wrong: `Doelstellingen` hidden (right-click > Verbergen); it is still read and checked.
     Right: every sheet of the template visible.
@@ -222,7 +222,7 @@ def hidden_sheets(ctx) -> Iterable[Hit]:
     summary="Rijen met gegevens zijn zichtbaar (een verborgen rij wordt toch gecontroleerd).",
     quote="Geef in onderstaande tabel een overzicht van ...",
 )
-def hidden_rows(ctx) -> Iterable[Hit]:
+def rij_verborgen(ctx) -> Iterable[Hit]:
     """
     Wrong: an old action fiche on a hidden row: it is still counted in the sum of VTE.
     Right: delete what does not belong to the plan; keep what does visible.

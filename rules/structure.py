@@ -98,7 +98,7 @@ def _required(spec, col) -> bool:
     quote="Geef voor iedere stuurgroep aan wat de titel is, wie de trekker is, hoe lang ... en aan welke concrete resultaten ...",
     applies=_required,
 )
-def not_empty(s: pd.Series) -> pd.Series:
+def cel_verplicht(s: pd.Series) -> pd.Series:
     """
     Wrong: a steering group with an empty `Trekker`.
     Right: every required column filled; optional ones (`Opmerking`, the indicator columns) may stay empty.
@@ -150,7 +150,7 @@ def _is_number(s: pd.Series) -> pd.Series:
     quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
     applies=lambda spec, col: col.kind == NUMBER,
 )
-def is_number(s: pd.Series) -> pd.Series:
+def getal_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `twee dagen per week`, `0,2 à 0,3`.
     Right: `0,2`, `0.2`, `0,2 VTE`, `0,1 vte.` or the number 0.2. (A cell showing an error value
@@ -167,7 +167,7 @@ def is_number(s: pd.Series) -> pd.Series:
     quote="Geschatte capaciteit in # VTE",
     applies=lambda spec, col: col.kind == NUMBER,
 )
-def not_negative(s: pd.Series) -> pd.Series:
+def getal_negatief(s: pd.Series) -> pd.Series:
     """
     Wrong: `-0,5`.
     Right: `0,5`.
@@ -184,7 +184,7 @@ def not_negative(s: pd.Series) -> pd.Series:
     quote="Selecteer minstens één van onderstaande manieren voor evaluatie. ☐ Procesevaluatie ☐ Resultaatgerichte evaluatie (Output)",
     applies=lambda spec, col: col.kind == TICK,
 )
-def is_tick(s: pd.Series) -> pd.Series:
+def vinkvak_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `misschien`, `zie hieronder`.
     Right: `☒`, `☑`, `x`, `v`, `ja`, `☐`, `nee` or an empty cell.
@@ -203,7 +203,7 @@ _JANEE = re.compile(r"^\s*(ja|nee)\b", re.IGNORECASE)
     quote="Is dit gelinkt aan een actiefiche uit 2025 of eerder actieplan of staat dit los van een inhoudelijke actiefiche?",
     applies=lambda spec, col: col.kind == JANEE,
 )
-def starts_with_ja_nee(s: pd.Series) -> pd.Series:
+def ja_nee_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `Misschien`, `zie fiche 2024`.
     Right: `Ja`, `Nee`, `Ja (actiefiche 2024 zorgwijkoverleg)`.
@@ -241,7 +241,7 @@ def od_code(value) -> str | None:
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
     applies=lambda spec, col: col.kind == SD,
 )
-def is_sd(s: pd.Series) -> pd.Series:
+def sd_code_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `Strategische doelstelling drie`, `3.1`.
     Right: `3`, `SD 3`, `SD3`.
@@ -257,7 +257,7 @@ def is_sd(s: pd.Series) -> pd.Series:
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
     applies=lambda spec, col: col.kind == OD,
 )
-def is_od(s: pd.Series) -> pd.Series:
+def od_code_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `3`, `OD drie`, `3,1` typed as the number 3.1 is read as text `3.1` and accepted.
     Right: `3.1`, `3.1.`, `OD 3.1`.
@@ -276,7 +276,7 @@ def is_od(s: pd.Series) -> pd.Series:
     summary="Binnen een blad komt elke titel maar één keer voor (hoofdletters, accenten en spaties tellen niet); bij stuurgroepen titel en trekker samen.",
     quote="Geef in onderstaande tabel een overzicht van de stuurgroepen waarin de zorgraad zetelt.",
 )
-def unique_titles(ctx) -> Iterable[Hit]:
+def titel_dubbel(ctx) -> Iterable[Hit]:
     """
     Wrong: two action fiches titled `Gezondheidsfiches` (the second is reported).
     Right: `Algemene vergadering | Zorgnet Icuro` and `Algemene vergadering | SOM`: for steering
@@ -313,7 +313,7 @@ def _title_key(value) -> str:
     summary="Elk blad bevat minstens één rij (een leeg blad is meestal vergeten).",
     quote="Geef in onderstaande tabel een overzicht van ...",
 )
-def sheet_empty(ctx) -> Iterable[Hit]:
+def blad_leeg(ctx) -> Iterable[Hit]:
     """
     Wrong: `Stuurgroepen` with headers and no rows.
     Right: at least one steering group; a zorgraad without any says so in a row's `Opmerking`.
@@ -331,7 +331,7 @@ def sheet_empty(ctx) -> Iterable[Hit]:
     summary="Een totaalrij of een opmerking onder een tabel wordt herkend en niet als rij van de tabel gecontroleerd.",
     quote="Geef in onderstaande tabel een overzicht van ... (één rij per actiefiche, stuurgroep, netwerkevent, doorlopende actie).",
 )
-def rows_below_table(ctx) -> Iterable[Hit]:
+def rij_onder_tabel(ctx) -> Iterable[Hit]:
     """
     Wrong (as a fiche): under the last fiche a row `Totaal` with `=SUM(L4:L15)` in
     `Personeelscapaciteit (VTE)`, or a row holding only `* De VTE zijn schattingen.`: read as a

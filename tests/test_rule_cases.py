@@ -38,3 +38,14 @@ def test_every_rule_has_a_failing_case_and_docs():
         assert r.id == r.id.lower() and " " not in r.id
         assert r.message and r.summary and r.quote, r.id
         assert "Wrong" in r.doc and "Right" in r.doc, f"{r.id}: doc needs a wrong and a right example"
+
+
+def test_a_rule_function_is_named_after_its_id():
+    """The naming rule (README, Naming): `capaciteit-f-som-fiches` is checked by `capaciteit_f_som_fiches`."""
+    rules = load_ruleset("2026").rules
+    wrong = [
+        (r.id, fn.__name__)
+        for r in rules.values()
+        if (fn := r.func or r.vector) is not None and fn.__name__ != r.id.replace("-", "_")
+    ]
+    assert wrong == []

@@ -88,7 +88,7 @@ def doelstellingen_ontbreken(ctx) -> Iterable[Hit]:
     summary="De OD van een actiefiche bestaat in het blad Doelstellingen.",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan. Dat wil concreet zeggen dat de acties vallen onder de opgestelde doelstellingen uit dat meerjarenplan.",
 )
-def od_onbekend(ctx) -> Iterable[Hit]:
+def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     """
     Wrong: a fiche under `OD 3.2` while Doelstellingen lists 3.1, 3.3, 3.4, 4.1 and 5.1.
     Right: `OD 3.4`, `3.4` or `3.4.` when Doelstellingen has `OD 3.4`.
@@ -112,7 +112,7 @@ def od_onbekend(ctx) -> Iterable[Hit]:
     summary="De OD van een actiefiche hoort bij de SD van die fiche, zoals in het blad Doelstellingen.",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan. Dat wil concreet zeggen dat de acties vallen onder de opgestelde doelstellingen uit dat meerjarenplan.",
 )
-def od_andere_sd(ctx) -> Iterable[Hit]:
+def fiche_od_andere_sd(ctx) -> Iterable[Hit]:
     """
     Wrong: `SD 4` with `OD 3.1`, where Doelstellingen puts OD 3.1 under SD 3.
     Right: `SD 3` with `OD 3.1`.
@@ -139,7 +139,7 @@ def od_andere_sd(ctx) -> Iterable[Hit]:
     summary="De personeelscapaciteit van een actiefiche is meer dan 0 VTE en niet meer dan A.",
     quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
 )
-def vte_bereik(ctx) -> Iterable[Hit]:
+def fiche_vte_bereik(ctx) -> Iterable[Hit]:
     """
     Wrong: `0` VTE (an action without staff time is no action of the plan), or `8` VTE with A = 6,18.
     Right: `0,2 VTE`.
@@ -192,7 +192,7 @@ def _ticks(fiches: pd.DataFrame):
     summary="Bij elke actiefiche is minstens één manier van evaluatie aangevinkt.",
     quote="Selecteer minstens één van onderstaande manieren voor evaluatie.",
 )
-def evaluatie_geen(ctx) -> Iterable[Hit]:
+def fiche_evaluatie_geen(ctx) -> Iterable[Hit]:
     """
     Wrong: both `Procesevaluatie` and `Resultaatgerichte evaluatie (output)` on ☐, even when
     indicators are filled in (the finding then says so: the tick was probably forgotten).
@@ -221,7 +221,7 @@ def evaluatie_geen(ctx) -> Iterable[Hit]:
     summary="Bij een aangevinkte manier van evaluatie staan de indicatoren ingevuld.",
     quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
 )
-def evaluatie_zonder_indicatoren(ctx) -> Iterable[Hit]:
+def fiche_evaluatie_zonder_indicatoren(ctx) -> Iterable[Hit]:
     """
     Wrong: ☒ Resultaatgerichte evaluatie (output) with an empty `Indicatoren resultaatgerichte evaluatie`.
     Right: ☒ with `Aantal keer gedownload; tevredenheid gebruikers`.
@@ -243,7 +243,7 @@ def evaluatie_zonder_indicatoren(ctx) -> Iterable[Hit]:
     summary="Ingevulde indicatoren horen bij een aangevinkte manier van evaluatie (anders is het vinkje wellicht vergeten).",
     quote="Selecteer minstens één van onderstaande manieren voor evaluatie.",
 )
-def indicatoren_zonder_vinkje(ctx) -> Iterable[Hit]:
+def fiche_indicatoren_zonder_vinkje(ctx) -> Iterable[Hit]:
     """
     Wrong: ☒ Procesevaluatie, ☐ Resultaatgerichte evaluatie with its indicators filled in.
     Right: both ☒, or the unticked one without indicators. When neither box is ticked,
@@ -268,7 +268,7 @@ def indicatoren_zonder_vinkje(ctx) -> Iterable[Hit]:
     summary="Er is geen actiefiche voor het interfederaal plan geïntegreerde zorg (IFP).",
     quote="Er hoeft daarom GEEN fiche voor het IFP gemaakt te worden. Zorg WEL voor flexibiliteit in de planning om een rol in het IFP op te kunnen nemen.",
 )
-def ifp(ctx) -> Iterable[Hit]:
+def fiche_ifp(ctx) -> Iterable[Hit]:
     """
     Wrong: `Rol van BruZEL in het IFP`, `Voorbereiding interfederaal plan geïntegreerde zorg`.
     Right: no such fiche; a fiche that only mentions the IFP in `Waarom?` is not reported.
@@ -291,7 +291,7 @@ def ifp(ctx) -> Iterable[Hit]:
     summary="Er is geen actiefiche voor stuurgroepen, netwerkevents, vzw-administratie, generieke communicatie, jaarverslag, meerjarenplan of volgend actieplan (alleen de titel telt).",
     quote="GEEN actiefiche gemaakt worden voor deelname aan/trekken van stuurgroepen of de organisatie van netwerkevents. … GEEN actiefiche gemaakt worden voor het administratieve werk dat hoort bij een vzw, of voor het werk dat gaat naar het meerjarenplan 2027-2032, het jaarverslag of volgende actieplan, of voor generieke communicatieve zaken zoals het uitsturen van een nieuwsbrief;",
 )
-def hoort_elders(ctx) -> Iterable[Hit]:
+def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     """
     Wrong: a fiche titled `Opmaak meerjarenplan 2027-2032`, `Maandelijkse nieuwsbrief` or
     `Deelname aan stuurgroepen`.
@@ -322,7 +322,7 @@ def hoort_elders(ctx) -> Iterable[Hit]:
     summary="Er is geen actiefiche voor een actie die al bij de doorlopende acties staat (woorden van de titels vergeleken).",
     quote="GEEN actiefiche worden ingevuld/gekopieerd voor acties die al eerder werden opgenomen in een actieplan, die nog doorlopen of waar de zorgraad na verduurzaming nog bij betrokken is.",
 )
-def doorlopende_actie(ctx) -> Iterable[Hit]:
+def fiche_doorlopende_actie(ctx) -> Iterable[Hit]:
     """
     Wrong: a fiche `Workshops inclusieve zorg organiseren` while Doorlopende acties lists
     `Workshops inclusieve zorg (2025, 2024, 2023, 2022)`.
@@ -369,7 +369,7 @@ _MJP_RANGE = re.compile(r"meerjarenplan(?:nen)?\s*\(?\s*(?:19|20)\d{2}\s*[-–�
     summary="De mijlpalen in het plan van aanpak liggen niet na het werkjaar (geen nieuwe meerjarige projecten).",
     quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 gaan we ervan uit dat er dit jaar geen nieuwe projecten met een meerjarige duurtijd worden opgestart, tenzij in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.",
 )
-def mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
+def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     """
     Wrong: `STAP 4: uitrol in alle wijken (voorjaar 2027)`.
     Right: `STAP 1: werkgroep samenstellen (najaar 2025)` ... `STAP 5: verduurzaming (najaar 2026)`;
@@ -407,7 +407,7 @@ def _later_years(werkjaar: int) -> re.Pattern[str]:
     summary="Wat?, Waarom? en Plan van aanpak en mijlpalen zijn niet korter dan het minimum ({actiefiches[min_tekens_verhaal]} tekens).",
     quote="We verwachten dat over de actiefiches grondig is gereflecteerd.",
 )
-def tekst_kort(ctx) -> Iterable[Hit]:
+def fiche_tekst_kort(ctx) -> Iterable[Hit]:
     """
     Wrong: `Waarom?` = `Belangrijk thema.`
     Right: `Waarom?` links the action to the environment analysis, local social policy or Flemish

@@ -37,7 +37,7 @@ def _field(ctx, veld: str):
     summary="Het blad Algemeen vermeldt Zorgraad, Werkjaar en Meerjarenplan, elk met een waarde.",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
 )
-def algemeen_fields(ctx) -> Iterable[Hit]:
+def algemeen_veld(ctx) -> Iterable[Hit]:
     """
     Wrong: no row `Zorgraad`, or `Werkjaar` with an empty `Waarde`.
     Right: `Zorgraad | BruZEL`, `Werkjaar | 2026`, `Meerjarenplan | 2024-2026`.
@@ -60,7 +60,7 @@ def algemeen_fields(ctx) -> Iterable[Hit]:
     summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
     quote="Velden: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening, Sjabloon (contract).",
 )
-def algemeen_unknown(ctx) -> Iterable[Hit]:
+def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     """
     Wrong: `Zorgraadnaam` (a typo of a field is not read).
     Right: `Zorgraad`.
@@ -82,7 +82,7 @@ def algemeen_unknown(ctx) -> Iterable[Hit]:
     summary="Het werkjaar in Algemeen is het jaar van de regelset (2026).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
 )
-def werkjaar(ctx) -> Iterable[Hit]:
+def algemeen_werkjaar(ctx) -> Iterable[Hit]:
     """
     Wrong: `Werkjaar | 2025` (last year's plan re-used), `Werkjaar | volgend jaar`.
     Right: `Werkjaar | 2026`.
@@ -103,7 +103,7 @@ def werkjaar(ctx) -> Iterable[Hit]:
     summary="Het meerjarenplan in Algemeen is de periode van de regelset (2024-2026) en omvat het werkjaar.",
     quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 ...",
 )
-def meerjarenplan(ctx) -> Iterable[Hit]:
+def algemeen_meerjarenplan(ctx) -> Iterable[Hit]:
     """
     Wrong: `Meerjarenplan | 2027-2032` (does not contain 2026), `Meerjarenplan | 2021-2026`
     (not the approved period), `Meerjarenplan | het huidige`.
@@ -134,7 +134,7 @@ def meerjarenplan(ctx) -> Iterable[Hit]:
     summary="De datum van indiening is een datum en ligt niet na de uiterste indiendatum (15/10/2025).",
     quote="Dit actieplan wordt ten laatste op 15 oktober 2025 bezorgd aan het departement via eerstelijn@vlaanderen.be.",
 )
-def datum_indiening(ctx) -> Iterable[Hit]:
+def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
     """
     Wrong: `Datum indiening | 20/10/2025` (after the deadline), `Datum indiening | half oktober`.
     Right: `10/10/2025`, `2025-10-15`, `10 oktober 2025` or a date cell; an empty field (not yet
@@ -163,7 +163,7 @@ def datum_indiening(ctx) -> Iterable[Hit]:
     summary="Het e-mailadres van de contactpersoon is een geldig e-mailadres.",
     quote="E-mail | contact e-mail (contract; het sjabloon zelf vraagt geen e-mailadres).",
 )
-def email(ctx) -> Iterable[Hit]:
+def algemeen_email(ctx) -> Iterable[Hit]:
     """
     Wrong: `an.peeters@bruzel` (no domain), `an peeters@bruzel.be`, `an.peeters@bruzel.be; info@bruzel.be`.
     Right: `an.peeters@bruzel.be`, `mailto:an.peeters@bruzel.be` (the link prefix is ignored);
@@ -185,7 +185,7 @@ def email(ctx) -> Iterable[Hit]:
     summary="Het veld Sjabloon noemt de versie van deze regelset (actieplan-2026): een werkmap van een ander jaar valt meteen op.",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
 )
-def sjabloon(ctx) -> Iterable[Hit]:
+def algemeen_sjabloon(ctx) -> Iterable[Hit]:
     """
     Wrong: `Sjabloon | actieplan-2025` (last year's template: the message names 2025 and 2026).
     Right: `Sjabloon | actieplan-2026`, as `actieplan sjabloon` writes it (case and spaces ignored).
@@ -209,7 +209,7 @@ def sjabloon(ctx) -> Iterable[Hit]:
     summary="Het veld Sjabloon is aanwezig en ingevuld (het staat in elk sjabloon dat 'actieplan sjabloon' maakt).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
 )
-def sjabloon_ontbreekt(ctx) -> Iterable[Hit]:
+def algemeen_sjabloon_ontbreekt(ctx) -> Iterable[Hit]:
     """
     Wrong: no row `Sjabloon` in Algemeen (a workbook not made from the template), or an empty value.
     Right: `Sjabloon | actieplan-2026`.

@@ -13,7 +13,7 @@ from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import dutch_number
 
 from .facts import FICHE_VTE, VTE, capacity, fiche_vte
-from .sheets import CAPACITEIT_CODES, TOTAL_CODE, capaciteit_code
+from .sheets import CAPACITEIT_CODES, TOTAL_CODE, code_van
 
 _PARTS = "BCDEF"
 
@@ -48,7 +48,7 @@ def _total_or_a(cap):
     summary="Het blad Capaciteit bevat elke code A-F precies één keer, en hoogstens een totaalrij B + C + D + E + F.",
     quote="A Totale voorziene personeelscapaciteit ... B Administratieve verplichtingen ... F De optelsom van de geschatte VTE voor de acties",
 )
-def capaciteit_codes(ctx) -> Iterable[Hit]:
+def capaciteit_code(ctx) -> Iterable[Hit]:
     """
     Wrong: no row with code `D`; two rows with code `B`; a row with code `G`.
     Right: one row each for A, B, C, D, E, F, then optionally `B + C + D + E + F`.
@@ -58,7 +58,7 @@ def capaciteit_codes(ctx) -> Iterable[Hit]:
         return
     seen: dict[str, int] = {}
     for row, value in frame["Code"].items():
-        code = capaciteit_code(value)
+        code = code_van(value)
         if code is None:
             if value is not None:
                 yield Hit("Capaciteit", row, "Code", {"code": f"'{value}'", "probleem": "bestaat niet in het sjabloon", "extra": ""})
@@ -80,7 +80,7 @@ def capaciteit_codes(ctx) -> Iterable[Hit]:
     summary="F is de som van de Personeelscapaciteit (VTE) van alle actiefiches (binnen {capaciteit[tolerantie_vte]} VTE).",
     quote="F De optelsom van de geschatte VTE voor de acties opgenomen in onderstaande actiefiches",
 )
-def f_som_fiches(ctx) -> Iterable[Hit]:
+def capaciteit_f_som_fiches(ctx) -> Iterable[Hit]:
     """
     Wrong: F = 1,2 while the fiches say 0,2 + 0,2 + 0,1 + 0,2 + 0,4 = 1,1; or a formula
     `=SUM(Actiefiches!L4:L7)` that leaves a fiche out (its saved result 0,7 is what Excel shows).
@@ -112,7 +112,7 @@ def f_som_fiches(ctx) -> Iterable[Hit]:
     summary="B + C + D + E + F is niet groter dan A, de totale voorziene personeelscapaciteit.",
     quote="A Totale voorziene personeelscapaciteit VZW in 2026, zoals gefinancierd met de reguliere middelen",
 )
-def boven_a(ctx) -> Iterable[Hit]:
+def capaciteit_boven_a(ctx) -> Iterable[Hit]:
     """
     Wrong: A = 6,18 and B..F = 0,5 + 1,5 + 1,5 + 1,5 + 1,5 = 6,5.
     Right: B..F = 6,1 with A = 6,18.
@@ -132,7 +132,7 @@ def boven_a(ctx) -> Iterable[Hit]:
     summary="B + C + D + E + F vult A niet volledig (er blijft marge).",
     quote="In het kader van goed bestuur is het een goede praktijk om de planning niet 100% te vullen, maar wat marge te voorzien.",
 )
-def gelijk_a(ctx) -> Iterable[Hit]:
+def capaciteit_gelijk_a(ctx) -> Iterable[Hit]:
     """
     Wrong: A = 6 and B..F = 0,5 + 1,5 + 1,5 + 1,4 + 1,1 = 6 (no margin left).
     Right: B..F = 5,8 with A = 6; or 6,1 with A = 6,18 (0,08 VTE margin).
@@ -152,7 +152,7 @@ def gelijk_a(ctx) -> Iterable[Hit]:
     summary="B + C + D + E + F is minstens {capaciteit[ondergrens_fractie]:%} van A (anders valt er reguliere werking buiten B-F).",
     quote="Er kan geen “reguliere werking” bestaan, gefinancierd met de reguliere subsidie, die buiten onderstaande categorieën (B-F) valt. Indien dit volgens de zorgraad wel het geval is, wordt dit besproken met het Departement Zorg.",
 )
-def onder_a(ctx) -> Iterable[Hit]:
+def capaciteit_onder_a(ctx) -> Iterable[Hit]:
     """
     Wrong: A = 6 and B..F = 4,5 (75% of A: 1,5 VTE unaccounted for).
     Right: B..F = 5,8 with A = 6 (97%).
@@ -176,7 +176,7 @@ def onder_a(ctx) -> Iterable[Hit]:
     summary="Een totaalrij B + C + D + E + F is de som van B tot F (binnen {capaciteit[tolerantie_vte]} VTE); van een formule telt de opgeslagen uitkomst.",
     quote="B + C + D + E + F",
 )
-def totaal(ctx) -> Iterable[Hit]:
+def capaciteit_totaal(ctx) -> Iterable[Hit]:
     """
     Wrong: the total row says 5,9 while B..F add up to 6,1; or a formula =C5+C6+C7+C8 that forgets F;
     or =SUM(C5:C9) whose saved result is 3,4 because C6 holds the text `'0,4` (Excel's SUM skips

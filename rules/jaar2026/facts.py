@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import Chart, Facts, Figure, evaluate, join_cells
 from actieplan.normalize import clean_text
 
-from .sheets import CAPACITEIT_CODES, TOTAL_CODE, capaciteit_code
+from .sheets import CAPACITEIT_CODES, TOTAL_CODE, code_van
 
 VTE = "Geschatte capaciteit in # VTE"
 FICHE_VTE = "Personeelscapaciteit (VTE)"
@@ -65,7 +65,7 @@ def capacity(ctx) -> dict[str, CapacityRow]:
     col = sheet.columns[VTE]
     out: dict[str, CapacityRow] = {}
     for row, code_value, value in zip(sheet.frame.index, sheet.frame["Code"], sheet.frame[VTE]):
-        code = capaciteit_code(code_value)
+        code = code_van(code_value)
         if code is None or code in out:
             continue
         cell = (int(row), col)

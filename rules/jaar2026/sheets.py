@@ -264,7 +264,7 @@ CAPACITEIT_CODES = ("A", "B", "C", "D", "E", "F")
 TOTAL_CODE = "B + C + D + E + F"
 
 
-def capaciteit_code(value) -> str | None:
+def code_van(value) -> str | None:
     """'A'..'F', or TOTAL_CODE for the total row ('B+C+D+E+F', 'Totaal'); None otherwise."""
     if value is None:
         return None

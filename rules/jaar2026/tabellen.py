@@ -223,7 +223,7 @@ def looptijd_frequentie(value, settings) -> tuple[bool, bool]:
     summary="Looptijd en frequentie zegt sinds wanneer (bv. Sinds 2022) en hoe vaak (bv. 3x/jaar, 10 vergaderingen, 1x/maand).",
     quote="hoe lang de zorgraad deze stuurgroep al trekt, deelneemt of betrokken is en hoe vaak de stuurgroep samenkomt per jaar;",
 )
-def stuurgroep_looptijd(ctx) -> Iterable[Hit]:
+def stuurgroep_looptijd_frequentie(ctx) -> Iterable[Hit]:
     """
     Wrong: `Sinds 2021` (how often?), `Sinds 2022, momenteel on hold.`, `3x/jaar` (since when?).
     Right: `Sinds 2022, 3x/jaar`, `Sinds 2018, 10 vergaderingen`, `Sinds 2025, 1x/maand (1u)`,
@@ -261,7 +261,7 @@ def states_number(value, settings) -> bool:
     summary="Opkomst noemt een verwacht aantal deelnemers.",
     quote="de verwachte opkomst (kan sterk variëren in functie van de doelstelling of samenstelling van het doelpubliek)",
 )
-def opkomst(ctx) -> Iterable[Hit]:
+def netwerkevent_opkomst(ctx) -> Iterable[Hit]:
     """
     Wrong: `Gezondheids- en welzijnsprofessionals`, `wisselend`.
     Right: `± 50 gezondheids- en welzijnsprofessionals`, `± 15 professionals/ overleg`, `een vijftigtal`.
