@@ -41,6 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import fromstring, tostring
 
 from actieplan.errors import OutputError
+from actieplan.parts import sheet_parts as _sheet_parts
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import SEVERITY_ORDER, Chart, Finding, Report, Severity
 from actieplan.outputs import OutputSet, atomic_path, output_names, run_properties, write_failed
@@ -199,8 +200,6 @@ def is_annotated(source: Path) -> bool:
     """Whether ``source`` is an annotated copy (has our state sheet); reads only the sheet list
     (from the package's workbook part: openpyxl, even read-only, parses every shared string)."""
     import zipfile
-
-    from actieplan.loader import _sheet_parts
 
     try:
         with zipfile.ZipFile(source) as archive:
@@ -803,27 +802,6 @@ def _with_cached_results(xml: bytes, cached: dict[bytes, tuple[bytes | None, byt
         return b'<c r="' + ref + b'"' + attrs + t + b">" + formula + b"<v>" + v + b"</v>"
 
     return re.sub(rb'<c r="([A-Z]+[0-9]+)"([^>]*)>(<f\b[^>]*>.*?</f>|<f\b[^>]*/>)(?:<v\s*/>|<v></v>)', fill, xml, flags=re.DOTALL)
-
-
-def _sheet_parts(z) -> dict[str, str]:
-    """Sheet name -> its part in the zip (e.g. 'xl/worksheets/sheet3.xml')."""
-    import posixpath
-
-    from defusedxml.ElementTree import fromstring as safe_fromstring
-
-    book = safe_fromstring(z.read("xl/workbook.xml"))
-    rels = safe_fromstring(z.read("xl/_rels/workbook.xml.rels"))
-    targets = {}
-    for rel in rels.iter(f"{{{_NS_PKG_REL}}}Relationship"):
-        target = rel.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-        targets[rel.get("Id")] = path
-    out = {}
-    for sheet in book.iter(f"{{{_NS_MAIN}}}sheet"):
-        rid = sheet.get(f"{{{_NS_REL}}}id")
-        if rid in targets:
-            out[sheet.get("name")] = targets[rid]
-    return out
 
 
 def _extension_block(xml: str) -> str | None:

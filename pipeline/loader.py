@@ -21,6 +21,7 @@ import python_calamine
 from actieplan.errors import UnreadableWorkbook
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
+from actieplan.parts import sheet_parts
 from actieplan.safety import PackageScan, inspect_package
 from actieplan.ruleset import Observation, Seen
 from actieplan.sheetspec import NUMBER, TICK, SheetSpec
@@ -468,7 +469,7 @@ def _read_formulas(wb: LoadedWorkbook) -> None:
     wanted = [sheet for sheet in wb.sheets.values() if sheet.spec.formulas]
     try:
         with zipfile.ZipFile(wb.path) as archive:
-            parts = _sheet_parts(archive)
+            parts = sheet_parts(archive)
             for sheet in wanted:
                 part = parts.get(sheet.name)
                 if part is not None:
@@ -479,33 +480,6 @@ def _read_formulas(wb: LoadedWorkbook) -> None:
 
 
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> the zip member holding its XML."""
-    import posixpath
-
-    from defusedxml.ElementTree import fromstring
-
-    def target(base: str, ref: str) -> str:
-        return ref.lstrip("/") if ref.startswith("/") else posixpath.normpath(posixpath.join(posixpath.dirname(base), ref))
-
-    book_part = "xl/workbook.xml"
-    for rel in fromstring(archive.read("_rels/.rels")).iter(_NS_PKG + "Relationship"):
-        if rel.get("Type", "").endswith("/officeDocument"):
-            book_part = target("", rel.get("Target", book_part))
-    rels_part = posixpath.join(posixpath.dirname(book_part), "_rels", posixpath.basename(book_part) + ".rels")
-    targets = {
-        rel.get("Id"): target(book_part, rel.get("Target", ""))
-        for rel in fromstring(archive.read(rels_part)).iter(_NS_PKG + "Relationship")
-    }
-    return {
-        s.get("name"): targets[s.get(_NS_REL + "id")]
-        for s in fromstring(archive.read(book_part)).iter(_NS_MAIN + "sheet")
-        if s.get(_NS_REL + "id") in targets
-    }
 
 
 def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:

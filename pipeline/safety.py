@@ -246,24 +246,17 @@ def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> t
         _reject_dtd(data, name, names[lower])
         return fromstring(bytes(data))
 
+    from actieplan.parts import sheets
+
     try:
-        book = part("xl/workbook.xml")
-        rels = part("xl/_rels/workbook.xml.rels")
+        found = sheets(lambda member: part(member.lower()))
     except UnreadableWorkbook:
         raise
     except Exception:  # defusedxml and expat raise several types for broken XML
         raise _corrupt(name) from None
-    targets = {}
-    for rel in rels if rels is not None else ():
-        target = rel.get("Target", "")
-        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-        targets[rel.get("Id")] = target.lower()
     scan, by_part = PackageScan(), {}
-    for el in book.iter():
-        if el.tag.rsplit("}", 1)[-1] != "sheet":
-            continue
-        rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
-        sheet = SheetScan(name=el.get("name", ""), part=targets.get(rid, ""), state=el.get("state", "visible"))
+    for found_sheet in found:
+        sheet = SheetScan(name=found_sheet.name, part=found_sheet.part.lower(), state=found_sheet.state)
         scan.sheets[sheet.name] = sheet
         by_part[sheet.part] = sheet
     return scan, by_part
