@@ -15,7 +15,11 @@ def validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkboo
     """Run every rule of ``ruleset`` on ``workbook``; with ``previous`` (last year's plan) the comparison rules too."""
     # The loaded workbook is hundreds of thousands of objects that the cycle collector would walk
     # again at every full collection while the rules run (~15% of validating 10,000 fiches);
-    # freezing them exempts them, the rules' own garbage is collected as usual.
+    # freezing them exempts them, the rules' own garbage is collected as usual. A caller that froze
+    # objects itself (a server after its imports) keeps its collector as it set it: unfreezing
+    # would thaw its objects too, so then we leave the collector alone; otherwise it is left as found.
+    if gc.get_freeze_count():
+        return _validate(workbook, ruleset, previous)
     gc.freeze()
     try:
         return _validate(workbook, ruleset, previous)

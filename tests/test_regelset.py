@@ -183,3 +183,22 @@ def test_summaries_take_their_numbers_from_the_settings():
     assert "(binnen 0,05 VTE)" in other.summary(other.rules["capaciteit-f-som-fiches"])
     catalogue = render_catalogue(other)
     assert "minstens 90% van A" in catalogue and "85%" not in catalogue and "0,01 VTE" not in catalogue
+
+
+def test_validating_leaves_a_callers_frozen_objects_frozen(tmp_path):
+    """No interpreter-wide state changed by a library call: a server that froze its objects keeps them frozen."""
+    import gc
+
+    from actieplan.check import check_workbook
+
+    path = write_plan(tmp_path / "plan.xlsx")
+    assert gc.get_freeze_count() == 0
+    check_workbook(path)
+    assert gc.get_freeze_count() == 0  # left as found
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        check_workbook(path)
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
