@@ -2,8 +2,9 @@
 
 from collections import Counter
 
-from actieplan import benchmark
-from actieplan.benchmark import main, plan_data, render_targets, write_folder, write_workbook
+import benchmark
+from benchmark import main, render_targets
+from plannen import plan_data, write_folder, write_workbook
 from actieplan.check import check_workbook
 
 
