@@ -126,7 +126,8 @@ def _checklist(new: RuleSet, old: RuleSet, folder: Path) -> str:
         for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if old_year.search(text) and "# was " not in text:
                 lines.append(f"- [ ] `{path.relative_to(folder)}:{number}`: {text.strip()[:160]}")
-    lines += ["", "Daarna: `python -m actieplan.rules.docs` (de catalogus) en de tests.", ""]
+    docs = new.package.rpartition(".")[0] + ".docs"
+    lines += ["", f"Daarna: `python -m {docs}` (de catalogus) en de tests.", ""]
     return "\n".join(lines)
 
 

@@ -202,3 +202,14 @@ def test_validating_leaves_a_callers_frozen_objects_frozen(tmp_path):
         assert gc.get_freeze_count() > 0.9 * before  # not thawed (a few frozen objects may be freed)
     finally:
         gc.unfreeze()
+
+
+def test_the_mechanism_names_no_year_and_imports_no_rule():
+    """The issue's own check: `grep -rn "2026\\|rules\\." pipeline/` finds nothing."""
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted((ROOT / "pipeline").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"2026|rules\.", line)
+    ]
+    assert found == []
