@@ -72,10 +72,10 @@ def annotated_name(source: Path, stem: str) -> str:
     return output_names(source, stem)["xlsx"]
 
 
-def write_annotated(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
-    """The writer for :data:`actieplan.check.WRITERS`."""
+def write_annotated(report: Report, out: OutputSet) -> Path:
+    """The writer for :data:`actieplan.check.WRITERS`: the annotated copy of ``report.source``."""
     target = out.target("xlsx")
-    annotate(workbook.path, report, target, workbook)
+    annotate(report.source, report, target)
     return target
 
 
@@ -258,16 +258,18 @@ def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) 
             row, col = merged[f.sheet].get(at, at)
             marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col)).findings.append(f)
             continue
-        for i, (row, col) in enumerate(_row_cells(ws, f, loaded, merged[f.sheet])):
+        for i, (row, col) in enumerate(_row_cells(ws, f, loaded, merged[f.sheet], report.columns)):
             mark = marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col))
             (mark.findings if i == 0 else mark.row_findings).append(f)
     return marks
 
 
-def _row_cells(ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins) -> list[tuple[int, int]]:
+def _row_cells(
+    ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins, report_columns: dict[str, tuple[int, ...]]
+) -> list[tuple[int, int]]:
     """The cells of a whole-row finding: the row's cells in the sheet's contract columns."""
-    cols: list[int] = []
-    if loaded is not None:
+    cols: list[int] = list(report_columns.get(f.sheet, ()))
+    if not cols and loaded is not None:
         sheet = next((s for s in loaded.sheets.values() if s.name == f.sheet), None)
         if sheet is not None:
             cols = sorted(sheet.columns.values())

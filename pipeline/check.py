@@ -41,13 +41,13 @@ def check_workbook(
     return workbook, validate(workbook, rs, previous)
 
 
-# An output writer gets the loaded workbook, its report and the run's output set (which says
-# where each output goes: OutputSet.target), and returns the path it wrote (or None when it has
-# nothing to write).
-Writer = Callable[[LoadedWorkbook, Report, OutputSet], "Path | None"]
+# An output writer gets the report only (it carries the rule set, the source path, the facts and
+# the panels) and the run's output set (which says where each output goes: OutputSet.target), and
+# returns the path it wrote (or None when it has nothing to write).
+Writer = Callable[[Report, OutputSet], "Path | None"]
 
 
-def _json_writer(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
+def _json_writer(report: Report, out: OutputSet) -> Path:
     return write_findings_json(report, out.target("json"))
 
 
@@ -107,7 +107,7 @@ def run(
         report.run = out.marker()
         result = RunResult(report, notices=out.notices)
         for writer in WRITERS:
-            written = writer(workbook, report, out)
+            written = writer(report, out)
             if written is not None:
                 result.outputs.append(written)
     return result

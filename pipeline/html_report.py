@@ -12,7 +12,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from actieplan.loader import LoadedWorkbook
 from actieplan.model import Finding, Report, Severity
 from actieplan.model import RuleSetInfo
 from actieplan.outputs import OutputSet, write_text
@@ -66,13 +65,13 @@ def report_name(stem: str) -> str:
     return f"{stem}.rapport.html"
 
 
-def write_html_report(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
+def write_html_report(report: Report, out: OutputSet) -> Path:
     """The writer for :data:`actieplan.check.WRITERS`."""
     outputs = {"kopie": out.target("xlsx").name}
     if report.ok:  # the draft exists only then
         outputs["mail"] = out.target("eml").name
-    if workbook.path.stem == out.stem:  # not when the user checked our annotated copy itself
-        outputs["werkmap"] = workbook.path.name
+    if report.source is not None and report.source.stem == out.stem:  # not when the user checked our annotated copy itself
+        outputs["werkmap"] = report.source.name
     return write_text(out.target("html"), render_html(report, outputs=outputs), out.key)
 
 

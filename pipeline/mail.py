@@ -15,7 +15,6 @@ from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from actieplan.loader import LoadedWorkbook
 from actieplan.model import Report
 from actieplan.model import RuleSetInfo
 from actieplan.normalize import clean_text
@@ -31,7 +30,7 @@ def mail_name(stem: str) -> str:
     return f"{stem}.eml"
 
 
-def write_mail(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path | None:
+def write_mail(report: Report, out: OutputSet) -> Path | None:
     """The writer for :data:`actieplan.check.WRITERS`: a draft when there are no errors, else none.
 
     A draft of ours left from an earlier run is removed when this one has errors, so a draft in
@@ -41,7 +40,7 @@ def write_mail(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path
         out.remove_stale("eml")
         return None
     target = out.target("eml")
-    name, data = attachment(workbook.path, out.stem)
+    name, data = attachment(report.source, out.stem)
     message = build_draft(report, name, data)
     with atomic_path(target, out.key) as tmp:
         tmp.write_bytes(message.as_bytes(policy=SMTP))

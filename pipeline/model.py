@@ -148,6 +148,9 @@ class Report:
     panels: tuple[Panel, ...] = ()
     # the name of last year's workbook when the plan was compared with it (--vorig-jaar)
     previous: str | None = None
+    # sheet (as written) -> the Excel column numbers of its contract columns, as the reader found
+    # them: the cells a finding on a whole row marks in the annotated copy
+    columns: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # Which run wrote the outputs (set by actieplan.check.run; :meth:`OutputSet.marker`): the run's
     # id and the key of the workbook's stem, in every output, so a reader can tell which belong
     # together and a later run which files are ours to replace.

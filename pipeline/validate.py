@@ -52,6 +52,7 @@ def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbo
         source=workbook.path,
         panels=ruleset.panels(facts, findings, ruleset.settings),
         previous=None if previous is None else previous.path.name,
+        columns={sheet.name: tuple(sorted(sheet.columns.values())) for sheet in workbook.sheets.values()},
     )
 
 

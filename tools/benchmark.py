@@ -170,7 +170,7 @@ def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool 
         outs = OutputSet.plan(path, out)
         report.run = outs.marker()
         for writer in check.WRITERS:
-            result["writers"][writer_name(writer)] = _best(lambda w=writer: w(wb, report, outs), repeat)
+            result["writers"][writer_name(writer)] = _best(lambda w=writer: w(report, outs), repeat)
         result["stages"]["end-to-end"] = _best(lambda: check.run(path, out / "run"), repeat)
         del wb, report
         gc.collect()
