@@ -1,4 +1,4 @@
-"""`--vorig-jaar`: the plan against last year's plan (rules/vorig_jaar.py, pipeline/vorig_jaar.py).
+"""`--vorig-jaar`: the plan against last year's plan (rules/jaar2026/vorig_jaar.py, pipeline/vorig_jaar.py).
 
 The real example (BruZEL 2026) against its 2025 plan (workbooks/voorbeeld-actieplan-2025.xlsx,
 reconstructed from the example's own texts, tools/vorig_jaar_data.py). Judged by reading both:

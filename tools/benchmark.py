@@ -311,7 +311,7 @@ def machine() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m actieplan.benchmark", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(prog="python tools/benchmark.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", help="aantallen fiches, gescheiden door komma's (standaard 10,100,1000,5000,10000)")
     parser.add_argument("--quick", action="store_true", help="10, 100, 1.000 fiches (of --sizes), één herhaling")
     parser.add_argument("--repeat", type=int, default=None, help="herhalingen per meting, de beste telt (standaard 3; 1 vanaf 5.000 fiches)")
