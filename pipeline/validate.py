@@ -57,14 +57,14 @@ def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbo
 
 
 def _reported_by_cell_rules(sheet, rule_id: str, hit: Hit) -> bool:
-    """A column rule's hit on a cell that a cell rule (rules/cellen.py) already reports for what it
-    really holds: an error value (``#DIV/0!`` is ``cel-foutwaarde``, not also ``getal-ongeldig``),
-    or a formula without a saved result (not ``cel-verplicht``: the cell is not empty)."""
+    """A column rule's hit on a cell that the reader noted for what it really holds, and that the
+    cell rules report as such: an error value (``#DIV/0!`` is not also an invalid number) or a
+    formula without a saved result (its cell is not empty)."""
     col = sheet.columns.get(hit.column) if hit.column is not None else hit.col
     if hit.row is None or col is None:
         return False
     cell = (hit.row, col)
-    return cell in sheet.errors or (rule_id == "cel-verplicht" and cell in sheet.uncached)
+    return cell in sheet.errors or cell in sheet.uncached
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
