@@ -240,8 +240,6 @@ def _compute_uncached(wb: LoadedWorkbook) -> None:
                 sheet.computed[(row, col)] = formula
 
 
-# The tables whose rows are items (a fiche, a group, an event): a total or a note may follow them.
-TABLE_SHEETS = ("Stuurgroepen", "Netwerkevents", "Doorlopende acties", "Actiefiches", "Doelstellingen")
 _TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|totalen|total|som|samen)\b", re.IGNORECASE)
 _NOTE_LABEL = re.compile(r"^\s*(?:\*|\(\*\)|nb\b|n\.b\.|noot\b|opmerking|toelichting|let op\b|bron\b|legende\b)", re.IGNORECASE)
 
@@ -252,7 +250,8 @@ def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) 
     the last row of the table are looked at, from the bottom up; the table keeps at least one row.
     A row holding only a formula without a saved result is not in the frame (calamine reads it as
     empty): it is looked at too."""
-    if sheet.spec.name not in TABLE_SHEETS or len(sheet.frame) < 2:
+    # only tables whose rows are items (a fiche, a group, an event: SheetSpec.row_label)
+    if not sheet.spec.row_label or len(sheet.frame) < 2:
         return
     frame = sheet.frame
     kinds = {c.header: c.kind for c in sheet.spec.columns}
