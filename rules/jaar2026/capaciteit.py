@@ -13,9 +13,9 @@ from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import dutch_number
 
 from .facts import FICHE_VTE, VTE, capacity, fiche_vte
-from .sheets import CAPACITEIT_CODES, TOTAL_CODE, code_van
+from .sheets import CAPACITEIT_CODES, DELEN, TOTAL_CODE, code_van
 
-_PARTS = "BCDEF"
+_PARTS = DELEN
 
 
 def _sum_b_f(cap) -> float | None:

@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import Chart, Facts, Figure, evaluate, join_cells
 from actieplan.normalize import clean_text
 
-from .sheets import CAPACITEIT_CODES, TOTAL_CODE, code_van
+from .sheets import CAPACITEIT_CODES, DELEN, TOTAL_CODE, code_van
 
 VTE = "Geschatte capaciteit in # VTE"
 FICHE_VTE = "Personeelscapaciteit (VTE)"
@@ -130,8 +130,8 @@ def plan_facts(ctx) -> PlanFacts:
     vte = fiche_vte(ctx)
     fiches = ctx.frame("Actiefiches")
     som_bf = None
-    if all(code in cap and cap[code].value is not None for code in "BCDEF"):
-        som_bf = round(sum(cap[code].value for code in "BCDEF"), 6)
+    if all(code in cap and cap[code].value is not None for code in DELEN):
+        som_bf = round(sum(cap[code].value for code in DELEN), 6)
     return PlanFacts(
         zorgraad=clean_text(algemeen_value(ctx, "Zorgraad")[1]),
         werkjaar=clean_text(algemeen_value(ctx, "Werkjaar")[1]),

@@ -12,6 +12,7 @@ from actieplan.normalize import dutch_number
 
 from .facts import PlanFacts
 from .sheets import CAPACITEIT_CODES as CAPACITY_CODES
+from .sheets import DELEN
 
 # B..F in the chart; colour-blind safe (Okabe-Ito), each with its own meaning in the legend
 SEGMENT_COLOURS = {"B": "#E69F00", "C": "#56B4E9", "D": "#009E73", "E": "#CC79A7", "F": "#0072B2"}
@@ -52,7 +53,7 @@ def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> str:
     if all(v is None for v in values.values()):
         return head + "<p>Geen capaciteit gevonden: het blad Capaciteit ontbreekt of de VTE zijn niet ingevuld.</p></section>"
     a = values["A"]
-    planned = [(code, values[code]) for code in "BCDEF" if values[code] is not None]
+    planned = [(code, values[code]) for code in DELEN if values[code] is not None]
     som_bf = round(sum(v for _, v in planned), 6)
     fiches = facts.som_vte_fiches
     f_value = values["F"]
@@ -124,7 +125,7 @@ def _capacity_svg(values: dict[str, float | None]) -> str:
     """Two horizontal bars: A alone, and B..F stacked; a dashed line marks A across both."""
     label_w, bar_w, bar_h, top = 130, 470, 34, 30
     a = values["A"] or 0.0
-    planned = [(code, values[code] or 0.0) for code in "BCDEF"]
+    planned = [(code, values[code] or 0.0) for code in DELEN]
     total = sum(v for _, v in planned)
     maximum = max(a, total, 0.0001)
     k = _scale(maximum * 1.08, bar_w)
@@ -296,7 +297,7 @@ def control_rows(facts: PlanFacts) -> list[tuple[str, tuple[Any, ...]]]:
         rows.append(("head", [f"{label}: {len(items)}"]))
         rows.extend(("item", ["", item]) for item in items)
     now, before = facts.capaciteit, v.get("capaciteit") or {}
-    codes = ("A", "B", "C", "D", "E", "F")
+    codes = CAPACITY_CODES
     rows.append(("head", ["Capaciteit (VTE)", *codes]))
     rows.append(("row", ["Vorig jaar", *(before.get(c) for c in codes)]))
     rows.append(("row", ["Dit jaar", *(now.get(c) for c in codes)]))

@@ -261,6 +261,8 @@ def sheet_specs(s: Settings) -> tuple[SheetSpec, ...]:
 ALGEMEEN_FIELDS = ("Zorgraad", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
 ALGEMEEN_REQUIRED = ("Zorgraad", "Werkjaar", "Meerjarenplan")
 CAPACITEIT_CODES = ("A", "B", "C", "D", "E", "F")
+# the parts that share A out: B + C + D + E + F
+DELEN = CAPACITEIT_CODES[1:]
 TOTAL_CODE = "B + C + D + E + F"
 
 

@@ -34,6 +34,7 @@ from actieplan.normalize import clean_text, dutch_number, fold, header_key, pars
 from actieplan.rules.tekst import years_in_parentheses
 
 from .facts import capacity
+from .sheets import CAPACITEIT_CODES
 
 FICHES, DOORLOPEND, EVENTS, STUUR, CAP = "Actiefiches", "Doorlopende acties", "Netwerkevents", "Stuurgroepen", "Capaciteit"
 TITLE = "Titel actie"
@@ -192,7 +193,7 @@ def _compare(ctx, previous) -> Comparison:
         previous=_read_fiches(previous, stop, min_len),
     )
     prev_cap = capacity(SimpleNamespace(workbook=previous))
-    c.capacity = {code: (prev_cap[code].value if code in prev_cap else None) for code in "ABCDEF"}
+    c.capacity = {code: (prev_cap[code].value if code in prev_cap else None) for code in CAPACITEIT_CODES}
 
     # copies: this year's fiche against every fiche of last year; the most alike one counts
     threshold = float(cfg["kopie_drempel"])
