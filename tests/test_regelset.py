@@ -213,3 +213,22 @@ def test_the_mechanism_names_no_year_and_imports_no_rule():
         if re.search(r"2026|rules\.", line)
     ]
     assert found == []
+
+
+def test_settings_are_validated_when_a_rule_set_is_loaded():
+    import pytest
+
+    from actieplan.settings import RuleSetError, parse_settings
+
+    text = (load_ruleset("2026").path / "settings.toml").read_text(encoding="utf-8")
+    assert parse_settings(text, "settings.toml").werkjaar == 2026
+    for wrong, said in (
+        ("werkjaar = 2026", "werkjaar = \"2026\""),
+        ("meerjarenplan = \"2024-2026\"", "meerjarenplan = \"2023-2026\""),
+        ("indiendatum = 2025-10-15", "indiendatum = \"15 oktober\""),
+        ("departement_email = \"eerstelijn@vlaanderen.be\"", "departement_email = \"eerstelijn\""),
+    ):
+        assert wrong in text
+        with pytest.raises(RuleSetError) as exc:
+            parse_settings(text.replace(wrong, said, 1), "settings.toml")
+        assert "settings.toml" in str(exc.value) and said.split(" = ")[0] in str(exc.value)
