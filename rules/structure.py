@@ -211,58 +211,120 @@ def ja_nee_ongeldig(s: pd.Series) -> pd.Series:
     return s.isna() | s.astype("string").str.match(_JANEE).fillna(False).astype(bool)
 
 
-SD_PATTERN = re.compile(r"^\s*(?:SD\s*)?(\d+)\.?\s*$", re.IGNORECASE)
-OD_PATTERN = re.compile(r"^\s*(?:OD\s*)?(\d+)\.(\d+)\.?\s*$", re.IGNORECASE)
+# The codes are the zorgraad's own (from its multi-year plan): 'SD 3', 'SD 03', '3.', 'OD 3.1',
+# '3.1.', 'OD 1' ... 'OD 6', '1.1.1'. Compared after normalising: prefix, leading zeros and a
+# trailing dot do not count ('SD 01' is 'SD 1'). Which levels an OD has is the Doelstellingen sheet's.
+_CODE = r"^\s*(?:{prefix}\s*[.:]?\s*)?(\d+(?:\s*\.\s*\d+)*)\s*\.?\s*$"
+SD_PATTERN = re.compile(_CODE.format(prefix="SD"), re.IGNORECASE)
+OD_PATTERN = re.compile(_CODE.format(prefix="OD"), re.IGNORECASE)
+
+
+def _code(value, pattern: re.Pattern) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        value = int(value) if value.is_integer() else f"{value:g}"  # 3,1 typed as a number
+    m = pattern.match(str(value))
+    if not m:
+        return None
+    return ".".join(str(int(part)) for part in m.group(1).replace(" ", "").split("."))
 
 
 def sd_code(value) -> str | None:
-    """'SD 3', '3', 3.0 -> '3'; None when not an SD code."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    m = SD_PATTERN.match(str(value))
-    return m.group(1) if m else None
+    """'SD 3', 'SD 03', '3', '3.', 3.0 -> '3'; None when not an SD code (one number)."""
+    code = _code(value, SD_PATTERN)
+    return code if code is not None and "." not in code else None
 
 
 def od_code(value) -> str | None:
-    """'OD 3.1', '3.1.', '3.1' -> '3.1'; None when not an OD code."""
-    if value is None:
+    """'OD 3.1', '3.1.', '03.01' -> '3.1'; 'OD 4' -> '4'; '1.1.1' -> '1.1.1'; None when not a code."""
+    return _code(value, OD_PATTERN)
+
+
+def od_levels(ctx) -> int | None:
+    """The number of levels of the zorgraad's OD codes: the most common in Doelstellingen (a tie
+    decided by the fiches' codes, then the deeper); None without any code there."""
+    frame = ctx.frame("Doelstellingen")
+    if frame is None or "OD" not in frame:
         return None
-    m = OD_PATTERN.match(str(value))
-    return f"{int(m.group(1))}.{int(m.group(2))}" if m else None
+    counts: dict[int, int] = {}
+    for value in frame["OD"]:
+        code = od_code(value)
+        if code is not None:
+            counts[code.count(".") + 1] = counts.get(code.count(".") + 1, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    tied = [levels for levels, n in counts.items() if n == best]
+    if len(tied) > 1:
+        fiches = ctx.frame("Actiefiches")
+        used: dict[int, int] = {}
+        if fiches is not None and "OD" in fiches:
+            for value in fiches["OD"]:
+                code = od_code(value)
+                if code is not None and code.count(".") + 1 in tied:
+                    used[code.count(".") + 1] = used.get(code.count(".") + 1, 0) + 1
+        return max(tied, key=lambda levels: (used.get(levels, 0), levels))
+    return tied[0]
 
 
 @column_rule(
     "sd-code-ongeldig",
     severity=ERROR,
-    message="'{waarde}' in kolom '{kolom}' is geen code van een strategische doelstelling. Verwacht: bv. 3 of SD 3.",
-    summary="Een SD-code is een nummer, eventueel met 'SD' ervoor.",
+    message="'{waarde}' in kolom '{kolom}' is geen code van een strategische doelstelling. Verwacht: een nummer, bv. 3, 03 of SD 3.",
+    summary="Een SD-code is een nummer, eventueel met 'SD' ervoor (voorloopnullen en een punt erna tellen niet).",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
     applies=lambda spec, col: col.kind == SD,
 )
 def sd_code_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `Strategische doelstelling drie`, `3.1`.
-    Right: `3`, `SD 3`, `SD3`.
+    Right: `3`, `SD 3`, `SD3`, `SD 03`, `3.`.
     """
     return s.isna() | s.map(lambda v: sd_code(v) is not None, na_action="ignore").fillna(False).astype(bool)
 
 
-@column_rule(
+def _levels(n: int) -> str:
+    return "1 niveau" if n == 1 else f"{n} niveaus"
+
+
+@sheet_rule(
     "od-code-ongeldig",
     severity=ERROR,
-    message="'{waarde}' in kolom '{kolom}' is geen code van een operationele doelstelling. Verwacht: bv. 3.1, 3.1. of OD 3.1.",
-    summary="Een OD-code heeft de vorm SD-nummer.OD-nummer, eventueel met 'OD' ervoor.",
+    sheet="*",
+    message="'{waarde}' in kolom '{kolom}' {probleem}",
+    summary="Een OD-code is een code (nummers met punten, eventueel 'OD' ervoor); in het blad Doelstellingen hebben alle OD's evenveel niveaus.",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
-    applies=lambda spec, col: col.kind == OD,
 )
-def od_code_ongeldig(s: pd.Series) -> pd.Series:
+def od_code_ongeldig(ctx) -> Iterable[Hit]:
     """
-    Wrong: `3`, `OD drie`, `3,1` typed as the number 3.1 is read as text `3.1` and accepted.
-    Right: `3.1`, `3.1.`, `OD 3.1`.
+    Wrong: `OD drie`; in Doelstellingen `4` among `3.1`, `3.2`, `4.1` (one level where the plan's
+    codes have two).
+    Right: the zorgraad's own numbering, used the same way throughout Doelstellingen: `3.1`, `3.1.`,
+    `OD 3.1`, or `OD 1` ... `OD 6`, or `1.1.1`. Whether a fiche's OD exists is fiche-od-onbekend's
+    concern: it compares the codes after normalising (`OD 03.1.` is `3.1`).
     """
-    return s.isna() | s.map(lambda v: od_code(v if not isinstance(v, float) else f"{v:g}") is not None, na_action="ignore").fillna(False).astype(bool)
+    levels = od_levels(ctx)
+    for key in ("Doelstellingen", "Actiefiches"):
+        frame = ctx.frame(key)
+        if frame is None or "OD" not in frame:
+            continue
+        for row, value in frame["OD"].items():
+            if value is None:
+                continue
+            code = od_code(value)
+            if code is None:
+                probleem = "is geen code van een operationele doelstelling. Verwacht: een code zoals in het blad Doelstellingen, bv. 3.1, OD 3.1 of 1.1.1."
+            elif key == "Doelstellingen" and levels is not None and code.count(".") + 1 != levels:
+                probleem = (f"heeft {_levels(code.count('.') + 1)}, de andere operationele doelstellingen in dit blad "
+                            f"{_levels(levels)}. Verwacht: dezelfde nummering voor alle OD's (bv. {_example(levels)}).")
+            else:
+                continue
+            yield Hit(key, int(row), "OD", {"waarde": value, "probleem": probleem})
+
+
+def _example(levels: int) -> str:
+    return {1: "OD 4", 2: "4.1", 3: "4.1.1"}.get(levels, ".".join(["4"] + ["1"] * (levels - 1)))
 
 
 # -- sheet rules ----------------------------------------------------------------------------------

@@ -30,11 +30,28 @@ PLAN_OK = (
     "STAP 3: inzichten meenemen naar het meerjarenplan 2027-2032 (najaar 2026)"
 )
 
+def _numbering(doel, fiches):
+    """Doelstellingen's (SD, OD) codes and the fiches' (SD, OD) codes, each row in order."""
+
+    def mutate(rows):
+        for row, (sd, od) in zip(rows["Doelstellingen"], doel):
+            row.update(SD=sd, OD=od)
+        for row, (sd, od) in zip(rows[F], fiches):
+            row.update(SD=sd, OD=od)
+
+    return mutate
+
+
 CASES = [
     Case("fiche-od-onbekend", "OD not in Doelstellingen", _set(0, "OD", "3.2"), {(F, "B4")}),
     Case("fiche-od-onbekend", "OD written differently passes", _set(0, "OD", "3.1."), set()),
     Case("fiche-od-andere-sd", "OD of another SD", _set(1, "SD", "3"), {(F, "A5")}),
     Case("fiche-od-andere-sd", "SD written differently passes", _set(1, "SD", "SD4"), set()),
+    Case("fiche-od-andere-sd", "SD 01 in Doelstellingen, SD 1 on the fiche passes", _numbering([("SD 01", "1.1"), ("SD 02", "2.1")], [("SD 1", "OD 1.1"), ("2", "02.1.")]), set()),
+    Case("fiche-od-andere-sd", "ODs numbered OD 1, OD 2: the sheet's SD counts", _numbering([("SD 3", "OD 1"), ("SD 4", "OD 2")], [("SD 4", "OD 1"), ("SD 4", "OD 2")]), {(F, "A4")}),
+    Case("fiche-od-andere-sd", "ODs numbered OD 1, OD 2 pass", _numbering([("SD 3", "OD 1"), ("SD 4", "OD 2")], [("SD 3", "OD 1"), ("SD 4", "2")]), set()),
+    Case("fiche-od-onbekend", "three levels pass", _numbering([("SD 1", "1.1.1"), ("SD 1", "1.1.2")], [("SD 1", "OD 1.1.1"), ("1", "1.1.2.")]), set()),
+    Case("fiche-od-onbekend", "three levels: a two-level code is unknown", _numbering([("SD 1", "1.1.1"), ("SD 1", "1.1.2")], [("SD 1", "1.1"), ("1", "1.1.2")]), {(F, "B4")}),
     Case("fiche-vte-bereik", "zero VTE", _set(0, "Personeelscapaciteit (VTE)", "0"), {(F, "L4")}),
     Case("fiche-vte-bereik", "more than A", _set(0, "Personeelscapaciteit (VTE)", 7), {(F, "L4")}),
     Case("fiche-vte-bereik", "small but positive passes", _set(0, "Personeelscapaciteit (VTE)", "0,05 VTE"), set()),

@@ -185,3 +185,34 @@ def test_an_unfinished_last_fiche_is_still_a_fiche(tmp_path):
     rules = {rule for _, rule in _fiche_findings(report)}
     assert "rij-onder-tabel" not in rules and "cel-verplicht" in rules
     assert report.facts.aantal_fiches == 3
+
+
+# -- 5. the zorgraad's own numbering -----------------------------------------------------------
+
+
+def _numbered(doel, fiches):
+    rows = valid_plan()
+    for row, (sd, od) in zip(rows["Doelstellingen"], doel):
+        row.update(SD=sd, OD=od)
+    for row, (sd, od) in zip(rows["Actiefiches"], fiches):
+        row.update(SD=sd, OD=od)
+    return rows
+
+
+def test_other_numberings_pass_when_consistent(tmp_path):
+    for i, (doel, fiches) in enumerate([
+        ([("SD 3", "OD 1"), ("SD 4", "OD 2")], [("SD 3", "OD 1"), ("SD 4", "OD 2")]),  # OD 1 ... OD 6
+        ([("SD 1", "1.1.1"), ("SD 2", "2.1.1")], [("SD 1", "1.1.1"), ("SD 2", "OD 2.1.1.")]),  # three levels
+        ([("SD 01", "OD 01.1"), ("SD 02", "OD 02.1")], [("SD 1", "1.1"), ("SD 2", "2.1")]),  # leading zeros
+    ]):
+        report = check_workbook(write_plan(tmp_path / f"plan{i}.xlsx", _numbered(doel, fiches)))[1]
+        assert [(f.where, f.message) for f in report.findings] == [], doel
+
+
+def test_inconsistent_numbering_names_the_zorgraads_own_codes(tmp_path):
+    rows = _numbered([("SD 01", "OD 1"), ("SD 02", "OD 2")], [("SD 2", "OD 1"), ("SD 2", "OD 2")])
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1]
+    (finding,) = [f for f in report.findings if f.rule == "fiche-od-andere-sd"]
+    assert finding.cell == "A4"
+    assert "onder SD 2, maar OD 1 hoort" in finding.message and "bij SD 01" in finding.message
+    assert not [f for f in report.findings if f.rule in ("od-code-ongeldig", "sd-code-ongeldig", "fiche-od-onbekend")]

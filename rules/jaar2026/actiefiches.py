@@ -34,18 +34,31 @@ def _fiches(ctx, *columns: str) -> pd.DataFrame | None:
     return frame
 
 
-def _objectives(ctx) -> dict[str, tuple[str | None, int]] | None:
-    """OD code -> (its SD code, Excel row) from Doelstellingen; None when that sheet has none."""
+def _objectives(ctx) -> dict[str, tuple[str | None, int, str, str | None]] | None:
+    """OD code -> (its SD code, Excel row, the OD as written, the SD as written) from Doelstellingen,
+    codes normalised (:func:`od_code`, :func:`sd_code`); None when that sheet has none."""
     frame = ctx.frame("Doelstellingen")
     if frame is None or frame.empty or "OD" not in frame:
         return None
-    out: dict[str, tuple[str | None, int]] = {}
+    out: dict[str, tuple[str | None, int, str, str | None]] = {}
     sds = frame["SD"] if "SD" in frame else pd.Series(None, index=frame.index, dtype=object)
     for row, od, sd in zip(frame.index, frame["OD"], sds):
         code = od_code(od)
         if code is not None and code not in out:
-            out[code] = (sd_code(sd), int(row))
+            out[code] = (sd_code(sd), int(row), clean_text(od), clean_text(sd))
     return out or None
+
+
+def _named(prefix: str, value) -> str:
+    """A code as the zorgraad writes it, with its prefix: 'SD 01', 'SD 3' (from '3'), 'OD 1.1.1'."""
+    text = clean_text(value if not isinstance(value, float) else (int(value) if value.is_integer() else f"{value:g}")) or ""
+    return text if text.upper().startswith(prefix) else f"{prefix} {text}"
+
+
+def _hierarchical(objectives) -> bool:
+    """Whether the plan's OD codes start with their SD's number (3.1 under SD 3)."""
+    pairs = [(sd, od) for od, (sd, *_rest) in objectives.items() if sd is not None]
+    return bool(pairs) and all("." in od and od.split(".")[0] == sd for sd, od in pairs)
 
 
 @sheet_rule(
@@ -97,7 +110,7 @@ def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     objectives = _objectives(ctx)
     if fiches is None or objectives is None:
         return
-    known = ", ".join(sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
+    known = ", ".join(objectives[c][2] for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
     for row, value in fiches["OD"].items():
         code = od_code(value)
         if code is not None and code not in objectives:
@@ -108,14 +121,16 @@ def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     "fiche-od-andere-sd",
     severity=ERROR,
     sheet=SHEET,
-    message="De fiche staat onder SD {sd}, maar OD {od} hoort volgens het blad Doelstellingen (rij {rij_doel}) bij SD {od_sd}. Verwacht: SD {od_sd}, of de OD van SD {sd} waar de actie onder valt.",
+    message="De fiche staat onder {sd}, maar {od} hoort volgens het blad Doelstellingen (rij {rij_doel}) bij {od_sd}. Verwacht: {od_sd}, of de OD van {sd} waar de actie onder valt.",
     summary="De OD van een actiefiche hoort bij de SD van die fiche, zoals in het blad Doelstellingen.",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan. Dat wil concreet zeggen dat de acties vallen onder de opgestelde doelstellingen uit dat meerjarenplan.",
 )
 def fiche_od_andere_sd(ctx) -> Iterable[Hit]:
     """
-    Wrong: `SD 4` with `OD 3.1`, where Doelstellingen puts OD 3.1 under SD 3.
-    Right: `SD 3` with `OD 3.1`.
+    Wrong: `SD 4` with `OD 3.1`, where Doelstellingen puts OD 3.1 under SD 3; `SD 2` with `OD 2`
+    where Doelstellingen numbers its ODs `OD 1` ... `OD 6` and puts OD 2 under SD 1.
+    Right: `SD 3` with `OD 3.1`; `SD 1` with `OD 01.` when Doelstellingen writes `SD 01` and `1.1`
+    (codes are compared after normalising: prefix, leading zeros and a trailing dot do not count).
     """
     fiches = _fiches(ctx, "SD", "OD")
     objectives = _objectives(ctx)
@@ -125,10 +140,13 @@ def fiche_od_andere_sd(ctx) -> Iterable[Hit]:
         sd, od = sd_code(sd_value), od_code(od_value)
         if sd is None or od is None or od not in objectives:
             continue
-        od_sd, doel_row = objectives[od]
-        od_sd = od_sd or od.split(".")[0]
+        od_sd, doel_row, od_written, sd_written = objectives[od]
+        if od_sd is None:
+            if not _hierarchical(objectives) or "." not in od:
+                continue  # Doelstellingen names no SD for it, and its code does not say one
+            od_sd, sd_written = od.split(".")[0], od.split(".")[0]
         if sd != od_sd:
-            yield Hit(SHEET, int(row), "SD", {"sd": sd, "od": od, "od_sd": od_sd, "rij_doel": doel_row})
+            yield Hit(SHEET, int(row), "SD", {"sd": _named("SD", sd_value), "od": _named("OD", od_written), "od_sd": _named("SD", sd_written), "rij_doel": doel_row})
 
 
 @sheet_rule(
