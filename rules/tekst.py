@@ -9,6 +9,7 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
@@ -75,6 +76,26 @@ def _meaningful_words(s: str, stop: frozenset[str], minimum: int) -> frozenset[s
         if len(word) < minimum or word in stop:
             continue
         if len(word) > 6:  # _stem, inlined: this loop runs for every word of every title
+            if word.endswith("en"):
+                word = word[:-2]
+            elif word.endswith("s"):
+                word = word[:-1]
+            if word in stop:
+                continue
+        out.add(word)
+    return frozenset(out)
+
+
+def meaningful_words_folded(folded: str, settings) -> frozenset[str]:
+    """:func:`meaningful_words` of a text already folded with :func:`ascii_fold` (a long text:
+    no second, slow folding)."""
+    cfg = settings["overlap"]
+    stop, minimum = _folded(tuple(cfg["stopwoorden"])), int(cfg["min_woordlengte"])
+    out = set()
+    for word in _long_words(max(1, minimum)).findall(folded):
+        if word in stop:
+            continue
+        if len(word) > 6:
             if word.endswith("en"):
                 word = word[:-2]
             elif word.endswith("s"):
@@ -223,6 +244,107 @@ _PLACEHOLDER_MAX = 20  # longer texts are never a placeholder: no folding of lon
 @functools.lru_cache(maxsize=8)
 def _placeholders(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(fold(w).split()) for w in words) | frozenset("".join(fold(w).split()) for w in words)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def ascii_fold(s: str) -> str:
+    """Lower case, accents gone and other non-ASCII characters dropped: for finding words in long
+    texts fast (:func:`fold` walks every character in Python; this stays in C)."""
+    s = s.lower()
+    return s if s.isascii() else unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+class Cell(tuple):
+    """A filled text cell read once for the word rules: (Excel row, text, folded text)."""
+
+    __slots__ = ()
+
+    def __new__(cls, row: int, text: str):
+        return super().__new__(cls, (row, text, ascii_fold(text)))
+
+    row = property(lambda self: self[0])
+    text = property(lambda self: self[1])
+    folded = property(lambda self: self[2])
+
+
+def cells(ctx, sheet: str, column: str) -> list[Cell]:
+    """The filled cells of a column (empty cells and placeholders left out), folded and split into
+    words once per check: several rules look for words in the same long texts."""
+    cache = getattr(ctx, "cache", None)
+    key = ("tekst.cells", sheet, column)
+    if cache is not None and key in cache:
+        return cache[key]
+    frame = ctx.frame(sheet)
+    out: list[Cell] = []
+    if frame is not None and not frame.empty and column in frame:
+        for row, value in zip(frame.index, frame[column].tolist()):
+            if value is None:
+                continue
+            # the loader's text is clean already: only other values need clean_text
+            text = value if isinstance(value, str) else clean_text(value)
+            if text and placeholder(text, ctx.settings) is None:
+                out.append(Cell(int(row), text))
+    if cache is not None:
+        cache[key] = out
+    return out
+
+
+def row_cells(ctx, sheet: str, columns: Iterable[str]) -> list[tuple[int, dict[str, Cell]]]:
+    """Per row that has any of ``columns`` filled: (Excel row, {column: Cell}), in sheet order."""
+    rows: dict[int, dict[str, Cell]] = {}
+    for column in columns:
+        for c in cells(ctx, sheet, column):
+            rows.setdefault(c.row, {})[column] = c
+    return sorted(rows.items())
+
+
+class Phrases:
+    """A word list to find in :class:`Cell` s fast: a substring test per phrase (in C) on the
+    folded text first; the regex (whole words, the text as written) only for the few cells where
+    some phrase occurs as a substring."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = [p for p in phrases if p.strip()]
+        self.pattern = phrase_pattern(phrases)
+        self.parts = tuple(sorted({" ".join(ascii_fold(p).split()) for p in phrases}, key=len))
+        self.gate = _common_substring(self.parts)  # in every part: one test rules most cells out
+
+    def find(self, cell: Cell) -> str | None:
+        folded = cell.folded
+        if self.gate and self.gate not in folded:
+            return None
+        for part in self.parts:
+            if part in folded:
+                m = self.pattern.search(folded)
+                if m is None:
+                    return None
+                # as written where folding kept the positions (it does for accented letters)
+                return cell.text[m.start() : m.end()] if len(folded) == len(cell.text) else m.group(0)
+        return None
+
+
+def _common_substring(parts: tuple[str, ...], minimum: int = 3) -> str:
+    """The longest string (at least ``minimum`` characters) that every part contains, or ''."""
+    if not parts:
+        return ""
+    shortest = min(parts, key=len)
+    for size in range(len(shortest), minimum - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            sub = shortest[start : start + size]
+            if all(sub in p for p in parts):
+                return sub
+    return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _phrases(words: tuple[str, ...]) -> Phrases:
+    return Phrases(words)
+
+
+def phrases(words: Iterable[str]) -> Phrases:
+    return _phrases(tuple(words))
 
 
 def filled(value: Any, settings) -> str | None:

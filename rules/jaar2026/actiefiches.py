@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import MONTHS, WordIndex, around, filled, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
+from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
 
 from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
 
@@ -399,10 +399,12 @@ def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
         return
     werkjaar = ctx.settings.werkjaar
     later_year = _later_years(werkjaar)
-    exempt = _policy_priority_rows(ctx, fiches)
+    exempt = None
     for row, plan in zip(fiches.index, fiches[PLAN].tolist()):
         if not isinstance(plan, str) or not later_year.search(plan):
             continue  # the common case, one scan of the text
+        if exempt is None:
+            exempt = _policy_priority_rows(ctx)  # read only when some plan names a later year
         if int(row) in exempt:
             continue  # the template's exception: a Flemish policy priority named in Waarom?
         text = _MJP_RANGE.sub(" ", plan)
@@ -466,38 +468,42 @@ WAT, WEL, NIET, WAAROM, VOOR_WIE, TREKKER = "Wat?", "Wat ga je wel doen?", "Wat 
 NARRATIVE = (WAT, WEL, NIET, WAAROM)  # what the action is, its scope and why
 
 
-def _texts(ctx, fiches: pd.DataFrame, columns: tuple[str, ...]):
-    """Per fiche: (Excel row, {column: its text, placeholders and empty cells left out})."""
-    present = [c for c in columns if c in fiches]
-    values = {c: fiches[c].tolist() for c in present}
-    for k, row in enumerate(fiches.index):
-        texts = {}
-        for c in present:
-            v = values[c][k]
-            t = filled(v, ctx.settings) if v is not None else None
-            if t:
-                texts[c] = t
-        yield int(row), texts
+def _texts(ctx, columns: tuple[str, ...]):
+    """Per fiche with any of ``columns`` filled: (Excel row, {column: Cell}), placeholders left out."""
+    return row_cells(ctx, SHEET, columns)
 
 
-def _pattern(ctx, key: str) -> re.Pattern[str]:
-    return phrase_pattern(ctx.settings["actiefiches"][key])
+def _pattern(ctx, key: str) -> Phrases:
+    return phrases(ctx.settings["actiefiches"][key])
 
 
-def _policy_priority_rows(ctx, fiches: pd.DataFrame) -> set[int]:
+def _policy_priority_rows(ctx) -> set[int]:
     """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
     multi-year projects'."""
-    if WAAROM not in fiches:
-        return set()
-    pattern = _pattern(ctx, "beleidsprioriteit_woorden")
-    return {int(r) for r, v in fiches[WAAROM].items() if isinstance(v, str) and find_phrase(v, pattern)}
+    words = _pattern(ctx, "beleidsprioriteit_woorden")
+    return {c.row for c in cells(ctx, SHEET, WAAROM) if words.find(c)}
 
 
-_LOOPTIJD_JAREN = re.compile(
-    r"(?:looptijd|duurtijd|duur|loopt)\s+(?:van\s+)?(?:\w+\s+)?(?:\d+|twee|drie|vier|vijf|zes)\s+jaar"
-    r"|(?:\d+|twee|drie|vier|vijf|zes)\s*-?\s*jarig"
-    r"|(?:over|gedurende|voor)\s+(?:\d+|twee|drie|vier|vijf|zes)\s+jaar(?!\w)"
+# "een looptijd van drie jaar", "over 2 jaar", "gedurende twee jaar", "3-jarig": read backwards from
+# each "jaar"/"jarig" (a scan of every position of a long text with these alternatives is slow)
+_BEFORE_JAAR = re.compile(
+    r"(?:(?:looptijd|duurtijd|duur|loopt)\s+(?:van\s+)?(?:[a-z]+\s+)?|(?:over|gedurende|voor)\s+)(?:\d+|twee|drie|vier|vijf|zes)\s+$"
 )
+_BEFORE_JARIG = re.compile(r"(?:\d+|twee|drie|vier|vijf|zes)\s*-?\s*$")
+
+
+def _term_of_years(folded: str) -> str | None:
+    """'looptijd van drie jaar' and the like in folded text, or None."""
+    for word, before in (("jaar", _BEFORE_JAAR), ("jarig", _BEFORE_JARIG)):
+        i = folded.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if word == "jarig" or end >= len(folded) or not folded[end].isalpha():
+                m = before.search(folded, max(0, i - 50), i)
+                if m:
+                    return folded[m.start() : end]
+            i = folded.find(word, end)
+    return None
 
 
 @sheet_rule(
@@ -522,15 +528,12 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = _pattern(ctx, "meerjarig_woorden")
-    exempt = _policy_priority_rows(ctx, fiches)
-    for row, texts in _texts(ctx, fiches, NARRATIVE + (PLAN,)):
+    exempt = _policy_priority_rows(ctx)
+    for row, texts in _texts(ctx, NARRATIVE):
         if row in exempt:
             continue
-        for col, text in texts.items():
-            found = find_phrase(text, words)
-            if found is None:
-                m = _LOOPTIJD_JAREN.search(quick_fold(text))
-                found = m.group(0) if m else None
+        for col, cell in texts.items():
+            found = words.find(cell) or _term_of_years(cell.folded)
             if found:
                 yield Hit(SHEET, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar, "mjp": ctx.settings.meerjarenplan})
                 break
@@ -561,11 +564,12 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
         return
     werkjaar = ctx.settings.werkjaar
     later_year = _later_years(werkjaar)
-    exempt = _policy_priority_rows(ctx, fiches)
-    for row, texts in _texts(ctx, fiches, (WAT, WEL, WAAROM)):  # what one will not do is out of scope anyway
+    exempt = _policy_priority_rows(ctx)
+    for row, texts in _texts(ctx, (WAT, WEL, WAAROM)):  # what one will not do is out of scope anyway
         if row in exempt:
             continue
-        for col, text in texts.items():
+        for col, cell in texts.items():
+            text = cell.text
             if not later_year.search(text):
                 continue
             cleaned = _MJP_RANGE.sub(" ", text)
@@ -590,7 +594,7 @@ def fiche_andere_middelen(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 44-47 (seed 000).
     Wrong (info): `Wat?` = `Dit project wordt gefinancierd door de VGC`.
     Right: no other funding named, or an action partly paid by other means (it stays, the finding
-    is only a prompt). Info, not a warning: the words also describe the past; on the real BruZEL
+    is only a prompt). Read: Wat? and Waarom? (where a plan tells how an action is funded). Info, not a warning: the words also describe the past; on the real BruZEL
     plan the one hit ("geüpdatet in 2021 (met projectmiddelen van de VGC)") is about an earlier
     update, not about the 2026 action. Words: a setting (`andere_middelen_woorden`).
     """
@@ -598,9 +602,9 @@ def fiche_andere_middelen(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = _pattern(ctx, "andere_middelen_woorden")
-    for row, texts in _texts(ctx, fiches, NARRATIVE + (TREKKER, "Stakeholders", PLAN)):
-        for col, text in texts.items():
-            found = find_phrase(text, words)
+    for row, texts in _texts(ctx, (WAT, WAAROM)):  # where an action's funding is told
+        for col, cell in texts.items():
+            found = words.find(cell)
             if found:
                 yield Hit(SHEET, row, col, {"woord": found})
                 break
@@ -624,14 +628,10 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     these; read by hand, each of the four argues from experience or context and indeed makes no
     such link: right by the letter of the template, so a warning.
     """
-    fiches = _fiches(ctx, WAAROM)
-    if fiches is None:
-        return
     words = _pattern(ctx, "waarom_link_woorden")
-    for row, value in fiches[WAAROM].items():
-        text = filled(value, ctx.settings)
-        if text and find_phrase(text, words) is None:
-            yield Hit(SHEET, int(row), WAAROM, {})
+    for cell in cells(ctx, SHEET, WAAROM):
+        if words.find(cell) is None:
+            yield Hit(SHEET, cell.row, WAAROM, {})
 
 
 @sheet_rule(
@@ -655,10 +655,10 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     methods = part_pattern(ctx.settings["actiefiches"]["meetmethode_woorden"])
-    for row, texts in _texts(ctx, fiches, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(methods.search(quick_fold(t)) for t in texts.values()):
+    for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
+        if texts and not any(methods.search(c.folded) for c in texts.values()):
             col, first = next(iter(texts.items()))
-            yield Hit(SHEET, row, col, {"waarde": first})
+            yield Hit(SHEET, row, col, {"waarde": first.text})
 
 
 _DIGIT = re.compile(r"\d")
@@ -684,10 +684,10 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = _pattern(ctx, "streefdoel_woorden")
-    for row, texts in _texts(ctx, fiches, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(_DIGIT.search(t) or find_phrase(t, words) for t in texts.values()):
+    for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
+        if texts and not any(_DIGIT.search(c.text) or words.find(c) for c in texts.values()):
             col, first = next(iter(texts.items()))
-            yield Hit(SHEET, row, col, {"waarde": first})
+            yield Hit(SHEET, row, col, {"waarde": first.text})
 
 
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
@@ -717,23 +717,25 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
-    markers = phrase_pattern([*ctx.settings["actiefiches"]["tijd_woorden"], *MONTHS])
-    for row, value in fiches[PLAN].items():
-        text = filled(value, ctx.settings)
-        if not text:
-            continue
+    marker_words = [*ctx.settings["actiefiches"]["tijd_woorden"], *MONTHS]
+    markers, pattern = phrases(marker_words), phrase_pattern(marker_words)
+    for cell in cells(ctx, SHEET, PLAN):
+        text = cell.text
         named = years(text)
         if named and any(y >= werkjaar for y in named):
             continue  # a milestone in (or after: fiche-mijlpaal-na-werkjaar) the working year
-        # a month or season without a year is read as one in the working year
-        bare = _MARKER_YEAR.sub(" ", quick_fold(text)) if named else quick_fold(text)
-        if _DATE.search(bare) or markers.search(bare):
-            continue
+        if not named:
+            if markers.find(cell) or _DATE.search(text):
+                continue
+        else:  # a month or season without a year is read as one in the working year
+            bare = _MARKER_YEAR.sub(" ", cell.folded)
+            if _DATE.search(bare) or pattern.search(bare):
+                continue
         if named:
             problem = f"noemt alleen {', '.join(str(y) for y in sorted(set(named)))}, geen mijlpaal in het werkjaar {werkjaar}"
         else:
             problem = "noemt geen enkel tijdstip (maand, seizoen, kwartaal of datum) bij de mijlpalen"
-        yield Hit(SHEET, int(row), PLAN, {"probleem": problem, "werkjaar": werkjaar})
+        yield Hit(SHEET, cell.row, PLAN, {"probleem": problem, "werkjaar": werkjaar})
 
 
 def _zorgraad_name(ctx) -> str | None:

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.tekst import MONTHS, WordIndex, filled, find_in_context, find_phrase, has_year, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years_in_parentheses
+from actieplan.rules.tekst import MONTHS, WordIndex, cells, filled, find_in_context, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
@@ -339,19 +339,10 @@ MIJLPALEN_PREFIX, INZET = "Mijlpalen in", "Verduurzaming + blijvende inzet"
 
 
 def _rows(ctx, sheet: str, columns: tuple[str, ...]):
-    """(Excel row, {column: text}) per row of ``sheet``; empty cells and placeholders left out."""
-    frame = ctx.frame(sheet)
-    if frame is None or frame.empty:
-        return
-    present = [c for c in columns if c in frame]
-    values = {c: frame[c].tolist() for c in present}
-    for k, row in enumerate(frame.index):
-        texts = {}
-        for c in present:
-            t = filled(values[c][k], ctx.settings)
-            if t:
-                texts[c] = t
-        yield int(row), texts
+    """(Excel row, {column: text}) per row of ``sheet`` with any of ``columns`` filled; empty cells
+    and placeholders left out."""
+    for row, found in row_cells(ctx, sheet, columns):
+        yield row, {c: cell.text for c, cell in found.items()}
 
 
 def _zorgraad(ctx) -> str | None:
@@ -379,10 +370,10 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
     template says "bij twijfel … neem die dan op"; on the real BruZEL plan the 7 rows it reports
     all say they sit there for the umbrella organisation too, which is a fair question, not a fault.
     """
-    words = phrase_pattern(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_naam_woorden"])
-    for row, texts in _rows(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING)):
-        for col, text in texts.items():
-            found = find_phrase(text, words)
+    words = phrases(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_naam_woorden"])
+    for row, texts in row_cells(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING)):
+        for col, cell in texts.items():
+            found = words.find(cell)
             if found:
                 yield Hit(STUUR, row, col, {"woord": found})
                 break
@@ -471,10 +462,9 @@ def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
     On the real BruZEL plan 1 of 5 events (the Forum) is reported, rightly.
     """
     words = part_pattern(ctx.settings["netwerkevents"]["opvolging"]["woorden"])
-    for row, texts in _rows(ctx, EVENTS, (OPVOLGING,)):
-        text = texts.get(OPVOLGING)
-        if text and not words.search(quick_fold(text)):
-            yield Hit(EVENTS, row, OPVOLGING, {"waarde": text})
+    for cell in cells(ctx, EVENTS, OPVOLGING):
+        if not words.search(cell.folded):
+            yield Hit(EVENTS, cell.row, OPVOLGING, {"waarde": cell.text})
 
 
 @sheet_rule(
@@ -562,10 +552,10 @@ def netwerkevent_organisator(ctx) -> Iterable[Hit]:
     the one row reported (Kijkstages) is indeed organised by another actor, a fair question.
     Words: a setting (`[netwerkevents.organisator] woorden`).
     """
-    words = phrase_pattern(ctx.settings["netwerkevents"]["organisator"]["woorden"])
-    for row, texts in _rows(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING)):
-        for col, text in texts.items():
-            found = find_phrase(text, words)
+    words = phrases(ctx.settings["netwerkevents"]["organisator"]["woorden"])
+    for row, texts in row_cells(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING)):
+        for col, cell in texts.items():
+            found = words.find(cell)
             if found:
                 yield Hit(EVENTS, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar})
                 break
@@ -595,14 +585,15 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
     """
     mijlpalen, inzet = _ongoing_columns(ctx)
     werkjaar = ctx.settings.werkjaar
-    words = phrase_pattern(ctx.settings["doorlopend"]["vragen"]["afronding_woorden"])
-    for row, texts in _rows(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet)):
-        if not texts.get(mijlpalen):
+    words = phrases(ctx.settings["doorlopend"]["vragen"]["afronding_woorden"])
+    for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet)):
+        if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
-        if any(find_phrase(t, words) or any(y > werkjaar for y in years_of(t)) for t in said):
+        if any(words.find(c) or any(y > werkjaar for y in years_of(c.text)) for c in said):
             continue
-        yield Hit(DOORLOPEND, row, mijlpalen, {"titel": texts.get(DOORLOPEND_TITEL, ""), "werkjaar": werkjaar, "waarde": texts[mijlpalen], "mijlpalen": mijlpalen, "inzet": inzet})
+        title = texts[DOORLOPEND_TITEL].text if DOORLOPEND_TITEL in texts else ""
+        yield Hit(DOORLOPEND, row, mijlpalen, {"titel": title, "werkjaar": werkjaar, "waarde": texts[mijlpalen].text, "mijlpalen": mijlpalen, "inzet": inzet})
 
 
 @sheet_rule(
@@ -622,15 +613,14 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     On the real BruZEL plan: no finding.
     """
     _, inzet = _ongoing_columns(ctx)
-    words = phrase_pattern(ctx.settings["doorlopend"]["vragen"]["inzet_woorden"])
-    for row, texts in _rows(ctx, DOORLOPEND, (inzet,)):
-        text = texts.get(inzet)
-        if text and not find_phrase(text, words):
-            yield Hit(DOORLOPEND, row, inzet, {"waarde": text, "werkjaar": ctx.settings.werkjaar})
+    words = phrases(ctx.settings["doorlopend"]["vragen"]["inzet_woorden"])
+    for cell in cells(ctx, DOORLOPEND, inzet):
+        if not words.find(cell):
+            yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
 
 def _fiche_content_index(ctx):
-    """Per fiche (Excel row, title, meaningful words of Wat? and its scope) and an inverted index
+    """Per fiche (Excel row, title, meaningful words of Wat? and Wat ga je wel doen?) and an inverted index
     word -> fiches, without the words that many fiches share (they say nothing about one fiche)."""
     cache = getattr(ctx, "cache", None)
     if cache is not None and "tabellen.fiche_content" in cache:
@@ -638,10 +628,17 @@ def _fiche_content_index(ctx):
     fiches = ctx.frame("Actiefiches")
     found = ([], {})
     if fiches is not None and not fiches.empty and "Titel actie" in fiches:
-        cols = [c for c in ("Wat?", "Wat ga je wel doen?", "Wat ga je niet doen?") if c in fiches]
-        texts = [" ".join(str(v) for v in vals if isinstance(v, str)) for vals in zip(*(fiches[c].tolist() for c in cols))] if cols else [""] * len(fiches)
-        words = meaningful_words_each(texts, ctx.settings)
-        rows = [(int(r), t, w) for r, t, w in zip(fiches.index, fiches["Titel actie"].tolist(), words)]
+        # only the words some steering group or event title holds can be shared: stem just those
+        _, _, titles = _fiche_index(ctx)
+        vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
+        forms = vocabulary | {w + "en" for w in vocabulary} | {w + "s" for w in vocabulary}
+        content: dict[int, frozenset[str]] = {}
+        # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
+        for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?")):
+            present = set(_LONG.findall(" ".join(c.folded for c in found.values()))) & forms
+            if present:
+                content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
+        rows = [(int(r), t, content.get(int(r), frozenset())) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
         postings: dict[str, list[int]] = {}
         for i, (_, _, ws) in enumerate(rows):
             for w in ws:
@@ -665,6 +662,9 @@ def _generic(words: tuple[str, ...]) -> frozenset[str]:
             elif len(part) > 6 and part.endswith("s"):
                 out.add(part[:-1])
     return frozenset(out)
+
+
+_LONG = re.compile(r"[a-z]{3,}")
 
 
 def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
@@ -700,8 +700,8 @@ def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     "stuurgroep-in-fiche",
     severity=WARNING,
     sheet=STUUR,
-    message="De stuurgroep '{waarde}' lijkt te gaan over de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en de scope noemen {woorden}). Verwacht: stuurgroepen over een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
-    summary="Een stuurgroep gaat niet over een actie met een actiefiche: haar titel staat niet (bijna) woord voor woord in Wat? en de scope van een fiche.",
+    message="De stuurgroep '{waarde}' lijkt te gaan over de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en 'Wat ga je wel doen?' noemen {woorden}). Verwacht: stuurgroepen over een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een stuurgroep gaat niet over een actie met een actiefiche: haar titel staat niet (bijna) woord voor woord in Wat? en 'Wat ga je wel doen?' van een fiche.",
     quote="Stuurgroepen die betrekking hebben op een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen.",
 )
 def stuurgroep_in_fiche(ctx) -> Iterable[Hit]:
@@ -712,8 +712,9 @@ def stuurgroep_in_fiche(ctx) -> Iterable[Hit]:
     Right: `Ontbijtsessies vaccinatie` (one of its two words in the fiche); a group whose title
     shares words with a fiche's title is stuurgroep-overlapt-fiche. At least
     `min_gedeelde_woorden` (2) and `min_aandeel_titel` (2 of 3) of the title's meaningful words
-    must be in one fiche's Wat? and scope; words in more than `max_aandeel_fiches` of the fiches
-    are left out. On the real BruZEL plan: no finding.
+    must be in one fiche's Wat? and `Wat ga je wel doen?` (not `Wat ga je niet doen?`: what a fiche
+    leaves out is no reason to call a group its own); words in more than `max_aandeel_fiches` of
+    the fiches are left out. On the real BruZEL plan: no finding.
     """
     yield from _content_overlaps(ctx, STUUR, NAAM)
 
@@ -722,15 +723,15 @@ def stuurgroep_in_fiche(ctx) -> Iterable[Hit]:
     "netwerkevent-in-fiche",
     severity=WARNING,
     sheet=EVENTS,
-    message="Het netwerkevent '{waarde}' lijkt te horen bij de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en de scope noemen {woorden}). Verwacht: netwerkevents bij een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
-    summary="Een netwerkevent hoort niet bij een actie met een actiefiche: zijn titel staat niet (bijna) woord voor woord in Wat? en de scope van een fiche.",
+    message="Het netwerkevent '{waarde}' lijkt te horen bij de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en 'Wat ga je wel doen?' noemen {woorden}). Verwacht: netwerkevents bij een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
+    summary="Een netwerkevent hoort niet bij een actie met een actiefiche: zijn titel staat niet (bijna) woord voor woord in Wat? en 'Wat ga je wel doen?' van een fiche.",
     quote="Netwerkevents gekoppeld aan een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen",
 )
 def netwerkevent_in_fiche(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, line 745 (seed 000).
-    Wrong: an event `Infosessie sensibilisering vaccinatie wijken` while a fiche's scope says
-    `Een wijkgericht pilootproject rond vaccinatie … sensibilisering … infosessie`.
+    Wrong: an event `Infosessie vaccinatie preventienetwerk` while a fiche's `Wat?` says `… een
+    duurzaam preventienetwerk … rond vaccinatie op wijkniveau`.
     Right: `Eerstelijnsmeeting: aangeboden lunch + inhoudelijke spreker` (format words are stop
     words). Thresholds as stuurgroep-in-fiche. On the real BruZEL plan: no finding.
     """
