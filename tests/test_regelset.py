@@ -29,6 +29,7 @@ def _copy_project(tmp: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(ROOT / "pipeline", tmp / "actieplan", ignore=ignore)
     shutil.copytree(ROOT / "rules", tmp / "actieplan" / "rules", ignore=ignore)
+    shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
     return tmp
 
 
@@ -80,7 +81,11 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     assert "actieplan-2027" in made.stdout and (package / "NAKIJKEN.md").is_file()
     settings = (package / "settings.toml").read_text(encoding="utf-8")
     assert 'werkjaar = 2027' in settings and 'meerjarenplan = "2025-2027"' in settings and "indiendatum = 2026-10-15" in settings
+    pyproject = (copy / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"actieplan.rules.jaar2026", "actieplan.rules.jaar2027"]' in pyproject
+    assert '"actieplan.rules.jaar2027" = ["*.toml", "*.md"]' in pyproject
     catalogue = (package / "REGELS.md").read_text(encoding="utf-8")
+
     assert "Regelset `actieplan-2027`: werkjaar 2027, meerjarenplan 2025-2027, indienen uiterlijk 15/10/2026" in catalogue
     checklist = (package / "NAKIJKEN.md").read_text(encoding="utf-8")
     assert "`capaciteit-f-som-fiches`" in checklist and "F De optelsom van de geschatte VTE" in checklist
