@@ -192,6 +192,9 @@ class RuleSet:
     facts: Callable[[Context], Facts]
     panels: Callable[[Facts, list[Finding], Settings], tuple[Panel, ...]] = lambda facts, findings, settings: ()
     texts: TemplateTexts = TemplateTexts()
+    # what last year's workbook (--vorig-jaar) lacks to be compared with, in Dutch ("staat geen blad
+    # ..."), or None when it can be
+    comparable: Callable[["LoadedWorkbook"], str | None] = lambda previous: None
 
     @property
     def id(self) -> str:
@@ -219,6 +222,7 @@ class RuleSet:
         facts: Callable[[Context], Facts],
         panels: Callable[[Facts, list[Finding], Settings], tuple[Panel, ...]] | None = None,
         texts: TemplateTexts | None = None,
+        comparable: Callable[["LoadedWorkbook"], str | None] | None = None,
     ) -> "RuleSet":
         """A year's rule set: its settings.toml, its sheets, and the rules of ``modules`` in that order."""
         folder = resources.files(package)
@@ -239,6 +243,7 @@ class RuleSet:
             facts=facts,
             panels=panels or (lambda f, findings, s: ()),
             texts=texts or TemplateTexts(),
+            comparable=comparable or (lambda previous: None),
         )
 
     def text(self, template: str) -> str:

@@ -81,11 +81,11 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, rulese
             f"'{name}' ({OPTION}) is het actieplan van werkjaar {year}, {which} het actieplan dat u controleert "
             f"('{plan_path.name}', werkjaar {werkjaar}). Verwacht: het actieplan van een vorig werkjaar, bv. {werkjaar - 1}."
         )
-    fiches = previous.frame("Actiefiches")
-    if fiches is None or "Titel actie" not in fiches:
+    missing = ruleset.comparable(previous)
+    if missing is not None:
         raise UnreadableWorkbook(
-            f"In het actieplan van vorig jaar ({OPTION}) '{name}' staat geen blad Actiefiches met de kolom "
-            "'Titel actie': er is niets om mee te vergelijken. Geef de werkmap van vorig jaar in het formaat van het sjabloon."
+            f"In het actieplan van vorig jaar ({OPTION}) '{name}' {missing}: er is niets om mee te vergelijken. "
+            "Geef de werkmap van vorig jaar in het formaat van het sjabloon."
         )
     return previous
 

@@ -33,6 +33,14 @@ def plan_facts(ctx: Context) -> facts.PlanFacts:
     return dataclasses.replace(facts.plan_facts(ctx), vorig_jaar=vorig_jaar.facts(ctx))
 
 
+def comparable(previous) -> str | None:
+    """Last year's plan can be compared with this year's when it has its fiches' titles."""
+    fiches = previous.frame("Actiefiches")
+    if fiches is None or "Titel actie" not in fiches:
+        return "staat geen blad Actiefiches met de kolom 'Titel actie'"
+    return None
+
+
 def rule_set() -> RuleSet:
     return RuleSet.build(
         __name__,
@@ -41,4 +49,5 @@ def rule_set() -> RuleSet:
         facts=plan_facts,
         panels=rapport.panels,
         texts=sjabloon.TEXTS,
+        comparable=comparable,
     )
