@@ -1,57 +1,60 @@
-"""The annotated copy ``NAME.gecontroleerd.xlsx``: the user's own workbook, loaded with openpyxl,
-with every finding marked at its cell and a first sheet ``Controle`` that lists them all.
+"""The annotated copy ``NAME.gecontroleerd.xlsx``: the user's own workbook with every finding
+marked at its cell and a first sheet ``Controle`` that lists them all.
 
-What we add is recorded in a very hidden sheet ``_actieplan`` (per marked cell: the user's own
-fill and note before we marked it). Checking an annotated copy again first puts those back and
-removes ``Controle`` and ``_actieplan``, so marks never pile up and the user's fills and notes
-return where a finding is gone. Our notes are known by author and by a fingerprint kept in
-``_actieplan`` (LibreOffice drops note authors when it saves). :func:`clean_workbook` gives the
-user's workbook without any of our additions (the attachment of the mail).
+The copy is made by editing the workbook's package (the zip of XML parts), not by loading and
+saving it with a spreadsheet library: every part we do not need to change is copied byte for
+byte, compressed bytes and all (:class:`Package`). What changes:
 
-What openpyxl's save leaves out is put back into the saved file (:func:`carry_extensions`): the
-validations and sparklines Excel keeps in ``<extLst>``, and the formulas' last results. What
-cannot be put back (shapes, form controls) is named on the Controle sheet.
+* the sheets with findings, only where a mark needs it: the style index of the marked cells (a
+  new cell element where the cell has none) and the ``legacyDrawing`` of notes;
+* ``styles.xml``: fills and cell formats appended (a copy of the cell's own format with our fill);
+* the sheets' notes (legacy comments and their VML shapes): ours added; a user's own note on
+  the same cell keeps its text, ours is added below it; a cell with a threaded comment gets no
+  note of ours (its thread is left alone);
+* the new ``Controle`` sheet and its chart (made with xlsxwriter in a scratch package and
+  transplanted with their styles remapped), first and active; the workbook part, its
+  relationships and the content types list it.
 
-Only the cells with a finding are touched: openpyxl's load and save are the cost, not us.
+What we did is recorded in a custom XML part (:data:`STATE_NS`), which no user sees or unhides.
+Checking an annotated copy again first undoes exactly what that part records (where the cell
+is still as we left it), so marks never pile up and the user's own fills and notes come back
+where a finding is gone. Where another program dropped the part (LibreOffice does), our notes
+are recognised by their text and our Controle sheet by its header; a fill is only taken away
+together with a note of ours, never on its own (the user may use our colours).
+
+:func:`clean_workbook` gives the user's workbook without any of our additions (the mail's
+attachment). Every part is read and written with lxml, which keeps namespaces, comments, CDATA
+and elements it does not know.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
-import json
+import io
+import posixpath
 import re
-import warnings
+import struct
+import uuid
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
-import openpyxl
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, MergedCell
-from openpyxl.chart import BarChart, Reference
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.styles.fills import Fill
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.hyperlink import Hyperlink
-from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.xml.functions import fromstring, tostring
+from lxml import etree
 
 from actieplan.errors import OutputError
 from actieplan.parts import sheet_parts as _sheet_parts
 from actieplan.loader import LoadedWorkbook
-from actieplan.model import SEVERITY_ORDER, Chart, Finding, Report, Severity
-from actieplan.outputs import OutputSet, atomic_path, output_names, run_properties, write_failed
+from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
+from actieplan.outputs import OutputSet, atomic_path, output_names, write_failed
 
 CONTROL_SHEET = "Controle"
-STATE_SHEET = "_actieplan"
-STATE_MARK = "actieplan-annotaties"
-STATE_VERSION = 1
+LEGACY_STATE_SHEET = "_actieplan"  # where copies of an earlier version kept their state
 AUTHOR = "actieplan"
 MAX_CELL_TEXT = 32_767  # Excel's limit for the text of one cell
+NOTE_SEPARATOR = "— actieplan —"
 
 # The marks: one fill per severity, strong enough to see, light enough to read the text.
 MARK_COLOURS = {Severity.ERROR: "FFFF9999", Severity.WARNING: "FFFFCC80", Severity.INFO: "FF9DC3E6"}
@@ -60,152 +63,982 @@ MESSAGE_WIDTH = 90  # the Melding column of the Controle sheet, in characters
 MESSAGE_CHARS_PER_LINE = 95  # about that many of a message's characters fit on one line of it
 TITLE_WIDTH = 30  # the Rij column (the row's title)
 TITLE_CHARS_PER_LINE = 32
+CONTROL_HEADERS = ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
+CONTROL_TITLE = "Controle van het actieplan"
+CHART_ROWS = 24  # the capacity table and chart on the Controle sheet take this many rows
+
+# -- namespaces and relationship types
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS_DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+NS_V = "urn:schemas-microsoft-com:vml"
+NS_O = "urn:schemas-microsoft-com:office:office"
+NS_X = "urn:schemas-microsoft-com:office:excel"
+STATE_NS = "urn:actieplan:annotaties:2"
+REL_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+REL_VML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"
+REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+REL_THREADED = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment"
+CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
+CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 
 
-def mark_fill(severity: Severity) -> PatternFill:
-    colour = MARK_COLOURS[severity]
-    return PatternFill(fill_type="solid", fgColor=colour, bgColor=colour)
+def q(tag: str, ns: str = NS_MAIN) -> str:
+    return f"{{{ns}}}{tag}"
 
 
-def annotated_name(source: Path, stem: str) -> str:
-    """'plan.xlsx' -> 'plan.gecontroleerd.xlsx'; a macro workbook keeps its .xlsm."""
-    return output_names(source, stem)["xlsx"]
+def local(el) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag.rsplit("}", 1)[-1]
 
 
-def write_annotated(report: Report, out: OutputSet) -> Path:
-    """The writer for :data:`actieplan.check.WRITERS`: the annotated copy of ``report.source``."""
-    target = out.target("xlsx")
-    annotate(report.source, report, target)
-    return target
+# The order of CT_Worksheet's children (ECMA-376 part 1, 18.3.1.99): a new child goes before the
+# first existing one that comes after it, or Excel "repairs" the file.
+WORKSHEET_ORDER = [
+    "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr",
+    "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate",
+    "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
+    "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+    "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
+    "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+    "extLst",
+]
+# CT_Workbook (18.2.27) and CT_Stylesheet (18.8.39)
+WORKBOOK_ORDER = [
+    "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets",
+    "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews",
+    "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+]
+STYLES_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs",
+                "tableStyles", "colors", "extLst"]
+
+_PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True, strip_cdata=False, no_network=True, remove_blank_text=False)
+_RECOVER = etree.XMLParser(resolve_entities=False, huge_tree=True, strip_cdata=False, no_network=True, recover=True)
 
 
-def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook | None = None) -> Path:
-    """Write the annotated copy of ``source`` to ``target`` (atomically). ``source`` is only read."""
-    wb, lost = _open(source)
-    strip_annotations(wb)
-    marks = _collect_marks(wb, report, loaded)
-    state = _apply_marks(wb, marks)
-    _control_sheet(wb, report, lost)
-    _state_sheet(wb, state)
-    run_properties(wb, report.run)
-    save_workbook(wb, source, target, key=report.run.get("output_of"))
-    return target
+def _order_name(el) -> str:
+    name = local(el)
+    if name == "AlternateContent":  # mc:AlternateContent takes the place of what its choice holds
+        for choice in el:
+            for child in choice:
+                return local(child)
+    return name
 
 
-def save_workbook(wb: Workbook, source: Path, target: Path, key: str | None = None) -> None:
-    """Save atomically, with the sheet extensions openpyxl cannot keep carried over from ``source``."""
-    with atomic_path(target, key) as tmp:
+def insert_in_order(parent, child, order: list[str]) -> None:
+    rank = order.index(local(child))
+    for i, el in enumerate(parent):
+        name = _order_name(el)
+        if name in order and order.index(name) > rank:
+            parent.insert(i, child)
+            return
+    parent.append(child)
+
+
+def child(parent, tag: str, order: list[str] | None = None, create: bool = False):
+    found = parent.find(q(tag))
+    if found is None and create:
+        found = etree.Element(q(tag))
+        if order:
+            insert_in_order(parent, found, order)
+        else:
+            parent.append(found)
+    return found
+
+
+# --------------------------------------------------------------------------- the package
+
+
+class Package:
+    """A zip package, read lazily: parts are parsed only when asked for, and written back only
+    when changed; every other member is copied with its compressed bytes as they are."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.zip = zipfile.ZipFile(path)
+        self.infos = {i.filename: i for i in self.zip.infolist()}
+        self.order = list(self.infos)
+        self.new: dict[str, bytes] = {}
+        self.trees: dict[str, Any] = {}
+        self.dirty: set[str] = set()
+        self.removed: set[str] = set()
+        self.declarations: dict[str, bytes] = {}  # a part's XML declaration as the file wrote it
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def exists(self, name: str) -> bool:
+        return name not in self.removed and (name in self.infos or name in self.new or name in self.trees)
+
+    def read(self, name: str) -> bytes:
+        if name in self.new:
+            return self.new[name]
+        if name in self.trees:
+            if name in self.declarations:  # written as the file wrote it: same declaration, same bytes
+                return self.declarations[name] + etree.tostring(self.trees[name], encoding="UTF-8")
+            return _serialize(self.trees[name])
+        return self.zip.read(name)
+
+    def xml(self, name: str, recover: bool = False):
+        if name not in self.trees:
+            data = self.read(name)
+            m = re.match(rb"\s*<\?xml[^>]*\?>\s*", data)
+            self.declarations[name] = m.group(0) if m else b""
+            try:
+                self.trees[name] = etree.fromstring(data, _PARSER)
+            except etree.XMLSyntaxError:
+                if not recover:
+                    raise
+                self.trees[name] = etree.fromstring(data, _RECOVER)  # Excel's VML is not always well-formed
+            self.new.pop(name, None)
+        return self.trees[name]
+
+    def changed(self, name: str) -> None:
+        self.dirty.add(name)
+
+    def put_xml(self, name: str, root) -> None:
+        self.trees[name] = root
+        self.dirty.add(name)
+        self.removed.discard(name)
+        if name not in self.order:
+            self.order.append(name)
+
+    def put(self, name: str, data: bytes) -> None:
+        self.new[name] = data
+        self.trees.pop(name, None)
+        self.dirty.add(name)
+        self.removed.discard(name)
+        if name not in self.order:
+            self.order.append(name)
+
+    def remove(self, name: str) -> None:
+        self.removed.add(name)
+        self.dirty.discard(name)
+        self.trees.pop(name, None)
+        self.new.pop(name, None)
+
+    def free_name(self, pattern: str) -> str:
+        """The first free name of a numbered part, e.g. 'xl/worksheets/sheet{}.xml'."""
+        n = 1
+        while any(pattern.format(n) in names for names in (self.infos, self.new, self.trees)):
+            n += 1
+        return pattern.format(n)
+
+    def save(self, target: Path) -> None:
+        with open(target, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as out:
+            for name in self.order:
+                if name in self.removed:
+                    continue
+                if name in self.dirty:
+                    info = self.infos.get(name)
+                    zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else (1980, 1, 1, 0, 0, 0))
+                    zinfo.compress_type = zipfile.ZIP_DEFLATED
+                    zinfo.external_attr = info.external_attr if info else 0o600 << 16
+                    out.writestr(zinfo, self.read(name))
+                else:
+                    self._copy_raw(out, self.infos[name])
+
+    def _copy_raw(self, out: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        """Copy a member with its compressed bytes (no decompressing and recompressing)."""
         try:
-            wb.save(tmp)
-        except OSError as exc:
-            raise OutputError(write_failed(target, exc)) from None
-        except Exception as exc:  # openpyxl refuses something in the workbook: say so, no traceback
-            raise OutputError(
-                f"De gecontroleerde kopie '{target.name}' kon niet geschreven worden ({type(exc).__name__}: "
-                f"{exc}). De bevindingen staan in het rapport en in het bevindingenbestand."
-            ) from None
-        carry_extensions(source, tmp)
+            src = self.zip.fp
+            src.seek(info.header_offset)
+            header = src.read(30)
+            if header[:4] != b"PK\x03\x04" or info.flag_bits & 0x01:
+                raise ValueError("not a plain local header")
+            name_len, extra_len = struct.unpack("<HH", header[26:30])
+            src.seek(info.header_offset + 30 + name_len + extra_len)
+            raw = src.read(info.compress_size)
+            new = copy.copy(info)
+            new.flag_bits &= ~0x08  # sizes and CRC in the local header, no data descriptor
+            new.extra = b""
+            new.header_offset = out.fp.tell()
+            out.fp.write(new.FileHeader())
+            out.fp.write(raw)
+            out.filelist.append(new)
+            out.NameToInfo[new.filename] = new
+            out.start_dir = out.fp.tell()
+        except (AttributeError, ValueError, struct.error):  # another Python's zipfile: recompress
+            out.writestr(info, self.zip.read(info.filename))
 
 
-def open_workbook(source: Path) -> Workbook:
-    """The user's workbook as openpyxl sees it, everything it can keep kept."""
-    return _open(source)[0]
+def _serialize(root) -> bytes:
+    if root.tag == "xml" or local(root) == "xml":  # VML: no XML declaration, as Excel writes it
+        return etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, standalone=True)
 
 
-# What openpyxl warns it drops, in the user's words. Validations in extensions are not listed:
-# carry_extensions() puts them back.
-_LOSSES = (
-    ("Shapes and drawings will be lost", "vormen, tekstvakken en tekeningen"),
-    ("image", "afbeeldingen"),
-    ("Conditional Formatting extension", "uitgebreide voorwaardelijke opmaak (bv. gegevensbalken, pictogrammen)"),
-    ("Data Validation extension", None),
-    ("Sparkline", None),
-    ("extension is not supported", "Excel-uitbreidingen die dit programma niet kent"),
-)
+def rels_name(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", base + ".rels")
 
 
-def _open(source: Path) -> tuple[Workbook, list[str]]:
-    """The workbook, and what of it the copy cannot keep (in Dutch, for the Controle sheet)."""
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            wb = openpyxl.load_workbook(
-                source,
-                keep_vba=source.suffix.lower() == ".xlsm",
-                keep_links=True,
-                rich_text=True,
-            )
-    except Exception as exc:  # openpyxl raises many kinds on files calamine could read
-        raise OutputError(
-            f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: de opmaak van de werkmap "
-            f"kan niet gelezen worden ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
-            "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
-        ) from None
-    lost: list[str] = []
-    for w in caught:
-        text = str(w.message)
-        for needle, dutch in _LOSSES:
-            if needle.lower() in text.lower():
-                if dutch and dutch not in lost:
-                    lost.append(dutch)
-                break
-    for dutch in _silent_losses(source):
-        if dutch not in lost:
-            lost.append(dutch)
-    if not _has_creator(source):
-        wb.properties.creator = None  # openpyxl would sign an unsigned workbook as its own
-    return wb, lost
+def resolve(part: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
 
 
-def _has_creator(source: Path) -> bool:
-    try:
-        with zipfile.ZipFile(source) as z:
-            return b"creator" in z.read("docProps/core.xml")
-    except (OSError, KeyError, zipfile.BadZipFile):
+def relative(part: str, target: str) -> str:
+    folder = posixpath.dirname(part)
+    return posixpath.relpath(target, folder) if folder else target
+
+
+class Rels:
+    """The relationships of one part."""
+
+    def __init__(self, pkg: Package, part: str):
+        self.pkg, self.part, self.name = pkg, part, rels_name(part)
+        if pkg.exists(self.name):
+            self.root = pkg.xml(self.name)
+        else:
+            self.root = None
+
+    def items(self) -> list[tuple[str, str, str]]:
+        """(id, type, resolved target) of every internal relationship."""
+        if self.root is None:
+            return []
+        out = []
+        for rel in self.root:
+            if local(rel) != "Relationship" or rel.get("TargetMode") == "External":
+                continue
+            out.append((rel.get("Id"), rel.get("Type"), resolve(self.part, rel.get("Target", ""))))
+        return out
+
+    def target(self, rid: str) -> str | None:
+        return next((t for i, _, t in self.items() if i == rid), None)
+
+    def of_type(self, rel_type: str) -> list[tuple[str, str]]:
+        return [(i, t) for i, kind, t in self.items() if kind == rel_type]
+
+    def add(self, rel_type: str, target_part: str) -> str:
+        if self.root is None:
+            self.root = etree.Element(q("Relationships", NS_PKG_REL), nsmap={None: NS_PKG_REL})
+            self.pkg.put_xml(self.name, self.root)
+        ids = {rel.get("Id") for rel in self.root}
+        n = len(ids) + 1
+        while f"rId{n}" in ids:
+            n += 1
+        rid = f"rId{n}"
+        etree.SubElement(self.root, q("Relationship", NS_PKG_REL), Id=rid, Type=rel_type, Target=relative(self.part, target_part))
+        self.pkg.changed(self.name)
+        return rid
+
+    def remove(self, rid: str) -> None:
+        if self.root is None:
+            return
+        for rel in list(self.root):
+            if rel.get("Id") == rid:
+                self.root.remove(rel)
+                self.pkg.changed(self.name)
+
+
+class ContentTypes:
+    NAME = "[Content_Types].xml"
+
+    def __init__(self, pkg: Package):
+        self.pkg = pkg
+        self.root = pkg.xml(self.NAME)
+
+    def override(self, part: str, content_type: str) -> None:
+        for el in self.root:
+            if el.get("PartName", "").lstrip("/") == part:
+                el.set("ContentType", content_type)
+                self.pkg.changed(self.NAME)
+                return
+        etree.SubElement(self.root, q("Override", NS_CT), PartName="/" + part, ContentType=content_type)
+        self.pkg.changed(self.NAME)
+
+    def default(self, extension: str, content_type: str) -> bool:
+        """Declare a content type for an extension; returns whether it was not declared yet."""
+        if any(local(el) == "Default" and el.get("Extension", "").lower() == extension for el in self.root):
+            return False
+        el = etree.Element(q("Default", NS_CT), Extension=extension, ContentType=content_type)
+        self.root.insert(0, el)
+        self.pkg.changed(self.NAME)
         return True
 
+    def drop_default(self, extension: str) -> None:
+        for el in list(self.root):
+            if local(el) == "Default" and el.get("Extension", "").lower() == extension:
+                self.root.remove(el)
+                self.pkg.changed(self.NAME)
 
-def _silent_losses(source: Path) -> list[str]:
-    """What openpyxl drops without a warning, seen from the parts of the file."""
-    out = []
-    try:
-        with zipfile.ZipFile(source) as z:
-            names = z.namelist()
-            if any(re.match(r"xl/drawings/drawing\d+\.xml$", n) and re.search(rb"<(\w+:)?(sp|grpSp|cxnSp)[\s>]", z.read(n)) for n in names):
-                out.append("vormen, tekstvakken en tekeningen")
-            if any(n.startswith(("xl/ctrlProps/", "xl/activeX/")) for n in names):
-                out.append("selectievakjes en andere knoppen (formulierbesturingselementen)")
-            if any(n.startswith("xl/threadedComments/") for n in names):
-                out.append("opmerkingen met antwoorden (ze staan er als gewone notitie in)")
-            if any(n.startswith("xl/slicers/") for n in names):
-                out.append("slicers")
-    except (OSError, zipfile.BadZipFile):
-        pass
+    def drop(self, part: str) -> None:
+        for el in list(self.root):
+            if el.get("PartName", "").lstrip("/") == part:
+                self.root.remove(el)
+                self.pkg.changed(self.NAME)
+
+
+class Book:
+    """The workbook part, its sheets and its relationships."""
+
+    def __init__(self, pkg: Package):
+        self.pkg = pkg
+        root_rels = Rels(pkg, "")
+        root_rels.name = "_rels/.rels"
+        root_rels.root = pkg.xml("_rels/.rels") if pkg.exists("_rels/.rels") else None
+        found = root_rels.of_type(REL_DOC) or root_rels.of_type("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+        self.part = found[0][1] if found else "xl/workbook.xml"
+        self.root = pkg.xml(self.part)
+        self.rels = Rels(pkg, self.part)
+        self.types = ContentTypes(pkg)
+        self.added_defaults: set[str] = set()
+
+    @property
+    def sheets_el(self):
+        return self.root.find(q("sheets"))
+
+    def sheets(self) -> list[tuple[str, str | None, Any]]:
+        """(name, part, element) of every sheet in workbook order."""
+        out = []
+        for el in self.sheets_el if self.sheets_el is not None else []:
+            if local(el) != "sheet":
+                continue
+            out.append((el.get("name"), self.rels.target(el.get(q("id", NS_R))), el))
+        return out
+
+    def sheet_part(self, name: str) -> str | None:
+        return next((p for n, p, _ in self.sheets() if n == name), None)
+
+    def changed(self) -> None:
+        self.pkg.changed(self.part)
+
+    def styles_part(self) -> str:
+        found = self.rels.of_type(REL_STYLES)
+        if found:
+            return found[0][1]
+        part = posixpath.join(posixpath.dirname(self.part), "styles.xml")
+        root = etree.fromstring(
+            f'<styleSheet xmlns="{NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+            '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'.encode()
+        )
+        self.pkg.put_xml(part, root)
+        self.rels.add(REL_STYLES, part)
+        self.types.override(part, CT_STYLES)
+        return part
+
+
+# --------------------------------------------------------------------------- styles
+
+
+def _canon(el) -> bytes:
+    return etree.tostring(el, method="c14n")
+
+
+class Styles:
+    """Cell formats: find or append a copy of a format with another fill; never renumber."""
+
+    def __init__(self, pkg: Package, part: str):
+        self.pkg, self.part = pkg, part
+        self.root = pkg.xml(part)
+        self.fills = child(self.root, "fills", STYLES_ORDER, create=True)
+        self.xfs = child(self.root, "cellXfs", STYLES_ORDER, create=True)
+        self._xf_list = [el for el in self.xfs if local(el) == "xf"]
+        self._fill_list = [el for el in self.fills if local(el) == "fill"]
+        self._xf_index: dict[bytes, int] | None = None
+        self._fill_index: dict[bytes, int] | None = None
+
+    def xf(self, index: int):
+        return self._xf_list[index] if 0 <= index < len(self._xf_list) else (self._xf_list[0] if self._xf_list else None)
+
+    def fill_of(self, index: int):
+        xf = self.xf(index)
+        fid = int(xf.get("fillId", "0")) if xf is not None else 0
+        return self._fill_list[fid] if 0 <= fid < len(self._fill_list) else None
+
+    def fill_colour(self, index: int) -> str | None:
+        """The colour of a cell format's solid fill (ARGB, upper case), or None."""
+        fill = self.fill_of(index)
+        if fill is None:
+            return None
+        pattern = fill.find(q("patternFill"))
+        if pattern is None or pattern.get("patternType") != "solid":
+            return None
+        fg = pattern.find(q("fgColor"))
+        return fg.get("rgb", "").upper() if fg is not None and fg.get("rgb") else None
+
+    def fill_id(self, fill) -> int:
+        if self._fill_index is None:
+            self._fill_index = {}
+            for i, el in enumerate(self._fill_list):
+                self._fill_index.setdefault(_canon(el), i)
+        key = _canon(fill)
+        if key not in self._fill_index:
+            new = copy.deepcopy(fill)
+            self.fills.append(new)
+            self._fill_list.append(new)
+            self._fill_index[key] = len(self._fill_list) - 1
+            self.fills.set("count", str(len(self._fill_list)))
+            self.pkg.changed(self.part)
+        return self._fill_index[key]
+
+    def with_fill(self, index: int, fill) -> int:
+        """The index of a format equal to ``index``'s with ``fill`` (``None``: no fill)."""
+        base = self.xf(index)
+        if base is None:
+            base = etree.Element(q("xf"), numFmtId="0", fontId="0", fillId="0", borderId="0", xfId="0")
+        xf = copy.deepcopy(base)
+        xf.set("fillId", str(self.fill_id(fill)) if fill is not None else "0")
+        xf.set("applyFill", "1")
+        return self.add_xf(xf)
+
+    def add_xf(self, xf) -> int:
+        if self._xf_index is None:
+            self._xf_index = {}
+            for i, el in enumerate(self._xf_list):
+                self._xf_index.setdefault(_canon(el), i)
+        key = _canon(xf)
+        if key not in self._xf_index:
+            self.xfs.append(xf)
+            self._xf_list.append(xf)
+            self._xf_index[key] = len(self._xf_list) - 1
+            self.xfs.set("count", str(len(self._xf_list)))
+            self.pkg.changed(self.part)
+        return self._xf_index[key]
+
+
+def mark_fill_element(colour: str):
+    fill = etree.Element(q("fill"))
+    pattern = etree.SubElement(fill, q("patternFill"), patternType="solid")
+    etree.SubElement(pattern, q("fgColor"), rgb=colour)
+    etree.SubElement(pattern, q("bgColor"), rgb=colour)
+    return fill
+
+
+# --------------------------------------------------------------------------- cells of a sheet
+
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+
+
+def col_number(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def col_letters(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
     return out
 
 
-def clean_workbook(source: Path, target: Path) -> bool:
-    """Write ``source`` without our marks, notes and sheets to ``target``.
-
-    Returns False (and writes nothing) when ``source`` carries no annotations of ours.
-    """
-    wb = open_workbook(source)
-    if not strip_annotations(wb):
-        return False
-    save_workbook(wb, source, target)
-    return True
+def split_ref(ref: str) -> tuple[int, int]:
+    m = _REF.match(ref)
+    if not m:
+        raise ValueError(ref)
+    return int(m.group(2)), col_number(m.group(1))
 
 
-def is_annotated(source: Path) -> bool:
-    """Whether ``source`` is an annotated copy (has our state sheet); reads only the sheet list
-    (from the package's workbook part: openpyxl, even read-only, parses every shared string)."""
-    import zipfile
+def coordinate(row: int, col: int) -> str:
+    return f"{col_letters(col)}{row}"
 
-    try:
-        with zipfile.ZipFile(source) as archive:
-            return STATE_SHEET in _sheet_parts(archive)
-    except Exception:
-        return False
+
+class Sheet:
+    """One worksheet part, parsed; finds and creates cells without disturbing the others."""
+
+    def __init__(self, pkg: Package, name: str, part: str):
+        self.pkg, self.name, self.part = pkg, name, part
+        self._rows: dict[int, Any] | None = None
+        self.rels = Rels(pkg, part)
+
+    @property
+    def root(self):
+        return self.pkg.xml(self.part)  # parsed once, on first use
+
+    @property
+    def data(self):
+        return child(self.root, "sheetData", WORKSHEET_ORDER, create=True)
+
+    def changed(self) -> None:
+        self.pkg.changed(self.part)
+
+    def rows(self) -> dict[int, Any]:
+        if self._rows is None:
+            self._rows = {}
+            last = 0
+            for row in self.data:
+                if local(row) != "row":
+                    continue
+                r = row.get("r")
+                last = int(r) if r else last + 1
+                self._rows[last] = row
+        return self._rows
+
+    @staticmethod
+    def cells(row) -> dict[int, Any]:
+        out, last = {}, 0
+        for c in row:
+            if local(c) != "c":
+                continue
+            r = c.get("r")
+            last = split_ref(r)[1] if r else last + 1
+            out[last] = c
+        return out
+
+    def cell(self, row: int, col: int):
+        found = self.rows().get(row)
+        return None if found is None else self.cells(found).get(col)
+
+    def make_cell(self, row: int, col: int) -> tuple[Any, bool, bool]:
+        """The cell element, created where the sheet has none: (cell, cell created, row created)."""
+        rows = self.rows()
+        row_el = rows.get(row)
+        row_created = False
+        if row_el is None:
+            row_el = etree.Element(q("row"), r=str(row))
+            after = [r for r in rows if r < row]
+            if after:
+                rows[max(after)].addnext(row_el)
+            else:
+                self.data.insert(0, row_el)
+            self._fill_refs(self.data, "row")
+            rows[row] = row_el
+            row_created = True
+        cells = self.cells(row_el)
+        if col in cells:
+            return cells[col], False, row_created
+        for c, el in cells.items():  # give every cell of the row its reference before inserting
+            if el.get("r") is None:
+                el.set("r", coordinate(row, c))
+        cell = etree.Element(q("c"), r=coordinate(row, col))
+        style = self._inherited_style(row_el, col)
+        if style:
+            cell.set("s", style)
+        before = [c for c in cells if c < col]
+        if before:
+            cells[max(before)].addnext(cell)
+        else:
+            row_el.insert(0, cell)
+        spans = row_el.get("spans")
+        if spans and ":" in spans:
+            lo, hi = (int(x) for x in spans.split(":", 1))
+            if not lo <= col <= hi:
+                row_el.set("spans", f"{min(lo, col)}:{max(hi, col)}")
+        self._extend_dimension(row, col)
+        return cell, True, row_created
+
+    def _fill_refs(self, data, tag: str) -> None:
+        last = 0
+        for el in data:
+            if local(el) != tag:
+                continue
+            r = el.get("r")
+            if r is None:
+                el.set("r", str(last + 1))
+            last = int(el.get("r"))
+
+    def _inherited_style(self, row_el, col: int) -> str | None:
+        """The style an empty cell shows in Excel: its row's (customFormat), else its column's."""
+        if row_el.get("customFormat") in ("1", "true") and row_el.get("s"):
+            return row_el.get("s")
+        cols = self.root.find(q("cols"))
+        for c in cols if cols is not None else []:
+            if local(c) == "col" and int(c.get("min", 0)) <= col <= int(c.get("max", 0)) and c.get("style"):
+                return c.get("style")
+        return None
+
+    def _extend_dimension(self, row: int, col: int) -> None:
+        dim = self.root.find(q("dimension"))
+        if dim is None or not dim.get("ref"):
+            return
+        try:
+            parts = dim.get("ref").split(":")
+            (r1, c1), (r2, c2) = split_ref(parts[0]), split_ref(parts[-1])
+        except ValueError:
+            return
+        if r1 <= row <= r2 and c1 <= col <= c2:
+            return
+        r1, c1, r2, c2 = min(r1, row), min(c1, col), max(r2, row), max(c2, col)
+        dim.set("ref", f"{coordinate(r1, c1)}:{coordinate(r2, c2)}")
+
+    def merged(self) -> list[tuple[int, int, int, int]]:
+        out = []
+        block = self.root.find(q("mergeCells"))
+        for m in block if block is not None else []:
+            ref = m.get("ref", "")
+            try:
+                a, _, b = ref.partition(":")
+                (r1, c1), (r2, c2) = split_ref(a), split_ref(b or a)
+            except ValueError:
+                continue
+            out.append((r1, c1, r2, c2))
+        return out
+
+    def selected(self, value: bool | None = None) -> bool:
+        if self.part not in self.pkg.trees and b"tabSelected" not in self.pkg.read(self.part):
+            if not value:
+                return False  # nothing to read or change: the sheet stays unparsed
+        views = self.root.find(q("sheetViews"))
+        view = views.find(q("sheetView")) if views is not None else None
+        if view is None:
+            return False
+        was = view.get("tabSelected") in ("1", "true")
+        if value is not None and value != was:
+            view.set("tabSelected", "1" if value else "0")  # in its place: undone, the bytes are as before
+            self.changed()
+        return was
+
+
+class _MergedOrigins:
+    """Where a cell's merged range starts (notes and fills go on that cell). Small ranges are
+    looked up in a dict; a few large ones (a merged intro block) are scanned."""
+
+    SMALL = 1_000
+
+    def __init__(self, ranges: Iterable[tuple[int, int, int, int]]):
+        self.cells: dict[tuple[int, int], tuple[int, int]] = {}
+        self.large: list[tuple[int, int, int, int]] = []
+        for r1, c1, r2, c2 in ranges:
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > self.SMALL:
+                self.large.append((r1, c1, r2, c2))
+                continue
+            for row in range(r1, r2 + 1):
+                for col in range(c1, c2 + 1):
+                    self.cells[(row, col)] = (r1, c1)
+
+    def get(self, key: tuple[int, int]) -> tuple[int, int]:
+        found = self.cells.get(key)
+        if found is not None:
+            return found
+        row, col = key
+        for r1, c1, r2, c2 in self.large:
+            if r1 <= row <= r2 and c1 <= col <= c2:
+                return r1, c1
+        return key
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def _note_text(comment) -> str:
+    text = comment.find(q("text"))
+    if text is None:
+        return ""
+    return "".join(t.text or "" for t in text.iter(q("t")) if local(t.getparent()) in ("text", "r"))
+
+
+def _text_runs(comment) -> list:
+    text = comment.find(q("text"))
+    return [] if text is None else [r for r in text if local(r) in ("r", "t")]
+
+
+_RUN_PROPS = '<rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'
+
+
+def _run(text: str, props=None):
+    r = etree.Element(q("r"))
+    if props is not None:
+        r.append(copy.deepcopy(props))
+    else:
+        r.append(etree.fromstring(f'<rPr xmlns="{NS_MAIN}"><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'))
+    t = etree.SubElement(r, q("t"))
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return r
+
+
+class Notes:
+    """A sheet's legacy notes: the comments part and the VML drawing that shows them."""
+
+    def __init__(self, sheet: Sheet, book: Book):
+        self.sheet, self.pkg, self.book = sheet, sheet.pkg, book
+        found = sheet.rels.of_type(REL_COMMENTS)
+        self.part = found[0][1] if found and sheet.pkg.exists(found[0][1]) else None
+        self.root = self.pkg.xml(self.part) if self.part else None
+        legacy = sheet.root.find(q("legacyDrawing"))
+        self.vml_part = sheet.rels.target(legacy.get(q("id", NS_R))) if legacy is not None else None
+        if self.vml_part and not self.pkg.exists(self.vml_part):
+            self.vml_part = None
+        self._vml = None
+        self._by_ref: dict[str, Any] | None = None
+        threaded = sheet.rels.of_type(REL_THREADED)
+        self.threaded: set[str] = set()
+        for _, part in threaded:
+            if self.pkg.exists(part):
+                for el in self.pkg.xml(part):
+                    if el.get("ref"):
+                        self.threaded.add(el.get("ref").upper())
+
+    def by_ref(self) -> dict[str, Any]:
+        if self._by_ref is None:
+            self._by_ref = {}
+            if self.root is not None:
+                lst = self.root.find(q("commentList"))
+                for c in lst if lst is not None else []:
+                    if local(c) == "comment" and c.get("ref"):
+                        self._by_ref[c.get("ref").upper()] = c
+        return self._by_ref
+
+    def text(self, ref: str) -> str | None:
+        c = self.by_ref().get(ref)
+        return None if c is None else _note_text(c)
+
+    def author(self, ref: str) -> str | None:
+        c = self.by_ref().get(ref)
+        if c is None or self.root is None:
+            return None
+        block = self.root.find(q("authors"))
+        authors = [a.text or "" for a in block] if block is not None else []
+        i = int(c.get("authorId", "0"))
+        return authors[i] if 0 <= i < len(authors) else None
+
+    def _author_id(self, name: str) -> int:
+        authors = child(self.root, "authors", None)
+        if authors is None:
+            authors = etree.Element(q("authors"))
+            self.root.insert(0, authors)
+        names = [a.text for a in authors]
+        if name in names:
+            return names.index(name)
+        a = etree.SubElement(authors, q("author"))
+        a.text = name
+        return len(names)
+
+    def _ensure_parts(self) -> None:
+        if self.root is None:
+            self.part = self.pkg.free_name("xl/comments{}.xml")
+            self.root = etree.Element(q("comments"), nsmap={None: NS_MAIN})
+            etree.SubElement(self.root, q("authors"))
+            etree.SubElement(self.root, q("commentList"))
+            self.pkg.put_xml(self.part, self.root)
+            self.sheet.rels.add(REL_COMMENTS, self.part)
+            self.book.types.override(self.part, CT_COMMENTS)
+        if self.vml_part is None:
+            self.vml_part = self.pkg.free_name("xl/drawings/vmlDrawing{}.vml")
+            idmap = _free_idmap(self.pkg, self.book)
+            vml = etree.fromstring(
+                f'<xml xmlns:v="{NS_V}" xmlns:o="{NS_O}" xmlns:x="{NS_X}">'
+                f'<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{idmap}"/></o:shapelayout></xml>'.encode()
+            )
+            self.pkg.put_xml(self.vml_part, vml)
+            rid = self.sheet.rels.add(REL_VML, self.vml_part)
+            if self.book.types.default("vml", CT_VML):
+                self.book.added_defaults.add("vml")
+            legacy = etree.Element(q("legacyDrawing"))
+            legacy.set(q("id", NS_R), rid)
+            insert_in_order(self.sheet.root, legacy, WORKSHEET_ORDER)
+            self.sheet.changed()
+
+    def vml(self):
+        if self._vml is None:
+            self._vml = self.pkg.xml(self.vml_part, recover=True)
+        return self._vml
+
+    def add(self, ref: str, text: str) -> tuple[bool, int]:
+        """Put ``text`` in the note of ``ref``: below the user's own note if there is one.
+        Returns (the user had a note, how many runs we appended to it)."""
+        self._ensure_parts()
+        existing = self.by_ref().get(ref)
+        if existing is not None:
+            runs = _text_runs(existing)
+            body = existing.find(q("text"))
+            if len(runs) == 1 and local(runs[0]) == "t":  # a plain note: make it a run, same text
+                plain = runs[0]
+                r = etree.Element(q("r"))
+                body.replace(plain, r)
+                r.append(plain)
+            added = [_run(f"\n\n{NOTE_SEPARATOR}\n{text}")]
+            for r in added:
+                last_run = [x for x in body if local(x) == "r"]
+                if last_run:
+                    last_run[-1].addnext(r)
+                else:
+                    body.append(r)
+            self.pkg.changed(self.part)
+            return True, len(added)
+        comment = etree.Element(q("comment"), ref=ref, authorId=str(self._author_id(AUTHOR)))
+        body = etree.SubElement(comment, q("text"))
+        body.append(_run(text, None))
+        lst = child(self.root, "commentList", None)
+        if lst is None:
+            lst = etree.SubElement(self.root, q("commentList"))
+        lst.append(comment)
+        self.by_ref()[ref] = comment
+        self.pkg.changed(self.part)
+        self._add_shape(ref, text)
+        return False, 0
+
+    def _add_shape(self, ref: str, text: str) -> None:
+        vml = self.vml()
+        if not any(el.get("id") == "_x0000_t202" for el in vml.iter("{%s}shapetype" % NS_V)):
+            vml.append(etree.fromstring(
+                f'<v:shapetype xmlns:v="{NS_V}" xmlns:o="{NS_O}" id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
+                'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" '
+                'o:connecttype="rect"/></v:shapetype>'.encode()
+            ))
+        numbers = [int(m.group(1)) for el in vml.iter("{%s}shape" % NS_V) if (m := re.match(r"_x0000_s(\d+)$", el.get("id", "")))]
+        if numbers:
+            number = max(numbers) + 1
+        else:
+            idmap = next((el.get("data") for el in vml.iter("{%s}idmap" % NS_O)), "1") or "1"
+            first = int(re.split(r"[,\s]", idmap.strip())[0] or 1)
+            number = 1024 * first + 1
+        row, col = split_ref(ref)
+        lines = min(4 + text.count("\n") + len(text) // 45, 30)
+        r0 = max(row - 2, 0)
+        height = min(80 + 16 * (text.count("\n") + len(text) // 45), 600) * 0.75
+        shape = etree.fromstring(
+            f'<v:shape xmlns:v="{NS_V}" xmlns:o="{NS_O}" xmlns:x="{NS_X}" id="_x0000_s{number}" type="#_x0000_t202" '
+            f'style="position:absolute;margin-left:80pt;margin-top:2pt;width:270pt;height:{height:.0f}pt;z-index:{number % 1024};'
+            'visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/>'
+            '<v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>'
+            '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
+            '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
+            f"<x:Anchor>{col}, 15, {r0}, 10, {col + 4}, 15, {r0 + lines}, 4</x:Anchor><x:AutoFill>False</x:AutoFill>"
+            f"<x:Row>{row - 1}</x:Row><x:Column>{col - 1}</x:Column></x:ClientData></v:shape>".encode()
+        )
+        vml.append(shape)
+        self.pkg.changed(self.vml_part)
+
+    def strip(self, ref: str, ours: str | None, appended: int = 0) -> str:
+        """Take our text out of the note of ``ref``; what the user wrote stays. ``ours`` is our
+        exact text when known (else our notes are recognised by their form). Returns 'gone'
+        (nothing left: note removed), 'kept' (the user's text stays) or 'none' (nothing of ours)."""
+        comment = self.by_ref().get(ref)
+        if comment is None:
+            return "none"
+        full = _note_text(comment)
+        runs = _text_runs(comment)
+        # exactly as we left it: our appended runs go, the user's runs stay as they were
+        if appended and len(runs) > appended and ours is not None:
+            tail = "".join(_note_text_of_run(r) for r in runs[-appended:])
+            if tail == f"\n\n{NOTE_SEPARATOR}\n{ours}":
+                for r in runs[-appended:]:
+                    r.getparent().remove(r)
+                self.pkg.changed(self.part)
+                return "kept"
+        rest = remove_our_text(full, ours)
+        if rest == full.strip() and rest:
+            return "none"
+        if not rest:
+            self._remove(ref, comment)
+            return "gone"
+        body = comment.find(q("text"))
+        props = next((r.find(q("rPr")) for r in runs if local(r) == "r" and r.find(q("rPr")) is not None), None)
+        for r in list(body):
+            body.remove(r)
+        body.append(_run(rest, props))
+        authors = self.root.find(q("authors"))
+        names = [a.text for a in authors] if authors is not None else []
+        i = int(comment.get("authorId", "0"))
+        if 0 <= i < len(names) and names[i] == AUTHOR:  # the note is the user's now
+            comment.set("authorId", str(self._author_id("")))
+        self.pkg.changed(self.part)
+        return "kept"
+
+    def _remove(self, ref: str, comment) -> None:
+        comment.getparent().remove(comment)
+        self.by_ref().pop(ref, None)
+        self.pkg.changed(self.part)
+        if self.vml_part is None:
+            return
+        row, col = split_ref(ref)
+        vml = self.vml()
+        for shape in list(vml.iter("{%s}shape" % NS_V)):
+            data = shape.find("{%s}ClientData" % NS_X)
+            if data is None or data.get("ObjectType") != "Note":
+                continue
+            r, c = data.find("{%s}Row" % NS_X), data.find("{%s}Column" % NS_X)
+            if r is not None and c is not None and (r.text or "").strip() == str(row - 1) and (c.text or "").strip() == str(col - 1):
+                shape.getparent().remove(shape)
+                self.pkg.changed(self.vml_part)
+
+    def ours(self) -> dict[str, str]:
+        """ref -> text of every note that holds text of ours (recognised by its form)."""
+        return {ref: _note_text(c) for ref, c in self.by_ref().items() if has_our_text(_note_text(c))}
+
+    def drop_if_empty(self, comments_created: bool, vml_created: bool) -> None:
+        """Remove the parts we created for notes when no note is left in them."""
+        if self.root is None or self.by_ref():
+            return
+        mine = {p for p, made in ((self.part, comments_created), (self.vml_part, vml_created)) if made and p}
+        if self.vml_part and not vml_created and self.part in mine:
+            pass  # the user's drawing (buttons, say) stays; only our notes part goes
+        for rid, kind, target in self.sheet.rels.items():
+            if target in mine and kind in (REL_COMMENTS, REL_VML):
+                self.sheet.rels.remove(rid)
+                if kind == REL_VML:
+                    legacy = self.sheet.root.find(q("legacyDrawing"))
+                    if legacy is not None and legacy.get(q("id", NS_R)) == rid:
+                        self.sheet.root.remove(legacy)
+                        self.sheet.changed()
+        for part in mine:
+            self.pkg.remove(part)
+            self.book.types.drop(part)
+        if self.sheet.rels.root is not None and len(self.sheet.rels.root) == 0:
+            self.pkg.remove(self.sheet.rels.name)
+
+
+def _note_text_of_run(r) -> str:
+    if local(r) == "t":
+        return r.text or ""
+    return "".join(t.text or "" for t in r.iter(q("t")))
+
+
+def _free_idmap(pkg: Package, book: Book) -> int:
+    """An o:idmap number no other VML drawing of the workbook uses (shape ids must be unique)."""
+    used = {0}
+    for name in list(pkg.order):
+        if name.endswith(".vml") and pkg.exists(name):
+            try:
+                root = pkg.xml(name, recover=True)
+            except etree.XMLSyntaxError:
+                continue
+            for el in root.iter("{%s}idmap" % NS_O):
+                used |= {int(x) for x in re.split(r"[,\s]+", el.get("data", "")) if x.isdigit()}
+    return max(used) + 1
+
+
+_OUR_BLOCK = re.compile(
+    r"(?:^|\n)(?:FOUT|WAARSCHUWING|INFO)(?: \(hele rij \d+\))?: .*?\[[a-z0-9][a-z0-9-]*\](?=\n|$)", re.DOTALL
+)
+
+
+def _normal(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def has_our_text(text: str) -> bool:
+    return NOTE_SEPARATOR in text or bool(_OUR_BLOCK.search(_normal(text)))
+
+
+def remove_our_text(text: str, ours: str | None = None) -> str:
+    """What is left of a note without our part (the separator and everything of ours)."""
+    text = _normal(text)
+    if ours is not None:
+        mine = _normal(ours)
+        if mine and mine in text:
+            text = text.replace(mine, "", 1)
+    if NOTE_SEPARATOR in text:
+        before, _, after = text.partition(NOTE_SEPARATOR)
+        text = before + "\n" + _OUR_BLOCK.sub("", after)
+    text = _OUR_BLOCK.sub("", text)
+    return text.strip()
+
+
+def _safe(text: str) -> str:
+    """Text as Excel can store it: no control characters, within the cell limit."""
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
 # --------------------------------------------------------------------------- marks
@@ -227,7 +1060,7 @@ class Mark:
 
     @property
     def coordinate(self) -> str:
-        return f"{get_column_letter(self.col)}{self.row}"
+        return coordinate(self.row, self.col)
 
     @property
     def severity(self) -> Severity:
@@ -241,396 +1074,270 @@ class Mark:
         return "\n\n".join(lines)
 
 
-def _collect_marks(wb: Workbook, report: Report, loaded: LoadedWorkbook | None) -> dict[tuple[str, int, int], Mark]:
+def _collect_marks(sheets: dict[str, Sheet], report: Report, loaded: LoadedWorkbook | None) -> dict[tuple[str, int, int], Mark]:
     """The cells to mark: a finding's cell, or for a whole-row finding the row's contract cells."""
     marks: dict[tuple[str, int, int], Mark] = {}
     merged: dict[str, _MergedOrigins] = {}
     for f in report.findings:
-        if f.sheet is None or f.sheet not in wb.sheetnames or f.row is None:
+        if f.sheet is None or f.sheet not in sheets or f.row is None:
             continue  # a whole sheet, a missing sheet: only on the Controle sheet
-        ws = wb[f.sheet]
+        sheet = sheets[f.sheet]
         if f.sheet not in merged:
-            merged[f.sheet] = _MergedOrigins(ws)
+            merged[f.sheet] = _MergedOrigins(sheet.merged())
         if f.cell:
-            # (not ws[f.cell]: that creates the cell before _real_cell can give it its column's look)
-            at = coordinate_to_tuple(f.cell)
-            # a note can only sit on the top-left cell of a merged range
-            row, col = merged[f.sheet].get(at, at)
+            row, col = merged[f.sheet].get(split_ref(f.cell))  # a note sits on a merged range's first cell
             marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col)).findings.append(f)
             continue
-        for i, (row, col) in enumerate(_row_cells(ws, f, loaded, merged[f.sheet], report.columns)):
+        for i, (row, col) in enumerate(_row_cells(sheet, f, loaded, merged[f.sheet])):
             mark = marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col))
             (mark.findings if i == 0 else mark.row_findings).append(f)
     return marks
 
 
-def _row_cells(
-    ws: Worksheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins, report_columns: dict[str, tuple[int, ...]]
-) -> list[tuple[int, int]]:
+def _row_cells(sheet: Sheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins) -> list[tuple[int, int]]:
     """The cells of a whole-row finding: the row's cells in the sheet's contract columns."""
-    cols: list[int] = list(report_columns.get(f.sheet, ()))
-    if not cols and loaded is not None:
-        sheet = next((s for s in loaded.sheets.values() if s.name == f.sheet), None)
-        if sheet is not None:
-            cols = sorted(sheet.columns.values())
+    cols: list[int] = []
+    if loaded is not None:
+        spec = next((s for s in loaded.sheets.values() if s.name == f.sheet), None)
+        if spec is not None:
+            cols = sorted(spec.columns.values())
     if not cols:
-        cols = list(range(1, max(ws.max_column, 1) + 1))
+        row = sheet.rows().get(f.row)
+        cols = sorted(Sheet.cells(row)) if row is not None else []
+        cols = cols or [1]
     out: list[tuple[int, int]] = []
     for col in cols:
-        cell = merged.get((f.row, col), (f.row, col))
+        cell = merged.get((f.row, col))
         if cell not in out:
             out.append(cell)
     return out
 
 
-class _MergedOrigins:
-    """Where a cell's merged range starts (notes and fills go on that cell).
+# --------------------------------------------------------------------------- the public functions
 
-    Small ranges are looked up in a dict; a few large ones (a merged intro block) are scanned,
-    so a huge merged area costs no per-cell work.
+
+def annotated_name(source: Path, stem: str) -> str:
+    """'plan.xlsx' -> 'plan.gecontroleerd.xlsx'; a macro workbook keeps its .xlsm."""
+    return output_names(source, stem)["xlsx"]
+
+
+def write_annotated(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
+    """The writer for :data:`actieplan.check.WRITERS`."""
+    target = out.target("xlsx")
+    annotate(workbook.path, report, target, workbook)
+    return target
+
+
+def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook | None = None) -> Path:
+    """Write the annotated copy of ``source`` to ``target`` (atomically). ``source`` is only read."""
+    source = Path(source)
+    pkg = _open(source)
+    try:
+        book = Book(pkg)
+        strip_annotations(pkg, book)
+        state = etree.Element(q("annotaties", STATE_NS), nsmap={None: STATE_NS})
+        styles_record = _styles_before(pkg, book, state)
+        _apply_marks(pkg, book, report, loaded, state)
+        _add_control_sheet(pkg, book, report, state)
+        styles_record.set("na", hashlib.sha256(pkg.read(styles_record.get("deel"))).hexdigest())
+        _write_state(pkg, book, state)
+        _save(pkg, target)
+    finally:
+        pkg.close()
+    return target
+
+
+def clean_workbook(source: Path, target: Path) -> bool:
+    """Write ``source`` without our marks, notes, sheets and state to ``target``.
+
+    Returns False (and writes nothing) when ``source`` carries no annotations of ours.
     """
-
-    SMALL = 1_000
-
-    def __init__(self, ws: Worksheet):
-        self.cells: dict[tuple[int, int], tuple[int, int]] = {}
-        self.large = []
-        for rng in ws.merged_cells.ranges:
-            if rng.size["rows"] * rng.size["columns"] > self.SMALL:
-                self.large.append(rng)
-                continue
-            for row in range(rng.min_row, rng.max_row + 1):
-                for col in range(rng.min_col, rng.max_col + 1):
-                    self.cells[(row, col)] = (rng.min_row, rng.min_col)
-
-    def get(self, key: tuple[int, int], default: tuple[int, int]) -> tuple[int, int]:
-        found = self.cells.get(key)
-        if found is not None:
-            return found
-        row, col = key
-        for rng in self.large:
-            if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
-                return rng.min_row, rng.min_col
-        return default
-
-
-def _apply_marks(wb: Workbook, marks: dict[tuple[str, int, int], Mark]) -> list[list[Any]]:
-    """Colour and annotate every marked cell; returns the state rows that undo it."""
-    state = []
-    fills = {s: mark_fill(s) for s in Severity}
-    for mark in marks.values():
-        ws = wb[mark.sheet]
-        cell = _real_cell(ws, mark.row, mark.col)
-        original_fill = _fill_xml(cell)
-        original_note = _note_json(cell.comment)
-        cell.fill = fills[mark.severity]
-        digest = ""
-        if mark.findings:
-            note = mark.note()
-            if cell.comment is not None:
-                # the user's own note stays readable above ours; on a re-check it comes back alone
-                note = f"{cell.comment.text}\n\n— actieplan —\n{note}"
-            note = _safe(note)
-            comment = Comment(note, AUTHOR)
-            comment.width = 360
-            comment.height = min(80 + 16 * (note.count("\n") + len(note) // 45), 600)
-            cell.comment = comment
-            digest = _digest(note)
-        state.append([mark.sheet, mark.coordinate, original_fill, original_note, MARK_COLOURS[mark.severity], digest])
-    return state
-
-
-def _real_cell(ws: Worksheet, row: int, col: int):
-    """The cell, created where it is empty with the style its row or column gives it in Excel."""
-    existing = ws._cells.get((row, col))
-    if existing is not None:
-        return existing
-    cell = ws.cell(row=row, column=col)
-    inherited = _inherited_style(ws, row, col)
-    if inherited is not None:
-        cell._style = inherited
-    return cell
-
-
-def _inherited_style(ws: Worksheet, row: int, col: int):
-    from copy import copy
-
-    dim = ws.row_dimensions.get(row) if hasattr(ws.row_dimensions, "get") else None
-    if dim is not None and getattr(dim, "customFormat", False):
-        return copy(dim._style)
-    for cd in ws.column_dimensions.values():
-        if cd.min is not None and cd.max is not None and cd.min <= col <= cd.max and cd.style_id:
-            return copy(cd._style)
-    return None
-
-
-def _fill_xml(cell) -> str:
-    return tostring(cell.fill.to_tree()).decode("utf-8")
-
-
-def _note_json(comment: Comment | None) -> str:
-    if comment is None:
-        return ""
-    return json.dumps(
-        {"text": comment.text, "author": comment.author, "width": comment.width, "height": comment.height},
-        ensure_ascii=False,
-    )
-
-
-def _digest(text: str) -> str:
-    """A fingerprint of one of our notes, which survives a save by another program (LibreOffice
-    drops the author; line ends and surrounding spaces may change)."""
-    normal = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
-
-
-def _is_ours(comment: Comment | None, digests: set[str]) -> bool:
-    return comment is not None and (comment.author == AUTHOR or _digest(comment.text or "") in digests)
-
-
-def _safe(text: str) -> str:
-    """Text as Excel can store it: no control characters, within the cell limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
-
-
-# --------------------------------------------------------------------------- undoing our marks
-
-
-def strip_annotations(wb: Workbook) -> bool:
-    """Undo a previous annotation in ``wb``: fills and notes back, our sheets gone.
-
-    A fill or note is only put back where it is still ours: what the user changed after the
-    check stays as they left it. Returns whether ``wb`` was annotated.
-    """
-    if STATE_SHEET not in wb.sheetnames:
-        return False
-    state_ws = wb[STATE_SHEET]
-    rows = list(state_ws.iter_rows(values_only=True))
-    control = CONTROL_SHEET
-    if rows and rows[0] and rows[0][0] == STATE_MARK and len(rows[0]) > 2 and rows[0][2]:
-        control = str(rows[0][2])
-    ours = {colour: mark_fill(sev) for sev, colour in MARK_COLOURS.items()}
-    digests = {str(r[5]) for r in rows[2:] if r and len(r) > 5 and r[5]}
-    restored: set[tuple[str, str]] = set()
-    for record in rows[2:]:
-        if not record or record[0] is None or record[1] is None:
-            continue
-        sheet, coordinate, fill_xml, note_json, colour = (list(record) + [None] * 6)[:5]
-        if sheet not in wb.sheetnames:
-            continue
-        ws = wb[sheet]
-        cell = ws[coordinate]
-        if isinstance(cell, MergedCell):
-            continue
-        restored.add((sheet, cell.coordinate))
-        if colour in ours and _is_fill(cell, ours[colour]):
-            cell.fill = Fill.from_tree(fromstring(fill_xml)) if fill_xml else PatternFill()
-        if _is_ours(cell.comment, digests):
-            cell.comment = _note_from_json(note_json)
-    _sweep_moved_marks(wb, {s for s, _ in restored}, restored, digests)
-    for name in (control, STATE_SHEET):
-        if name in wb.sheetnames:
-            wb.remove(wb[name])
-    run_properties(wb, None)
-    first = next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), None)
-    if first is not None:
-        wb.active = first
-        first.sheet_view.tabSelected = True
+    pkg = _open(Path(source))
+    try:
+        if not strip_annotations(pkg, Book(pkg)):
+            return False
+        _save(pkg, target)
+    finally:
+        pkg.close()
     return True
 
 
-def _is_fill(cell, fill: PatternFill) -> bool:
-    current = cell.fill
-    return (
-        current.fill_type == fill.fill_type
-        and current.fgColor is not None
-        and current.fgColor.rgb == fill.fgColor.rgb
-    )
+def is_annotated(source: Path) -> bool:
+    """Whether ``source`` is an annotated copy of ours (our state part, or our Controle sheet)."""
+    try:
+        pkg = Package(Path(source))
+    except Exception:
+        return False
+    try:
+        book = Book(pkg)
+        return _find_state(pkg)[0] is not None or _find_control(pkg, book, None) is not None
+    except Exception:
+        return False
+    finally:
+        pkg.close()
 
 
-def _note_from_json(text: Any) -> Comment | None:
-    if not text:
-        return None
-    data = json.loads(text)
-    comment = Comment(data["text"], data.get("author") or "")
-    if data.get("width"):
-        comment.width = data["width"]
-    if data.get("height"):
-        comment.height = data["height"]
-    return comment
+def _open(source: Path) -> Package:
+    try:
+        pkg = Package(source)
+        Book(pkg)
+        return pkg
+    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
+        raise OutputError(
+            f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: de opbouw van de werkmap "
+            f"kan niet gelezen worden ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
+            "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
+        ) from None
 
 
-def _sweep_moved_marks(wb: Workbook, sheets: set[str], restored: set[tuple[str, str]], digests: set[str]) -> None:
-    """Marks that moved (the user inserted or deleted rows in the copy): our notes and fills go.
-
-    Their original look is unknown at the new place; no fill is better than a stale mark. Only
-    the sheets we marked are looked at, and only the style index is compared (no per-cell style
-    objects).
-    """
-    colours = set(MARK_COLOURS.values())
-    ids = {
-        i
-        for i, f in enumerate(wb._fills)
-        if getattr(f, "fill_type", None) == "solid" and f.fgColor is not None and f.fgColor.rgb in colours
-    }
-    for ws in wb.worksheets:
-        if ws.title not in sheets:
-            continue
-        for cell in list(ws._cells.values()):
-            ours_note = _is_ours(cell.comment, digests)
-            ours_fill = cell._style.fillId in ids
-            if not (ours_note or ours_fill) or (ws.title, cell.coordinate) in restored:
-                continue
-            if ours_note:
-                cell.comment = None
-            if ours_fill:
-                cell.fill = PatternFill()
+def _save(pkg: Package, target: Path, key: str | None = None) -> None:
+    with atomic_path(target, key) as tmp:
+        try:
+            pkg.save(tmp)
+        except OSError as exc:
+            raise OutputError(write_failed(target, exc)) from None
 
 
-# --------------------------------------------------------------------------- our sheets
+# --------------------------------------------------------------------------- our marker
+
+NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+NS_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+REL_CUSTOM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+CT_CUSTOM_PROPS = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+PROPERTY_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
-def _put(ws: Worksheet, row: int, col: int, value: Any, **style: Any):
-    """Write a value; text is always text (a message or title starting with '=' is no formula)."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        cell.value = _safe(value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    for key, val in style.items():
-        setattr(cell, key, val)
-    return cell
+def _custom_part(pkg: Package) -> str | None:
+    rels = Rels(pkg, "")
+    found = rels.of_type(REL_CUSTOM_PROPS)
+    return found[0][1] if found and pkg.exists(found[0][1]) else None
 
 
-def _control_name(wb: Workbook) -> str:
+def _run_properties(pkg: Package, book: Book, run: dict[str, str] | None, state) -> None:
+    """Our marker in the copy's custom document properties (actieplan-run, actieplan-output-of):
+    :func:`actieplan.outputs.marker_of` knows the copy as ours by it."""
+    if not run:
+        return
+    part = _custom_part(pkg)
+    if part is None:
+        part = "docProps/custom.xml"
+        root = etree.Element(q("Properties", NS_CUSTOM), nsmap={None: NS_CUSTOM, "vt": NS_VT})
+        pkg.put_xml(part, root)
+        Rels(pkg, "").add(REL_CUSTOM_PROPS, part)
+        book.types.override(part, CT_CUSTOM_PROPS)
+        state.set("eigenschappen-gemaakt", part)
+    root = pkg.xml(part)
+    _drop_run_properties(root)
+    pids = [int(p.get("pid")) for p in root if p.get("pid", "").isdigit()]
+    pid = max([1, *pids]) + 1
+    for name in ("actieplan-run", "actieplan-output-of"):
+        prop = etree.SubElement(root, q("property", NS_CUSTOM), fmtid=PROPERTY_FMTID, pid=str(pid), name=name)
+        etree.SubElement(prop, q("lpwstr", NS_VT)).text = run.get("id" if name == "actieplan-run" else "output_of", "")
+        pid += 1
+    pkg.changed(part)
+
+
+def _drop_run_properties(root) -> bool:
+    dropped = False
+    for prop in list(root):
+        if str(prop.get("name", "")).startswith("actieplan-"):
+            root.remove(prop)
+            dropped = True
+    return dropped
+
+
+def _undo_run_properties(pkg: Package, book: Book, state) -> None:
+    part = _custom_part(pkg)
+    if part is None:
+        return
+    root = pkg.xml(part)
+    if _drop_run_properties(root):
+        pkg.changed(part)
+    made = state.get("eigenschappen-gemaakt") if state is not None else None
+    if made == part and len(root) == 0:
+        rels = Rels(pkg, "")
+        for rid, kind, target in rels.items():
+            if target == part:
+                rels.remove(rid)
+        pkg.remove(part)
+        book.types.drop(part)
+
+
+# --------------------------------------------------------------------------- marking
+
+
+def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook | None, state) -> None:
+    names = {n: p for n, p, _ in book.sheets() if p and pkg.exists(p)}
+    wanted = {f.sheet for f in report.findings if f.sheet in names and f.row is not None}
+    if not wanted:
+        return
+    sheets = {n: Sheet(pkg, n, names[n]) for n in wanted}
+    marks = _collect_marks(sheets, report, loaded)
+    styles = Styles(pkg, book.styles_part())
+    fills = {sev: mark_fill_element(colour) for sev, colour in MARK_COLOURS.items()}
+    notes: dict[str, Notes] = {}
+    record_of: dict[str, Any] = {}
+    dimensions: dict[str, str | None] = {}
+    for (name, row, col), mark in sorted(marks.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+        sheet = sheets[name]
+        if name not in notes:
+            notes[name] = Notes(sheet, book)
+            record = record_of[name] = etree.SubElement(state, q("blad", STATE_NS), naam=name)
+            if notes[name].root is None:
+                record.set("notities-gemaakt", "1")
+            if notes[name].vml_part is None:
+                record.set("vml-gemaakt", "1")
+        dim = sheet.root.find(q("dimension"))
+        row_el = sheet.rows().get(row)
+        spans = row_el.get("spans") if row_el is not None else None
+        cell, created, row_created = sheet.make_cell(row, col)
+        if dim is not None and dimensions.setdefault(name, dim.get("ref")) != dim.get("ref"):
+            record_of[name].set("eigen-dimensie", dimensions[name])
+            record_of[name].set("onze-dimensie", dim.get("ref"))
+        original = cell.get("s")
+        new = styles.with_fill(int(original or 0), fills[mark.severity])
+        cell.set("s", str(new))
+        sheet.changed()
+        el = etree.SubElement(state, q("cel", STATE_NS), blad=name, cel=mark.coordinate, kleur=MARK_COLOURS[mark.severity], stijl=str(new))
+        if original is not None:
+            el.set("eigen-stijl", original)
+        fill = styles.fill_of(int(original or 0))
+        if fill is not None:
+            el.set("eigen-opvulling", etree.tostring(fill, encoding="unicode"))
+        if created:
+            el.set("gemaakt", "1")
+        if row_created:
+            el.set("rij-gemaakt", "1")
+        elif spans is not None and cell.getparent().get("spans") != spans:
+            el.set("eigen-spans", spans)
+        if mark.findings and mark.coordinate not in notes[name].threaded:
+            text = _safe(mark.note())
+            had_note, appended = notes[name].add(mark.coordinate, text)
+            el.set("notitie", text)
+            if had_note:
+                el.set("eigen-notitie", "1")
+                el.set("toegevoegd", str(appended))
+
+
+# --------------------------------------------------------------------------- the Controle sheet
+
+
+def _control_name(book: Book) -> str:
+    taken = {n.lower() for n, _, _ in book.sheets()}
     name, n = CONTROL_SHEET, 1
-    while name in wb.sheetnames:  # the user has a sheet of that name: never touch it
+    while name.lower() in taken:  # the user has a sheet of that name: never touch it
         n += 1
         name = f"{CONTROL_SHEET} {n}"
     return name
 
 
-def _link(sheet: str, coordinate: str) -> str:
-    return f"{quote_sheetname(sheet)}!{coordinate}"
+def _link(sheet: str, cell: str) -> str:
+    return "'" + sheet.replace("'", "''") + "'!" + cell
 
 
-def _control_sheet(wb: Workbook, report: Report, lost: list[str] | None = None) -> Worksheet:
-    from actieplan.summary import verdict
-
-    ws = wb.create_sheet(_control_name(wb), 0)
-    for other in wb._sheets[1:]:  # one selected tab, else Excel groups the sheets
-        if hasattr(other, "sheet_view"):
-            other.sheet_view.tabSelected = False
-        for view in getattr(getattr(other, "sheetViews", None), "sheetView", []) or []:
-            view.tabSelected = False
-    wb.active = ws
-    if wb.views:
-        wb.views[0].firstSheet = 0
-    ws.sheet_view.tabSelected = True
-    ws.sheet_properties.tabColor = "FFC00000" if not report.ok else "FF70AD47"
-
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor="FFDDEBF7")
-    who = " ".join(str(v) for v in (report.facts.zorgraad, report.facts.werkjaar) if v)
-    run = f", controle {report.run['id']}" if report.run.get("id") else ""
-    title = f"Controle van het actieplan{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}{run}"
-    _put(ws, 1, 1, title, font=Font(bold=True, size=14))
-    _put(ws, 2, 1, verdict(report), font=Font(bold=True, size=12, color="FFC00000" if not report.ok else "FF375623"))
-    help_text = (
-        "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
-        "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
-    )
-    if report.ruleset is not None:
-        help_text += (
-            f" Gecontroleerd met de regels van {report.ruleset.id}; indienen uiterlijk {report.ruleset.deadline} "
-            f"bij {report.ruleset.departement_email}."
-        )
-    if lost:
-        help_text += (
-            f" Let op: deze kopie mist {', '.join(lost)} van uw werkmap; uw eigen werkmap is ongewijzigd. "
-            "Verbeter daarom in uw eigen werkmap."
-        )
-    _put(ws, 3, 1, help_text, font=Font(italic=True, color="FFC00000" if lost else "FF404040"))
-    headers = ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
-    header_row = 4
-    for j, h in enumerate(headers, start=1):
-        _put(ws, header_row, j, h, font=bold, fill=head_fill)
-    fills = {s: mark_fill(s) for s in Severity}
-    r = header_row
-    for f in report.findings:
-        r += 1
-        top = Alignment(vertical="top")
-        _put(ws, r, 1, SEVERITY_LABEL[f.severity], fill=fills[f.severity], alignment=top)
-        _put(ws, r, 2, f.sheet or "werkmap", alignment=top)
-        where, target = _where(wb, f)
-        cell = _put(ws, r, 3, where, alignment=top)
-        if target:
-            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=target, display=where)
-            cell.font = Font(color="FF0563C1", underline="single")
-        # the row's title (fiche, group, event, action): filter on it to see one fiche's findings
-        _put(ws, r, 4, f.row_title, alignment=Alignment(wrap_text=True, vertical="top"))
-        _put(ws, r, 5, f.rule, alignment=top)
-        _put(ws, r, 6, f.message, alignment=Alignment(wrap_text=True, vertical="top"))
-        # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
-        lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
-        lines = max(lines, 1 + len(f.row_title or "") // TITLE_CHARS_PER_LINE)
-        if lines > 1:
-            ws.row_dimensions[r].height = 15 * lines
-    if not report.findings:
-        r += 1
-        _put(ws, r, 1, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
-    if report.findings:
-        ws.auto_filter.ref = f"A{header_row}:F{r}"
-    for letter, width in zip("ABCDEF", (15, 20, 10, TITLE_WIDTH, 26, MESSAGE_WIDTH)):
-        ws.column_dimensions[letter].width = width
-    ws.column_dimensions["G"].width = 3
-    # printed: landscape, as wide as one page, the header row repeated on every page
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = f"{header_row}:{header_row}"
-
-    next_row = _counts_table(ws, report, header_row, first_col=8)
-    chart = report.facts.chart()
-    if chart is not None:
-        _chart(ws, chart, next_row + 2, first_col=8)
-    # below the chart (anchored 7 rows down, 7.5 cm high): the rule set's panels that have rows
-    # for a sheet (e.g. the comparison with last year)
-    row = next_row + 2 + (CHART_ROWS if chart is not None else 0)
-    for panel in report.panels:
-        row = _panel_rows(ws, panel.rows, row, first_col=8)
-    return ws
-
-
-CHART_ROWS = 24  # the capacity table and chart on the Controle sheet take this many rows
-
-
-def _panel_rows(ws: Worksheet, rows, row: int, first_col: int) -> int:
-    """A panel's rows for a sheet: (kind, cells), kind 'title', 'head', 'item' or 'row'; the next free row."""
-    for kind, cells in rows:
-        for j, value in enumerate(cells):
-            if value is None or value == "":
-                continue
-            style: dict[str, Any] = {}
-            if kind == "title":
-                style["font"] = Font(bold=True, size=12)
-            elif kind == "head":
-                style["font"] = Font(bold=True)
-            if isinstance(value, float):
-                style["number_format"] = "0.00"
-            _put(ws, row, first_col + j, value, **style)
-        row += 1
-    return row + 1 if rows else row
-
-
-def _where(wb: Workbook, f: Finding) -> tuple[str, str | None]:
+def _where(sheet_names: set[str], f: Finding) -> tuple[str, str | None]:
     """What the Cel column shows and where its link jumps."""
-    if f.sheet is None or f.sheet not in wb.sheetnames:
+    if f.sheet is None or f.sheet not in sheet_names:
         return ("blad ontbreekt" if f.sheet else "werkmap"), None
     if f.cell:
         return f.cell, _link(f.sheet, f.cell)
@@ -639,191 +1346,647 @@ def _where(wb: Workbook, f: Finding) -> tuple[str, str | None]:
     return "hele blad", _link(f.sheet, "A1")
 
 
-def _counts_table(ws: Worksheet, report: Report, row: int, first_col: int) -> int:
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor="FFDDEBF7")
-    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
-        _put(ws, row, first_col + j, h, font=bold, fill=head_fill)
-    per_sheet = report.counts_per_sheet()
-    for name, counts in per_sheet.items():
-        row += 1
-        _put(ws, row, first_col, name)
-        for j, sev in enumerate(("error", "warning", "info"), start=1):
-            _put(ws, row, first_col + j, counts[sev])
-    row += 1
-    _put(ws, row, first_col, "Totaal", font=bold)
-    for j, sev in enumerate(("error", "warning", "info"), start=1):
-        _put(ws, row, first_col + j, report.counts[sev], font=bold)
-    for j, width in enumerate((20, 9, 16, 7)):
-        ws.column_dimensions[get_column_letter(first_col + j)].width = width
-    return row
-
-
-def _chart(ws: Worksheet, spec: Chart, row: int, first_col: int) -> None:
-    """The rule set's chart (e.g. capacity A against B..F stacked): the data as a small table, the chart below it."""
-    _put(ws, row, first_col, spec.title, font=Font(bold=True))
-    head = row + 1
-    _put(ws, head, first_col, "")
-    for j, (name, _) in enumerate(spec.series, start=1):
-        _put(ws, head, first_col + j, name, font=Font(bold=True), alignment=Alignment(horizontal="right"))
-    for i, category in enumerate(spec.categories, start=1):
-        _put(ws, head + i, first_col, category)
-    for j, (_, values) in enumerate(spec.series, start=1):
-        for i, value in enumerate(values, start=1):
-            if value is not None:
-                _put(ws, head + i, first_col + j, float(value), number_format="0.00")
-
-    chart = BarChart()
-    chart.type = "bar"
-    chart.grouping = "stacked"
-    chart.overlap = 100
-    chart.title = spec.title
-    chart.x_axis.title = None
-    chart.y_axis.title = spec.axis or None
-    chart.y_axis.majorGridlines = None
-    # openpyxl >= 3.1 hides axes unless told otherwise
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    data = Reference(ws, min_col=first_col + 1, max_col=first_col + len(spec.series), min_row=head, max_row=head + len(spec.categories))
-    cats = Reference(ws, min_col=first_col, min_row=head + 1, max_row=head + len(spec.categories))
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(cats)
-    chart.height, chart.width = 7.5, 16
-    ws.add_chart(chart, ws.cell(row=head + 4, column=first_col).coordinate)
-
-
-def _state_sheet(wb: Workbook, state: list[list[Any]]) -> None:
-    ws = wb.create_sheet(STATE_SHEET)
-    ws.sheet_state = "veryHidden"
-    _put(ws, 1, 1, STATE_MARK)
-    _put(ws, 1, 2, STATE_VERSION)
-    _put(ws, 1, 3, wb.worksheets[0].title)
-    for j, h in enumerate(["blad", "cel", "eigen opvulling", "eigen notitie", "onze kleur", "onze notitie"], start=1):
-        _put(ws, 2, j, h)
-    for i, record in enumerate(state, start=3):
-        for j, value in enumerate(record, start=1):
-            _put(ws, i, j, value)
-
-
-# --------------------------------------------------------------------------- extensions openpyxl drops
-
-# Excel keeps some sheet features in <extLst> at the end of the sheet XML, which openpyxl drops on
-# load ("extension is not supported and will be removed"): data validations whose list points at
-# another sheet, and sparklines. Both are self-contained (no relationship ids), so their XML is
-# copied verbatim from the input's sheet into the copy's sheet of the same name.
-CARRIED_EXTENSIONS = (
-    "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",  # x14:dataValidations
-    "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}",  # x14:sparklineGroups
-)
-_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-
-
-def carry_extensions(source: Path, target: Path) -> int:
-    """Give ``target`` (rewritten in place) back what openpyxl's save left out of ``source``.
-
-    * the carried sheet extensions (validations and sparklines in ``<extLst>``);
-    * the cached results of formulas: openpyxl writes a formula without its last computed value,
-      so a copy re-read by calamine would see an empty cell where the user's Excel showed a total.
-      Our marks change no value, so the input's cached results are still right in the copy.
-
-    Sheets are matched by name. Returns how many sheets were patched.
-    """
-
-    try:
-        with zipfile.ZipFile(source) as zin:
-            found: dict[str, tuple[str | None, dict[bytes, tuple[bytes | None, bytes]]]] = {}
-            for name, part in _sheet_parts(zin).items():
-                data = zin.read(part)
-                block = None
-                if any(uri.encode() in data for uri in CARRIED_EXTENSIONS):
-                    block = _extension_block(data.decode("utf-8"))
-                cached = _cached_results(data)
-                if block or cached:
-                    found[name] = (block, cached)
-    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
-        return 0
-    if not found:
-        return 0
-    with zipfile.ZipFile(target) as zout:
-        out_parts = _sheet_parts(zout)
-        items = [(info, zout.read(info.filename)) for info in zout.infolist()]
-    by_part = {part: found[name] for name, part in out_parts.items() if name in found}
-    done = 0
-    rebuilt = target.with_name(target.name + ".ext")
-    try:
-        with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as zw:
-            for info, data in items:
-                if info.filename in by_part:
-                    block, cached = by_part[info.filename]
-                    patched = _with_cached_results(data, cached) if cached else data
-                    if block and b"<extLst" not in patched:  # never a second <extLst>
-                        patched = re.sub(rb"</(\w+:)?worksheet>\s*$", lambda m: block.encode("utf-8") + m.group(0), patched, count=1)
-                    if patched is not data:
-                        done += 1
-                    data = patched
-                zw.writestr(info, data)
-        rebuilt.replace(target)
-    finally:
-        rebuilt.unlink(missing_ok=True)
-    return done
-
-
-def _cached_results(xml: bytes) -> dict[bytes, tuple[bytes | None, bytes]]:
-    """Cell reference -> (type attribute, raw <v> text) of every formula cell with a cached result."""
-    root = re.search(rb"<(\w+:)?worksheet\b", xml)
-    p = (root.group(1) or b"") if root else b""
-    cell_open, cell_close = b"<" + p + b"c ", b"</" + p + b"c>"
-    value = re.compile(b"<" + re.escape(p) + rb"v>(.*?)</" + re.escape(p) + rb"v>", re.DOTALL)
-    out: dict[bytes, tuple[bytes | None, bytes]] = {}
-    for m in re.finditer(b"<" + re.escape(p) + rb"f[\s>/]", xml):
-        start = xml.rfind(cell_open, 0, m.start())
-        end = xml.find(cell_close, m.start())
-        if start < 0 or end < 0 or xml.find(cell_close, start, m.start()) >= 0:
-            continue  # not inside a cell
-        cell = xml[start:end]
-        head = cell[: cell.find(b">") + 1]
-        ref = re.search(rb'\sr="([A-Z]+[0-9]+)"', head)
-        v = value.search(cell)
-        if ref and v:
-            t = re.search(rb'\st="(\w+)"', head)
-            out[ref.group(1)] = (t.group(1) if t else None, v.group(1))
+def _notices(pkg: Package) -> list[str]:
+    out = []
+    if any(n.startswith("_xmlsignatures/") for n in pkg.order if pkg.exists(n)):
+        out.append(
+            "Let op: uw werkmap is digitaal ondertekend; deze kopie is dat niet meer geldig, want de markeringen "
+            "veranderen ze. Uw eigen werkmap blijft ondertekend: stuur die (of de bijlage van het e-mailconcept)."
+        )
     return out
 
 
-def _with_cached_results(xml: bytes, cached: dict[bytes, tuple[bytes | None, bytes]]) -> bytes:
-    """openpyxl's ``<c r="C10" s="3"><f>SUM(C5:C9)</f><v /></c>`` with the input's result in <v>."""
+def control_package(report: Report, name: str, sheet_names: set[str], notices: list[str]) -> bytes:
+    """The Controle sheet and its chart as a one-sheet workbook made by xlsxwriter (in memory)."""
+    import xlsxwriter
 
-    def fill(m):
-        ref, attrs, formula = m.group(1), m.group(2), m.group(3)
-        if ref not in cached or b' t="' in attrs:
-            return m.group(0)
-        kind, v = cached[ref]
-        t = b"" if kind in (None, b"n") else b' t="' + kind + b'"'
-        return b'<c r="' + ref + b'"' + attrs + t + b">" + formula + b"<v>" + v + b"</v>"
+    from actieplan.summary import verdict
 
-    return re.sub(rb'<c r="([A-Z]+[0-9]+)"([^>]*)>(<f\b[^>]*>.*?</f>|<f\b[^>]*/>)(?:<v\s*/>|<v></v>)', fill, xml, flags=re.DOTALL)
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                                     "strings_to_numbers": False})
+    ws = book.add_worksheet(name)
+    facts = report.facts or {}
+    red = "#C00000"
+    fmt = book.add_format
+    bold = fmt({"bold": True})
+    head = fmt({"bold": True, "bg_color": "#DDEBF7", "pattern": 1})
+    top = fmt({"valign": "top"})
+    wrap = fmt({"valign": "top", "text_wrap": True})
+    link = fmt({"valign": "top", "font_color": "#0563C1", "underline": 1})
+    sev_fmt = {s: fmt({"valign": "top", "bg_color": "#" + MARK_COLOURS[s][2:], "pattern": 1}) for s in Severity}
+    who = " ".join(str(facts[k]) for k in ("zorgraad", "werkjaar") if facts.get(k))
+    run = f", controle {report.run['id']}" if report.run.get("id") else ""
+    title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}{run}"
+    ws.write_string(0, 0, _safe(title), fmt({"bold": True, "font_size": 14}))
+    ws.write_string(1, 0, _safe(verdict(report)), fmt({"bold": True, "font_size": 12, "font_color": red if not report.ok else "#375623"}))
+    help_text = (
+        "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
+        "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
+    )
+    if facts.get("gecontroleerde_kopie"):
+        help_text += " De gecontroleerde werkmap was zelf een gecontroleerde kopie; de markeringen van toen zijn vervangen."
+    for notice in notices:
+        help_text += " " + notice
+    ws.write_string(2, 0, help_text, fmt({"italic": True, "font_color": red if notices else "#404040"}))
+    headers = CONTROL_HEADERS
+    header_row = 3
+    for j, h in enumerate(headers):
+        ws.write_string(header_row, j, h, head)
+    r = header_row
+    for f in report.findings:
+        r += 1
+        ws.write_string(r, 0, SEVERITY_LABEL[f.severity], sev_fmt[f.severity])
+        ws.write_string(r, 1, _safe(f.sheet or "werkmap"), top)
+        where, target = _where(sheet_names, f)
+        if target and len(target) < 255:
+            ws.write_url(r, 2, "internal:" + target, link, string=where)
+        else:
+            ws.write_string(r, 2, where, top)
+        # the row's title (fiche, group, event, action): filter on it to see one fiche's findings
+        title = getattr(f, "row_title", None)
+        if title:
+            ws.write_string(r, 3, _safe(str(title)), wrap)
+        ws.write_string(r, 4, f.rule, top)
+        ws.write_string(r, 5, _safe(f.message), wrap)
+        # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
+        lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
+        lines = max(lines, 1 + len(str(title or "")) // TITLE_CHARS_PER_LINE)
+        if lines > 1:
+            ws.set_row(r, 15 * min(lines, 27))
+    if not report.findings:
+        r += 1
+        ws.write_string(r, 0, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
+    ws.freeze_panes(header_row + 1, 0)
+    last_col = len(headers) - 1
+    if report.findings:
+        ws.autofilter(header_row, 0, r, last_col)
+    for j, width in enumerate((15, 20, 10, TITLE_WIDTH, 26, MESSAGE_WIDTH)):
+        ws.set_column(j, j, width)
+    side = last_col + 2  # the counts and the chart, right of the list
+    ws.set_column(last_col + 1, last_col + 1, 3)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(header_row)
+    ws.set_tab_color(red if not report.ok else "#70AD47")
+
+    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
+        ws.write_string(header_row, side + j, h, head)
+    row = header_row
+    for sheet, counts in report.counts_per_sheet().items():
+        row += 1
+        ws.write_string(row, side, _safe(sheet))
+        for j, sev in enumerate(("error", "warning", "info"), start=1):
+            ws.write_number(row, side + j, counts[sev])
+    row += 1
+    ws.write_string(row, side, "Totaal", bold)
+    for j, sev in enumerate(("error", "warning", "info"), start=1):
+        ws.write_number(row, side + j, report.counts[sev], bold)
+    for j, width in enumerate((20, 9, 16, 7)):
+        ws.set_column(side + j, side + j, width)
+
+    cap = facts.get("capaciteit") or {}
+    row += 2
+    capacity_row = row
+    ws.write_string(row, side, "Capaciteit (VTE)", bold)
+    if all(cap.get(code) is None for code in CAPACITY_CODES):
+        ws.write_string(row + 1, side, "Geen capaciteit gevonden: het blad Capaciteit ontbreekt of is leeg.")
+    else:
+        top_row = row + 1
+        right = fmt({"bold": True, "align": "right"})
+        number = fmt({"num_format": "0.00"})
+        for j, code in enumerate(CAPACITY_CODES, start=1):
+            ws.write_string(top_row, side + j, code, right)
+        ws.write_string(top_row + 1, side, "A: beschikbaar")
+        ws.write_string(top_row + 2, side, "B-F: gepland")
+        for j, code in enumerate(CAPACITY_CODES, start=1):
+            value = cap.get(code)
+            if value is not None:
+                ws.write_number(top_row + (1 if code == "A" else 2), side + j, float(value), number)
+        chart = book.add_chart({"type": "bar", "subtype": "stacked"})
+        for j, _code in enumerate(CAPACITY_CODES, start=1):
+            chart.add_series({
+                "name": [name, top_row, side + j],
+                "categories": [name, top_row + 1, side, top_row + 2, side],
+                "values": [name, top_row + 1, side + j, top_row + 2, side + j],
+                "overlap": 100,
+            })
+        chart.set_title({"name": "Capaciteit: A tegenover B tot F (VTE)"})
+        chart.set_x_axis({"name": "VTE", "major_gridlines": {"visible": False}})
+        chart.set_legend({"position": "bottom"})
+        ws.insert_chart(top_row + 4, side, chart, {"x_scale": 1.26, "y_scale": 0.98})
+    # below the capacity chart: the comparison with last year (only with --vorig-jaar)
+    from actieplan.vorig_jaar import control_rows
+
+    title_fmt, two_decimals = fmt({"bold": True, "font_size": 12}), fmt({"num_format": "0.00"})
+    for r_, (kind, cells) in enumerate(control_rows(facts), start=capacity_row + CHART_ROWS):
+        for j, value in enumerate(cells):
+            if value is None or value == "":
+                continue
+            style = title_fmt if kind == "title" else bold if kind == "head" else None
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                ws.write_number(r_, side + j, float(value), two_decimals)
+            else:
+                ws.write_string(r_, side + j, _safe(str(value)), style)
+    book.close()
+    return buf.getvalue()
 
 
-def _extension_block(xml: str) -> str | None:
-    """The carried <ext> elements of a sheet as one <extLst>, with every prefix they use declared."""
+def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
+    """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet."""
+    name = _control_name(book)
+    sheet_names = {n for n, _, _ in book.sheets()}
+    scratch = zipfile.ZipFile(io.BytesIO(control_package(report, name, sheet_names, _notices(pkg))))
+    parse = lambda n: etree.fromstring(scratch.read(n), _PARSER)  # noqa: E731
+    styles_part = book.styles_part()
+    styles = Styles(pkg, styles_part)
+    style_map = _transplant_styles(pkg, styles, parse("xl/styles.xml"))
+    strings = []
+    if "xl/sharedStrings.xml" in scratch.namelist():
+        strings = [si for si in parse("xl/sharedStrings.xml") if local(si) == "si"]
 
-    exts = []
-    for uri in CARRIED_EXTENSIONS:
-        m = re.search(r"<ext\b[^>]*uri=\"" + re.escape(uri) + r"\"[^>]*>.*?</ext>", xml, re.DOTALL)
-        if m:
-            exts.append(m.group(0))
-    if not exts:
-        return None
-    body = "".join(exts)
-    root = re.search(r"<(\w+:)?worksheet\b[^>]*>", xml)
-    declared_root = dict(re.findall(r'xmlns:(\w+)="([^"]*)"', root.group(0))) if root else {}
-    declared_here = set(re.findall(r"xmlns:(\w+)=", body))
-    used = set(re.findall(r"</?(\w+):", body)) | set(re.findall(r"\s(\w+):\w+=", body))
-    used -= {"xmlns", "xml"}
-    missing = sorted(p for p in used - declared_here if p in declared_root)
-    if used - declared_here - set(missing):
-        return None  # a prefix we cannot declare: better no extension than a broken sheet
-    attrs = "".join(f' xmlns:{p}="{declared_root[p]}"' for p in missing)
-    return f"<extLst{attrs}>{body}</extLst>"
+    sheet_part = pkg.free_name("xl/worksheets/sheet{}.xml")
+    sheet = parse("xl/worksheets/sheet1.xml")
+    for c in sheet.iter(q("c")):
+        if c.get("s") is not None:
+            c.set("s", str(style_map.get(int(c.get("s")), 0)))
+        if c.get("t") == "s":  # inline strings: the shared strings of the workbook stay as they are
+            v = c.find(q("v"))
+            si = strings[int(v.text)]
+            c.remove(v)
+            c.set("t", "inlineStr")
+            inline = etree.SubElement(c, q("is"))
+            for part in si:
+                inline.append(copy.deepcopy(part))
+    for el in list(sheet.iter(q("row"))) + list(sheet.iter(q("col"))):
+        for attr in ("s", "style"):
+            if el.get(attr) is not None:
+                el.set(attr, str(style_map.get(int(el.get(attr)), 0)))
+    view = sheet.find(f"{q('sheetViews')}/{q('sheetView')}")
+    if view is not None:
+        view.set("tabSelected", "1")
+    pkg.put_xml(sheet_part, sheet)
+    book.types.override(sheet_part, CT_WORKSHEET)
+    added = [sheet_part]
+
+    # the drawing and its chart, renamed to free names
+    if "xl/worksheets/_rels/sheet1.xml.rels" in scratch.namelist():
+        drawing_part = pkg.free_name("xl/drawings/drawing{}.xml")
+        chart_part = pkg.free_name("xl/charts/chart{}.xml")
+        sheet_rels = Rels(pkg, sheet_part)
+        rid = sheet_rels.add("http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing", drawing_part)
+        drawing_el = sheet.find(q("drawing"))
+        drawing_el.set(q("id", NS_R), rid)
+        pkg.put(drawing_part, scratch.read("xl/drawings/drawing1.xml"))
+        drawing_rels = Rels(pkg, drawing_part)
+        drawing_rels.add("http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart", chart_part)
+        first_rid = drawing_rels.root[0].get("Id")
+        scratch_rid = etree.fromstring(scratch.read("xl/drawings/_rels/drawing1.xml.rels"))[0].get("Id")
+        if first_rid != scratch_rid:
+            drawing_rels.root[0].set("Id", scratch_rid)
+        pkg.put(chart_part, scratch.read("xl/charts/chart1.xml"))
+        book.types.override(drawing_part, "application/vnd.openxmlformats-officedocument.drawing+xml")
+        book.types.override(chart_part, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
+        added += [drawing_part, chart_part]
+
+    # the workbook: our sheet first and active; names local to a sheet follow their sheet
+    rid = book.rels.add(REL_WORKSHEET, sheet_part)
+    ids = [int(el.get("sheetId", "0")) for _, _, el in book.sheets()]
+    el = etree.Element(q("sheet"), name=name, sheetId=str(max(ids, default=0) + 1))
+    el.set(q("id", NS_R), rid)
+    sheets_el = book.sheets_el
+    sheets_el.insert(0, el)
+    names = book.root.find(q("definedNames"))
+    for dn in names if names is not None else []:
+        if dn.get("localSheetId") is not None and dn.get("localSheetId").isdigit():
+            dn.set("localSheetId", str(int(dn.get("localSheetId")) + 1))
+    scratch_book = parse("xl/workbook.xml")
+    scratch_names = scratch_book.find(q("definedNames"))
+    if scratch_names is not None and len(scratch_names):
+        if names is None:
+            names = etree.Element(q("definedNames"))
+            insert_in_order(book.root, names, WORKBOOK_ORDER)
+            state.set("namen-gemaakt", "1")
+        for i, dn in enumerate(scratch_names):
+            names.insert(i, copy.deepcopy(dn))
+    views = book.root.find(q("bookViews"))
+    view = views.find(q("workbookView")) if views is not None else None
+    if view is not None:
+        for attr, key in (("activeTab", "actief-blad"), ("firstSheet", "eerste-blad")):
+            state.set(key, view.get(attr) if view.get(attr) is not None else "")
+        view.set("activeTab", "0")
+        if view.get("firstSheet") is not None:
+            view.set("firstSheet", "0")
+    book.changed()
+    selected = []
+    for sheet_name, part, _ in book.sheets()[1:]:
+        if part and pkg.exists(part) and part.endswith(".xml"):
+            try:
+                if Sheet(pkg, sheet_name, part).selected(False):
+                    selected.append(sheet_name)
+            except etree.XMLSyntaxError:
+                continue
+    for sheet_name in selected:
+        etree.SubElement(state, q("geselecteerd", STATE_NS), blad=sheet_name)
+    state.set("controle", name)
+    for part in added:
+        etree.SubElement(state, q("deel", STATE_NS), naam=part)
+
+
+def _transplant_styles(pkg: Package, styles: Styles, scratch) -> dict[int, int]:
+    """Append the scratch workbook's cell formats (with their fonts, fills, borders and number
+    formats) to ``styles``; returns scratch index -> index in the target."""
+    root = styles.root
+
+    def items(parent_tag: str, tag: str, target_root) -> list:
+        parent = target_root.find(q(parent_tag))
+        return [] if parent is None else [el for el in parent if local(el) == tag]
+
+    def append(parent_tag: str, el) -> int:
+        """Find or append (never renumber): fonts and borders of our sheet, once however often we check."""
+        parent = child(root, parent_tag, STYLES_ORDER, create=True)
+        existing = [x for x in parent if local(x) == local(el)]
+        key = _canon(el)
+        for i, x in enumerate(existing):
+            if _canon(x) == key:
+                return i
+        parent.append(copy.deepcopy(el))
+        parent.set("count", str(len(existing) + 1))
+        return len(existing)
+
+    fonts = items("fonts", "font", scratch)
+    fills = items("fills", "fill", scratch)
+    borders = items("borders", "border", scratch)
+    numfmts = {int(el.get("numFmtId")): el.get("formatCode") for el in items("numFmts", "numFmt", scratch)}
+    target_fmts = {int(el.get("numFmtId")): el.get("formatCode") for el in items("numFmts", "numFmt", root)}
+    font_map: dict[int, int] = {}
+    fill_map: dict[int, int] = {}
+    border_map: dict[int, int] = {}
+    fmt_map: dict[int, int] = {}
+    out = {}
+    for i, xf in enumerate(items("cellXfs", "xf", scratch)):
+        new = copy.deepcopy(xf)
+        f = int(xf.get("fontId", "0"))
+        if f not in font_map:
+            font_map[f] = append("fonts", fonts[f])
+        new.set("fontId", str(font_map[f]))
+        f = int(xf.get("fillId", "0"))
+        if f not in fill_map:
+            fill_map[f] = styles.fill_id(fills[f])
+        new.set("fillId", str(fill_map[f]))
+        f = int(xf.get("borderId", "0"))
+        if f not in border_map:
+            border_map[f] = append("borders", borders[f])
+        new.set("borderId", str(border_map[f]))
+        n = int(xf.get("numFmtId", "0"))
+        if n in numfmts:
+            if n not in fmt_map:
+                code = numfmts[n]
+                found = next((k for k, v in target_fmts.items() if v == code), None)
+                if found is None:
+                    found = max([163, *target_fmts]) + 1
+                    block = child(root, "numFmts", STYLES_ORDER, create=True)
+                    etree.SubElement(block, q("numFmt"), numFmtId=str(found), formatCode=code)
+                    block.set("count", str(len(block)))
+                    target_fmts[found] = code
+                fmt_map[n] = found
+            new.set("numFmtId", str(fmt_map[n]))
+        new.set("xfId", "0")
+        out[i] = styles.add_xf(new)
+    pkg.changed(styles.part)
+    return out
+
+
+# --------------------------------------------------------------------------- our state
+
+
+STYLE_BLOCKS = ("numFmts", "fonts", "fills", "borders", "cellXfs")
+
+
+def _styles_before(pkg: Package, book: Book, state):
+    """Record how long each list of styles.xml was before we appended to it."""
+    part = book.styles_part()
+    root = pkg.xml(part)
+    record = etree.SubElement(state, q("stijlen", STATE_NS), deel=part)
+    for tag in STYLE_BLOCKS:
+        block = root.find(q(tag))
+        record.set(tag, "x" if block is None else f"{len(block)}:{block.get('count', '')}")
+    return record
+
+
+def _undo_styles(pkg: Package, record, digest_now: str | None) -> None:
+    """Take our appended styles out again, when styles.xml is exactly as we wrote it."""
+    if record is None or digest_now is None or record.get("na") != digest_now:
+        return
+    root = pkg.xml(record.get("deel"))
+    for tag in STYLE_BLOCKS:
+        spec = record.get(tag)
+        block = root.find(q(tag))
+        if spec is None or block is None:
+            continue
+        if spec == "x":
+            root.remove(block)
+            continue
+        n, _, count = spec.partition(":")
+        for extra in list(block)[int(n):]:
+            block.remove(extra)
+        if count:
+            block.set("count", count)
+        else:
+            block.attrib.pop("count", None)
+    pkg.changed(record.get("deel"))
+
+
+def _write_state(pkg: Package, book: Book, state) -> None:
+    item = pkg.free_name("customXml/item{}.xml")
+    number = re.search(r"(\d+)\.xml$", item).group(1)
+    props = f"customXml/itemProps{number}.xml"
+    pkg.put_xml(item, state)
+    pkg.put_xml(props, etree.fromstring(
+        f'<ds:datastoreItem xmlns:ds="{NS_DS}" ds:itemID="{{{str(uuid.uuid4()).upper()}}}">'
+        f'<ds:schemaRefs><ds:schemaRef ds:uri="{STATE_NS}"/></ds:schemaRefs></ds:datastoreItem>'.encode()
+    ))
+    Rels(pkg, item).add(REL_CUSTOM_XML_PROPS, props)
+    book.rels.add(REL_CUSTOM_XML, item)
+    book.types.override(props, CT_CUSTOM_XML_PROPS)
+    if book.types.default("xml", "application/xml"):
+        book.added_defaults.add("xml")
+    if book.added_defaults:
+        state.set("types", " ".join(sorted(book.added_defaults)))
+
+
+def _find_state(pkg: Package) -> tuple[Any, str | None]:
+    for name in pkg.order:
+        if name.startswith("customXml/item") and name.endswith(".xml") and "Props" not in name and pkg.exists(name):
+            try:
+                root = pkg.xml(name)
+            except etree.XMLSyntaxError:
+                continue
+            if root.tag == q("annotaties", STATE_NS):
+                return root, name
+    return None, None
+
+
+def _find_control(pkg: Package, book: Book, state) -> str | None:
+    """The name of our Controle sheet: as the state says, else recognised by its first rows."""
+    names = {n: p for n, p, _ in book.sheets()}
+    if state is not None and state.get("controle") in names:
+        return state.get("controle")
+    for name, part in names.items():
+        if not name.lower().startswith(CONTROL_SHEET.lower()) or not part or not pkg.exists(part):
+            continue
+        if _looks_like_control(pkg, book, part):
+            return name
+    return None
+
+
+def _looks_like_control(pkg: Package, book: Book, part: str) -> bool:
+    """Our Controle sheet: A1 starts with our title and row 4 holds our headers."""
+    sheet = Sheet(pkg, "", part)
+    strings = None
+
+    def value(row: int, col: int) -> str:
+        nonlocal strings
+        c = sheet.cell(row, col)
+        if c is None:
+            return ""
+        if c.get("t") == "inlineStr":
+            return "".join(t.text or "" for t in c.iter(q("t")))
+        v = c.find(q("v"))
+        if v is None:
+            return ""
+        if c.get("t") == "s":
+            if strings is None:
+                strings = _shared_strings(pkg, book)
+            i = int(v.text or -1)
+            return strings[i] if 0 <= i < len(strings) else ""
+        return v.text or ""
+
+    # (the list's first columns: a copy of an earlier version had no Rij column)
+    return value(1, 1).startswith(CONTROL_TITLE) and [value(4, c) for c in range(1, 4)] == CONTROL_HEADERS[:3]
+
+
+def _shared_strings(pkg: Package, book: Book) -> list[str]:
+    found = book.rels.of_type("http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings")
+    if not found or not pkg.exists(found[0][1]):
+        return []
+    out = []
+    for si in pkg.xml(found[0][1]):
+        out.append("".join(t.text or "" for t in si.iter(q("t")) if local(t.getparent()) in ("si", "r")))
+    return out
+
+
+# --------------------------------------------------------------------------- undoing our marks
+
+
+def strip_annotations(pkg: Package, book: Book) -> bool:
+    """Undo a previous annotation in the package: fills and notes back, our sheet and state gone.
+
+    A fill or note is only put back where it is still ours: what the user changed after the
+    check stays as they left it. Returns whether the package was annotated.
+    """
+    state, state_part = _find_state(pkg)
+    styles_record = state.find(q("stijlen", STATE_NS)) if state is not None else None
+    styles_digest = None
+    if styles_record is not None and pkg.exists(styles_record.get("deel", "")) and styles_record.get("deel") not in pkg.trees:
+        styles_digest = hashlib.sha256(pkg.read(styles_record.get("deel"))).hexdigest()
+    control = _find_control(pkg, book, state)
+    legacy = next((n for n, _, el in book.sheets() if n == LEGACY_STATE_SHEET and el.get("state") == "veryHidden"), None)
+    if state is None and control is None and legacy is None:
+        return False
+    names = {n: p for n, p, _ in book.sheets() if p and pkg.exists(p)}
+    styles = Styles(pkg, book.styles_part())
+    sheets: dict[str, Sheet] = {}
+    notes: dict[str, Notes] = {}
+
+    def sheet_of(name: str) -> Sheet | None:
+        if name not in names or name in (control, legacy):
+            return None
+        if name not in sheets:
+            sheets[name] = Sheet(pkg, name, names[name])
+            notes[name] = Notes(sheets[name], book)
+        return sheets[name]
+
+    restored: set[tuple[str, str]] = set()
+    created_notes: dict[str, tuple[bool, bool]] = {}
+    for record in state if state is not None else []:
+        kind = local(record)
+        if kind == "blad":
+            created_notes[record.get("naam")] = (bool(record.get("notities-gemaakt")), bool(record.get("vml-gemaakt")))
+            sheet = sheet_of(record.get("naam"))
+            dim = sheet.root.find(q("dimension")) if sheet is not None and record.get("eigen-dimensie") else None
+            if dim is not None and dim.get("ref") == record.get("onze-dimensie"):
+                dim.set("ref", record.get("eigen-dimensie"))
+                sheet.changed()
+        if kind != "cel":
+            continue
+        name, ref = record.get("blad"), record.get("cel")
+        sheet = sheet_of(name)
+        if sheet is None:
+            continue
+        restored.add((name, ref))
+        _restore_cell(sheet, styles, record, split_ref(ref))
+        note = record.get("notitie")
+        if note is not None:
+            notes[name].strip(ref, note, int(record.get("toegevoegd", "0")))
+    # notes of ours the state does not name (moved with their row, or no state at all)
+    for name in names:
+        if name in (control, legacy) or (name not in sheets and not Rels(pkg, names[name]).of_type(REL_COMMENTS)):
+            continue
+        sheet = sheet_of(name)
+        if sheet is None:
+            continue
+        try:
+            found = notes[name].ours()
+        except etree.XMLSyntaxError:
+            continue
+        for ref, text in found.items():
+            if (name, ref) in restored:
+                continue
+            notes[name].strip(ref, None)
+            _clear_our_fill(sheet, styles, split_ref(ref))
+            if "(hele rij " in text:  # the other cells of a whole-row mark carry only the fill
+                row = sheet.rows().get(split_ref(ref)[0])
+                for col in Sheet.cells(row) if row is not None else {}:
+                    if (name, coordinate(split_ref(ref)[0], col)) not in restored:
+                        _clear_our_fill(sheet, styles, (split_ref(ref)[0], col))
+    for name, (comments_made, vml_made) in created_notes.items():
+        if name in notes and (comments_made or vml_made):
+            notes[name].drop_if_empty(comments_made, vml_made)
+    for sheet_name in (control, legacy):
+        if sheet_name:
+            _remove_sheet(pkg, book, sheet_name, state is None or state.get("namen-gemaakt") == "1")
+    if state is not None:
+        views = book.root.find(q("bookViews"))
+        view = views.find(q("workbookView")) if views is not None else None
+        if view is not None:
+            count = len(book.sheets())
+            for attr, key in (("activeTab", "actief-blad"), ("firstSheet", "eerste-blad")):
+                value = state.get(key)
+                if value == "":
+                    view.attrib.pop(attr, None)
+                elif value is not None and value.isdigit() and int(value) < count:
+                    view.set(attr, value)
+        for el in state.iter(q("geselecteerd", STATE_NS)):
+            sheet = sheet_of(el.get("blad"))
+            if sheet is not None:
+                sheet.selected(True)
+        _remove_part_tree(pkg, book, state_part)
+        for rid, kind, target in book.rels.items():
+            if target == state_part:
+                book.rels.remove(rid)
+        for ext in (state.get("types") or "").split():
+            if not any(n.lower().endswith("." + ext) for n in pkg.order if pkg.exists(n)):
+                book.types.drop_default(ext)
+    _undo_run_properties(pkg, book, state)
+    if state is None:
+        _ensure_one_selected(pkg, book)
+    _undo_styles(pkg, styles_record, styles_digest)
+    book.changed()
+    return True
+
+
+def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, int]) -> None:
+    cell = sheet.cell(*at)
+    if cell is None or styles is None:
+        return
+    current = int(cell.get("s", "0"))
+    if styles.fill_colour(current) != record.get("kleur"):
+        return  # the user changed the fill after the check: theirs now
+    ours = record.get("stijl")
+    original = record.get("eigen-stijl")
+    if ours is not None and str(current) == ours:
+        # as we left it (same styles part): the cell's own format index back
+        if original is None:
+            cell.attrib.pop("s", None)
+        else:
+            cell.set("s", original)
+        row = cell.getparent()
+        if record.get("eigen-spans") is not None:
+            row.set("spans", record.get("eigen-spans"))
+        if record.get("gemaakt") and len(cell) == 0 and set(cell.attrib) <= {"r", "s"}:
+            row.remove(cell)
+            if record.get("rij-gemaakt") and len(row) == 0 and set(row.attrib) <= {"r", "spans"}:
+                row.getparent().remove(row)
+                sheet._rows = None
+        sheet.changed()
+        return
+    # another program rewrote the styles: the cell's present format with its own fill again
+    fill_xml = record.get("eigen-opvulling")
+    fill = etree.fromstring(fill_xml) if fill_xml else None
+    cell.set("s", str(styles.with_fill(current, fill)))
+    sheet.changed()
+
+
+def _clear_our_fill(sheet: Sheet, styles: Styles | None, at: tuple[int, int]) -> None:
+    """A mark of ours whose record is lost: its fill goes (the user's fill under it is unknown)."""
+    cell = sheet.cell(*at)
+    if cell is None or styles is None:
+        return
+    current = int(cell.get("s", "0"))
+    if styles.fill_colour(current) in MARK_COLOURS.values():
+        cell.set("s", str(styles.with_fill(current, None)))
+        sheet.changed()
+
+
+def _remove_part_tree(pkg: Package, book: Book, part: str | None, keep: set[str] | None = None) -> None:
+    """Remove a part and every part only it refers to (its relationships followed)."""
+    if not part or not pkg.exists(part):
+        return
+    rels = Rels(pkg, part)
+    for _, kind, target in rels.items():
+        if kind.endswith("/hyperlink") or target == part:
+            continue
+        _remove_part_tree(pkg, book, target)
+    pkg.remove(part)
+    if pkg.exists(rels.name):
+        pkg.remove(rels.name)
+    book.types.drop(part)
+
+
+def _remove_sheet(pkg: Package, book: Book, name: str, drop_empty_names: bool = True) -> None:
+    entries = book.sheets()
+    index = next((i for i, (n, _, _) in enumerate(entries) if n == name), None)
+    if index is None:
+        return
+    _, part, el = entries[index]
+    rid = el.get(q("id", NS_R))
+    el.getparent().remove(el)
+    book.rels.remove(rid)
+    _remove_part_tree(pkg, book, part)
+    names = book.root.find(q("definedNames"))
+    for dn in list(names) if names is not None else []:
+        local_id = dn.get("localSheetId")
+        if local_id is None or not local_id.isdigit():
+            continue
+        if int(local_id) == index:
+            names.remove(dn)
+        elif int(local_id) > index:
+            dn.set("localSheetId", str(int(local_id) - 1))
+    if names is not None and len(names) == 0 and drop_empty_names:
+        book.root.remove(names)
+    views = book.root.find(q("bookViews"))
+    for view in views if views is not None else []:
+        for attr in ("activeTab", "firstSheet"):
+            value = view.get(attr)
+            if value is not None and value.isdigit() and int(value) > index:
+                view.set(attr, str(int(value) - 1))
+    book.changed()
+
+
+def _ensure_one_selected(pkg: Package, book: Book) -> None:
+    """The active sheet is selected (else Excel shows no tab as chosen)."""
+    entries = [(n, p, el) for n, p, el in book.sheets() if p and pkg.exists(p) and p.endswith(".xml")]
+    if not entries:
+        return
+    views = book.root.find(q("bookViews"))
+    view = views.find(q("workbookView")) if views is not None else None
+    active = int(view.get("activeTab", "0")) if view is not None else 0
+    if not 0 <= active < len(entries) or entries[active][2].get("state") in ("hidden", "veryHidden"):
+        active = next((i for i, e in enumerate(entries) if e[2].get("state") in (None, "visible")), 0)
+        if view is not None:
+            view.set("activeTab", str(active))
+    chosen = [Sheet(pkg, n, p) for n, p, _ in entries]
+    if not any(b"tabSelected" in pkg.read(s.part) and s.selected() for s in chosen):
+        chosen[active].selected(True)

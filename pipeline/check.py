@@ -61,7 +61,7 @@ def _writers() -> list[Writer]:
     from actieplan.html_report import write_html_report
     from actieplan.mail import write_mail
 
-    # the annotated copy last: openpyxl may fail on a file calamine read, the others are written by then
+    # the annotated copy last: a package we cannot take apart fails it alone, the others are written by then
     return [_json_writer, write_html_report, write_mail, write_annotated]
 
 

@@ -701,11 +701,14 @@ def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch
     out = tmp_path / "uit"
     before = _old_outputs(out) if old else {}
 
-    def interrupted(source, tmp):
+    save = actieplan.annotate.Package.save
+
+    def interrupted(self, tmp):
+        save(self, tmp)
         assert Path(tmp).stat().st_size > 0  # halfway: the temporary file is written, not yet moved
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(actieplan.annotate, "carry_extensions", interrupted)
+    monkeypatch.setattr(actieplan.annotate.Package, "save", interrupted)
     code, stdout, err = controleer(path, out, capsys)
     assert code == 130
     assert "onderbroken" in err

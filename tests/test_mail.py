@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import zipfile
 
 from email import policy
 from email.parser import BytesParser
@@ -11,7 +11,7 @@ import openpyxl
 from test_annotate import broken_rows, make_macro_workbook
 from workbooks import valid_plan, write_plan
 
-from actieplan.annotate import CONTROL_SHEET, STATE_SHEET
+from actieplan.annotate import CONTROL_SHEET
 from actieplan.check import check_workbook, run
 from actieplan.cli import main
 from actieplan.mail import build_draft
@@ -103,8 +103,11 @@ def test_checked_copy_attaches_the_workbook_without_our_marks(tmp_path):
     attached = tmp_path / "attached.xlsx"
     attached.write_bytes(data)
     a, b = openpyxl.load_workbook(source), openpyxl.load_workbook(attached)
-    assert CONTROL_SHEET not in b.sheetnames and STATE_SHEET not in b.sheetnames
+    assert CONTROL_SHEET not in b.sheetnames and "_actieplan" not in b.sheetnames
     assert b.sheetnames == a.sheetnames
+    with zipfile.ZipFile(source) as zs, zipfile.ZipFile(attached) as za:  # every part as the user wrote it
+        assert za.namelist() == zs.namelist()
+        assert all(za.read(n) == zs.read(n) for n in zs.namelist())
     for ws in a.worksheets:
         for row in ws.iter_rows():
             for c in row:
