@@ -29,6 +29,7 @@ and elements it does not know.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import io
@@ -37,6 +38,7 @@ import re
 import struct
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -1133,8 +1135,11 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
     source = Path(source)
     pkg = _open(source)
     try:
-        book = Book(pkg)
-        strip_annotations(pkg, book)
+        strip_annotations(pkg, Book(pkg))
+        book = Book(pkg)  # afresh: undoing may have put parts back as they were
+        # the user's workbook as it is before our marks: what an undo must give back
+        pkg.before = {name: pkg.read(name) for name in pkg.dirty if name not in pkg.removed}
+        pkg.gone_before = set(pkg.removed)
         state = etree.Element(q("annotaties", STATE_NS), nsmap={None: STATE_NS})
         styles_record = _styles_before(pkg, book, state)
         _apply_marks(pkg, book, report, loaded, state)
@@ -1698,7 +1703,28 @@ def _undo_styles(pkg: Package, record, digest_now: str | None) -> None:
     pkg.changed(record.get("deel"))
 
 
+ORIGINAL_LIMIT = 1_000_000  # parts up to this size are kept as they were, to be put back byte for byte
+
+
 def _write_state(pkg: Package, book: Book, state) -> None:
+    # every part of the user's we changed, as it was: an undo of an unchanged copy gives it back
+    # byte for byte (lxml writes the same XML, but not always the same bytes: attribute order,
+    # empty elements)
+    before = getattr(pkg, "before", {})
+    gone = getattr(pkg, "gone_before", set())
+    for name in sorted(pkg.dirty):
+        if name in pkg.removed or name in gone:
+            continue
+        if name in before:
+            original = before[name]
+        elif name in pkg.infos:
+            original = pkg.zip.read(name)
+        else:
+            continue  # a part of ours
+        if len(original) > ORIGINAL_LIMIT:
+            continue
+        el = etree.SubElement(state, q("origineel", STATE_NS), deel=name, na=hashlib.sha256(pkg.read(name)).hexdigest())
+        el.text = base64.b64encode(zlib.compress(original, 6)).decode("ascii")
     item = pkg.free_name("customXml/item{}.xml")
     number = re.search(r"(\d+)\.xml$", item).group(1)
     props = f"customXml/itemProps{number}.xml"
@@ -1791,6 +1817,14 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
     styles_digest = None
     if styles_record is not None and pkg.exists(styles_record.get("deel", "")) and styles_record.get("deel") not in pkg.trees:
         styles_digest = hashlib.sha256(pkg.read(styles_record.get("deel"))).hexdigest()
+    originals = {}
+    for el in state.iter(q("origineel", STATE_NS)) if state is not None else []:
+        name = el.get("deel")
+        if name in pkg.infos and name not in pkg.trees and hashlib.sha256(pkg.zip.read(name)).hexdigest() == el.get("na"):
+            try:
+                originals[name] = zlib.decompress(base64.b64decode(el.text or ""))
+            except (ValueError, zlib.error):
+                continue
     control = _find_control(pkg, book, state)
     legacy = next((n for n, _, el in book.sheets() if n == LEGACY_STATE_SHEET and el.get("state") == "veryHidden"), None)
     if state is None and control is None and legacy is None:
@@ -1884,6 +1918,8 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         _ensure_one_selected(pkg, book)
     _undo_styles(pkg, styles_record, styles_digest)
     book.changed()
+    for name, data in originals.items():  # untouched since we wrote them: exactly as they were
+        pkg.put(name, data)
     return True
 
 
