@@ -36,9 +36,14 @@ def check_workbook(
     if vorig_jaar is not None:
         from actieplan.vorig_jaar import load_previous, werkjaar_of
 
-        werkjaar = werkjaar_of(workbook, rs) or rs.werkjaar
-        previous = load_previous(vorig_jaar, path, werkjaar, rs)
-    return workbook, validate(workbook, rs, previous)
+        werkjaar = werkjaar_of(workbook) or load_settings(settings_name).werkjaar
+        previous = load_previous(vorig_jaar, path, werkjaar, settings_name)
+    report = validate(workbook, settings_name, previous)
+    from actieplan.annotate import is_annotated
+
+    if is_annotated(workbook.path):  # checked without our marks; every output says it was a copy of ours
+        report.facts["gecontroleerde_kopie"] = True
+    return workbook, report
 
 
 # An output writer gets the report only (it carries the rule set, the source path, the facts and

@@ -55,6 +55,9 @@ def workbooks_in(folder: Path, out_dir: Path | None = None) -> tuple[list[Path],
     chosen: list[Path] = []
     skipped: list[tuple[str, str]] = []
     stems: dict[str, str] = {}
+    # an annotated copy (NAME.gecontroleerd.xlsx) is checked like any plan, without our marks; only
+    # when its own workbook is in the folder too is it left out (same plan, same output names)
+    entries.sort(key=lambda p: p.stem.lower().endswith(CHECKED_SUFFIX))
     for path in entries:
         name = path.name
         suffix = path.suffix.lower()
@@ -66,18 +69,19 @@ def workbooks_in(folder: Path, out_dir: Path | None = None) -> tuple[list[Path],
         if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
             skipped.append((name, "geen Excel-werkmap; overgeslagen"))
             continue
-        if path.stem.endswith(CHECKED_SUFFIX):
-            skipped.append((name, "een gecontroleerde kopie van een eerdere controle; overgeslagen"))
-            continue
         if same_out and name == OVERVIEW_XLSX and is_ours(path, "xlsx", OVERVIEW_KEY):
             skipped.append((name, "het overzicht van een eerdere controle; overgeslagen"))
             continue
         stem = output_stem(path).lower()
+        if stem in stems and path.stem.lower().endswith(CHECKED_SUFFIX):
+            skipped.append((name, f"een gecontroleerde kopie van '{stems[stem]}', dat ook in de map staat; overgeslagen"))
+            continue
         if stem in stems:
             skipped.append((name, f"heeft dezelfde naam als '{stems[stem]}' (de uitvoer zou elkaar overschrijven); hernoem een van beide"))
             continue
         stems[stem] = name
         chosen.append(path)
+    chosen.sort(key=lambda p: (p.name.lower(), p.name))
     return chosen, skipped
 
 
@@ -99,9 +103,13 @@ def _set_folder_inputs(paths: tuple[str, ...]) -> None:
     _FOLDER_INPUTS = tuple(paths)
 
 
-def check_one(
-    path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None, ruleset: str | None = None
-) -> dict[str, Any]:
+ANNOTATED_NOTE = (
+    "Dit bestand is een gecontroleerde kopie (van een eerdere controle); het is gecontroleerd zonder de "
+    "markeringen, notities en het blad Controle van die controle."
+)
+
+
+def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
 
     ``previous``: last year's workbooks by zorgraad (:func:`actieplan.vorig_jaar.index_previous`);
@@ -150,6 +158,8 @@ def check_one(
             uitvoer=[p.name for p in result.outputs],
             melding=" ".join(result.notices),
         )
+        if facts.get("gecontroleerde_kopie"):
+            row["melding"] = " ".join(m for m in (ANNOTATED_NOTE, row["melding"]) if m)
         report_file = next((p for p in result.outputs if p.name.endswith(".rapport.html")), None)
         row["rapport"] = report_file.name if report_file is not None else None
     row["seconden"] = round(time.perf_counter() - started, 3)

@@ -97,7 +97,10 @@ def render_html(report: Report, outputs: dict[str, str] | None = None, today: da
         f'<p class="meta">Werkmap <strong>{_e(report.workbook)}</strong>, gecontroleerd op '
         f"{today:%d/%m/%Y}" + (f" met de regels van {_e(s.id)}" if s else "")
         + (f" (controle <code>{_e(report.run['id'])}</code>: hetzelfde nummer staat in de kopie, de bevindingen en het concept van deze controle)" if report.run.get("id") else "")
-        + ".</p>",
+        + "."
+        + (" Het is een gecontroleerde kopie van een eerdere controle: gecontroleerd zonder de markeringen, "
+           "notities en het blad Controle van toen." if facts.get("gecontroleerde_kopie") else "")
+        + "</p>",
         "</header>",
         _banner(report),
         _counts(report),

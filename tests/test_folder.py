@@ -185,3 +185,27 @@ def test_progress_rewrites_one_line_on_a_terminal_and_prints_lines_otherwise():
         "[1/2] lang-bestandsnaam.xlsx: klaar (1 waarschuwing)",
         "[2/2] b.xlsx: niet gelezen",
     ]
+
+
+def test_an_annotated_copy_sent_in_is_checked_and_said_to_be_one(tmp_path):
+    """11.9: a plan that arrives as NAME.gecontroleerd.xlsx (its own workbook not in the folder) is
+    checked like any plan, without our marks; the overview and the report say it was a copy."""
+    from actieplan.check import run
+
+    made = tmp_path / "eerder"
+    first = run(write_plan(tmp_path / "d-limburg.xlsx", _plan_with_errors()), made)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_plan(inbox / "a-bruzel.xlsx")
+    copy = made / "d-limburg.gecontroleerd.xlsx"
+    (inbox / copy.name).write_bytes(copy.read_bytes())
+    chosen, skipped = workbooks_in(inbox)
+    assert [p.name for p in chosen] == ["a-bruzel.xlsx", "d-limburg.gecontroleerd.xlsx"] and not skipped
+    result = check_folder(inbox, tmp_path / "uit", workers=1)
+    row = next(r for r in result.rows if r["bestand"] == copy.name)
+    assert row["gelezen"] and row["fouten"] == first.report.counts["error"]
+    assert "gecontroleerde kopie" in row["melding"]
+    assert "gecontroleerde kopie" not in next(r for r in result.rows if r["bestand"] == "a-bruzel.xlsx")["melding"]
+    assert "gecontroleerde kopie van een eerdere controle" in (tmp_path / "uit" / "d-limburg.rapport.html").read_text(encoding="utf-8")
+    ws = openpyxl.load_workbook(tmp_path / "uit" / "overzicht.xlsx").active
+    assert any("gecontroleerde kopie" in str(c.value) for row_ in ws.iter_rows() for c in row_)
