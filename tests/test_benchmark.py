@@ -52,7 +52,7 @@ def test_benchmark_prints_the_table_at_tiny_sizes(capsys):
     assert main(["--sizes", "2,4", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     for label in ("lezen", "valideren", "end-to-end (run)", "peer: calamine (kaal lezen)", "lezen / calamine",
-                  "schrijven: json", "piekgeheugen (MB)", "Doelen (issue 6)"):
+                  "schrijven: json", "piekgeheugen (MB)", "Doelen (issues 6 en 10)"):
         assert label in out, label
     if benchmark.frictionless_available():
         assert "peer: frictionless validate" in out and "end-to-end / frictionless" in out
@@ -68,13 +68,19 @@ def test_without_frictionless_a_note_and_no_column(capsys, monkeypatch):
     assert "peer: frictionless" not in out and "peer: calamine" in out
 
 
-def _result(validate, e2e, fl=None):
-    return {"stages": {"lezen": 0.1, "valideren": validate, "end-to-end": e2e}, "peers": {"frictionless": fl} if fl else {}}
+def _result(validate, e2e, fl=None, copy=None, peak=None):
+    out = {"stages": {"lezen": 0.1, "valideren": validate, "end-to-end": e2e}, "peers": {"frictionless": fl} if fl else {}}
+    if copy is not None:
+        out["writers"] = {"annotated": copy}
+    if peak is not None:
+        out["memory"] = {"piek_mb": peak}
+    return out
 
 
 def test_targets_are_judged_from_the_figures():
-    good = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 4.0, fl=7.0), 10_000: _result(0.4, 9.0)}
+    good = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 1.5, fl=7.0, copy=0.1), 10_000: _result(0.4, 3.0, peak=200)}
     text = render_targets(good)
-    assert text.count("NIET GEHAALD") == 0 and text.count("GEHAALD") == 3
-    bad = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 8.0, fl=7.0), 10_000: _result(0.6, 13.0)}
-    assert render_targets(bad).count("NIET GEHAALD") == 3
+    # issue 6: validation, scaling, faster than frictionless; issue 10: copy, end to end, ratio, memory
+    assert text.count("NIET GEHAALD") == 0 and text.count("GEHAALD") == 7
+    bad = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 8.0, fl=7.0, copy=4.0), 10_000: _result(0.6, 13.0, peak=451)}
+    assert render_targets(bad).count("NIET GEHAALD") == 7

@@ -47,6 +47,11 @@ CONTRACT_SHEETS = ("Algemeen", "Capaciteit", "Stuurgroepen", "Netwerkevents", "D
 TARGET_VALIDATE_S = 0.5  # validation at 10.000 fiches
 TARGET_RATIO = 12.0  # time at 10.000 / time at 1.000
 TARGET_PEER_SIZE = 5_000  # end to end faster than frictionless on the same file
+# Targets of issue 10 (the annotated copy edits the package).
+TARGET_COPY_S = 0.5  # the annotated copy at 5.000 fiches
+TARGET_E2E_S = 2.0  # the whole command at 5.000 fiches
+TARGET_PEER_RATIO = 0.4  # end to end / frictionless at 5.000 fiches
+TARGET_PEAK_MB = 250  # peak memory at 10.000 fiches
 
 # -- realistic workbooks: tools/plannen.py (shared with the tests) -------------------------------
 
@@ -277,7 +282,7 @@ def scaling(results: dict[int, dict[str, Any]], big: int = 10_000, small: int = 
 
 
 def render_targets(results: dict[int, dict[str, Any]]) -> str:
-    lines = ["Doelen (issue 6):"]
+    lines = ["Doelen (issues 6 en 10):"]
 
     def verdict(ok: bool) -> str:
         return "GEHAALD" if ok else "NIET GEHAALD"
@@ -298,6 +303,20 @@ def render_targets(results: dict[int, dict[str, Any]]) -> str:
         else:
             e2e = r["stages"]["end-to-end"]
             lines.append(f"  end-to-end bij 5.000 fiches sneller dan frictionless: {_fmt_s(e2e)} tegen {_fmt_s(fl)}  {verdict(e2e < fl)}")
+    if TARGET_PEER_SIZE in results:
+        r = results[TARGET_PEER_SIZE]
+        copy = next((v for k, v in r.get("writers", {}).items() if "annotated" in k), None)
+        if copy is not None:
+            lines.append(f"  gecontroleerde kopie bij 5.000 fiches <= {TARGET_COPY_S} s (issue 10): {_fmt_s(copy)}  {verdict(copy <= TARGET_COPY_S)}")
+        e2e = r["stages"]["end-to-end"]
+        lines.append(f"  end-to-end bij 5.000 fiches <= {TARGET_E2E_S:g} s (issue 10): {_fmt_s(e2e)}  {verdict(e2e <= TARGET_E2E_S)}")
+        fl = r["peers"].get("frictionless")
+        if fl is not None:
+            lines.append(f"  end-to-end / frictionless bij 5.000 fiches <= {TARGET_PEER_RATIO}x (issue 10): "
+                         f"{_fmt_ratio(e2e / fl)}  {verdict(e2e / fl <= TARGET_PEER_RATIO)}")
+    if 10_000 in results and results[10_000].get("memory", {}).get("piek_mb") is not None:
+        peak = results[10_000]["memory"]["piek_mb"]
+        lines.append(f"  piekgeheugen bij 10.000 fiches <= {TARGET_PEAK_MB} MB (issue 10): {peak:.0f} MB  {verdict(peak <= TARGET_PEAK_MB)}")
     if len(lines) == 1:
         lines.append("  (meet 1.000, 5.000 en 10.000 fiches om de doelen te toetsen)")
     return "\n".join(lines)
