@@ -1160,9 +1160,10 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
         styles_record = _styles_before(pkg, book, state)
         _apply_marks(pkg, book, report, loaded, state)
         _add_control_sheet(pkg, book, report, state)
+        _run_properties(pkg, book, report.run, state)
         styles_record.set("na", hashlib.sha256(pkg.read(styles_record.get("deel"))).hexdigest())
         _write_state(pkg, book, state)
-        _save(pkg, target)
+        _save(pkg, target, key=report.run.get("output_of"))
     finally:
         pkg.close()
     return target

@@ -149,10 +149,13 @@ _KILLED = """
 import os, signal, sys
 import actieplan.annotate
 
-def die(source, tmp):  # halfway through the copy, as SIGKILL or a power cut would
+save = actieplan.annotate.Package.save
+
+def die(self, tmp):  # halfway through the copy (written, not yet moved), as SIGKILL or a power cut would
+    save(self, tmp)
     os.kill(os.getpid(), signal.SIGKILL)
 
-actieplan.annotate.carry_extensions = die
+actieplan.annotate.Package.save = die
 from actieplan.cli import main
 main(["controleer", sys.argv[1], "--uitvoer", sys.argv[2]])
 """
