@@ -560,6 +560,21 @@ def split_ref(ref: str) -> tuple[int, int]:
     return int(m.group(2)), col_number(m.group(1))
 
 
+def _column_of(ref: str) -> int:
+    """The column number of a cell reference ('AB12' -> 28), without a regular expression (it is
+    called for every cell of every marked row)."""
+    n = 0
+    for ch in ref:
+        o = ord(ch)
+        if 65 <= o <= 90:
+            n = n * 26 + o - 64
+        elif 97 <= o <= 122:
+            n = n * 26 + o - 96
+        elif ch != "$":
+            break
+    return n
+
+
 def coordinate(row: int, col: int) -> str:
     return f"{col_letters(col)}{row}"
 
@@ -570,12 +585,17 @@ class Sheet:
     def __init__(self, pkg: Package, name: str, part: str):
         self.pkg, self.name, self.part = pkg, name, part
         self._rows: dict[int, Any] | None = None
+        self._cells: dict[int, dict[int, Any]] = {}
         self._unnumbered_rows = False
         self.rels = Rels(pkg, part)
 
     @property
     def root(self):
         return self.pkg.xml(self.part)  # parsed once, on first use
+
+    @property
+    def dimension(self):
+        return self.root.find(q("dimension"))
 
     @property
     def data(self):
@@ -602,13 +622,22 @@ class Sheet:
         out, last = {}, 0
         for c in row.iterchildren(CELL_TAG):
             r = c.get("r")
-            last = split_ref(r)[1] if r else last + 1
+            last = _column_of(r) if r else last + 1
             out[last] = c
         return out
 
+    def row_cells(self, row: int) -> dict[int, Any] | None:
+        """The cells of a row by column, read once per row (a row is asked for once per mark)."""
+        if row not in self._cells:
+            found = self.rows().get(row)
+            if found is None:
+                return None
+            self._cells[row] = self.cells(found)
+        return self._cells[row]
+
     def cell(self, row: int, col: int):
-        found = self.rows().get(row)
-        return None if found is None else self.cells(found).get(col)
+        found = self.row_cells(row)
+        return None if found is None else found.get(col)
 
     def make_cell(self, row: int, col: int) -> tuple[Any, bool, bool]:
         """The cell element, created where the sheet has none: (cell, cell created, row created)."""
@@ -626,7 +655,8 @@ class Sheet:
                 self._fill_refs(self.data, "row")
             rows[row] = row_el
             row_created = True
-        cells = self.cells(row_el)
+        cells = self.row_cells(row) if not row_created else {}
+        self._cells[row] = cells
         if col in cells:
             return cells[col], False, row_created
         for c, el in cells.items():  # give every cell of the row its reference before inserting
@@ -641,6 +671,7 @@ class Sheet:
             cells[max(before)].addnext(cell)
         else:
             row_el.insert(0, cell)
+        cells[col] = cell
         spans = row_el.get("spans")
         if spans and ":" in spans:
             lo, hi = (int(x) for x in spans.split(":", 1))
@@ -894,7 +925,7 @@ class Notes:
 
     def _add_shape(self, ref: str, text: str) -> None:
         vml = self.vml()
-        if not any(el.get("id") == "_x0000_t202" for el in vml.iter("{%s}shapetype" % NS_V)):
+        if self._next_shape is None and not any(el.get("id") == "_x0000_t202" for el in vml.iter("{%s}shapetype" % NS_V)):
             vml.append(etree.fromstring(
                 f'<v:shapetype xmlns:v="{NS_V}" xmlns:o="{NS_O}" id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
                 'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" '
@@ -1299,6 +1330,8 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
     notes: dict[str, Notes] = {}
     record_of: dict[str, Any] = {}
     dimensions: dict[str, str | None] = {}
+    marked_style: dict[tuple[str, Severity], str] = {}
+    own_fills: dict[str, Any] = {}
     # sheet by sheet, one sheet's tree in memory at a time (a big sheet's tree is large)
     marks: dict[tuple[str, int, int], Mark] = {}
     for name in sorted(wanted, key=list(names).index):
@@ -1317,7 +1350,7 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
                 record.set("notities-gemaakt", "1")
             if notes[name].vml_part is None:
                 record.set("vml-gemaakt", "1")
-        dim = sheet.root.find(q("dimension"))
+        dim = sheet.dimension
         row_el = sheet.rows().get(row)
         spans = row_el.get("spans") if row_el is not None else None
         cell, created, row_created = sheet.make_cell(row, col)
@@ -1325,15 +1358,20 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
             record_of[name].set("eigen-dimensie", dimensions[name])
             record_of[name].set("onze-dimensie", dim.get("ref"))
         original = cell.get("s")
-        new = styles.with_fill(int(original or 0), fills[mark.severity])
-        cell.set("s", str(new))
+        key = (original or "0", mark.severity)
+        if key not in marked_style:  # each format once: a copy of it with our fill
+            marked_style[key] = str(styles.with_fill(int(original or 0), fills[mark.severity]))
+            if (original or "0") not in own_fills:
+                fill = styles.fill_of(int(original or 0))
+                own_fills[original or "0"] = fill
+                if fill is not None:  # the format's own fill, to put back where another program renumbered
+                    etree.SubElement(state, q("opvulling", STATE_NS), stijl=original or "0").text = etree.tostring(fill, encoding="unicode")
+        new = marked_style[key]
+        cell.set("s", new)
         sheet.changed()
-        el = etree.SubElement(state, q("cel", STATE_NS), blad=name, cel=mark.coordinate, kleur=MARK_COLOURS[mark.severity], stijl=str(new))
+        el = etree.SubElement(state, q("cel", STATE_NS), blad=name, cel=mark.coordinate, kleur=MARK_COLOURS[mark.severity], stijl=new)
         if original is not None:
             el.set("eigen-stijl", original)
-        fill = styles.fill_of(int(original or 0))
-        if fill is not None:
-            el.set("eigen-opvulling", etree.tostring(fill, encoding="unicode"))
         if created:
             el.set("gemaakt", "1")
         if row_created:
@@ -1870,6 +1908,7 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         return sheets[name]
 
     restored: set[tuple[str, str]] = set()
+    own_fills = {el.get("stijl"): el.text for el in state.iter(q("opvulling", STATE_NS))} if state is not None else {}
     created_notes: dict[str, tuple[bool, bool]] = {}
     for record in state if state is not None else []:
         kind = local(record)
@@ -1887,7 +1926,7 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         if sheet is None:
             continue
         restored.add((name, ref))
-        _restore_cell(sheet, styles, record, split_ref(ref))
+        _restore_cell(sheet, styles, record, split_ref(ref), own_fills)
         note = record.get("notitie")
         if note is not None:
             notes[name].strip(ref, note, int(record.get("toegevoegd", "0")))
@@ -1950,7 +1989,7 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
     return True
 
 
-def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, int]) -> None:
+def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, int], own_fills: dict[str, str]) -> None:
     cell = sheet.cell(*at)
     if cell is None or styles is None:
         return
@@ -1970,13 +2009,14 @@ def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, in
             row.set("spans", record.get("eigen-spans"))
         if record.get("gemaakt") and len(cell) == 0 and set(cell.attrib) <= {"r", "s"}:
             row.remove(cell)
+            sheet._cells.pop(at[0], None)
             if record.get("rij-gemaakt") and len(row) == 0 and set(row.attrib) <= {"r", "spans"}:
                 row.getparent().remove(row)
                 sheet._rows = None
         sheet.changed()
         return
     # another program rewrote the styles: the cell's present format with its own fill again
-    fill_xml = record.get("eigen-opvulling")
+    fill_xml = record.get("eigen-opvulling") or own_fills.get(record.get("eigen-stijl") or "0")
     fill = etree.fromstring(fill_xml) if fill_xml else None
     cell.set("s", str(styles.with_fill(current, fill)))
     sheet.changed()
