@@ -47,7 +47,6 @@ from typing import Any, Iterable
 from lxml import etree
 
 from actieplan.errors import OutputError
-from actieplan.parts import sheet_parts as _sheet_parts
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
 from actieplan.outputs import OutputSet, atomic_path, output_names, write_failed
@@ -1123,10 +1122,13 @@ class Mark:
         return "\n\n".join(lines)
 
 
-def _collect_marks(sheets: dict[str, Sheet], findings: list[Finding], loaded: LoadedWorkbook | None) -> dict[tuple[str, int, int], Mark]:
+def _collect_marks(
+    sheets: dict[str, Sheet], findings: list[Finding], loaded: LoadedWorkbook | None, columns: dict[str, tuple[int, ...]] | None = None
+) -> dict[tuple[str, int, int], Mark]:
     """The cells to mark: a finding's cell, or for a whole-row finding the row's contract cells."""
     marks: dict[tuple[str, int, int], Mark] = {}
     merged: dict[str, _MergedOrigins] = {}
+    columns = columns or {}
     for f in findings:
         if f.sheet is None or f.sheet not in sheets or f.row is None:
             continue  # a whole sheet, a missing sheet: only on the Controle sheet
@@ -1137,16 +1139,18 @@ def _collect_marks(sheets: dict[str, Sheet], findings: list[Finding], loaded: Lo
             row, col = merged[f.sheet].get(split_ref(f.cell))  # a note sits on a merged range's first cell
             marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col)).findings.append(f)
             continue
-        for i, (row, col) in enumerate(_row_cells(sheet, f, loaded, merged[f.sheet])):
+        for i, (row, col) in enumerate(_row_cells(sheet, f, loaded, merged[f.sheet], columns)):
             mark = marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col))
             (mark.findings if i == 0 else mark.row_findings).append(f)
     return marks
 
 
-def _row_cells(sheet: Sheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins) -> list[tuple[int, int]]:
+def _row_cells(
+    sheet: Sheet, f: Finding, loaded: LoadedWorkbook | None, merged: _MergedOrigins, columns: dict[str, tuple[int, ...]]
+) -> list[tuple[int, int]]:
     """The cells of a whole-row finding: the row's cells in the sheet's contract columns."""
-    cols: list[int] = []
-    if loaded is not None:
+    cols: list[int] = sorted(columns.get(f.sheet, ()))
+    if not cols and loaded is not None:
         spec = next((s for s in loaded.sheets.values() if s.name == f.sheet), None)
         if spec is not None:
             cols = sorted(spec.columns.values())
@@ -1170,10 +1174,10 @@ def annotated_name(source: Path, stem: str) -> str:
     return output_names(source, stem)["xlsx"]
 
 
-def write_annotated(workbook: LoadedWorkbook, report: Report, out: OutputSet) -> Path:
-    """The writer for :data:`actieplan.check.WRITERS`."""
+def write_annotated(report: Report, out: OutputSet) -> Path:
+    """The writer for :data:`actieplan.check.WRITERS`: the annotated copy of ``report.source``."""
     target = out.target("xlsx")
-    annotate(workbook.path, report, target, workbook)
+    annotate(report.source, report, target)
     return target
 
 
@@ -1336,7 +1340,7 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
     marks: dict[tuple[str, int, int], Mark] = {}
     for name in sorted(wanted, key=list(names).index):
         found = [f for f in report.findings if f.sheet == name]
-        marks.update(sorted(_collect_marks({name: sheets[name]}, found, loaded).items(), key=lambda kv: kv[0]))
+        marks.update(sorted(_collect_marks({name: sheets[name]}, found, loaded, report.columns).items(), key=lambda kv: kv[0]))
     done: str | None = None
     for (name, row, col), mark in marks.items():
         if done is not None and name != done:
@@ -1436,7 +1440,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                      "strings_to_numbers": False})
     ws = book.add_worksheet(name)
-    facts = report.facts or {}
+    facts = report.facts
     red = "#C00000"
     fmt = book.add_format
     bold = fmt({"bold": True})
@@ -1445,7 +1449,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     wrap = fmt({"valign": "top", "text_wrap": True})
     link = fmt({"valign": "top", "font_color": "#0563C1", "underline": 1})
     sev_fmt = {s: fmt({"valign": "top", "bg_color": "#" + MARK_COLOURS[s][2:], "pattern": 1}) for s in Severity}
-    who = " ".join(str(facts[k]) for k in ("zorgraad", "werkjaar") if facts.get(k))
+    who = " ".join(str(v) for v in (facts.zorgraad, facts.werkjaar) if v)
     run = f", controle {report.run['id']}" if report.run.get("id") else ""
     title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}{run}"
     ws.write_string(0, 0, _safe(title), fmt({"bold": True, "font_size": 14}))
@@ -1454,7 +1458,12 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
         "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
         "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
     )
-    if facts.get("gecontroleerde_kopie"):
+    if report.ruleset is not None:
+        help_text += (
+            f" Gecontroleerd met de regels van {report.ruleset.id}; indienen uiterlijk {report.ruleset.deadline} "
+            f"bij {report.ruleset.departement_email}."
+        )
+    if report.checked_copy:
         help_text += " De gecontroleerde werkmap was zelf een gecontroleerde kopie; de markeringen van toen zijn vervangen."
     for notice in notices:
         help_text += " " + notice
@@ -1516,49 +1525,50 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     for j, width in enumerate((20, 9, 16, 7)):
         ws.set_column(side + j, side + j, width)
 
-    cap = facts.get("capaciteit") or {}
+    # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table, the chart below
+    spec = report.facts.chart()
     row += 2
-    capacity_row = row
-    ws.write_string(row, side, "Capaciteit (VTE)", bold)
-    if all(cap.get(code) is None for code in CAPACITY_CODES):
-        ws.write_string(row + 1, side, "Geen capaciteit gevonden: het blad Capaciteit ontbreekt of is leeg.")
-    else:
+    if spec is not None:
+        ws.write_string(row, side, _safe(spec.title), bold)
         top_row = row + 1
         right = fmt({"bold": True, "align": "right"})
         number = fmt({"num_format": "0.00"})
-        for j, code in enumerate(CAPACITY_CODES, start=1):
-            ws.write_string(top_row, side + j, code, right)
-        ws.write_string(top_row + 1, side, "A: beschikbaar")
-        ws.write_string(top_row + 2, side, "B-F: gepland")
-        for j, code in enumerate(CAPACITY_CODES, start=1):
-            value = cap.get(code)
-            if value is not None:
-                ws.write_number(top_row + (1 if code == "A" else 2), side + j, float(value), number)
+        for j, (series, _) in enumerate(spec.series, start=1):
+            ws.write_string(top_row, side + j, _safe(series), right)
+        for i, category in enumerate(spec.categories, start=1):
+            ws.write_string(top_row + i, side, _safe(category))
+        for j, (_, values) in enumerate(spec.series, start=1):
+            for i, value in enumerate(values, start=1):
+                if value is not None:
+                    ws.write_number(top_row + i, side + j, float(value), number)
         chart = book.add_chart({"type": "bar", "subtype": "stacked"})
-        for j, _code in enumerate(CAPACITY_CODES, start=1):
+        last = top_row + len(spec.categories)
+        for j in range(1, len(spec.series) + 1):
             chart.add_series({
                 "name": [name, top_row, side + j],
-                "categories": [name, top_row + 1, side, top_row + 2, side],
-                "values": [name, top_row + 1, side + j, top_row + 2, side + j],
+                "categories": [name, top_row + 1, side, last, side],
+                "values": [name, top_row + 1, side + j, last, side + j],
                 "overlap": 100,
             })
-        chart.set_title({"name": "Capaciteit: A tegenover B tot F (VTE)"})
-        chart.set_x_axis({"name": "VTE", "major_gridlines": {"visible": False}})
+        chart.set_title({"name": spec.title})
+        chart.set_x_axis({"name": spec.axis or None, "major_gridlines": {"visible": False}})
         chart.set_legend({"position": "bottom"})
-        ws.insert_chart(top_row + 4, side, chart, {"x_scale": 1.26, "y_scale": 0.98})
-    # below the capacity chart: the comparison with last year (only with --vorig-jaar)
-    from actieplan.vorig_jaar import control_rows
-
+        ws.insert_chart(last + 2, side, chart, {"x_scale": 1.26, "y_scale": 0.98})
+        row += CHART_ROWS
+    # below the chart: the rule set's panels that have rows for a sheet (e.g. the comparison with last year)
     title_fmt, two_decimals = fmt({"bold": True, "font_size": 12}), fmt({"num_format": "0.00"})
-    for r_, (kind, cells) in enumerate(control_rows(facts), start=capacity_row + CHART_ROWS):
-        for j, value in enumerate(cells):
-            if value is None or value == "":
-                continue
-            style = title_fmt if kind == "title" else bold if kind == "head" else None
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                ws.write_number(r_, side + j, float(value), two_decimals)
-            else:
-                ws.write_string(r_, side + j, _safe(str(value)), style)
+    for panel in report.panels:
+        for kind, cells in panel.rows:
+            for j, value in enumerate(cells):
+                if value is None or value == "":
+                    continue
+                style = title_fmt if kind == "title" else bold if kind == "head" else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    ws.write_number(row, side + j, float(value), two_decimals)
+                else:
+                    ws.write_string(row, side + j, _safe(str(value)), style)
+            row += 1
+        row += 1 if panel.rows else 0
     book.close()
     return buf.getvalue()
 

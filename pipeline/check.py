@@ -36,13 +36,13 @@ def check_workbook(
     if vorig_jaar is not None:
         from actieplan.vorig_jaar import load_previous, werkjaar_of
 
-        werkjaar = werkjaar_of(workbook) or load_settings(settings_name).werkjaar
-        previous = load_previous(vorig_jaar, path, werkjaar, settings_name)
-    report = validate(workbook, settings_name, previous)
+        werkjaar = werkjaar_of(workbook, rs) or rs.werkjaar
+        previous = load_previous(vorig_jaar, path, werkjaar, rs)
+    report = validate(workbook, rs, previous)
     from actieplan.annotate import is_annotated
 
-    if is_annotated(workbook.path):  # checked without our marks; every output says it was a copy of ours
-        report.facts["gecontroleerde_kopie"] = True
+    # an annotated copy of ours is checked without our marks; every output says it was one
+    report.checked_copy = is_annotated(workbook.path)
     return workbook, report
 
 

@@ -109,7 +109,9 @@ ANNOTATED_NOTE = (
 )
 
 
-def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, Any]:
+def check_one(
+    path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None, ruleset: str | None = None
+) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
 
     ``previous``: last year's workbooks by zorgraad (:func:`actieplan.vorig_jaar.index_previous`);
@@ -158,7 +160,7 @@ def check_one(path: str | Path, out_dir: str | Path, previous: dict[str, list[tu
             uitvoer=[p.name for p in result.outputs],
             melding=" ".join(result.notices),
         )
-        if facts.get("gecontroleerde_kopie"):
+        if report.checked_copy:
             row["melding"] = " ".join(m for m in (ANNOTATED_NOTE, row["melding"]) if m)
         report_file = next((p for p in result.outputs if p.name.endswith(".rapport.html")), None)
         row["rapport"] = report_file.name if report_file is not None else None

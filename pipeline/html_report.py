@@ -99,7 +99,7 @@ def render_html(report: Report, outputs: dict[str, str] | None = None, today: da
         + (f" (controle <code>{_e(report.run['id'])}</code>: hetzelfde nummer staat in de kopie, de bevindingen en het concept van deze controle)" if report.run.get("id") else "")
         + "."
         + (" Het is een gecontroleerde kopie van een eerdere controle: gecontroleerd zonder de markeringen, "
-           "notities en het blad Controle van toen." if facts.get("gecontroleerde_kopie") else "")
+           "notities en het blad Controle van toen." if report.checked_copy else "")
         + "</p>",
         "</header>",
         _banner(report),

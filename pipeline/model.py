@@ -151,6 +151,8 @@ class Report:
     # sheet (as written) -> the Excel column numbers of its contract columns, as the reader found
     # them: the cells a finding on a whole row marks in the annotated copy
     columns: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # the checked workbook was an annotated copy of ours (checked without our marks, notes and sheet)
+    checked_copy: bool = False
     # Which run wrote the outputs (set by actieplan.check.run; :meth:`OutputSet.marker`): the run's
     # id and the key of the workbook's stem, in every output, so a reader can tell which belong
     # together and a later run which files are ours to replace.

@@ -38,9 +38,9 @@ def png() -> bytes:
 
 def trekker_cell() -> str:
     """Where the broken plan's empty Trekker lands when the header is on row 1."""
-    from actieplan.rules.sheets import sheet_specs
+    from actieplan.ruleset import load_ruleset
 
-    headers = [c.header for c in sheet_specs()["Stuurgroepen"].columns]
+    headers = [c.header for c in load_ruleset("2026").sheets["Stuurgroepen"].columns]
     return f"{chr(65 + headers.index('Trekker'))}3"
 
 
@@ -49,7 +49,7 @@ def rich_package(path: Path, macro: bool = False) -> Path:
     xlsxwriter cannot write (a threaded comment and its person list) added as Excel stores them."""
     import xlsxwriter
 
-    from actieplan.rules.sheets import sheet_specs
+    from actieplan.ruleset import load_ruleset
 
     rows = broken_rows()
     scratch = path.with_name("scratch" + path.suffix)
@@ -57,7 +57,7 @@ def rich_package(path: Path, macro: bool = False) -> Path:
     bold = book.add_format({"bold": True})
     red = book.add_format({"font_color": "#C00000"})
     sheets = {}
-    for spec in sheet_specs().values():
+    for spec in load_ruleset("2026").sheets.values():
         ws = book.add_worksheet(spec.name)
         sheets[spec.name] = ws
         headers = [c.header for c in spec.columns]
