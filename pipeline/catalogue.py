@@ -3,25 +3,60 @@ its rules (never written twice). The rule sets' own ``docs`` module writes it fo
 
 from __future__ import annotations
 
+import textwrap
+
 from actieplan.ruleset import Rule, RuleSet
 
 _SEVERITY = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
 
+def _source(rule: Rule) -> tuple[str, str]:
+    """(label, text) of what a rule enforces: the template's sentence, or plainly our own rule."""
+    if rule.own:
+        return "Eigen regel (niet uit het sjabloon)", rule.quote_text
+    return "Sjabloon", f"“{rule.quote}”"
+
+
 def render_rule(rule: Rule, ruleset: RuleSet) -> str:
     where = "elk blad" if rule.sheet == "*" else f"blad {rule.sheet}"
+    label, source = _source(rule)
     lines = [
         f"### `{rule.id}`",
         "",
         f"- **Ernst:** {_SEVERITY[rule.severity.value]} ({rule.severity.value})",
         f"- **Waar:** {where}" + (" (bij het lezen)" if rule.checked_by == "loader" else ""),
         f"- **Controleert:** {ruleset.summary(rule)}",
-        f"- **Sjabloon:** “{rule.quote}”",
+        f"- **{label}:** {source}",
         f"- **Melding:** {rule.message}",
     ]
     if rule.doc:
         lines += ["", *[f"    {line}" if line else "" for line in rule.doc.splitlines()]]
     return "\n".join(lines) + "\n"
+
+
+def render_rule_text(rule: Rule, ruleset: RuleSet, width: int = 100) -> str:
+    """One rule for `actieplan regel ID`: plain Dutch, its message filled in as it really reads."""
+
+    def wrap(text: str) -> str:  # Markdown's `code` marks read as quotes in a terminal
+        return textwrap.fill(text.replace("`", "'"), width=width, initial_indent="  ", subsequent_indent="  ")
+
+    where = "elk blad" if rule.sheet == "*" else f"het blad {rule.sheet}"
+    when = ", bij het lezen" if rule.checked_by == "loader" else ""
+    label, source = _source(rule)
+    lines = [
+        f"Regel {rule.id}: {_SEVERITY[rule.severity.value]}, op {where}{when}.",
+        "",
+        "Wat de regel controleert:",
+        wrap(ruleset.summary(rule)),
+        "",
+        f"{label}:",
+        wrap(source),
+    ]
+    example = ruleset.examples.get(rule.id)
+    if example:
+        lines += ["", "Voorbeeld van een melding:", wrap(f"{example['waar']}: {example['melding']}")]
+    lines += ["", f"Alle regels: actieplan regels (of {ruleset.catalogue_path.parent.name}/REGELS.md)."]
+    return "\n".join(lines)
 
 
 def render_catalogue(ruleset: RuleSet) -> str:

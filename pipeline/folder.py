@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
-from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook
+from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
 from actieplan.outputs import (
     CHECKED_SUFFIX, GENERATOR, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
     protecting, remove_leftovers, write_text,
@@ -43,45 +43,112 @@ OVERVIEW_KEY = owner_key("overzicht")
 # -- which files ----------------------------------------------------------------------------------
 
 
-def workbooks_in(folder: Path, out_dir: Path | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The files of ``folder`` to check (sorted by name) and the skipped ones as (name, reason)."""
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
-    except PermissionError:
-        raise UnreadableWorkbook(f"Geen toegang tot de map '{folder}'. Kies een map die u mag lezen.") from None
-    except OSError as exc:
-        raise UnreadableWorkbook(f"De map '{folder}' kan niet gelezen worden ({exc.strerror}).") from None
-    same_out = out_dir is not None and _same(folder, out_dir)
+def workbooks_in(
+    folder: Path, out_dir: Path | None = None, recursive: bool = False
+) -> tuple[list[Path], list[tuple[str, str]], list[str]]:
+    """The files of ``folder`` to check (sorted by name), the skipped ones as (name, reason), and
+    the sub-folders not searched (relative names; none when ``recursive``). The output folder is
+    never searched. Names of files in sub-folders are relative to ``folder`` (``archief/x.xlsx``)."""
     chosen: list[Path] = []
     skipped: list[tuple[str, str]] = []
+    unsearched: list[str] = []
     stems: dict[str, str] = {}
+    pending = [folder]
+    while pending:
+        current = pending.pop(0)
+        entries = _entries(current, is_top=current is folder)
+        if entries is None:  # a sub-folder we may not read: said, not fatal
+            skipped.append((_relative(current, folder) + "/", "deze submap kan niet gelezen worden; overgeslagen"))
+            continue
+        same_out = out_dir is not None and _same(current, out_dir)
+        files = [p for p in entries if not _is_dir(p)]
+        _select(files, folder, same_out, chosen, skipped, stems)
+        for sub in entries:
+            if not _is_dir(sub) or sub.name.startswith(".") or (out_dir is not None and _same(sub, out_dir)):
+                continue  # hidden folders and the output folder are never searched
+            if recursive:
+                pending.append(sub)
+            else:
+                unsearched.append(_relative(sub, folder))
+    chosen.sort(key=lambda p: (_relative(p, folder).lower(), _relative(p, folder)))
+    return chosen, skipped, unsearched
+
+
+def _entries(folder: Path, is_top: bool) -> list[Path] | None:
+    try:
+        return sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
+    except PermissionError:
+        if not is_top:
+            return None
+        raise UnreadableWorkbook(f"Geen toegang tot de map '{folder}'. Kies een map die u mag lezen.") from None
+    except OSError as exc:
+        if not is_top:
+            return None
+        raise UnreadableWorkbook(f"De map '{folder}' kan niet gelezen worden ({os_reason(exc)}).") from None
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _select(
+    paths: list[Path], folder: Path | None, same_out: bool,
+    chosen: list[Path], skipped: list[tuple[str, str]], stems: dict[str, str],
+) -> None:
+    """Sort ``paths`` (files) into ``chosen`` and ``skipped``, as folder mode does for every folder."""
     # an annotated copy (NAME.gecontroleerd.xlsx) is checked like any plan, without our marks; only
     # when its own workbook is in the folder too is it left out (same plan, same output names)
-    entries.sort(key=lambda p: p.stem.lower().endswith(CHECKED_SUFFIX))
-    for path in entries:
+    for path in sorted(paths, key=lambda p: p.stem.lower().endswith(CHECKED_SUFFIX)):
         name = path.name
+        shown = _relative(path, folder) if folder is not None else str(path)
         suffix = path.suffix.lower()
-        if path.is_dir() or name.startswith("."):
-            continue  # sub-folders (e.g. the output folder) and hidden system files
+        if name.startswith("."):
+            continue  # hidden system files
         if name.startswith("~$"):
-            skipped.append((name, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
+            skipped.append((shown, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
             continue
         if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
-            skipped.append((name, "geen Excel-werkmap; overgeslagen"))
+            skipped.append((shown, "geen Excel-werkmap; overgeslagen"))
             continue
         if same_out and name == OVERVIEW_XLSX and is_ours(path, "xlsx", OVERVIEW_KEY):
-            skipped.append((name, "het overzicht van een eerdere controle; overgeslagen"))
+            skipped.append((shown, "het overzicht van een eerdere controle; overgeslagen"))
             continue
         stem = output_stem(path).lower()
         if stem in stems and path.stem.lower().endswith(CHECKED_SUFFIX):
-            skipped.append((name, f"een gecontroleerde kopie van '{stems[stem]}', dat ook in de map staat; overgeslagen"))
+            skipped.append((shown, f"een gecontroleerde kopie van '{stems[stem]}', dat ook in de map staat; overgeslagen"))
             continue
         if stem in stems:
-            skipped.append((name, f"heeft dezelfde naam als '{stems[stem]}' (de uitvoer zou elkaar overschrijven); hernoem een van beide"))
+            skipped.append((shown, f"heeft dezelfde naam als '{stems[stem]}' (de uitvoer zou elkaar overschrijven); hernoem een van beide"))
             continue
-        stems[stem] = name
+        stems[stem] = shown
         chosen.append(path)
-    chosen.sort(key=lambda p: (p.name.lower(), p.name))
+
+
+def workbooks_given(paths: list[Path], out_dir: Path | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Several workbooks named on the command line (a shell's ``*.xlsx``), sorted into the ones to
+    check and the skipped ones, as in folder mode. A name that does not exist is checked (and gets
+    its row with the reason), so nothing the user named is dropped without a word."""
+    chosen: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    stems: dict[str, str] = {}
+    seen: set[Path] = set()
+    for path in paths:
+        key = Path(os.path.abspath(path))
+        if key in seen:
+            continue  # named twice (`a.xlsx a.xlsx`, or overlapping wildcards): checked once
+        seen.add(key)
+        same_out = out_dir is not None and _same(path.parent, out_dir)
+        _select([path], None, same_out, chosen, skipped, stems)
     return chosen, skipped
 
 
@@ -123,7 +190,7 @@ def check_one(
     """
     path, out_dir = Path(path), Path(out_dir)
     started = time.perf_counter()
-    row: dict[str, Any] = {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
+    row: dict[str, Any] = {"bestand": path.name, "pad": str(path), "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
                            "fouten": None, "waarschuwingen": None, "info": None, "cijfers": {},
                            "rapport": None, "melding": "", "uitvoer": [], "vorig_jaar": None}
     try:
@@ -196,12 +263,16 @@ def _warm_up(inputs: tuple[str, ...] = (), ruleset: str | None = None) -> None:
 
 @dataclass
 class FolderResult:
-    folder: Path
+    folder: Path | None  # None for workbooks named one by one (`actieplan controleer a.xlsx b.xlsx`)
     out_dir: Path
     rows: list[dict[str, Any]]
     skipped: list[tuple[str, str]] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    # sub-folders of ``folder`` that were not searched (without --submappen)
+    unsearched: list[str] = field(default_factory=list)
+    # zorgraad -> the workbooks that name it (only where more than one does)
+    same_zorgraad: dict[str, list[str]] = field(default_factory=dict)
     run_id: str = field(default_factory=new_run_id)
     notices: list[str] = field(default_factory=list)
     # --vorig-jaar MAP: that folder, and its files that could not serve as last year's plan
@@ -285,23 +356,64 @@ def check_folder(
     on_start: Callable[[int], None] | None = None,
     vorig_jaar: str | Path | None = None,
     ruleset: str | None = None,
+    recursive: bool = False,
 ) -> FolderResult:
-    """Check every workbook in ``folder``, write their outputs and the overview into ``out_dir``.
+    """Check every workbook in ``folder`` (and its sub-folders when ``recursive``), write their
+    outputs and the overview into ``out_dir``.
 
     ``vorig_jaar``: a folder with last year's plans; each plan is compared with the one of its
     zorgraad (by the Zorgraad field: case, accents and spacing do not matter).
     """
     folder, out_dir = Path(folder), Path(out_dir)
-    started = time.perf_counter()
     if not folder.is_dir():
         raise UnreadableWorkbook(f"'{folder}' is geen map.")
-    files, skipped = workbooks_in(folder, out_dir)
+    files, skipped, unsearched = workbooks_in(folder, out_dir, recursive=recursive)
     previous, previous_files, previous_skipped = None, [], []
     if vorig_jaar is not None:
         previous, previous_files, previous_skipped = _previous_index(Path(vorig_jaar), out_dir, ruleset)
     if not files:
-        extra = f" ({len(skipped)} andere bestanden overgeslagen)" if skipped else ""
-        raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.")
+        extra = f" ({_n(len(skipped), 'ander bestand', 'andere bestanden')} overgeslagen)" if skipped else ""
+        subs = ""
+        if unsearched:
+            subs = f" Er staan wel submappen in ({_names(unsearched)}): met --submappen worden die ook doorzocht."
+        raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.{subs}")
+    names = {str(p): _relative(p, folder) for p in files}
+    result = _check_all(files, names, skipped, out_dir, workers, on_row, on_start, folder, unsearched,
+                        previous, previous_files, Path(vorig_jaar) if vorig_jaar is not None else None, previous_skipped,
+                        ruleset)
+    return result
+
+
+def check_workbooks(
+    paths: list[str | Path],
+    out_dir: str | Path,
+    workers: int | None = None,
+    on_row: Callable[[dict[str, Any]], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+    ruleset: str | None = None,
+) -> FolderResult:
+    """Check several workbooks named on the command line (``actieplan controleer *.xlsx``) as folder
+    mode checks a folder: outputs per workbook, and the overview in ``out_dir``."""
+    out_dir = Path(out_dir)
+    files, skipped = workbooks_given([Path(p) for p in paths], out_dir)
+    if not files:
+        raise UnreadableWorkbook(
+            f"Geen van de {len(paths)} gegeven bestanden is een Excel-werkmap (.xlsx): "
+            + "; ".join(f"{name}: {why}" for name, why in skipped)
+        )
+    names = {str(p): p.name for p in files}
+    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset)
+
+
+def _check_all(
+    files: list[Path], names: dict[str, str], skipped: list[tuple[str, str]], out_dir: Path,
+    workers: int | None, on_row: Callable[[dict[str, Any]], None] | None, on_start: Callable[[int], None] | None,
+    folder: Path | None, unsearched: list[str],
+    previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
+    previous_folder: Path | None = None, previous_skipped: list[tuple[str, str]] = (),
+    ruleset: str | None = None,
+) -> FolderResult:
+    started = time.perf_counter()
     prepare_dir(out_dir)
     # where the overview goes, decided before anything is written (a user's own file of that name
     # is left alone); and what a killed earlier run left of it
@@ -311,19 +423,45 @@ def check_folder(
     if on_start is not None:
         on_start(len(files))
     workers = default_workers(len(files)) if workers is None else max(1, workers)
+    shown = on_row or (lambda row: None)
+
+    def named(row: dict[str, Any]) -> None:
+        row["bestand"] = names.get(row.get("pad", ""), row["bestand"])  # 'archief/x.xlsx' in a sub-folder
+        shown(row)
+
     with protecting([*files, *previous_files]):  # the overview is never one of the workbooks either
-        rows = _run_all(files, out_dir, workers, on_row or (lambda row: None), previous, previous_files)
+        rows = _run_all(files, out_dir, workers, named, previous, list(previous_files), ruleset)
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
-        result = FolderResult(folder, out_dir, rows, skipped)
+        result = FolderResult(folder, out_dir, rows, skipped, unsearched=unsearched, same_zorgraad=same_zorgraad(rows))
         result.notices = [n for n in (xlsx_notice, html_notice) if n]
-        if vorig_jaar is not None:
-            result.previous_folder, result.previous_skipped = Path(vorig_jaar), previous_skipped
+        if previous_folder is not None:
+            result.previous_folder, result.previous_skipped = previous_folder, list(previous_skipped)
         result.outputs = [
             write_overview_xlsx(result, xlsx_target),
             write_overview_html(result, html_target),
         ]
     result.seconds = time.perf_counter() - started
     return result
+
+
+def same_zorgraad(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The zorgraden that more than one workbook claims (as written first), with those workbooks:
+    two versions of one plan, or a copy whose Algemeen sheet was not changed."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        name = row.get("zorgraad")
+        if row.get("gelezen") and isinstance(name, str) and name.strip():
+            groups.setdefault(" ".join(name.split()).casefold(), []).append(row)
+    return {
+        " ".join(str(group[0]["zorgraad"]).split()): [r["bestand"] for r in group]
+        for group in groups.values()
+        if len(group) > 1
+    }
+
+
+def _names(items: list[str], limit: int = 5) -> str:
+    shown = ", ".join(f"'{i}'" for i in items[:limit])
+    return shown + (f" en nog {len(items) - limit}" if len(items) > limit else "")
 
 
 def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
@@ -336,7 +474,7 @@ def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
             f"--vorig-jaar '{folder}' is geen map. Bij een map met actieplannen geeft u bij --vorig-jaar de map "
             "met de actieplannen van vorig jaar; ze worden per zorgraad gekoppeld."
         )
-    files, skipped = workbooks_in(folder, out_dir)
+    files, skipped, _ = workbooks_in(folder, out_dir)
     index, unusable = index_previous(files, resolve(ruleset))
     return index, files, [*skipped, *unusable]
 
@@ -379,7 +517,7 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
 
 
 def check_one_failed(path: Path, why: str) -> dict[str, Any]:
-    return {"bestand": path.name, "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
+    return {"bestand": path.name, "pad": str(path), "gelezen": False, "ok": False, "zorgraad": None, "oordeel": VERDICT_UNREADABLE,
             "fouten": None, "waarschuwingen": None, "info": None, "cijfers": {}, "rapport": None,
             "melding": f"'{path.name}' kon niet gecontroleerd worden: {why}.", "uitvoer": [], "seconden": None,
             "vorig_jaar": None}
@@ -415,10 +553,28 @@ def columns(result: FolderResult) -> tuple[tuple[str, int], ...]:
 
 def _cells(row: dict[str, Any], result: FolderResult) -> list[Any]:
     cells = [row["bestand"], row["zorgraad"], row["oordeel"], row["fouten"], row["waarschuwingen"],
-             *(row["cijfers"].get(label) for label in figure_labels(result)), row["rapport"], row["melding"]]
+             *(row["cijfers"].get(label) for label in figure_labels(result)), row["rapport"],
+             _melding(row, result.same_zorgraad)]
     if result.previous_folder is not None:
         cells.insert(2, row.get("vorig_jaar") or (NO_PARTNER if row["gelezen"] else None))
     return cells
+
+
+def _melding(row: dict[str, Any], same: dict[str, list[str]]) -> str:
+    for zorgraad, files in same.items():
+        if row["bestand"] in files:
+            others = [f for f in files if f != row["bestand"]]
+            note = f"Let op: ook {_names(others)} {'noemt' if len(others) == 1 else 'noemen'} de zorgraad '{zorgraad}'."
+            return f"{row['melding']} {note}".strip()
+    return row["melding"]
+
+
+def same_zorgraad_lines(result: FolderResult) -> list[str]:
+    return [
+        f"Let op: {len(files)} werkmappen noemen dezelfde zorgraad '{zorgraad}' ({_names(files)}): twee versies "
+        "van één plan, of een kopie waarvan het blad Algemeen niet aangepast is?"
+        for zorgraad, files in result.same_zorgraad.items()
+    ]
 
 
 def totals(result: FolderResult) -> dict[str, int]:
@@ -477,6 +633,7 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
                     ws.write_string(i, j, str(value), wrap if header == "Melding" else text)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(1, len(result.rows)), len(cols) - 1)
+        _print_setup(ws)
         if result.skipped or result.previous_skipped:
             ws2 = wb.add_worksheet("Overgeslagen")
             ws2.write_string(0, 0, "Bestand", head)
@@ -488,8 +645,17 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
                 ws2.write_string(i, 0, name, text)
                 ws2.write_string(i, 1, why, text)
             ws2.freeze_panes(1, 0)
+            _print_setup(ws2)
         wb.close()
     return target
+
+
+def _print_setup(ws) -> None:
+    """Printed: landscape A4, every column on the width of one page, the header on every page."""
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)  # one page wide, as many pages high as needed
+    ws.repeat_rows(0)
 
 
 def _fmt(value: Any) -> str:
@@ -532,24 +698,29 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
         if result.previous_skipped:
             items = "".join(f"<li><b>{e(name)}</b>: {e(why)}</li>" for name, why in result.previous_skipped)
             skipped += f"<p>Niet gebruikt uit die map:</p><ul>{items}</ul>"
+    if result.unsearched:
+        items = "".join(f"<li><b>{e(name)}/</b></li>" for name in result.unsearched)
+        skipped += f"<h2>Niet doorzochte submappen</h2><p>{e(UNSEARCHED_HINT)}</p><ul>{items}</ul>"
+    warnings = "".join(f'<p class="let-op">{e(line)}</p>' for line in same_zorgraad_lines(result))
     page = f"""<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8">
 <meta name="generator" content="actieplan">
 <meta name="actieplan-run" content="{e(result.run_id)}">
 <meta name="actieplan-output-of" content="{OVERVIEW_KEY}">
-<title>Overzicht actieplannen — {e(result.folder.name)}</title>
+<title>Overzicht actieplannen — {e(_source_name(result))}</title>
 <style>
 body{{font-family:Segoe UI,Arial,sans-serif;margin:1.5em;color:#222}}
 table{{border-collapse:collapse;font-size:.9em}}
 th,td{{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}}
 th{{background:#DDEBF7;position:sticky;top:0}}
 td.n{{text-align:right}} td.ok{{background:#C6EFCE}} td.fout{{background:#FFC7CE}} td.niet{{background:#FFEB9C}}
+p.let-op{{background:#FFEB9C;padding:.4em .6em;border-left:4px solid #c77700}}
 </style></head><body>
 <h1>Overzicht actieplannen</h1>
-<p>Map <b>{e(str(result.folder))}</b>, gecontroleerd op {e(datetime.now().strftime("%d/%m/%Y %H:%M"))}:
-{t["werkmappen"]} werkmappen — {t["klaar"]} klaar om in te dienen, {t["met_fouten"]} met fouten,
-{t["niet_gelezen"]} niet gelezen{f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else ""}{f", {t['overgeslagen']} bestanden overgeslagen" if t["overgeslagen"] else ""}.
+<p>{_source_html(result)}, gecontroleerd op {e(datetime.now().strftime("%d/%m/%Y %H:%M"))}:
+{e(_counts_line(t))}.
 Controle <code>{e(result.run_id)}</code>.</p>
+{warnings}
 <table><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(body)}
 </tbody></table>
@@ -559,11 +730,37 @@ Controle <code>{e(result.run_id)}</code>.</p>
     return write_text(target, page)
 
 
+UNSEARCHED_HINT = "Werkmappen in submappen worden niet gecontroleerd; met --submappen worden ook de submappen doorzocht."
+
+
+def _source_name(result: FolderResult) -> str:
+    return result.folder.name if result.folder is not None else "gegeven werkmappen"
+
+
+def _source_html(result: FolderResult) -> str:
+    if result.folder is None:
+        return "Gegeven werkmappen"
+    return f"Map <b>{html.escape(str(result.folder))}</b>"
+
+
+def _counts_line(t: dict[str, int]) -> str:
+    line = (
+        f"{_n(t['werkmappen'], 'werkmap', 'werkmappen')} — {t['klaar']} klaar om in te dienen, "
+        f"{t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
+    )
+    if t.get("niet_geschreven"):
+        line += f", {t['niet_geschreven']} niet geschreven"
+    if t["overgeslagen"]:
+        line += f", {_n(t['overgeslagen'], 'bestand', 'bestanden')} overgeslagen"
+    return line
+
+
 def render_folder_summary(result: FolderResult) -> str:
     """The Dutch lines the command prints after a folder check."""
     t = totals(result)
+    what = f"de map {result.folder}" if result.folder is not None else "de gegeven werkmappen"
     lines = [
-        f"Controle van de map {result.folder}: {t['werkmappen']} werkmappen in {result.seconds:.1f} s — "
+        f"Controle van {what}: {_n(t['werkmappen'], 'werkmap', 'werkmappen')} in {result.seconds:.1f} s — "
         f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
         + (f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else "") + "."
     ]
@@ -575,6 +772,9 @@ def render_folder_summary(result: FolderResult) -> str:
             lines.append(f"  {'':<{width}}  Let op: {row['melding']}")
     for name, why in result.skipped:
         lines.append(f"  Overgeslagen: {name}: {why}")
+    if result.unsearched:
+        lines.append(f"  Niet doorzocht: {_n(len(result.unsearched), 'submap', 'submappen')} ({_names(result.unsearched, 10)}). {UNSEARCHED_HINT}")
+    lines.extend(same_zorgraad_lines(result))
     if result.previous_folder is not None:
         alone = result.without_partner
         paired = sum(1 for r in result.rows if r.get("vorig_jaar"))

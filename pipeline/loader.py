@@ -18,7 +18,7 @@ from typing import Any, Iterable
 import pandas as pd
 import python_calamine
 
-from actieplan.errors import UnreadableWorkbook
+from actieplan.errors import UnreadableWorkbook, os_reason
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
 from actieplan.parts import sheet_parts
@@ -110,7 +110,7 @@ def check_file(path: Path) -> None:
             "of vraag toegang."
         ) from None
     except OSError as exc:
-        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({exc.strerror}).") from None
+        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({os_reason(exc)}).") from None
     if not head:
         raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
     if head.startswith(OLE_MAGIC):

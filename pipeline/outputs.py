@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from actieplan.errors import OutputError
+from actieplan.errors import OutputError, os_reason
 from actieplan.model import Report
 
 CHECKED_SUFFIX = ".gecontroleerd"
@@ -117,7 +117,7 @@ def prepare_dir(out_dir: Path) -> Path:
         ) from None
     except OSError as exc:
         raise OutputError(
-            f"De uitvoermap '{out_dir}' kan niet gemaakt worden ({exc.strerror}). Kies een andere map met --uitvoer."
+            f"De uitvoermap '{out_dir}' kan niet gemaakt worden ({os_reason(exc)}). Kies een andere map met --uitvoer."
         ) from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(_not_writable(out_dir))
@@ -236,7 +236,7 @@ def write_failed(target: Path, exc: OSError) -> str:
             "die schijf). Is de schijf vol? Maak plaats of kies een andere map met --uitvoer."
         )
     return (
-        f"'{target}' kan niet geschreven worden ({exc.strerror or exc}). Is de schijf vol? Maak plaats of "
+        f"'{target}' kan niet geschreven worden ({os_reason(exc)}). Is de schijf vol? Maak plaats of "
         "kies een andere map met --uitvoer."
     )
 

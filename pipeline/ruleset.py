@@ -63,6 +63,11 @@ class Observation:
     hit: Hit
 
 
+# A quote that starts with this is no sentence of the template but a rule of our own (Excel's limits,
+# what the checker needs to read a cell); the catalogue says so plainly.
+OWN_RULE = "Eigen regel: "
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -77,6 +82,15 @@ class Rule:
     applies: Callable[[SheetSpec, Column], bool] | None = None
     # a loader rule: the kind of observation (Seen) it reports
     observes: str | None = None
+
+    @property
+    def own(self) -> bool:
+        """Whether the rule is ours rather than a sentence of the template (see :data:`OWN_RULE`)."""
+        return self.quote.startswith(OWN_RULE)
+
+    @property
+    def quote_text(self) -> str:
+        return self.quote[len(OWN_RULE):] if self.own else self.quote
 
     @property
     def checked_by(self) -> str:
@@ -214,6 +228,21 @@ class RuleSet:
     @property
     def catalogue_path(self) -> Path:
         return self.path / "REGELS.md"
+
+    @property
+    def examples_path(self) -> Path:
+        """Every rule's message as it really reads on its first failing case
+        (tools/maak_voorbeeldmeldingen.py), shown by `actieplan regel`."""
+        return self.path / "voorbeeldmeldingen.json"
+
+    @cached_property
+    def examples(self) -> dict[str, dict[str, str]]:
+        import json
+
+        try:
+            return json.loads(self.examples_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
 
     @classmethod
     def build(

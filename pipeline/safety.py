@@ -29,7 +29,7 @@ from xml.sax.saxutils import unescape
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
-from actieplan.errors import UnreadableWorkbook
+from actieplan.errors import UnreadableWorkbook, os_reason
 
 MAX_MEMBERS = 5_000
 MAX_PART_BYTES = 100 * 2**20  # one unpacked part (a sheet's XML)
@@ -111,7 +111,7 @@ def inspect_package(path: Path) -> PackageScan:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         raise _corrupt(name) from None
     except OSError as exc:
-        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({exc.strerror}).") from None
+        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({os_reason(exc)}).") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:

@@ -46,7 +46,7 @@ def _data_cells(sheet, cells: dict) -> Iterable[tuple[int, str, object]]:
     sheet="*",
     message="De cel in kolom '{kolom}' toont de foutwaarde {waarde}: {uitleg}.{oorzaak} Verbeter de formule of typ de waarde zelf in.",
     summary="Geen cel toont een foutwaarde van Excel (#REF!, #DIV/0!, #N/A, ...).",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon ... (contract: elke cel leesbaar).",
+    quote="Eigen regel: een foutwaarde zoals #REF! of #DEEL/0! toont het departement geen gegeven, en de regels kunnen de cel niet lezen.",
 )
 def cel_foutwaarde(ctx) -> Iterable[Hit]:
     """
@@ -83,7 +83,7 @@ def cel_foutwaarde(ctx) -> Iterable[Hit]:
         "opnieuw; of typ de waarde zelf in."
     ),
     summary="Een formule in een gegevenscel heeft een opgeslagen uitkomst (de werkmap is in Excel bewaard).",
-    quote="Workbooks written by openpyxl/xlsxwriter have no cached formula values (style.md).",
+    quote="Eigen regel: een formule zonder opgeslagen uitkomst toont het departement niets tot Excel ze berekent; open en bewaar de werkmap in Excel.",
 )
 def formule_zonder_waarde(ctx) -> Iterable[Hit]:
     """
@@ -112,7 +112,7 @@ def formule_zonder_waarde(ctx) -> Iterable[Hit]:
         "verdeel ze over meer cellen."
     ),
     summary="Een cel bevat hoogstens 32.767 tekens (de grens van Excel).",
-    quote="Excel: een cel bevat hoogstens 32.767 tekens.",
+    quote="Eigen regel: een cel in Excel bevat hoogstens 32.767 tekens; wat erboven gaat, toont Excel niet.",
 )
 def cel_te_lang(ctx) -> Iterable[Hit]:
     """
@@ -172,7 +172,7 @@ _DATE_WORDS = ("timing", "looptijd", "mijlpal", "datum", "frequentie")
         "typ de tekst opnieuw, met een apostrof ervoor (bv. 'ja) als Excel ze blijft omzetten."
     ),
     summary="Een tekstkolom bevat geen WAAR/ONWAAR en (buiten timing en mijlpalen) geen datum.",
-    quote="Headers are the template's own words; every cell holds what the template asks (contract).",
+    quote="Eigen regel: elke cel bevat wat haar kolom vraagt (tekst, een getal, een vinkvakje), geen WAAR/ONWAAR of datum waar tekst hoort.",
 )
 def cel_type(ctx) -> Iterable[Hit]:
     """

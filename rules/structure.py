@@ -50,7 +50,7 @@ loader_rule(
     severity=ERROR,
     message="De verplichte kolom '{kop}' ontbreekt in de kopregel.{gevonden}",
     summary="Elke verplichte kolom staat in de kopregel; een verkeerd gespelde kop noemt de dichtstbijzijnde.",
-    quote="Headers are the template's own words (contract).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
     doc="""
     Wrong: `Trekkers` instead of `Trekker` (the finding points at `Trekkers` and names `Trekker`).
     Right: `Trekker`, `trekker`, `Trekker:` and `Naam en/ of thema?` all match.
@@ -62,7 +62,7 @@ loader_rule(
     severity=WARNING,
     message="De kolom '{kop}' staat twee keer in de kopregel; alleen de eerste (kolom {eerste}) wordt gecontroleerd.",
     summary="Een kolomkop komt maar één keer voor.",
-    quote="Headers are the template's own words (contract).",
+    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
     doc="""
     Wrong: two columns headed `Trekker`.
     Right: one `Trekker` column; extra columns with other names are kept and ignored.
@@ -95,7 +95,7 @@ def _required(spec, col) -> bool:
     severity=ERROR,
     message="De cel in kolom '{kolom}' is leeg; vul ze in.",
     summary="Een verplichte kolom heeft in elke rij een waarde.",
-    quote="Geef voor iedere stuurgroep aan wat de titel is, wie de trekker is, hoe lang ... en aan welke concrete resultaten ...",
+    quote="Geef voor iedere stuurgroep aan … wat de titel is of rond welk thema de stuurgroep werkt; … wie de trekker is van de stuurgroep … hoe lang de zorgraad deze stuurgroep al trekt, deelneemt of betrokken is en hoe vaak de stuurgroep samenkomt per jaar; … aan welke concrete resultaten of doelstelling de stuurgroep werkt",
     applies=_required,
 )
 def cel_verplicht(s: pd.Series) -> pd.Series:
@@ -181,7 +181,7 @@ def getal_negatief(s: pd.Series) -> pd.Series:
     severity=ERROR,
     message="'{waarde}' in kolom '{kolom}' is geen aangevinkt of leeg vakje. Verwacht: ☒ (of ☑, ja, x, v) of ☐ (of nee, leeg).",
     summary="Een vinkvak bevat ☒/☑/ja/x/v/✓/1 of ☐/nee/leeg/0.",
-    quote="Selecteer minstens één van onderstaande manieren voor evaluatie. ☐ Procesevaluatie ☐ Resultaatgerichte evaluatie (Output)",
+    quote="Selecteer minstens één van onderstaande manieren voor evaluatie. … ☒ Procesevaluatie … ☐ Resultaatgerichte evaluatie (Output)",
     applies=lambda spec, col: col.kind == TICK,
 )
 def vinkvak_ongeldig(s: pd.Series) -> pd.Series:
@@ -391,7 +391,7 @@ def blad_leeg(ctx) -> Iterable[Hit]:
     sheet="*",
     message="Rij {rij} onder de tabel {wat} ('{inhoud}'). Ze telt niet als {item} en telt niet mee in de sommen van de controle.{raad}",
     summary="Een totaalrij of een opmerking onder een tabel wordt herkend en niet als rij van de tabel gecontroleerd.",
-    quote="Geef in onderstaande tabel een overzicht van ... (één rij per actiefiche, stuurgroep, netwerkevent, doorlopende actie).",
+    quote="Geef in onderstaande tabel een overzicht van de stuurgroepen waarin de zorgraad zetelt. … Geef in de tabel hieronder een overzicht van de netwerkevents die de zorgraad zal organiseren in 2026.",
 )
 def rij_onder_tabel(ctx) -> Iterable[Hit]:
     """

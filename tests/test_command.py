@@ -4,6 +4,7 @@ import hashlib
 import json
 
 import openpyxl
+import pytest
 from conftest import EXAMPLE, TEMPLATE
 from workbooks import valid_plan, write_plan
 
@@ -130,11 +131,28 @@ def test_sjabloon_command_writes_the_template(tmp_path, capsys):
 
 
 def test_regel_command_prints_one_rule(capsys):
+    """Issue 11 point 15: readable Dutch, the message filled in as it really reads, no Markdown."""
     assert main(["regel", "cel-verplicht"]) == 0
     out = capsys.readouterr().out
-    assert "cel-verplicht" in out and "Wrong" in out
+    assert out.startswith("Regel cel-verplicht: fout, op elk blad.")
+    assert "Voorbeeld van een melding:" in out and "Sjabloon:" in out
     assert main(["regel", "cel-verplichtt"]) == 2
-    assert "cel-verplicht" in capsys.readouterr().err
+    assert "Bedoelt u: cel-verplicht?" in capsys.readouterr().err
+    assert main(["regel", "[cel-verplicht]"]) == 0  # as copied from a message's tail
+    capsys.readouterr()
+    assert main(["regel", "vte"]) == 2  # a piece of a name: the rules that hold it
+    assert "Bedoelt u:" in capsys.readouterr().err
+
+
+def test_every_rule_reads_as_dutch_with_a_filled_in_example():
+    from actieplan.catalogue import render_rule_text
+
+    ruleset = load_ruleset()
+    for rule in ruleset.rules.values():
+        text = render_rule_text(rule, ruleset)
+        assert "{" not in text and "}" not in text, rule.id
+        assert "Voorbeeld van een melding:" in text, rule.id
+        assert not any(w in text for w in ("Wrong", "Right", "###", "**", "`")), (rule.id, text)
 
 
 def _cells(path):
@@ -199,3 +217,72 @@ def test_closed_pipe_is_a_normal_end_in_a_shell(tmp_path):
     proc.stdout.close()  # the whole catalogue into a closed pipe
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0 and err == ""
+
+
+# -- issue 11, point 15: the command line speaks Dutch everywhere --------------------------------
+
+ENGLISH = ("usage", "positional arguments", "options:", "optional arguments", "show this help message",
+           "unrecognized arguments", "the following arguments are required", "invalid choice", "expected",
+           "error:", "No such file", "Permission denied")
+
+
+def _run(argv, capsys):
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_help_is_dutch(capsys):
+    for argv in (["--help"], ["controleer", "--help"], ["sjabloon", "-h"], ["regel", "--help"]):
+        code, text = _run(argv, capsys)
+        assert code == 0
+        assert text.startswith("gebruik: actieplan") and "opties:" in text and "toon deze hulp en stop" in text, text
+        assert not [w for w in ENGLISH if w in text], (argv, text)
+    assert "--submappen" in _run(["controleer", "--help"], capsys)[1]
+
+
+def test_misuse_is_said_in_dutch_with_exit_2(capsys):
+    cases = {
+        ("controleer",): "deze argumenten ontbreken: WERKMAP",
+        ("controleer", "a.xlsx", "--onbekend"): "onbekende argumenten: --onbekend",
+        ("controler", "a.xlsx"): "onbekende keuze: 'controler' (kies uit 'controleer'",
+        ("controleer", "a.xlsx", "--uitvoer"): "argument --uitvoer: verwacht één waarde",
+        ("controleer", "a.xlsx", "--processen", "twee"): "argument --processen: 'twee' is geen geheel getal",
+        ("regel",): "deze argumenten ontbreken: ID",
+    }
+    for argv, said in cases.items():
+        code, text = _run(list(argv), capsys)
+        assert code == 2, argv
+        assert said in text and "verkeerd gebruik" in text and "gebruik: actieplan" in text, (argv, text)
+        assert not [w for w in ENGLISH if w in text], (argv, text)
+
+
+def test_argparse_is_dutch_only_inside_our_parser():
+    """The gettext hook is put back: another ArgumentParser in the same process keeps its texts."""
+    import argparse
+
+    from actieplan.cli import build_parser
+
+    build_parser().parse_args(["regels"])
+    other = argparse.ArgumentParser(prog="ander")
+    assert other.format_help().startswith("usage: ander")
+
+
+def test_operating_system_errors_are_dutch(tmp_path, capsys):
+    import errno
+
+    from actieplan.errors import os_reason
+
+    assert os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) == "het bestand of de map bestaat niet"
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "geen toegang"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert "systeem" in os_reason(OSError(errno.EHOSTDOWN, "Host is down"))  # never the English text
+    # a folder mode over a folder that vanished between listing and reading
+    from actieplan.folder import _entries
+
+    with pytest.raises(Exception) as info:
+        _entries(tmp_path / "weg", is_top=True)
+    assert "bestaat niet" in str(info.value) and "No such" not in str(info.value)

@@ -28,7 +28,7 @@ def test_every_rule_is_documented_with_its_quote():
     text = rs.catalogue_path.read_text(encoding="utf-8")
     for rule in rs.rules.values():
         assert f"### `{rule.id}`" in text, rule.id
-        assert rule.quote in text, rule.id
+        assert rule.quote_text in text, rule.id
 
 
 def _readme_step(number: int) -> str:
@@ -59,3 +59,47 @@ def test_readme_step_4_says_what_to_send(tmp_path):
     assert copy in written and f"**nooit** `{copy}`" in step
     assert load_ruleset("2026").settings.departement_email in step
     assert "bijlage" in step and "uw eigen werkmap" in step
+
+
+def test_example_messages_are_current():
+    """rules/jaarNNNN/voorbeeldmeldingen.json is what tools/maak_voorbeeldmeldingen.py writes (every
+    rule's message on its first failing case); stale means: run that script."""
+    import runpy
+
+    from conftest import ROOT
+
+    rs = load_ruleset()
+    tool = runpy.run_path(str(ROOT / "tools" / "maak_voorbeeldmeldingen.py"))
+    assert rs.examples_path.read_text(encoding="utf-8") == tool["render"](tool["build"]()), (
+        "voorbeeldmeldingen.json is niet actueel: voer 'python tools/maak_voorbeeldmeldingen.py' uit"
+    )
+    assert set(rs.examples) == set(rs.rules)
+
+
+def _plain(text: str) -> str:
+    import re
+
+    text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'").replace("•", " ")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def test_every_sjabloon_quote_is_the_template_or_says_it_is_our_own_rule():
+    """Issue 11 point 15: a "Sjabloon:" quote is the template's own words (parts joined by …), or the
+    rule says plainly it is ours (no contract or style note passed off as the template)."""
+    import re
+
+    from conftest import ROOT
+
+    from actieplan.catalogue import render_rule
+    from actieplan.ruleset import OWN_RULE
+
+    rs = load_ruleset("2026")
+    template = _plain((ROOT / "tests" / "data" / "sjabloon-instructies-2026.txt").read_text(encoding="utf-8"))
+    for rule in rs.rules.values():
+        if rule.quote.startswith(OWN_RULE):
+            assert "Eigen regel (niet uit het sjabloon):" in render_rule(rule, rs), rule.id
+            continue
+        for part in re.split(r"…|\.\.\.", rule.quote):
+            part = _plain(part).strip(" .;:,")
+            assert part in template, f"{rule.id}: '{part}' staat niet in het sjabloon"
+    assert "style.md" not in rs.catalogue_path.read_text(encoding="utf-8")

@@ -132,14 +132,14 @@ def test_empty_folder_and_folder_without_workbooks_exit_2_in_dutch(tmp_path, cap
     (empty / "~$plan.xlsx").write_bytes(b"lock")
     assert main(["controleer", str(empty), "--uitvoer", str(tmp_path / "uit")]) == 2
     err = capsys.readouterr().err
-    assert "geen enkele Excel-werkmap" in err and "1 andere bestanden overgeslagen" in err
+    assert "geen enkele Excel-werkmap" in err and "1 ander bestand overgeslagen" in err
 
 
 def test_earlier_outputs_in_the_same_folder_are_skipped(tmp_path):
     folder = _folder(tmp_path, broken=False)
     first = check_folder(folder, folder, workers=1)  # outputs written into the folder itself
     assert len(first.rows) == 3
-    again, skipped = workbooks_in(folder, folder)
+    again, skipped, _ = workbooks_in(folder, folder)
     assert [p.name for p in again] == ["a-bruzel.xlsx", "b-kempen.xlsx", "c-fouten.xlsx"]
     reasons = dict(skipped)
     assert "gecontroleerde kopie" in reasons["a-bruzel.gecontroleerd.xlsx"]
@@ -151,7 +151,7 @@ def test_two_files_with_the_same_output_name_are_not_both_checked(tmp_path):
     folder.mkdir()
     write_plan(folder / "plan.xlsx")
     write_plan(folder / "plan.xlsm")
-    files, skipped = workbooks_in(folder)
+    files, skipped, _ = workbooks_in(folder)
     assert [p.name for p in files] == ["plan.xlsm"] or [p.name for p in files] == ["plan.xlsx"]
     assert len(skipped) == 1 and "dezelfde naam" in skipped[0][1]
 
@@ -199,7 +199,7 @@ def test_an_annotated_copy_sent_in_is_checked_and_said_to_be_one(tmp_path):
     write_plan(inbox / "a-bruzel.xlsx")
     copy = made / "d-limburg.gecontroleerd.xlsx"
     (inbox / copy.name).write_bytes(copy.read_bytes())
-    chosen, skipped = workbooks_in(inbox)
+    chosen, skipped, _ = workbooks_in(inbox)
     assert [p.name for p in chosen] == ["a-bruzel.xlsx", "d-limburg.gecontroleerd.xlsx"] and not skipped
     result = check_folder(inbox, tmp_path / "uit", workers=1)
     row = next(r for r in result.rows if r["bestand"] == copy.name)
@@ -209,3 +209,94 @@ def test_an_annotated_copy_sent_in_is_checked_and_said_to_be_one(tmp_path):
     assert "gecontroleerde kopie van een eerdere controle" in (tmp_path / "uit" / "d-limburg.rapport.html").read_text(encoding="utf-8")
     ws = openpyxl.load_workbook(tmp_path / "uit" / "overzicht.xlsx").active
     assert any("gecontroleerde kopie" in str(c.value) for row_ in ws.iter_rows() for c in row_)
+
+
+# -- issue 11, point 17: folder-mode friction; point 15: several workbooks ------------------------
+
+
+def test_subfolders_are_named_and_searched_with_submappen(tmp_path, capsys):
+    folder = tmp_path / "plannen"
+    (folder / "archief" / "2025").mkdir(parents=True)
+    write_plan(folder / "a.xlsx")
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "Zorgraad Kempen"
+    write_plan(folder / "archief" / "oud.xlsx", rows)
+    rows["Algemeen"][0]["Waarde"] = "Zorgraad Oost"
+    write_plan(folder / "archief" / "2025" / "ouder.xlsx", rows)
+    out = folder / "uit"  # the output folder inside the folder is never searched nor listed
+
+    assert main(["controleer", str(folder), "--uitvoer", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "1 werkmap in" in text and "1 werkmappen" not in text
+    assert "Niet doorzocht: 1 submap ('archief')" in text and "--submappen" in text
+    assert "'uit'" not in text
+    assert "archief" in (out / "overzicht.html").read_text(encoding="utf-8")
+
+    assert main(["controleer", str(folder), "--uitvoer", str(out), "--submappen"]) == 0
+    text = capsys.readouterr().out
+    assert "3 werkmappen" in text and "Niet doorzocht" not in text
+    assert list(_overview(out)[3]) == ["a.xlsx", "archief/2025/ouder.xlsx", "archief/oud.xlsx"]
+
+
+def test_folder_without_workbooks_but_with_subfolders_says_so(tmp_path, capsys):
+    folder = tmp_path / "plannen"
+    (folder / "2026").mkdir(parents=True)
+    write_plan(folder / "2026" / "a.xlsx")
+    assert main(["controleer", str(folder), "--uitvoer", str(tmp_path / "uit")]) == 2
+    err = capsys.readouterr().err
+    assert "geen enkele Excel-werkmap" in err and "'2026'" in err and "--submappen" in err
+
+
+def test_several_workbooks_claiming_one_zorgraad_are_warned_about(tmp_path, capsys):
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    write_plan(folder / "bruzel.xlsx")
+    write_plan(folder / "bruzel-v2.xlsx")  # both say Zorgraad: BruZEL
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "Zorgraad Kempen"
+    write_plan(folder / "kempen.xlsx", rows)
+    assert main(["controleer", str(folder), "--uitvoer", str(tmp_path / "uit")]) == 0
+    text = capsys.readouterr().out
+    assert "Let op: 2 werkmappen noemen dezelfde zorgraad 'BruZEL' ('bruzel-v2.xlsx', 'bruzel.xlsx')" in text
+    overview = {name: row["Melding"].value for name, row in _overview(tmp_path / "uit")[3].items()}
+    assert "ook 'bruzel.xlsx' noemt de zorgraad 'BruZEL'" in overview["bruzel-v2.xlsx"]
+    assert overview["kempen.xlsx"] is None
+    assert "dezelfde zorgraad" in (tmp_path / "uit" / "overzicht.html").read_text(encoding="utf-8")
+
+
+def test_overview_prints_on_the_width_of_one_page(tmp_path):
+    check_folder(_folder(tmp_path), tmp_path / "uit", workers=1)
+    wb = openpyxl.load_workbook(tmp_path / "uit" / "overzicht.xlsx")
+    for ws in wb.worksheets:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True, ws.title
+        assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0, ws.title  # absent means 1
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows.replace("$", "") == "1:1", ws.title
+
+
+def test_several_workbooks_on_the_command_line(tmp_path, capsys):
+    """`actieplan controleer *.xlsx`: the shell hands over several files; each is checked."""
+    folder = _folder(tmp_path, broken=False)
+    given = sorted(str(p) for p in folder.glob("*.xlsx"))  # as a shell expands the wildcard
+    assert any("~$" in g for g in given)
+    code = main(["controleer", *given, "--uitvoer", str(tmp_path / "uit"), "--processen", "1"])
+    text = capsys.readouterr().out
+    assert code == 1  # c-fouten.xlsx has errors
+    assert "Controle van de gegeven werkmappen: 3 werkmappen" in text
+    assert "Overgeslagen: " in text and "vergrendelbestand" in text
+    assert list(_overview(tmp_path / "uit")[3]) == ["a-bruzel.xlsx", "b-kempen.xlsx", "c-fouten.xlsx"]
+    for stem in ("a-bruzel", "b-kempen", "c-fouten"):
+        assert (tmp_path / "uit" / f"{stem}.bevindingen.json").exists()
+
+
+def test_several_workbooks_one_missing_gets_its_row(tmp_path, capsys):
+    write_plan(tmp_path / "a.xlsx")
+    code = main(["controleer", str(tmp_path / "a.xlsx"), str(tmp_path / "weg.xlsx"), "--uitvoer", str(tmp_path / "uit")])
+    text = capsys.readouterr().out
+    assert code == 2 and "weg.xlsx" in text and "bestaat niet" in text
+
+
+def test_a_folder_among_several_workbooks_is_refused(tmp_path, capsys):
+    write_plan(tmp_path / "a.xlsx")
+    (tmp_path / "map").mkdir()
+    assert main(["controleer", str(tmp_path / "a.xlsx"), str(tmp_path / "map"), "--uitvoer", str(tmp_path / "uit")]) == 2
+    assert "is een map" in capsys.readouterr().err

@@ -58,7 +58,7 @@ def algemeen_veld(ctx) -> Iterable[Hit]:
     sheet="Algemeen",
     message="Het veld '{veld}' kent het sjabloon niet; het wordt niet gecontroleerd. Velden van het sjabloon: {velden}.",
     summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
-    quote="Velden: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening, Sjabloon (contract).",
+    quote="Eigen regel: het blad Algemeen (geen blad van het sjabloon zelf) kent de velden Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening en Sjabloon.",
 )
 def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     """
@@ -161,7 +161,7 @@ def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
     sheet="Algemeen",
     message="E-mail '{waarde}' is geen geldig e-mailadres. Verwacht: één adres zoals naam@zorgraad.be.",
     summary="Het e-mailadres van de contactpersoon is een geldig e-mailadres.",
-    quote="E-mail | contact e-mail (contract; het sjabloon zelf vraagt geen e-mailadres).",
+    quote="Eigen regel: het sjabloon vraagt geen e-mailadres; staat er een in Algemeen, dan moet het een geldig adres zijn, want het wordt de afzender van de concept-e-mail.",
 )
 def algemeen_email(ctx) -> Iterable[Hit]:
     """
