@@ -83,7 +83,7 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     assert 'werkjaar = 2027' in settings and 'meerjarenplan = "2025-2027"' in settings and "indiendatum = 2026-10-15" in settings
     pyproject = (copy / "pyproject.toml").read_text(encoding="utf-8")
     assert '"actieplan.rules.jaar2026", "actieplan.rules.jaar2027"]' in pyproject
-    assert '"actieplan.rules.jaar2027" = ["*.toml", "*.md"]' in pyproject
+    assert '"actieplan.rules.jaar2027" = ["*.toml", "*.md", "*.json"]' in pyproject
     catalogue = (package / "REGELS.md").read_text(encoding="utf-8")
 
     assert "Regelset `actieplan-2027`: werkjaar 2027, meerjarenplan 2025-2027, indienen uiterlijk 15/10/2026" in catalogue
