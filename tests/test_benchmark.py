@@ -84,3 +84,9 @@ def test_targets_are_judged_from_the_figures():
     assert text.count("NIET GEHAALD") == 0 and text.count("GEHAALD") == 7
     bad = {1_000: _result(0.05, 1.0), 5_000: _result(0.2, 8.0, fl=7.0, copy=4.0), 10_000: _result(0.6, 13.0, peak=451)}
     assert render_targets(bad).count("NIET GEHAALD") == 7
+
+
+def test_vorig_jaar_timing_runs_at_tiny_sizes():
+    results = benchmark.time_vorig_jaar([2, 3])
+    assert set(results) == {2, 3}
+    assert all(r["valideren"] > 0 and r["met_vorig_jaar"] > 0 for r in results.values())

@@ -186,6 +186,30 @@ def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool 
     return result
 
 
+def time_vorig_jaar(sizes: list[int], repeat: int = 1) -> dict[int, dict[str, float]]:
+    """What ``--vorig-jaar`` adds to validating: N fiches against last year's N (another seed).
+
+    Every fiche is compared with every fiche of last year (rapidfuzz cdist on three texts), so this
+    grows with N x N; a zorgraad's plan has 5 to 30 fiches.
+    """
+    from actieplan import check
+    from actieplan.loader import load_workbook
+    from actieplan.validate import validate
+
+    ruleset = check.resolve(None)
+    sheets = ruleset.sheets.values()
+    out: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            plan = load_workbook(write_workbook(Path(tmp) / f"plan-{n}.xlsx", n, seed=n), sheets)
+            previous = load_workbook(write_workbook(Path(tmp) / f"vorig-{n}.xlsx", n, seed=n + 1), sheets)
+            validate(plan, ruleset, previous=previous)  # warm up
+            alone = _best(lambda: validate(plan, ruleset), repeat)
+            compared = _best(lambda: validate(plan, ruleset, previous=previous), repeat)
+            out[n] = {"valideren": alone, "met_vorig_jaar": compared}
+    return out
+
+
 def peak_memory(path: Path) -> dict[str, float]:
     """Resident memory (MB) after the imports and at the peak of one end-to-end run, in this process."""
     import resource
@@ -340,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="schrijf de ruwe metingen ook als JSON")
     parser.add_argument("--map", type=int, default=None, metavar="N",
                         help="meet ook de mapmodus: N werkmappen van 3 tot 15 fiches (bv. 60)")
+    parser.add_argument("--vorig-jaar", dest="vorig_jaar", default=None, metavar="N,N",
+                        help="meet ook de vergelijking met vorig jaar bij zoveel fiches per plan (bv. 10,30,100)")
     parser.add_argument("--_measure", dest="measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_memory", dest="memory", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_folder", dest="folder", type=int, help=argparse.SUPPRESS)
@@ -399,8 +425,19 @@ def main(argv: list[str] | None = None) -> int:
         results_folder = folder
     else:
         results_folder = None
+    results_vorig = None
+    if args.vorig_jaar:
+        try:
+            vorig_sizes = sorted({int(x) for x in args.vorig_jaar.split(",") if x.strip()})
+        except ValueError:
+            parser.error(f"--vorig-jaar verwacht getallen gescheiden door komma's, bv. 10,30,100; gevonden: {args.vorig_jaar}")
+        results_vorig = time_vorig_jaar(vorig_sizes, args.repeat or 1)
+        print("\nVergelijken met vorig jaar (--vorig-jaar): valideren zonder / met het plan van vorig jaar")
+        for n, r in results_vorig.items():
+            print(f"  {n:>5} fiches tegenover {n}: {_fmt_s(r['valideren'])} / {_fmt_s(r['met_vorig_jaar'])}")
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "results": results, "map": results_folder}, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps({"machine": machine(), "results": results, "map": results_folder,
+                                         "vorig_jaar": results_vorig}, indent=2), encoding="utf-8")
     return 0
 
 
