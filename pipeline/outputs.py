@@ -131,6 +131,7 @@ def _not_writable(out_dir: Path) -> str:
     )
 
 
+ELSEWHERE_UITVOER = "kies een andere map met --uitvoer"  # the advice of write_failed for controleer
 TMP_PREFIX = ".actieplan-"
 TMP_SUFFIX = ".tmp"
 
@@ -153,7 +154,9 @@ def _create(path: Path) -> None:
 
 
 @contextmanager
-def atomic_path(target: Path, key: str | None = None, replace: bool = True) -> Iterator[Path]:
+def atomic_path(
+    target: Path, key: str | None = None, replace: bool = True, elsewhere: str = ELSEWHERE_UITVOER
+) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
     Whatever happens in between (an error, Ctrl+C), the temporary file is removed and ``target``
@@ -163,21 +166,20 @@ def atomic_path(target: Path, key: str | None = None, replace: bool = True) -> I
     the next run. A ``target`` that is a workbook being checked is refused before anything is
     written (:func:`refuse_input`). With ``replace=False`` an existing ``target`` is never
     replaced: :class:`FileExistsError` (the name is claimed atomically, a file that appears
-    meanwhile is not overwritten either).
+    meanwhile is not overwritten either). ``elsewhere`` is the advice on how to write somewhere
+    else, in the words of the command that writes (only ``controleer`` has ``--uitvoer``).
     """
     refuse_input(target)
     tmp_path = target.parent / _tmp_name(key or owner_key(target.name))
     try:
         _create(tmp_path)
-    except PermissionError:
-        raise OutputError(_not_writable(target.parent)) from None
     except OSError as exc:
-        raise OutputError(write_failed(target, exc)) from None
+        raise OutputError(write_failed(target, exc, elsewhere)) from None
     try:
         try:
             yield tmp_path
         except OSError as exc:  # disk full, folder removed meanwhile, ...
-            raise OutputError(write_failed(target, exc)) from None
+            raise OutputError(write_failed(target, exc, elsewhere)) from None
         try:
             refuse_input(target)  # again: the folder may have changed while we wrote
             if replace:
@@ -187,14 +189,14 @@ def atomic_path(target: Path, key: str | None = None, replace: bool = True) -> I
         except FileExistsError:
             raise
         except IsADirectoryError:
-            raise OutputError(f"'{target}' is een map. Hernoem of verwijder die map, of kies een andere map met --uitvoer.") from None
+            raise OutputError(f"'{target}' is een map. Hernoem of verwijder die map, of {elsewhere}.") from None
         except PermissionError:
             raise OutputError(
                 f"'{target}' kan niet overschreven worden: is het bestand nog open in Excel of een ander "
                 "programma? Sluit het en probeer opnieuw."
             ) from None
         except OSError as exc:
-            raise OutputError(write_failed(target, exc)) from None
+            raise OutputError(write_failed(target, exc, elsewhere)) from None
     finally:
         for leftover in (tmp_path, tmp_path.with_name(tmp_path.name + ".ext")):
             try:
@@ -226,19 +228,35 @@ def remove_output(target: Path) -> None:
 
 
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def write_failed(target: Path, exc: OSError) -> str:
-    """The one Dutch message for an output that could not be written."""
+def write_failed(target: Path, exc: OSError, elsewhere: str = ELSEWHERE_UITVOER) -> str:
+    """The one Dutch message for an output that could not be written, after what the system said.
+
+    A missing folder, a folder we may not write in and a full disk each get their own diagnosis;
+    ``elsewhere`` is the advice in the words of the writing command (see :func:`atomic_path`).
+    """
+    folder = Path(target).parent
     if exc.errno in _DISK_FULL:
         return (
             f"'{target}' kan niet geschreven worden: de schijf is vol (of het bestand wordt te groot voor "
-            "die schijf). Is de schijf vol? Maak plaats of kies een andere map met --uitvoer."
+            f"die schijf). Maak plaats of {elsewhere}."
         )
-    return (
-        f"'{target}' kan niet geschreven worden ({os_reason(exc)}). Is de schijf vol? Maak plaats of "
-        "kies een andere map met --uitvoer."
-    )
+    if exc.errno == errno.ENOENT or (exc.errno == errno.ENOTDIR and not folder.is_dir()):
+        if not folder.exists():
+            return (
+                f"'{target}' kan niet geschreven worden: de map '{folder}' bestaat niet. Maak die map eerst "
+                f"aan, of {elsewhere}."
+            )
+        return f"'{target}' kan niet geschreven worden: '{folder}' is geen map. {elsewhere[:1].upper()}{elsewhere[1:]}."
+    if exc.errno in _NOT_ALLOWED:
+        kind = "uitvoermap" if elsewhere == ELSEWHERE_UITVOER else "map"
+        return (
+            f"In de {kind} '{folder}' mag niet geschreven worden ({os_reason(exc)}), dus '{target.name}' is niet "
+            f"geschreven. {elsewhere[:1].upper()}{elsewhere[1:]}, bv. een map in uw Documenten."
+        )
+    return f"'{target}' kan niet geschreven worden ({os_reason(exc)}). {elsewhere[:1].upper()}{elsewhere[1:]}."
 
 
 _LEFTOVER = re.compile(re.escape(TMP_PREFIX) + r"([0-9a-f]{12})-(\d+)-[0-9a-f]{8}" + re.escape(TMP_SUFFIX) + r"(\.ext)?")

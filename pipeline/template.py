@@ -18,6 +18,8 @@ from actieplan.outputs import atomic_path
 from actieplan.ruleset import RuleSet
 from actieplan.sheetspec import JANEE, NUMBER, TICK
 
+ELSEWHERE_SJABLOON = "geef een ander pad voor het sjabloon"  # sjabloon has no --uitvoer
+
 TITLE_ROW, INTRO_ROW, HEADER_ROW = 0, 1, 2  # 0-based: the header is on Excel row 3
 FIRST_DATA_ROW = HEADER_ROW + 1
 VALIDATED_ROWS = 500
@@ -62,7 +64,7 @@ def write_template(
     if not overwrite and os.path.lexists(target):
         raise _exists(target)
     try:
-        with atomic_path(target, replace=overwrite) as tmp:
+        with atomic_path(target, replace=overwrite, elsewhere=ELSEWHERE_SJABLOON) as tmp:
             _write(tmp, data or {}, list(merges), rs)
             if suffix == ".xlsm":
                 _macro_enabled(tmp)

@@ -737,7 +737,7 @@ def test_disk_full_while_writing(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(Path, "write_text", full)
     code, stdout, err = controleer(path, tmp_path / "uit", capsys)
-    assert code == 2 and "kan niet geschreven worden" in err and "schijf vol" in err
+    assert code == 2 and "kan niet geschreven worden" in err and "schijf is vol" in err
     assert actieplan.html_report  # imported: its writer is among those that failed cleanly
 
 
@@ -809,3 +809,25 @@ def test_cells_without_references_are_measured_exactly(tmp_path, capsys):
     assert (without.first, without.last) == (with_refs.first, with_refs.last)
     code, out, err = controleer(path, tmp_path / "uit", capsys)
     assert code == 0 and findings(tmp_path / "uit") == []
+
+
+def test_a_missing_folder_is_named_not_taken_for_a_full_disk(tmp_path, capsys):
+    from actieplan.cli import main
+
+    target = tmp_path / "bestaat-niet" / "x.xlsx"
+    assert main(["sjabloon", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"de map '{target.parent}' bestaat niet" in err
+    assert "schijf" not in err and "--uitvoer" not in err  # sjabloon has no --uitvoer
+
+
+def test_a_folder_we_may_not_write_in_is_not_a_full_disk(tmp_path):
+    import errno
+
+    from actieplan.outputs import write_failed
+
+    target = tmp_path / "plan.html"
+    message = write_failed(target, PermissionError(errno.EACCES, "Permission denied"))
+    assert "mag niet geschreven worden" in message and "schijf" not in message and "plan.html" in message
+    assert "schijf is vol" in write_failed(target, OSError(errno.ENOSPC, "No space left on device"))
+    assert "bestaat niet" in write_failed(tmp_path / "weg" / "plan.html", FileNotFoundError(errno.ENOENT, "x"))
