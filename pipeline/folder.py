@@ -22,6 +22,7 @@ from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
+from actieplan.normalize import counted
 from actieplan.outputs import (
     CHECKED_SUFFIX, GENERATOR, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
     protecting, remove_leftovers, write_text,
@@ -329,19 +330,15 @@ class Progress:
         self.stream.flush()
 
 
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _short(row: dict[str, Any]) -> str:
     if row.get("oordeel") == VERDICT_UNWRITTEN:
         return "niet geschreven"
     if not row["gelezen"]:
         return "niet gelezen"
-    warnings = _n(row["waarschuwingen"], "waarschuwing", "waarschuwingen")
+    warnings = counted(row["waarschuwingen"], "waarschuwing", "waarschuwingen")
     if row["ok"]:
         return "klaar" + (f" ({warnings})" if row["waarschuwingen"] else "")
-    return f"{_n(row['fouten'], 'fout', 'fouten')}, {warnings}"
+    return f"{counted(row['fouten'], 'fout', 'fouten')}, {warnings}"
 
 
 def default_workers(count: int) -> int:
@@ -372,7 +369,7 @@ def check_folder(
     if vorig_jaar is not None:
         previous, previous_files, previous_skipped = _previous_index(Path(vorig_jaar), out_dir, ruleset)
     if not files:
-        extra = f" ({_n(len(skipped), 'ander bestand', 'andere bestanden')} overgeslagen)" if skipped else ""
+        extra = f" ({counted(len(skipped), 'ander bestand', 'andere bestanden')} overgeslagen)" if skipped else ""
         subs = ""
         if unsearched:
             subs = f" Er staan wel submappen in ({_names(unsearched)}): met --submappen worden die ook doorzocht."
@@ -745,13 +742,13 @@ def _source_html(result: FolderResult) -> str:
 
 def _counts_line(t: dict[str, int]) -> str:
     line = (
-        f"{_n(t['werkmappen'], 'werkmap', 'werkmappen')} — {t['klaar']} klaar om in te dienen, "
+        f"{counted(t['werkmappen'], 'werkmap', 'werkmappen')} — {t['klaar']} klaar om in te dienen, "
         f"{t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
     )
     if t.get("niet_geschreven"):
         line += f", {t['niet_geschreven']} niet geschreven"
     if t["overgeslagen"]:
-        line += f", {_n(t['overgeslagen'], 'bestand', 'bestanden')} overgeslagen"
+        line += f", {counted(t['overgeslagen'], 'bestand', 'bestanden')} overgeslagen"
     return line
 
 
@@ -760,7 +757,7 @@ def render_folder_summary(result: FolderResult) -> str:
     t = totals(result)
     what = f"de map {result.folder}" if result.folder is not None else "de gegeven werkmappen"
     lines = [
-        f"Controle van {what}: {_n(t['werkmappen'], 'werkmap', 'werkmappen')} in {result.seconds:.1f} s — "
+        f"Controle van {what}: {counted(t['werkmappen'], 'werkmap', 'werkmappen')} in {result.seconds:.1f} s — "
         f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
         + (f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else "") + "."
     ]
@@ -773,12 +770,12 @@ def render_folder_summary(result: FolderResult) -> str:
     for name, why in result.skipped:
         lines.append(f"  Overgeslagen: {name}: {why}")
     if result.unsearched:
-        lines.append(f"  Niet doorzocht: {_n(len(result.unsearched), 'submap', 'submappen')} ({_names(result.unsearched, 10)}). {UNSEARCHED_HINT}")
+        lines.append(f"  Niet doorzocht: {counted(len(result.unsearched), 'submap', 'submappen')} ({_names(result.unsearched, 10)}). {UNSEARCHED_HINT}")
     lines.extend(same_zorgraad_lines(result))
     if result.previous_folder is not None:
         alone = result.without_partner
         paired = sum(1 for r in result.rows if r.get("vorig_jaar"))
-        lines.append(f"Vergeleken met vorig jaar ({result.previous_folder}): {_n(paired, 'actieplan', 'actieplannen')} gekoppeld per zorgraad.")
+        lines.append(f"Vergeleken met vorig jaar ({result.previous_folder}): {counted(paired, 'actieplan', 'actieplannen')} gekoppeld per zorgraad.")
         if alone:
             lines.append(f"  Zonder actieplan van vorig jaar (zorgraad niet gevonden): {', '.join(alone)}")
         for name, why in result.previous_skipped:

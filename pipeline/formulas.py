@@ -42,6 +42,9 @@ class Evaluation:
     error: str | None = None  # the error value Excel would show ('#VALUE!'), if any
     # (sheet name as written, Excel row, Excel column, the text) of every text cell the formula met
     text_cells: list[tuple[str, int, int, str]] = field(default_factory=list)
+    # (sheet name as written, Excel row, Excel column, the error value) of every cell whose error
+    # value the formula passes on: where an error such as #DIV/0! in a total really comes from
+    error_cells: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     def text_cells_shown(self) -> str:
         """'C6 ('0,4') en C8 ('1,0 VTE')'; a cell on another sheet with its sheet's name."""
@@ -143,6 +146,7 @@ def _sum_part(workbook, sheet, part: str, names, depth: int, result: Evaluation)
             result.text_cells.append((target.name, r, c, value))  # SUM skips text
         elif kind == "error":
             result.error = result.error or value
+            result.error_cells.append((target.name, r, c, value))
     return total
 
 
@@ -167,6 +171,7 @@ def _direct(workbook, sheet, term: str, names, depth: int, result: Evaluation) -
         result.error = result.error or "#VALUE!"
         return 0.0
     result.error = result.error or value  # an error value travels on
+    result.error_cells.append((target.name, r, c, value))
     return 0.0
 
 

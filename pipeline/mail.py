@@ -103,17 +103,24 @@ def _address(name: str | None, address: str | None) -> Address | None:
         return None
 
 
+def _named(zorgraad: str, word: str) -> str:
+    """'de zorgraad BruZEL', but 'Zorgraad Testland' when the field already starts with the word."""
+    if zorgraad.casefold().split(" ", 1)[0] == "zorgraad":
+        return zorgraad
+    return f"{word} {zorgraad}"
+
+
 def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename: str, name: str | None) -> str:
     from actieplan.summary import verdict
 
     lines = [
         "Beste,",
         "",
-        f"In bijlage vindt u het actieplan {werkjaar} van de zorgraad {zorgraad} ({filename}).",
+        f"In bijlage vindt u het actieplan {werkjaar} van {_named(zorgraad, 'de zorgraad')} ({filename}).",
         "",
         f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement (regels van {s.id}, "
         f"indienen uiterlijk {s.deadline}): {verdict(report)}",
     ]
     lines += [f"- {line}" for panel in report.panels for line in panel.lines]
-    lines += ["", "Met vriendelijke groeten,", "", name or f"Zorgraad {zorgraad}", ""]
+    lines += ["", "Met vriendelijke groeten,", "", name or _named(zorgraad, "Zorgraad"), ""]
     return "\n".join(lines)

@@ -109,6 +109,11 @@ def parse_tick(value: Any) -> bool | None:
     return None
 
 
+def counted(n: int, singular: str, plural: str) -> str:
+    """A count with its noun in the right number: (1, 'fiche', 'fiches') -> '1 fiche'; 0 and 2 take the plural."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def dutch_number(x: float | None) -> str:
     """1.1 -> '1,1'; 6.18 -> '6,18'; 2.0 -> '2'."""
     if x is None:

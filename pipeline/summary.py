@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from actieplan.model import Report, Severity
+from actieplan.normalize import counted
 
 MAX_LINES = 200
 _MARK = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
@@ -29,7 +30,7 @@ def render_summary(report: Report, outputs: list[Path] | None = None, notices: l
     for f in report.findings[:MAX_LINES]:
         lines.append(f"  {_MARK[f.severity]:<12} {f.where:<28} {f.message} [{f.rule}]")
     if len(report.findings) > MAX_LINES:
-        lines.append(f"  … en nog {len(report.findings) - MAX_LINES} bevindingen (zie de uitvoer).")
+        lines.append(f"  … en nog {counted(len(report.findings) - MAX_LINES, 'bevinding', 'bevindingen')} (zie de uitvoer).")
     if not report.ok:
         lines.append("Geen e-mail aan het departement opgesteld: verbeter eerst de fouten en controleer opnieuw.")
     if outputs:

@@ -64,13 +64,33 @@ def cel_foutwaarde(ctx) -> Iterable[Hit]:
             meaning = ERROR_MEANING.get(str(value).upper(), "Excel kan de formule niet berekenen")
             cause = ""
             formula = sheet.formulas.get((row, sheet.columns[header]))
-            if formula is not None and str(value).upper() == "#VALUE!":
+            passed_on = _passed_on(ctx.workbook, sheet, formula, str(value).upper())
+            if passed_on:
+                meaning = (f"de formule {formula} rekent zelf niet fout maar neemt de foutwaarde over van "
+                           f"{passed_on}; verbeter eerst die cel")
+            elif formula is not None and str(value).upper() == "#VALUE!":
                 texts = evaluate(ctx.workbook, sheet, formula).text_cells
                 if texts:
                     cause = (f" De formule {formula} rekent met tekst in {join_cells(texts, sheet.name)}: typ daar alleen "
                              "het getal (bv. 0,4)")
                     cause += "."
             yield Hit(key, row, header, {"waarde": value, "uitleg": meaning, "oorzaak": cause})
+
+
+def _passed_on(workbook, sheet, formula: str | None, error: str) -> str:
+    """'C5' (or 'Blad!C5', 'C5 en C7') when ``formula`` shows ``error`` only because the cells it
+    refers to already show it (a total =SUM(C5:C9) over C5 with #DIV/0!); '' otherwise."""
+    from actieplan.formulas import evaluate, get_column_letter
+    from actieplan.normalize import sheet_key
+
+    if formula is None:
+        return ""
+    cells = [(s, r, c) for s, r, c, e in evaluate(workbook, sheet, formula).error_cells if str(e).upper() == error]
+    if not cells:
+        return ""
+    shown = [f"{get_column_letter(c)}{r}" if sheet_key(s) == sheet_key(sheet.name) else f"{s}!{get_column_letter(c)}{r}"
+             for s, r, c in dict.fromkeys(cells)]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " en " + shown[-1]
 
 
 @sheet_rule(

@@ -14,7 +14,7 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, JANEE, NUMBER, OD, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
-from actieplan.normalize import fold, shorten
+from actieplan.normalize import counted, fold, shorten
 
 CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 
@@ -285,7 +285,7 @@ def sd_code_ongeldig(s: pd.Series) -> pd.Series:
 
 
 def _levels(n: int) -> str:
-    return "1 niveau" if n == 1 else f"{n} niveaus"
+    return counted(n, "niveau", "niveaus")
 
 
 @sheet_rule(

@@ -176,3 +176,17 @@ def test_the_example_with_its_errors_fixed_gets_a_draft(tmp_path):
     assert msg["X-Unsent"] == "1" and msg["Subject"] == "Actieplan 2026 - BruZEL"
     attachment = next(msg.iter_attachments())
     assert attachment.get_content() == fixed.read_bytes()
+
+
+def test_a_zorgraad_named_zorgraad_is_not_called_zorgraad_twice(tmp_path):
+    rows = valid_plan()
+    for row in rows["Algemeen"]:
+        if row["Veld"] == "Zorgraad":
+            row["Waarde"] = "Zorgraad Testland"
+        if row["Veld"] == "Contactpersoon":
+            row["Waarde"] = None  # the mail is signed with the zorgraad's name
+    run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit")
+    body = parse(tmp_path / "uit" / "plan.eml").get_body(("plain",)).get_content()
+    assert "van Zorgraad Testland (plan.xlsx)" in body
+    assert "Zorgraad Zorgraad" not in body and "zorgraad Zorgraad" not in body
+    assert body.rstrip().endswith("Zorgraad Testland")

@@ -13,7 +13,7 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import clean_text, dutch_number, fold
+from actieplan.normalize import clean_text, counted, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
 from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
 
@@ -65,7 +65,7 @@ def _hierarchical(objectives) -> bool:
     "doelstellingen-ontbreken",
     severity=ERROR,
     sheet="Doelstellingen",
-    message="Het blad Doelstellingen bevat {probleem}, terwijl er {n} actiefiche(s) zijn. Zo kan niet nagegaan worden of de acties onder de doelstellingen van het meerjarenplan vallen (de controles van SD en OD worden overgeslagen). Verwacht: één rij per operationele doelstelling van het goedgekeurde meerjarenplan {mjp}, met haar SD- en OD-code (bv. SD 3 en OD 3.1).",
+    message="Het blad Doelstellingen bevat {probleem}, terwijl er {fiches} {zijn}. Zo kan niet nagegaan worden of de acties onder de doelstellingen van het meerjarenplan vallen (de controles van SD en OD worden overgeslagen). Verwacht: één rij per operationele doelstelling van het goedgekeurde meerjarenplan {mjp}, met haar SD- en OD-code (bv. SD 3 en OD 3.1).",
     summary="Zijn er actiefiches, dan bevat het blad Doelstellingen de doelstellingen (met een geldige OD-code) waaronder ze vallen.",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan. Dat wil concreet zeggen dat de acties vallen onder de opgestelde doelstellingen uit dat meerjarenplan.",
 )
@@ -90,7 +90,7 @@ def doelstellingen_ontbreken(ctx) -> Iterable[Hit]:
         problem = "geen kolom OD"
     else:
         problem = "geen enkele rij met een geldige OD-code (bv. OD 3.1)"
-    yield Hit("Doelstellingen", None, None, {"probleem": problem, "n": len(fiches), "mjp": ctx.settings.meerjarenplan})
+    yield Hit("Doelstellingen", None, None, {"probleem": problem, "fiches": counted(len(fiches), "actiefiche", "actiefiches"), "zijn": "is" if len(fiches) == 1 else "zijn", "mjp": ctx.settings.meerjarenplan})
 
 
 @sheet_rule(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import dutch_number
+from actieplan.normalize import counted, dutch_number
 
 from .facts import FICHE_VTE, VTE, capacity, fiche_vte
 from .sheets import CAPACITEIT_CODES, DELEN, TOTAL_CODE, code_van
@@ -76,7 +76,7 @@ def capaciteit_code(ctx) -> Iterable[Hit]:
     "capaciteit-f-som-fiches",
     severity=ERROR,
     sheet="Capaciteit",
-    message="F ({f} VTE) is niet gelijk aan de som van de actiefiches ({som} VTE over {n} fiches). Verwacht: F = {som} VTE (verschil hoogstens {tol}).{bron}{oorzaak}",
+    message="F ({f} VTE) is niet gelijk aan de som van de actiefiches ({som} VTE over {fiches}). Verwacht: F = {som} VTE (verschil hoogstens {tol}).{bron}{oorzaak}",
     summary="F is de som van de Personeelscapaciteit (VTE) van alle actiefiches (binnen {capaciteit[tolerantie_vte]} VTE).",
     quote="F De optelsom van de geschatte VTE voor de acties opgenomen in onderstaande actiefiches",
 )
@@ -99,7 +99,7 @@ def capaciteit_f_som_fiches(ctx) -> Iterable[Hit]:
     if abs(f - total) > _tolerance(ctx) + 1e-9:
         yield Hit(
             "Capaciteit", cap["F"].row, VTE,
-            {"f": dutch_number(f), "som": dutch_number(total), "n": len(vte), "tol": dutch_number(_tolerance(ctx)),
+            {"f": dutch_number(f), "som": dutch_number(total), "fiches": counted(len(vte), "fiche", "fiches"), "tol": dutch_number(_tolerance(ctx)),
              "bron": cap["F"].how(), "oorzaak": cap["F"].text_cause(ctx.workbook.sheet_name("Capaciteit"))},
         )
 

@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from actieplan.api import Finding, Panel, Settings
-from actieplan.normalize import dutch_number
+from actieplan.normalize import counted, dutch_number
 
 from .facts import PlanFacts
 from .sheets import CAPACITEIT_CODES as CAPACITY_CODES
@@ -173,7 +173,7 @@ def _fiches_svg(f_value: float | None, fiches: float | None, count: Any) -> str:
     som = fiches or 0.0
     k = _scale(max(f, som, 0.0001) * 1.1, bar_w)
     width, height = label_w + bar_w + 80, top + 2 * bar_h + 24
-    n = f" ({count} fiches)" if count is not None else ""
+    n = f" ({counted(int(count), 'fiche', 'fiches')})" if count is not None else ""
     rows = [("F op het blad Capaciteit", f_value, f), (f"Som van de actiefiches{n}", fiches, som)]
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
