@@ -14,13 +14,9 @@ _MARK = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO
 def verdict(report: Report) -> str:
     c = report.counts
     if report.ok:
-        extra = f" ({_n(c['warning'], 'waarschuwing', 'waarschuwingen')} om na te kijken)" if c["warning"] else ""
+        extra = f" ({counted(c['warning'], 'waarschuwing', 'waarschuwingen')} om na te kijken)" if c["warning"] else ""
         return f"Klaar om in te dienen{extra}."
-    return f"Nog niet klaar: {_n(c['error'], 'fout', 'fouten')} te verbeteren, {_n(c['warning'], 'waarschuwing', 'waarschuwingen')}."
-
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"Nog niet klaar: {counted(c['error'], 'fout', 'fouten')} te verbeteren, {counted(c['warning'], 'waarschuwing', 'waarschuwingen')}."
 
 
 def render_summary(report: Report, outputs: list[Path] | None = None, notices: list[str] | None = None) -> str:
