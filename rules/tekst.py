@@ -201,17 +201,6 @@ def around(text: str, start: int, end: int, width: int = 30) -> str:
     return ("…" if left else "") + " ".join(text[left:right].split()) + ("…" if right < len(text) else "")
 
 
-def find_in_context(text: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
-    """(the words found, the words around them) for the first match of ``pattern`` in folded text."""
-    folded = quick_fold(text)
-    m = pattern.search(folded)
-    if m is None:
-        return None
-    same = len(folded) == len(text)
-    found = text[m.start() : m.end()] if same else m.group(0)
-    return found, around(text if same else folded, m.start(), m.end())
-
-
 def find_phrase(text: Any, pattern: re.Pattern[str]) -> str | None:
     s = clean_text(text)
     if s is None:

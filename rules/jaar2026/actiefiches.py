@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, counted, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
+from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
 
 from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
 
@@ -740,7 +740,7 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
 
 def _zorgraad_name(ctx) -> str | None:
     name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
-    return quick_fold(name) if name and len(name) >= 3 else None
+    return ascii_fold(name) if name and len(name) >= 3 else None
 
 
 @sheet_rule(
@@ -766,14 +766,10 @@ def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
     name = _zorgraad_name(ctx)
     cfg = ctx.settings["actiefiches"]
     ours = phrase_pattern([*cfg["trekker_zorgraad_woorden"], *cfg["trekker_verantwoordelijkheid_woorden"]])
-    for row, value in fiches[TREKKER].items():
-        text = filled(value, ctx.settings)
-        if not text:
+    for cell in cells(ctx, SHEET, TREKKER):
+        if (name and name in cell.folded) or ours.search(cell.folded):
             continue
-        folded = quick_fold(text)
-        if (name and name in folded) or ours.search(folded):
-            continue
-        yield Hit(SHEET, int(row), TREKKER, {"waarde": text, "naam": f" ({clean_text(algemeen_value(ctx, 'Zorgraad')[1])})" if name else ""})
+        yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({clean_text(algemeen_value(ctx, 'Zorgraad')[1])})" if name else ""})
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -801,10 +797,9 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     generic = _generic_words(tuple(ctx.settings["actiefiches"]["doelgroep_generiek"]), tuple(ctx.settings["overlap"]["stopwoorden"]))
-    for row, value in fiches[VOOR_WIE].items():
-        text = filled(value, ctx.settings)
-        if text and all(w in generic or len(w) < 3 for w in _LETTERS.findall(quick_fold(text))):
-            yield Hit(SHEET, int(row), VOOR_WIE, {"waarde": text})
+    for cell in cells(ctx, SHEET, VOOR_WIE):
+        if all(w in generic or len(w) < 3 for w in _LETTERS.findall(cell.folded)):
+            yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.tekst import MONTHS, WordIndex, cells, filled, find_in_context, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
+from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
@@ -428,19 +428,19 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     Words and the minimum: settings (`doel_vaag_woorden`, `min_tekens_doel`).
     """
     cfg = ctx.settings["stuurgroepen"]["vertegenwoordiging"]
-    words, minimum = phrase_pattern(cfg["doel_vaag_woorden"]), int(cfg["min_tekens_doel"])
-    for row, texts in _rows(ctx, STUUR, (DOEL,)):
-        text = texts.get(DOEL)
-        if not text:
-            continue
-        found = find_in_context(text, words)
+    words, minimum = phrases(cfg["doel_vaag_woorden"]), int(cfg["min_tekens_doel"])
+    for cell in cells(ctx, STUUR, DOEL):
+        found = words.find(cell)
         if found:
-            problem, shown = f"zegt '{found[0]}'", found[1]
-        elif len(" ".join(text.split())) < minimum:
-            problem, shown = f"telt maar {len(' '.join(text.split()))} tekens (minstens {minimum} verwacht)", text
+            m = words.pattern.search(cell.folded)
+            shown = around(cell.text if len(cell.folded) == len(cell.text) else cell.folded, m.start(), m.end())
+            problem = f"zegt '{found}'"
         else:
-            continue
-        yield Hit(STUUR, row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
+            length = len(" ".join(cell.text.split()))
+            if length >= minimum:
+                continue
+            problem, shown = f"telt maar {length} tekens (minstens {minimum} verwacht)", cell.text
+        yield Hit(STUUR, cell.row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
 
 
 @sheet_rule(
