@@ -133,8 +133,9 @@ def inspect_package(path: Path) -> PackageScan:
             raise _not_excel(name, names)
         scan, by_part = _workbook_sheets(zf, names, name)
         long_strings = _long_shared_strings(zf, names, name)
+        shared = names.get("xl/sharedstrings.xml")  # read and checked for a DTD just now: the largest part
         for info in infos:
-            if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES):
+            if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES) or info.filename == shared:
                 continue
             data = _read_capped(zf, info, name)
             _reject_dtd(data, name, info.filename)
