@@ -14,6 +14,7 @@ Gebruik:
   actieplan regels                              toon alle regels
   actieplan regelset lijst                      toon de geïnstalleerde regelsets (werkjaren)
   actieplan regelset nieuw JAAR                 maak de regelset van een nieuw werkjaar uit de nieuwste
+  actieplan web [--poort N] [--host ADRES]      dezelfde controle achter een webpagina
 
 Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander.
 """
@@ -159,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_parser("lijst", help="toon de geïnstalleerde regelsets")
     q = what.add_parser("nieuw", help="maak de regelset van JAAR uit de nieuwste (voor wie actieplan onderhoudt)")
     q.add_argument("jaar", type=int, metavar="JAAR", help="het nieuwe werkjaar, bv. het jaar na het nieuwste")
+    p = sub.add_parser("web", help="start de controle als webpagina (uploaden, lezen, downloaden)")
+    p.add_argument("--poort", type=int, default=8000, help="de poort (standaard: 8000; 0: een vrije poort)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="het adres (standaard: 127.0.0.1, alleen deze computer; een ander adres vraagt ACTIEPLAN_WEB_CODE)")
+    p.add_argument("--geen-browser", action="store_true", help="open de browser niet")
+    _regelset(p)
     return parser
 
 
@@ -214,6 +221,10 @@ def _main(argv: list[str] | None) -> int:
             return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
             return _regel(args.id, ruleset)
+        if args.command == "web":
+            from actieplan.web.serve import serve
+
+            return serve(args.host, args.poort, open_browser=False if args.geen_browser else None)
         if args.command == "regels":
             from actieplan.catalogue import render_catalogue
 

@@ -1,0 +1,501 @@
+"""`actieplan web` in-process, with Starlette's test client: every route, status and limit.
+
+Each check really runs (in a child process, as on the server); the answers are compared with what
+`actieplan controleer` writes and prints for the same file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import socket
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import EXAMPLE
+from starlette.testclient import TestClient
+from workbooks import valid_plan, write_plan
+
+from actieplan.cli import main
+from actieplan.web import WebConfig, create_app
+from actieplan.web.app import safe_name
+from actieplan.web.loadtest import zip_bomb
+from actieplan.web.serve import is_loopback
+
+JSON = {"Accept": "application/json"}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture
+def web(tmp_path, monkeypatch):
+    """web(**config) -> a test client of a fresh app; its work folder lies under tmp_path/werk.
+
+    The test runs in an empty current folder (tmp_path/cwd) so it can see that nothing is
+    written next to the server."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    clients = []
+
+    def make(**options) -> TestClient:
+        options.setdefault("work_root", tmp_path / "werk")
+        client = TestClient(create_app(WebConfig(**options)), follow_redirects=False)
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.__exit__(None, None, None)
+    assert list(cwd.iterdir()) == [], "something was written in the server's current folder"
+
+
+def upload(client: TestClient, *files: tuple[str, bytes], headers=None, vorig: tuple[str, bytes] | None = None, wait=True):
+    """POST /controleer; when the server answers with its waiting page (a busy machine: the
+    check took longer than the inline wait), follow it as the browser does until the result."""
+    parts = [("werkmap", (name, data, XLSX)) for name, data in files]
+    if vorig is not None:
+        parts.append(("vorig_jaar", (vorig[0], vorig[1], XLSX)))
+    r = client.post("/controleer", files=parts, headers=headers or {})
+    if wait and r.status_code == 303 and r.headers["location"].startswith("/controleer/"):
+        url = r.headers["location"]
+        deadline = time.monotonic() + 120
+        while (r := client.get(url, headers=headers or {})).status_code == 202 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    return r
+
+
+def cli(path: Path, out: Path, capsys) -> tuple[int, str, dict | None]:
+    """What `actieplan controleer` says: exit code, stderr, and the findings JSON it wrote."""
+    code = main(["controleer", str(path), "--uitvoer", str(out)])
+    err = capsys.readouterr().err
+    found = list(out.glob("*.bevindingen.json")) if out.exists() else []
+    return code, err, json.loads(found[0].read_text(encoding="utf-8")) if found else None
+
+
+def links(page: str) -> dict[str, str]:
+    """file name -> download URL of a result page."""
+    return {m.group(2): m.group(1) for m in re.finditer(r'href="(/download/[^"]+)" class="download" data-bestand="([^"]+)"', page)}
+
+
+# -- GET / ------------------------------------------------------------------------------------------
+
+
+def test_form_works_without_javascript(web):
+    client = web()
+    r = client.get("/")
+    assert r.status_code == 200
+    page = r.text
+    assert '<html lang="nl">' in page
+    assert '<form method="post" action="/controleer" enctype="multipart/form-data"' in page
+    assert re.search(r'<input type="file" id="werkmap" name="werkmap" multiple', page)
+    assert 'name="vorig_jaar"' in page
+    assert '<button type="submit" id="controleer">Controleer</button>' in page
+    assert 'name="viewport"' in page  # phone
+    assert "nog niet beschikbaar" in page  # the comparison with last year is announced as not there yet
+    assert r.headers["content-security-policy"].startswith("default-src 'none'")
+    assert r.headers["referrer-policy"] == "no-referrer"
+    css = client.get("/static/web.css")
+    assert css.status_code == 200 and "@media print" in css.text and "@media (max-width:40rem)" in css.text
+    assert client.get("/static/web.js").status_code == 200
+
+
+def test_unknown_route_and_method(web):
+    client = web()
+    assert client.get("/bestaat-niet").status_code == 404
+    assert client.get("/controleer").status_code == 405
+
+
+# -- POST /controleer: a readable workbook ------------------------------------------------------------
+
+
+def test_example_page_matches_the_command_line(web, tmp_path, capsys):
+    code, _, expected = cli(EXAMPLE, tmp_path / "cli", capsys)
+    assert code == 1
+    client = web()
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
+    assert r.status_code == 200
+    page = r.text
+    assert "Nog niet klaar: 2 fouten te verbeteren, 3 waarschuwingen." in page
+    for finding in expected["findings"]:
+        assert finding["rule"] in page
+        assert (finding["cell"] or "") in page
+    found = links(page)
+    stem = EXAMPLE.stem
+    assert set(found) == {f"{stem}.gecontroleerd.xlsx", f"{stem}.rapport.html", f"{stem}.bevindingen.json"}
+    assert not any(name.endswith(".eml") for name in found)  # errors: no mail draft
+    # the findings download is the command line's file
+    got = client.get(found[f"{stem}.bevindingen.json"])
+    assert got.status_code == 200 and got.headers["cache-control"] == "no-store"
+    assert got.json() == expected
+    # the annotated copy opens and has the Controle sheet
+    copy = client.get(found[f"{stem}.gecontroleerd.xlsx"])
+    assert copy.status_code == 200 and copy.headers["content-type"] == XLSX
+    assert "attachment" in copy.headers["content-disposition"]
+    wb = openpyxl.load_workbook(io.BytesIO(copy.content))
+    assert wb.sheetnames[0] == "Controle"
+    # the report opens in the browser, sandboxed
+    report = client.get(found[f"{stem}.rapport.html"])
+    assert report.status_code == 200 and report.headers["content-type"].startswith("text/html")
+    assert "sandbox" in report.headers["content-security-policy"]
+    assert "Nog niet klaar" in report.text
+
+
+def test_json_answer_is_the_findings_file(web, tmp_path, capsys):
+    _, _, expected = cli(EXAMPLE, tmp_path / "cli", capsys)
+    r = upload(web(), (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "application/json"
+    assert r.json() == expected
+
+
+def test_clean_plan_gets_a_mail_draft(web, tmp_path):
+    path = write_plan(tmp_path / "schoon.xlsx")
+    r = upload(web(), ("schoon.xlsx", path.read_bytes()))
+    assert r.status_code == 200
+    assert "Klaar om in te dienen" in r.text
+    assert 'class="banner ok"' in r.text
+    found = links(r.text)
+    assert "schoon.eml" in found
+
+
+def test_mail_draft_download(web, tmp_path):
+    client = web()
+    path = write_plan(tmp_path / "schoon.xlsx")
+    found = links(upload(client, ("schoon.xlsx", path.read_bytes())).text)
+    mail = client.get(found["schoon.eml"])
+    assert mail.status_code == 200 and mail.headers["content-type"].startswith("message/rfc822")
+    assert b"X-Unsent: 1" in mail.content
+    assert b"schoon.xlsx" in mail.content
+
+
+def test_workbook_text_is_escaped(web, tmp_path):
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "<script>alert('zr')</script>"
+    path = write_plan(tmp_path / "R&D <i>plan</i>.xlsx".replace("/", ""), rows)
+    r = upload(web(), (path.name, path.read_bytes()))
+    assert r.status_code == 200
+    assert "<script>alert" not in r.text and "&lt;script&gt;alert" in r.text
+    assert "R&amp;D" in r.text and "<i>" not in r.text
+
+
+def test_several_workbooks_at_once(web, tmp_path):
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    client = web()
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), ("schoon.xlsx", clean), ("notities.xlsx", b"tekst"))
+    assert r.status_code == 200
+    page = r.text
+    assert page.count('<article class="werkmap"') == 3
+    assert "Nog niet klaar" in page and "Klaar om in te dienen" in page and "geen Excel-werkmap" in page
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), ("schoon.xlsx", clean), headers=JSON)
+    assert r.status_code == 200
+    body = r.json()
+    assert [b["workbook"] for b in body] == [EXAMPLE.name, "schoon.xlsx"]
+    assert [b["ok"] for b in body] == [False, True]
+
+
+def test_same_name_twice_is_refused_for_the_second(web):
+    data = EXAMPLE.read_bytes()
+    r = upload(web(), ("plan.xlsx", data), ("plan.xlsx", data), headers=JSON)
+    assert r.status_code == 200
+    first, second = r.json()
+    assert first["ok"] is False and "findings" in first
+    assert "dezelfde naam" in second["error"]
+
+
+def test_vorig_jaar_is_accepted_and_announced(web, tmp_path):
+    client = web()
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), vorig=("plan-2025.xlsx", EXAMPLE.read_bytes()))
+    assert r.status_code == 200
+    assert "'plan-2025.xlsx' werd niet vergeleken en niet bewaard" in r.text.replace("&#39;", "'")
+    root = client.app.state.manager.root
+    assert not list(root.rglob("plan-2025.xlsx"))
+
+
+# -- a file that cannot be read: the command line's message, 400/413/415 --------------------------------
+
+
+def _corrupt(tmp_path: Path) -> bytes:
+    return EXAMPLE.read_bytes()[:3000]
+
+
+def _entity_bomb(tmp_path: Path) -> bytes:
+    path = write_plan(tmp_path / "bron.xlsx")
+    laughs = b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = laughs + data
+            zout.writestr(info.filename, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, make, status, words",
+    [
+        ("scan.xlsx", lambda tmp: b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", 415, ["PDF-bestand"]),
+        ("notities.xlsx", lambda tmp: b"Dit is gewoon tekst.\n", 415, ["geen Excel-werkmap"]),
+        ("plan.csv", lambda tmp: b"Naam;Trekker\nOverleg;BruZEL\n", 415, [".csv-bestand"]),
+        ("plan.xls", lambda tmp: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, 415, [".xls-bestand"]),
+        ("leeg.xlsx", lambda tmp: b"", 400, ["leeg (0 bytes)"]),
+        ("kapot.xlsx", _corrupt, 400, ["beschadigd"]),
+        ("bom.xlsx", lambda tmp: zip_bomb(EXAMPLE, tmp / "bom.xlsx").read_bytes(), 400, ["zip-bom"]),
+        ("lol.xlsx", _entity_bomb, 400, ["XML"]),
+        ("~$plan.xlsx", lambda tmp: EXAMPLE.read_bytes(), 400, ["vergrendelbestand"]),
+    ],
+    ids=["pdf", "text", "csv", "xls", "empty", "corrupt", "zip-bomb", "entity-bomb", "lock-file"],
+)
+def test_unreadable_file_gets_the_command_line_message(web, tmp_path, capsys, name, make, status, words):
+    data = make(tmp_path)
+    path = tmp_path / "cli-in" / name
+    path.parent.mkdir()
+    path.write_bytes(data)
+    code, err, _ = cli(path, tmp_path / "cli-uit", capsys)
+    assert code == 2
+    message = err.removeprefix("actieplan: ").strip()
+    client = web()
+    r = upload(client, (name, data), headers=JSON)
+    assert r.status_code == status, r.text
+    assert r.json() == {"workbook": name, "error": message}
+    for word in words:
+        assert word in message
+    page = upload(client, (name, data))
+    assert page.status_code == status
+    assert "Traceback" not in page.text
+    assert 'role="alert"' in page.text
+    assert words[0] in page.text
+
+
+def test_hostile_uploads_do_not_stop_the_server(web, tmp_path):
+    client = web()
+    bomb = zip_bomb(EXAMPLE, tmp_path / "bom.xlsx").read_bytes()
+    for name, data in [("bom.xlsx", bomb), ("lol.xlsx", _entity_bomb(tmp_path)), ("kapot.xlsx", _corrupt(tmp_path))]:
+        assert upload(client, (name, data), headers=JSON).status_code == 400
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 200 and r.json()["counts"]["error"] == 2
+
+
+# -- limits --------------------------------------------------------------------------------------------
+
+
+def test_upload_too_large_by_its_declared_length(web):
+    client = web(max_upload_bytes=20_000)
+    data = EXAMPLE.read_bytes()
+    assert len(data) > 20_000
+    r = upload(client, (EXAMPLE.name, data))
+    assert r.status_code == 413
+    assert "te groot" in r.text and "hoogstens 20 kB per keer" in r.text
+    r = upload(client, (EXAMPLE.name, data), headers=JSON)
+    assert r.status_code == 413 and "te groot" in r.json()["error"]
+    assert list(client.app.state.manager.root.iterdir()) == []  # nothing was kept
+
+
+def test_upload_too_large_without_a_declared_length(web):
+    """A chunked upload (no Content-Length) is counted as it arrives and stopped at the limit."""
+    client = web(max_upload_bytes=20_000)
+    from actieplan.web.loadtest import multipart
+
+    body, content_type = multipart([("werkmap", "plan.xlsx", EXAMPLE.read_bytes())])
+
+    def chunks():
+        for i in range(0, len(body), 4096):
+            yield body[i : i + 4096]
+
+    r = client.post("/controleer", content=chunks(), headers={"Content-Type": content_type, **JSON})
+    assert "content-length" not in {k.lower() for k in r.request.headers}
+    assert r.status_code == 413
+
+
+def test_the_default_upload_limit_is_20_mb():
+    assert WebConfig().max_upload_bytes == 20 * 2**20
+
+
+def test_no_file_chosen(web):
+    client = web()
+    r = client.post("/controleer", files=[("werkmap", ("", b"", "application/octet-stream"))])
+    assert r.status_code == 400 and "Kies eerst een werkmap" in r.text
+    r = client.post("/controleer", data={"iets": "anders"}, headers=JSON)
+    assert r.status_code == 400 and "Kies eerst een werkmap" in r.json()["error"]
+
+
+def test_too_many_files(web):
+    client = web(max_files=2)
+    data = EXAMPLE.read_bytes()
+    r = upload(client, ("a.xlsx", data), ("b.xlsx", data), ("c.xlsx", data), headers=JSON)
+    assert r.status_code == 400 and "hoogstens 2" in r.json()["error"]
+
+
+def test_time_limit_per_check(web):
+    client = web(check_timeout=0.01)
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 400
+    assert "duurde langer dan 0,01 seconden" in r.json()["error"]
+    assert "duurde langer dan" in r.json()["error"] and EXAMPLE.name in r.json()["error"]
+
+
+def test_checks_wait_for_a_free_place_with_a_message(web):
+    """One check at a time, one waiting place: with the place taken, a check waits (page 202
+    that refreshes itself), the next is refused with 503, and the waiting one finishes."""
+    client = web(max_checks=1, max_waiting=1, inline_wait=0.2)
+    manager = client.app.state.manager
+    client.portal.call(manager.slots.acquire)  # a check that runs "for ever"
+    try:
+        r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), wait=False)
+        assert r.status_code == 303
+        wait_url = r.headers["location"]
+        assert re.fullmatch(r"/controleer/[A-Za-z0-9_-]{32}", wait_url)
+        waiting = client.get(wait_url)
+        assert waiting.status_code == 202
+        assert "wacht op een vrije plaats" in waiting.text
+        assert '<meta http-equiv="refresh" content="2;url=' in waiting.text
+        assert "<progress" in waiting.text
+        busy = upload(client, ("ander.xlsx", EXAMPLE.read_bytes()))
+        assert busy.status_code == 503 and "te druk" in busy.text
+        assert busy.headers["retry-after"] == "60"
+        assert upload(client, ("ander.xlsx", EXAMPLE.read_bytes()), headers=JSON).status_code == 503
+    finally:
+        client.portal.call(manager.slots.release)
+    deadline = time.monotonic() + 60
+    while (r := client.get(wait_url)).status_code == 202 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert r.status_code == 200 and "Nog niet klaar" in r.text
+    assert client.get(wait_url, headers=JSON).json()["counts"]["error"] == 2
+
+
+# -- downloads: unguessable, and gone after the set time ---------------------------------------------------
+
+
+def test_downloads_only_through_their_links(web):
+    client = web()
+    found = links(upload(client, (EXAMPLE.name, EXAMPLE.read_bytes())).text)
+    url = found[f"{EXAMPLE.stem}.bevindingen.json"]
+    job_id = url.split("/")[2]
+    assert len(job_id) >= 32
+    assert client.get(url).status_code == 200
+    for wrong in [
+        f"/download/{job_id}/{EXAMPLE.name}",  # the upload itself is not served (nor kept)
+        f"/download/{job_id}/..%2F..%2Fetc%2Fpasswd",
+        f"/download/{job_id[:-1]}x/{EXAMPLE.stem}.bevindingen.json",
+        f"/controleer/{job_id}",
+    ]:
+        r = client.get(wrong)
+        assert r.status_code == 404, wrong
+        assert "bestaat niet of is verlopen" in r.text
+
+
+def test_downloads_are_deleted_after_the_set_time(web):
+    client = web(keep_seconds=0.5)
+    manager = client.app.state.manager
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
+    found = links(r.text)
+    assert found and list(manager.root.iterdir())
+    # the upload itself is gone as soon as the check is done; only the outputs stay
+    assert not list(manager.root.rglob(EXAMPLE.name))
+    time.sleep(0.8)
+    for url in found.values():
+        assert client.get(url).status_code == 404
+    assert list(manager.root.iterdir()) == []
+    assert manager.jobs == {} and manager.batches == {}
+
+
+def test_work_folder_is_private_and_removed_at_shutdown(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = create_app(WebConfig(work_root=tmp_path / "werk"))
+    root = app.state.manager.root
+    assert root.parent == tmp_path / "werk"
+    assert root.stat().st_mode & 0o077 == 0
+    with TestClient(app) as client:
+        assert upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON).status_code == 200
+        assert any(root.iterdir())
+    assert not root.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["werk"]
+
+
+# -- access code -------------------------------------------------------------------------------------
+
+
+def test_access_code_is_asked_once_per_session(web):
+    client = web(access_code="lange geheime zin")
+    r = client.get("/")
+    assert r.status_code == 303 and r.headers["location"].startswith("/toegang")
+    assert client.get("/static/web.css").status_code == 200
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 401 and "Toegangscode" in r.json()["error"]
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
+    assert r.status_code == 303  # to the code form; the upload was not read
+    form = client.get("/toegang")
+    assert form.status_code == 200 and 'type="password"' in form.text
+    wrong = client.post("/toegang", data={"code": "fout"})
+    assert wrong.status_code == 401 and "klopt niet" in wrong.text
+    right = client.post("/toegang?terug=/", data={"code": "lange geheime zin"})
+    assert right.status_code == 303 and right.headers["location"] == "/"
+    cookie = right.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "max-age" not in cookie and "expires" not in cookie
+    assert client.get("/").status_code == 200
+    assert upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON).status_code == 200
+
+
+def test_access_code_in_a_header_for_scripts(web):
+    client = web(access_code="geheim")
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers={**JSON, "X-Actieplan-Code": "geheim"})
+    assert r.status_code == 200
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers={**JSON, "X-Actieplan-Code": "fout"})
+    assert r.status_code == 401
+
+
+def test_toegang_never_redirects_off_site(web):
+    client = web(access_code="geheim")
+    r = client.post("/toegang?terug=//elders.example/", data={"code": "geheim"})
+    assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+# -- actieplan web on the command line ---------------------------------------------------------------
+
+
+def test_non_loopback_address_needs_the_code(monkeypatch, capsys):
+    monkeypatch.delenv("ACTIEPLAN_WEB_CODE", raising=False)
+    assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 2
+    err = capsys.readouterr().err
+    assert "ACTIEPLAN_WEB_CODE" in err and "127.0.0.1" in err and "Traceback" not in err
+
+
+def test_port_in_use(capsys):
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen(1)
+    try:
+        port = taken.getsockname()[1]
+        assert main(["web", "--poort", str(port), "--geen-browser"]) == 2
+    finally:
+        taken.close()
+    err = capsys.readouterr().err
+    assert f"Poort {port} is al in gebruik" in err
+
+
+@pytest.mark.parametrize(
+    "host, loop", [("127.0.0.1", True), ("localhost", True), ("::1", True), ("127.0.0.2", True), ("0.0.0.0", False), ("192.168.1.5", False), ("::", False)]
+)
+def test_is_loopback(host, loop):
+    assert is_loopback(host) is loop
+
+
+@pytest.mark.parametrize(
+    "raw, safe",
+    [
+        ("plan.xlsx", "plan.xlsx"),
+        ("C:\\Users\\an\\Documenten\\plan 2026.xlsx", "plan 2026.xlsx"),
+        ("../../etc/passwd", "passwd"),
+        (".verborgen.xlsx", "verborgen.xlsx"),
+        ("pl\x00an\n.xlsx", "plan.xlsx"),
+        ("", "werkmap.xlsx"),
+        ("a" * 300 + ".xlsx", "a" * 110 + ".xlsx"),
+    ],
+)
+def test_safe_name(raw, safe):
+    assert safe_name(raw) == safe
