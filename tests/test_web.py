@@ -69,9 +69,9 @@ def upload(client: TestClient, *files: tuple[str, bytes], headers=None, vorig: t
     return r
 
 
-def cli(path: Path, out: Path, capsys) -> tuple[int, str, dict | None]:
+def cli(path: Path, out: Path, capsys, *extra: str) -> tuple[int, str, dict | None]:
     """What `actieplan controleer` says: exit code, stderr, and the findings JSON it wrote."""
-    code = main(["controleer", str(path), "--uitvoer", str(out)])
+    code = main(["controleer", str(path), "--uitvoer", str(out), *extra])
     err = capsys.readouterr().err
     found = list(out.glob("*.bevindingen.json")) if out.exists() else []
     return code, err, json.loads(found[0].read_text(encoding="utf-8")) if found else None
@@ -96,7 +96,6 @@ def test_form_works_without_javascript(web):
     assert 'name="vorig_jaar"' in page
     assert '<button type="submit" id="controleer">Controleer</button>' in page
     assert 'name="viewport"' in page  # phone
-    assert "nog niet beschikbaar" in page  # the comparison with last year is announced as not there yet
     assert r.headers["content-security-policy"].startswith("default-src 'none'")
     assert r.headers["referrer-policy"] == "no-referrer"
     css = client.get("/static/web.css")
@@ -207,13 +206,38 @@ def test_same_name_twice_is_refused_for_the_second(web):
     assert "dezelfde naam" in second["error"]
 
 
-def test_vorig_jaar_is_accepted_and_announced(web, tmp_path):
+def test_vorig_jaar_comparison_matches_the_command_line(web, tmp_path, capsys):
+    previous = EXAMPLE.with_name("voorbeeld-actieplan-2025.xlsx")
+    _, _, expected = cli(EXAMPLE, tmp_path / "cli", capsys, "--vorig-jaar", str(previous))
+    assert expected["vorig_jaar"] == previous.name
+    assert any(f["rule"].startswith("vorig-jaar-") for f in expected["findings"])
     client = web()
-    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), vorig=("plan-2025.xlsx", EXAMPLE.read_bytes()))
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), vorig=(previous.name, previous.read_bytes()), headers=JSON)
     assert r.status_code == 200
-    assert "'plan-2025.xlsx' werd niet vergeleken en niet bewaard" in r.text.replace("&#39;", "'")
+    assert r.json() == expected
+    page = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), vorig=(previous.name, previous.read_bytes()))
+    assert page.status_code == 200
+    assert f"Vergeleken met het actieplan van vorig jaar: {previous.name}." in page.text
+    assert "vorig-jaar-fiche-verdwenen" in page.text
+    # neither upload is kept once the check is done
     root = client.app.state.manager.root
-    assert not list(root.rglob("plan-2025.xlsx"))
+    assert {p.name for p in root.rglob("*.xlsx")} == {f"{EXAMPLE.stem}.gecontroleerd.xlsx"}
+
+
+def test_vorig_jaar_that_cannot_be_read(web, tmp_path, capsys):
+    bad = tmp_path / "vorig.pdf"
+    bad.write_bytes(b"%PDF-1.4\n")
+    code, err, _ = cli(EXAMPLE, tmp_path / "cli", capsys, "--vorig-jaar", str(bad))
+    assert code == 2
+    r = upload(web(), (EXAMPLE.name, EXAMPLE.read_bytes()), vorig=(bad.name, bad.read_bytes()), headers=JSON)
+    assert r.status_code == 415
+    assert r.json() == {"workbook": EXAMPLE.name, "error": err.removeprefix("actieplan: ").strip()}
+
+
+def test_vorig_jaar_with_several_workbooks_is_refused(web):
+    data = EXAMPLE.read_bytes()
+    r = upload(web(), ("a.xlsx", data), ("b.xlsx", data), vorig=("vorig.xlsx", data), headers=JSON)
+    assert r.status_code == 400 and "één werkmap" in r.json()["error"]
 
 
 # -- a file that cannot be read: the command line's message, 400/413/415 --------------------------------

@@ -39,8 +39,6 @@ MAX_SESSIONS = 10_000
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
 MAX_FINDINGS_SHOWN = 500
-# The comparison with last year's plan (issue 13) is not in the pipeline yet.
-VORIG_JAAR_AVAILABLE = False
 
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
@@ -132,7 +130,6 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         context.setdefault("config", config)
         context.setdefault("keep", _minutes(config.keep_seconds))
         context.setdefault("max_upload", _size(config.max_upload_bytes))
-        context.setdefault("vorig_jaar_available", VORIG_JAAR_AVAILABLE)
         context.setdefault("refresh", None)
         headers = {"Cache-Control": "no-store"}
         if status == 503:
@@ -180,7 +177,14 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                     f"U koos {len(uploads)} bestanden of meer; controleer er hoogstens {config.max_files} tegelijk.",
                 )
             vorig = form.get("vorig_jaar")
-            vorig_name = safe_name(vorig.filename, "vorig-jaar.xlsx") if isinstance(vorig, UploadFile) and (vorig.filename or vorig.size) else None
+            if not (isinstance(vorig, UploadFile) and (vorig.filename or vorig.size)):
+                vorig = None
+            if vorig is not None and len(uploads) > 1:
+                return refusal(
+                    request, 400,
+                    "Vergelijken met vorig jaar kan voor één werkmap tegelijk: kies één werkmap, of laat het veld "
+                    "voor vorig jaar leeg.",
+                )
             if not manager.room_for(len(uploads)):
                 return refusal(request, 503, _busy(manager))
             jobs: list[Job] = []
@@ -194,9 +198,13 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                     manager.refuse(job, 400, f"'{name}' heeft dezelfde naam als een ander gekozen bestand; hernoem een van beide.")
                     continue
                 taken.add(stem)
-                await _save(upload, job.dir / "in" / name)
+                await _save(upload, job.input)
+                if vorig is not None:
+                    job.vorig = safe_name(vorig.filename, "vorig-jaar.xlsx")
+                    job.vorig_path.parent.mkdir()
+                    await _save(vorig, job.vorig_path)
         try:
-            batch = manager.submit(jobs, vorig_jaar=vorig_name)
+            batch = manager.submit(jobs)
         except Busy:
             return refusal(request, 503, _busy(manager))
         if wants_json(request):
@@ -225,7 +233,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         status = 200 if 200 in statuses else statuses[0]
         expires = max((job.finished or 0) for job in batch.jobs) + config.keep_seconds
         return page(
-            request, "result.html", status=status, results=results, vorig_jaar=batch.vorig_jaar,
+            request, "result.html", status=status, results=results,
             expires_in=_minutes(max(60.0, expires - time.monotonic())),
         )
 
@@ -271,7 +279,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
 
     def _job_view(job: Job) -> dict[str, Any]:
         outcome = job.outcome or {}
-        view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok"))}
+        view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok")), "vorig": job.vorig}
         if not outcome.get("ok"):
             view["message"] = _failure_message(job, config)
             return view

@@ -51,6 +51,7 @@ class Job:
     id: str
     name: str  # the uploaded file's name, made safe
     dir: Path
+    vorig: str | None = None  # the name of last year's workbook (in ``dir/in/vorig``), when uploaded
     created: float = field(default_factory=time.monotonic)
     state: str = WAITING
     started: float | None = None
@@ -63,6 +64,14 @@ class Job:
     def out_dir(self) -> Path:
         return self.dir / "uit"
 
+    @property
+    def input(self) -> Path:
+        return self.dir / "in" / self.name
+
+    @property
+    def vorig_path(self) -> Path | None:
+        return None if self.vorig is None else self.dir / "in" / "vorig" / self.vorig
+
     def downloads(self) -> list[str]:
         if self.outcome is None or not self.outcome.get("ok"):
             return []
@@ -73,7 +82,6 @@ class Job:
 class Batch:
     id: str
     jobs: list[Job]
-    vorig_jaar: str | None = None  # name of last year's workbook, when one was uploaded
     created: float = field(default_factory=time.monotonic)
 
     @property
@@ -142,13 +150,13 @@ class JobManager:
     def room_for(self, count: int) -> bool:
         return len(self.waiting) + count <= self.config.max_waiting
 
-    def submit(self, jobs: list[Job], vorig_jaar: str | None = None) -> Batch:
+    def submit(self, jobs: list[Job]) -> Batch:
         """Queue the jobs (their input already in ``job.dir/in``); jobs already done stay as they are."""
         if not self.room_for(sum(1 for j in jobs if j.state != DONE)):
             for job in jobs:
                 shutil.rmtree(job.dir, ignore_errors=True)
             raise Busy
-        batch = Batch(id=self.new_id(), jobs=jobs, vorig_jaar=vorig_jaar)
+        batch = Batch(id=self.new_id(), jobs=jobs)
         self.batches[batch.id] = batch
         for job in jobs:
             self.jobs[job.id] = job
@@ -222,9 +230,9 @@ class JobManager:
     def _in_child(self, job: Job) -> dict[str, Any]:
         """Blocking (runs in a thread): one child process per check, killed at the time limit."""
         receiver, sender = self._ctx.Pipe(duplex=False)
-        werkmap = job.dir / "in" / job.name
+        vorig = job.vorig_path
         proc = self._ctx.Process(
-            target=worker.child_main, args=(str(werkmap), str(job.out_dir), sender), daemon=True,
+            target=worker.child_main, args=(str(job.input), str(job.out_dir), str(vorig) if vorig else None, sender), daemon=True,
             name=f"actieplan-check-{job.id[:6]}",
         )
         proc.start()
@@ -276,7 +284,9 @@ def _status(job: Job, outcome: dict[str, Any]) -> int:
         return 200
     kind = outcome.get("kind")
     if kind == "unreadable":
-        return 415 if _not_a_workbook(job) else 400
+        # the message names the file it is about: last year's (`--vorig-jaar`) or the plan
+        about_vorig = job.vorig_path is not None and "vorig jaar" in outcome.get("message", "")
+        return 415 if _not_a_workbook(job.vorig_path if about_vorig else job.input) else 400
     if kind in ("timeout", "too-big", "crashed"):
         return 400 if kind != "crashed" else 500
     if kind == "stopped":
@@ -284,12 +294,12 @@ def _status(job: Job, outcome: dict[str, Any]) -> int:
     return 500
 
 
-def _not_a_workbook(job: Job) -> bool:
+def _not_a_workbook(path: Path) -> bool:
     """415 for a file of another kind (by name or by its first bytes), 400 for a broken workbook."""
-    if Path(job.name).suffix.lower() not in (".xlsx", ".xlsm"):
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return True
     try:
-        with (job.dir / "in" / job.name).open("rb") as fh:
+        with path.open("rb") as fh:
             head = fh.read(4)
     except OSError:
         return False

@@ -28,8 +28,9 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def check(werkmap: str, out_dir: str) -> dict[str, Any]:
-    """Run the command's check on ``werkmap`` into ``out_dir``; the outcome as a plain dict.
+def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None) -> dict[str, Any]:
+    """Run the command's check on ``werkmap`` into ``out_dir`` (compared with last year's plan
+    ``vorig_jaar`` when given, as `--vorig-jaar` does); the outcome as a plain dict.
 
     ``{"ok": True, "report": <findings JSON>, "verdict": ..., "per_sheet": ..., "facts": ...,
     "outputs": [file names]}`` or ``{"ok": False, "kind": "unreadable"|"other"|"bug",
@@ -40,7 +41,7 @@ def check(werkmap: str, out_dir: str) -> dict[str, Any]:
     from actieplan.summary import verdict
 
     try:
-        result = run(Path(werkmap), Path(out_dir))
+        result = run(Path(werkmap), Path(out_dir), vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
     except UnreadableWorkbook as exc:
         return {"ok": False, "kind": "unreadable", "message": str(exc)}
     except ActieplanError as exc:
@@ -67,11 +68,11 @@ def _plain(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def child_main(werkmap: str, out_dir: str, conn) -> None:
+def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, conn) -> None:
     """Entry point of the child process: check, send the outcome through ``conn``, exit."""
     try:
         _limit_memory()
-        outcome = check(werkmap, out_dir)
+        outcome = check(werkmap, out_dir, vorig_jaar)
         conn.send(outcome)
     except KeyboardInterrupt:  # Ctrl+C in the server's terminal reaches its children too: leave quietly
         pass
