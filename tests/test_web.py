@@ -540,3 +540,44 @@ def test_is_loopback(host, loop):
 )
 def test_safe_name(raw, safe):
     assert safe_name(raw) == safe
+
+
+@pytest.fixture
+def no_serving(monkeypatch):
+    """serve() up to the point where uvicorn would take over; records the browser it opens."""
+    import uvicorn
+
+    from actieplan.web import serve as serve_module
+
+    opened: list[str] = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: time.sleep(1.5))
+    monkeypatch.setattr(serve_module.webbrowser, "open", lambda url: opened.append(url))
+    return opened
+
+
+def test_opens_the_browser_on_a_desktop(no_serving, monkeypatch, capsys):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert main(["web", "--poort", "0"]) == 0
+    out = capsys.readouterr().out
+    url = re.search(r"http://127\.0\.0\.1:\d+/", out).group(0)
+    assert no_serving == [url]
+
+
+def test_no_browser_without_a_desktop_or_when_asked(no_serving, monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["web", "--poort", "0"]) == 0
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert main(["web", "--poort", "0", "--geen-browser"]) == 0
+    assert no_serving == []
+    assert "actieplan web draait op http://127.0.0.1:" in capsys.readouterr().out
+
+
+def test_non_loopback_with_the_code_warns(no_serving, monkeypatch, capsys):
+    monkeypatch.setenv("ACTIEPLAN_WEB_CODE", "een lange geheime zin")
+    assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 0
+    err = capsys.readouterr().err
+    assert "Let op: actieplan web is bereikbaar voor andere computers" in err and "niet versleuteld" in err
