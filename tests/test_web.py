@@ -581,3 +581,14 @@ def test_non_loopback_with_the_code_warns(no_serving, monkeypatch, capsys):
     assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 0
     err = capsys.readouterr().err
     assert "Let op: actieplan web is bereikbaar voor andere computers" in err and "niet versleuteld" in err
+
+
+def test_warm_up_checks_the_blank_template(tmp_path, monkeypatch):
+    """The fork server's warm-up really runs the check (a failure there would only be silent slowness)."""
+    import tempfile
+
+    from actieplan.web import worker
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    worker.warm_up()
+    assert list(tmp_path.iterdir()) == []  # it cleans up after itself
