@@ -224,7 +224,7 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "web":
             from actieplan.web.serve import serve
 
-            return serve(args.host, args.poort, open_browser=False if args.geen_browser else None)
+            return serve(args.host, args.poort, open_browser=False if args.geen_browser else None, regelset=ruleset.id)
         if args.command == "regels":
             from actieplan.catalogue import render_catalogue
 

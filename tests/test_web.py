@@ -592,3 +592,15 @@ def test_warm_up_checks_the_blank_template(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     worker.warm_up()
     assert list(tmp_path.iterdir()) == []  # it cleans up after itself
+
+
+def test_regelset_is_passed_to_every_check(web, tmp_path, capsys):
+    """`actieplan web --regelset JAAR` checks with that year's rules, as `controleer --regelset` does."""
+    from actieplan.ruleset import load_ruleset
+
+    ruleset = load_ruleset(None)
+    _, _, expected = cli(EXAMPLE, tmp_path / "cli", capsys, "--regelset", ruleset.id)
+    r = upload(web(regelset=ruleset.id), (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 200 and same_check(r.json(), expected) == expected
+    wrong = upload(web(regelset="1999"), (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON)
+    assert wrong.status_code == 500 and "1999" in wrong.json()["error"]

@@ -44,6 +44,7 @@ class WebConfig:
     inline_wait: float = 3.0  # how long the form post waits before it answers with a waiting page
     access_code: str | None = None  # ACTIEPLAN_WEB_CODE; None: no code asked
     work_root: Path | None = None  # parent of the private temporary folder (default: the system's)
+    regelset: str | None = None  # the rule set's id (`--regelset`); None: the newest
 
 
 @dataclass
@@ -232,7 +233,7 @@ class JobManager:
         receiver, sender = self._ctx.Pipe(duplex=False)
         vorig = job.vorig_path
         proc = self._ctx.Process(
-            target=worker.child_main, args=(str(job.input), str(job.out_dir), str(vorig) if vorig else None, sender), daemon=True,
+            target=worker.child_main, args=(str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, sender), daemon=True,
             name=f"actieplan-check-{job.id[:6]}",
         )
         proc.start()

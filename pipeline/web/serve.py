@@ -56,7 +56,7 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None) -> int:
+def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: str | None = None) -> int:
     import uvicorn
 
     from actieplan.web import WebConfig, create_app
@@ -81,7 +81,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None =
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     url = f"http://{shown}:{actual_port}/"
-    app = create_app(WebConfig(access_code=code))
+    app = create_app(WebConfig(access_code=code, regelset=regelset))
     config = uvicorn.Config(
         app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
         # the request line and headers of one request; uploads are counted by the app itself

@@ -28,9 +28,10 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None) -> dict[str, Any]:
+def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None, regelset: str | None = None) -> dict[str, Any]:
     """Run the command's check on ``werkmap`` into ``out_dir`` (compared with last year's plan
-    ``vorig_jaar`` when given, as `--vorig-jaar` does); the outcome as a plain dict.
+    ``vorig_jaar`` when given, as `--vorig-jaar` does; with the rules of ``regelset``, the newest
+    when None); the outcome as a plain dict.
 
     ``{"ok": True, "report": <findings JSON>, "verdict": ..., "per_sheet": ..., "facts": ...,
     "outputs": [file names]}`` or ``{"ok": False, "kind": "unreadable"|"other"|"bug",
@@ -41,7 +42,7 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None) -> dict[str
     from actieplan.summary import verdict
 
     try:
-        result = run(Path(werkmap), Path(out_dir), vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
+        result = run(Path(werkmap), Path(out_dir), ruleset=regelset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
     except UnreadableWorkbook as exc:
         return {"ok": False, "kind": "unreadable", "message": str(exc)}
     except ActieplanError as exc:
@@ -53,13 +54,12 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None) -> dict[str
 
         return {"ok": False, "kind": "bug", "message": type(exc).__name__, "detail": traceback.format_exc()}
     report = result.report
-    facts = report.facts or {}
     return {
         "ok": True,
         "report": report.as_json(),
         "verdict": verdict(report),
         "per_sheet": report.counts_per_sheet(),
-        "facts": {k: _plain(facts.get(k)) for k in ("zorgraad", "werkjaar")},
+        "facts": {k: _plain(getattr(report.facts, k, None)) for k in ("zorgraad", "werkjaar")},
         "outputs": [p.name for p in result.outputs],
     }
 
@@ -68,11 +68,11 @@ def _plain(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, conn) -> None:
+def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, regelset: str | None, conn) -> None:
     """Entry point of the child process: check, send the outcome through ``conn``, exit."""
     try:
         _limit_memory()
-        outcome = check(werkmap, out_dir, vorig_jaar)
+        outcome = check(werkmap, out_dir, vorig_jaar, regelset)
         conn.send(outcome)
     except KeyboardInterrupt:  # Ctrl+C in the server's terminal reaches its children too: leave quietly
         pass
@@ -89,10 +89,11 @@ def warm_up() -> None:
     """
     import tempfile
 
-    from actieplan.check import run
+    from actieplan.check import resolve, run
     from actieplan.template import default_template_name, write_template
 
+    ruleset = resolve(None)
     with tempfile.TemporaryDirectory(prefix="actieplan-web-warm-") as tmp:
-        blank = Path(tmp) / default_template_name()
-        write_template(blank)
-        run(blank, Path(tmp) / "uit")
+        blank = Path(tmp) / default_template_name(ruleset)
+        write_template(blank, ruleset=ruleset)
+        run(blank, Path(tmp) / "uit", ruleset=ruleset)
