@@ -23,7 +23,7 @@ from workbooks import valid_plan, write_plan
 from actieplan.cli import main
 from actieplan.web import WebConfig, create_app
 from actieplan.web.app import safe_name
-from actieplan.web.loadtest import zip_bomb
+from web_loadtest import zip_bomb
 from actieplan.web.serve import is_loopback
 
 JSON = {"Accept": "application/json"}
@@ -340,7 +340,7 @@ def test_upload_too_large_by_its_declared_length(web):
 def test_upload_too_large_without_a_declared_length(web):
     """A chunked upload (no Content-Length) is counted as it arrives and stopped at the limit."""
     client = web(max_upload_bytes=20_000)
-    from actieplan.web.loadtest import multipart
+    from web_loadtest import multipart
 
     body, content_type = multipart([("werkmap", "plan.xlsx", EXAMPLE.read_bytes())])
 

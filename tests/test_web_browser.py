@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 from conftest import EXAMPLE
 
-from actieplan.web import loadtest
+import web_loadtest as loadtest
 
 
 def _driver_paths() -> tuple[str, str]:

@@ -4,7 +4,7 @@ moment and a zip bomb among them, against the real server started as `python -m 
 Every upload gets the findings `actieplan controleer` reports, the bomb is refused with 400, no
 check process is left behind, memory is back to its level after, and neither the server's
 working folder nor (after it stops) its temporary folder keeps anything. Bounded: 21 requests,
-each with a time limit; the figures for the README come from `python -m actieplan.web.loadtest`.
+each with a time limit; the figures for the README come from `python tools/web_loadtest.py`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE
 
-from actieplan.web import loadtest
+import web_loadtest as loadtest
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/status").exists() or sys.platform != "linux",

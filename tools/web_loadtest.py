@@ -1,6 +1,6 @@
 """Load test of `actieplan web` on the loopback address; prints its figures.
 
-    python -m actieplan.web.loadtest --werkmap workbooks/voorbeeld-actieplan-2026.xlsx --aantal 20
+    python tools/web_loadtest.py --werkmap workbooks/voorbeeld-actieplan-2026.xlsx --aantal 20
 
 Starts `actieplan web` as a separate process on 127.0.0.1 (a free port, its own empty working
 folder and temporary folder), checks the workbook a few times one after the other (time per
@@ -261,7 +261,7 @@ def run_load(workbook: Path, uploads: int = 20, base: Path | None = None, idle_c
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m actieplan.web.loadtest", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python tools/web_loadtest.py", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--werkmap", type=Path, default=Path("workbooks/voorbeeld-actieplan-2026.xlsx"))
     parser.add_argument("--aantal", type=int, default=20, help="uploads at the same moment (default 20)")
