@@ -233,7 +233,9 @@ def _main(argv: list[str] | None) -> int:
         build_parser().print_help()
         return EXIT_UNREADABLE
     except ActieplanError as exc:
-        print(f"actieplan: {exc}", file=sys.stderr)
+        from actieplan.normalize import visible
+
+        print(f"actieplan: {visible(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
     except BrokenPipeError:
         raise  # main() ends quietly
@@ -248,7 +250,9 @@ def _main(argv: list[str] | None) -> int:
 def _unexpected(exc: Exception, werkmap: Path | None) -> int:
     import os
 
-    what = f"bij het controleren van '{werkmap.name}'" if werkmap is not None else "in actieplan"
+    from actieplan.normalize import visible
+
+    what = f"bij het controleren van '{visible(werkmap.name)}'" if werkmap is not None else "in actieplan"
     print(
         f"actieplan: er ging iets onverwachts mis {what} ({type(exc).__name__}). Dat is een fout in dit "
         "programma, niet in uw werkmap, die niet gewijzigd is. Meld het aan de beheerder van actieplan en "

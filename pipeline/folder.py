@@ -22,7 +22,8 @@ from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
-from actieplan.normalize import counted
+from actieplan.loader import special_file
+from actieplan.normalize import counted, visible
 from actieplan.outputs import (
     CHECKED_SUFFIX, GENERATOR, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
     protecting, remove_leftovers, write_text,
@@ -115,6 +116,10 @@ def _select(
         suffix = path.suffix.lower()
         if name.startswith("."):
             continue  # hidden system files
+        kind = special_file(path)
+        if kind is not None:
+            skipped.append((shown, f"geen gewoon bestand maar {kind}; overgeslagen"))
+            continue
         if name.startswith("~$"):
             skipped.append((shown, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
             continue
@@ -318,7 +323,7 @@ class Progress:
             self.closed = True
 
     def _write(self, row: dict[str, Any]) -> None:
-        line = f"[{self.done}/{self.total}] {row['bestand']}: {_short(row)}"
+        line = visible(f"[{self.done}/{self.total}] {row['bestand']}: {_short(row)}")
         if self.tty:
             pad = max(0, self._width - len(line))
             self.stream.write("\r" + line + " " * pad)
@@ -619,15 +624,15 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
                 if value is None or value == "":
                     continue
                 if j == rapport_col:
-                    ws.write_url(i, j, "external:" + value, link, string="rapport openen", tip=value)
+                    ws.write_url(i, j, "external:" + _link_target(value), link, string="rapport openen", tip=visible(value))
                 elif header == "Oordeel":
-                    ws.write_string(i, j, str(value), fill.get(value, text))
+                    ws.write_string(i, j, visible(value), fill.get(value, text))
                 elif isinstance(value, bool):
                     ws.write_string(i, j, "ja" if value else "nee", text)
                 elif isinstance(value, (int, float)):
                     ws.write_number(i, j, value, count if isinstance(value, int) else num)
                 else:
-                    ws.write_string(i, j, str(value), wrap if header == "Melding" else text)
+                    ws.write_string(i, j, visible(value), wrap if header == "Melding" else text)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(1, len(result.rows)), len(cols) - 1)
         _print_setup(ws)
@@ -639,8 +644,8 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
             ws2.set_column(1, 1, 90)
             skipped = [*result.skipped, *((f"{result.previous_folder.name}/{n}", f"vorig jaar: {w}") for n, w in result.previous_skipped)]
             for i, (name, why) in enumerate(skipped, start=1):
-                ws2.write_string(i, 0, name, text)
-                ws2.write_string(i, 1, why, text)
+                ws2.write_string(i, 0, visible(name), text)
+                ws2.write_string(i, 1, visible(why), text)
             ws2.freeze_panes(1, 0)
             _print_setup(ws2)
         wb.close()
@@ -655,6 +660,20 @@ def _print_setup(ws) -> None:
     ws.repeat_rows(0)
 
 
+def _link_target(name: str) -> str:
+    """A file name as the target of a relative link in the xlsx: '#' would start a location within
+    the file and '%' an escape, control characters are not allowed in XML: percent-encode those."""
+    out = []
+    for ch in name:
+        if ch in "%# " or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
+            out.append(f"%{ord(ch):02X}")
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte of a file name that is not UTF-8
+            out.append(f"%{ord(ch) - 0xDC00:02X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _fmt(value: Any) -> str:
     if value is None:
         return ""
@@ -665,7 +684,9 @@ def _fmt(value: Any) -> str:
 
 def write_overview_html(result: FolderResult, target: Path) -> Path:
     """``overzicht.html``: the same table as one self-contained page; every value escaped."""
-    e = html.escape
+    def e(value: Any) -> str:
+        return html.escape(visible(value))
+
     t = totals(result)
     css_class = {VERDICT_OK: "ok", VERDICT_ERRORS: "fout", VERDICT_UNREADABLE: "niet", VERDICT_UNWRITTEN: "niet"}
     cols = columns(result)
@@ -675,7 +696,7 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
         cells = []
         for (header, _), value in zip(cols, _cells(row, result)):
             if header == "Rapport" and value:
-                cells.append(f'<td><a href="{e(quote(value))}">rapport</a></td>')
+                cells.append(f'<td><a href="{e(quote(value, errors="surrogateescape"))}">rapport</a></td>')
             elif header == "Oordeel":
                 cells.append(f'<td class="{css_class.get(value, "")}">{e(_fmt(value))}</td>')
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -784,4 +805,4 @@ def render_folder_summary(result: FolderResult) -> str:
     lines.extend(f"  {p}" for p in result.outputs)
     lines.extend(f"Let op: {notice}" for notice in result.notices)
     lines.append(f"  (en per werkmap de gecontroleerde kopie, het rapport en de bevindingen in {result.out_dir})")
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)  # control characters shown, never obeyed

@@ -14,6 +14,7 @@ from typing import Any
 
 from actieplan.model import Finding, Report, Severity
 from actieplan.model import RuleSetInfo
+from actieplan.normalize import visible
 from actieplan.outputs import OutputSet, write_text
 
 SEVERITY_LABEL = {Severity.ERROR: "Fout", Severity.WARNING: "Waarschuwing", Severity.INFO: "Info"}
@@ -125,7 +126,7 @@ def _run_meta(report: Report) -> list[str]:
 
 
 def _e(value: Any) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    return escape(visible(value), quote=True)
 
 
 def _banner(report: Report) -> str:

@@ -9,7 +9,9 @@ that cannot be read as its column's kind is kept as text, so the schemas report 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +29,8 @@ from actieplan.ruleset import Observation, Seen
 from actieplan.sheetspec import NUMBER, TICK, SheetSpec
 
 HEADER_SEARCH_ROWS = 10
+# Larger than any number a plan's number columns (VTE) can hold: such a value is a typing error.
+MAX_NUMBER = 1_000_000
 # Beyond this many rows a sheet is not an action plan; we stop reading and say so.
 MAX_ROWS = 200_000
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -83,6 +87,24 @@ class LoadedWorkbook:
         return key
 
 
+def special_file(path: Path) -> str | None:
+    """What ``path`` is when it is not a regular file (a FIFO would make reading hang forever), in
+    Dutch; None for a regular file (or a link to one) and for what does not exist."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "een FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "een socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "een apparaat"
+    return "een bijzonder bestand"
+
+
 def check_file(path: Path) -> None:
     """Refuse, in Dutch, anything that is not a readable .xlsx/.xlsm workbook."""
     name = path.name
@@ -90,6 +112,12 @@ def check_file(path: Path) -> None:
         raise UnreadableWorkbook(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
     if path.is_dir():
         raise UnreadableWorkbook(f"'{path}' is een map, geen werkmap. Geef het pad naar een .xlsx-bestand.")
+    kind = special_file(path)
+    if kind is not None:
+        raise UnreadableWorkbook(
+            f"'{name}' is geen gewoon bestand maar {kind}; actieplan leest alleen gewone bestanden. "
+            "Geef het pad naar de werkmap zelf (.xlsx)."
+        )
     if name.startswith("~$"):
         raise UnreadableWorkbook(
             f"'{name}' is een tijdelijk vergrendelbestand dat Excel maakt terwijl de werkmap open is. "
@@ -160,8 +188,13 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
     path = Path(path)
     check_file(path)
     scan = inspect_package(path)  # zip bomb, entity bomb, oversized sheets: before any parser
+    handle = None
     try:
-        book = python_calamine.load_workbook(str(path))
+        if _utf8_name(path):
+            book = python_calamine.load_workbook(str(path))
+        else:  # a name that is not UTF-8 (allowed on Linux) cannot cross into calamine as a path
+            handle = path.open("rb")
+            book = python_calamine.load_workbook(handle)
     except python_calamine.PasswordError:
         raise UnreadableWorkbook(f"'{path.name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
     except Exception as exc:  # calamine raises several types for broken zips and XML
@@ -169,10 +202,21 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
             f"'{path.name}' kan niet gelezen worden als Excel-werkmap ({type(exc).__name__}). "
             "Open het in Excel, sla het opnieuw op als .xlsx en probeer opnieuw."
         ) from None
+    finally:
+        if handle is not None:
+            handle.close()
     try:
         return _read_book(path, book, {spec.name: spec for spec in sheets}, scan)
     finally:
         book.close()
+
+
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: PackageScan | None = None) -> LoadedWorkbook:
@@ -444,6 +488,10 @@ def _normalise(value: Any, kind: str) -> Any:
         return None
     if kind == NUMBER:
         number = parse_number(value)
+        # a number no plan can mean (1E+308) is kept as found, so getal-ongeldig reports it and no
+        # rule sums it into an overflow
+        if number is not None and abs(number) > MAX_NUMBER:
+            return f"{number:.6G}" if isinstance(value, (int, float)) else text  # 1E+308, as Excel shows it
         return text if number is None else number
     if kind == TICK:
         tick = parse_tick(value)

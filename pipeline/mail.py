@@ -83,8 +83,15 @@ def build_draft(report: Report, filename: str, data: bytes) -> EmailMessage:
         msg["X-Actieplan-Output-Of"] = report.run.get("output_of", "")
     msg.set_content(_body(report, s, werkjaar, zorgraad, filename, name))
     maintype, subtype = MIME_TYPES.get(Path(filename).suffix.lower(), ("application", "octet-stream"))
-    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=attachment_name(filename))
     return msg
+
+
+def attachment_name(filename: str) -> str:
+    """The workbook's name as a mail can carry it: a line break, tab or other control character
+    (allowed in a file name) becomes '_', a byte that is not UTF-8 '?'."""
+    name = "".join("_" if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F else c for c in filename)
+    return name.encode("utf-8", errors="replace").decode("utf-8")
 
 
 def _one_line(value) -> str | None:
@@ -116,7 +123,7 @@ def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename
     lines = [
         "Beste,",
         "",
-        f"In bijlage vindt u het actieplan {werkjaar} van {_named(zorgraad, 'de zorgraad')} ({filename}).",
+        f"In bijlage vindt u het actieplan {werkjaar} van {_named(zorgraad, 'de zorgraad')} ({attachment_name(filename)}).",
         "",
         f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement (regels van {s.id}, "
         f"indienen uiterlijk {s.deadline}): {verdict(report)}",

@@ -132,3 +132,37 @@ def shorten(text: Any, limit: int = 60) -> str:
     s = clean_text(text) or ""
     s = _WS.sub(" ", s)
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+# Control characters (C0, DEL, C1), the bidirectional overrides and isolates (they reorder what a
+# terminal or browser shows) and lone surrogates (a file name that is not UTF-8).
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _show_char(m: re.Match[str]) -> str:
+    c = m.group(0)
+    code = ord(c)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ ␉ ␊ ␛ ...: the control picture
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # a byte of a file name that is not UTF-8
+    return f"\\u{code:04x}"
+
+
+def visible(value: Any) -> str:
+    """``value`` as text with every control character made visible: safe to print, to put in HTML
+    and in XML. An escape sequence in a cell or a file name cannot clear the screen, fake a
+    verdict, reorder a line or make the XML invalid.
+
+    >>> visible("a\\x1b[2Jb\\nc")
+    'a␛[2Jb␊c'
+    """
+    text = "" if value is None else str(value)
+    return _INVISIBLE.sub(_show_char, text) if _INVISIBLE.search(text) else text
+
+
+def visible_lines(text: str) -> str:
+    """:func:`visible` for each line of ``text`` (our own line breaks kept)."""
+    return "\n".join(visible(line) for line in text.split("\n"))

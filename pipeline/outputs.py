@@ -91,11 +91,15 @@ def refuse_input(target: Path) -> None:
 
 
 def output_stem(workbook: Path) -> str:
-    """'plan.xlsx' -> 'plan'; 'plan.gecontroleerd.xlsx' -> 'plan' (no doubled names)."""
+    """'plan.xlsx' -> 'plan'; 'plan.gecontroleerd.xlsx' -> 'plan' (no doubled names).
+
+    Outputs are never hidden files: '.plan.xlsx' -> 'plan'; '..xlsx' and '.gecontroleerd.xlsx',
+    which leave no name, -> 'werkmap'.
+    """
     stem = workbook.stem
     while stem.endswith(CHECKED_SUFFIX):
         stem = stem[: -len(CHECKED_SUFFIX)]
-    return stem
+    return stem.lstrip(".") or "werkmap"
 
 
 def prepare_dir(out_dir: Path) -> Path:
@@ -315,7 +319,8 @@ def _running(pid: int, entry: os.DirEntry) -> bool:
 
 def write_text(target: Path, text: str, key: str | None = None) -> Path:
     with atomic_path(target, key) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+        # a file name that is not UTF-8 (a lone surrogate) must not make the write fail
+        tmp.write_bytes(text.encode("utf-8", errors="backslashreplace"))
     return target
 
 
@@ -464,8 +469,11 @@ def claim(out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | 
     ``name`` itself when it is free or ours; else 'NAME (2)', 'NAME (3)', ... likewise.
     """
     primary = out_dir / name
+    limit = name_max(out_dir)
     for n in range(1, MAX_ALTERNATIVES + 2):
         candidate = primary if n == 1 else out_dir / alternative_name(name, stem, n)
+        if n > 1 and _name_bytes(candidate.name) > limit:
+            break  # no room for a number in the name
         if not _exists(candidate) or is_ours(candidate, kind, key):
             if n == 1:
                 return candidate, None
@@ -475,12 +483,16 @@ def claim(out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | 
             )
     raise OutputError(
         f"In '{out_dir}' staan al bestanden met de namen die actieplan voor {what or KIND_DUTCH[kind]} gebruikt "
-        f"('{name}' en '{alternative_name(name, stem, 2)}' tot '{alternative_name(name, stem, MAX_ALTERNATIVES + 1)}'), "
-        "niet door actieplan geschreven. Kies een andere map met --uitvoer."
+        f"('{name}' en '{alternative_name(name, stem, 2)}' enzovoort), niet door actieplan geschreven. Kies een "
+        "andere map met --uitvoer."
     )
 
 
 # -- the outputs of one run -----------------------------------------------------------------------
+
+
+def _name_bytes(name: str) -> int:
+    return len(os.fsencode(name))
 
 
 def name_max(out_dir: Path) -> int:
@@ -510,14 +522,13 @@ class OutputSet:
         stem = output_stem(source) if stem is None else stem
         names = output_names(source, stem)
         limit = name_max(out_dir)
-        longest = max(len(os.fsencode(alternative_name(n, stem, MAX_ALTERNATIVES + 1))) for n in names.values())
+        longest = max(_name_bytes(n) for n in names.values())
         if longest > limit:
-            too_long = max(len(os.fsencode(n)) for n in names.values()) > limit
-            fit = limit - (longest - len(os.fsencode(stem)))
+            fit = limit - (longest - _name_bytes(stem))
             raise OutputError(
-                f"De naam van de werkmap '{source.name}' is te lang om er de uitvoer naar te noemen"
-                f"{'' if too_long else ' (met een volgnummer erbij)'}: geef de werkmap een kortere naam "
-                f"(hoogstens {max(fit, 1)} tekens vóór de extensie) en controleer opnieuw."
+                f"De naam van de werkmap '{source.name}' is te lang om er de uitvoer naar te noemen "
+                f"('{names['xlsx']}' mag niet langer zijn dan {limit} tekens): geef de werkmap een kortere naam "
+                f"(hoogstens {max(fit, 1)} tekens vóór '{source.suffix}') en controleer opnieuw. Er is niets geschreven."
             )
         out = cls(out_dir, stem, source, run_id or new_run_id(), names, owner_key(stem))
         remove_leftovers(out_dir, out.key, names.values())

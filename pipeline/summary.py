@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from actieplan.model import Report, Severity
-from actieplan.normalize import counted
+from actieplan.normalize import counted, visible
 
 MAX_LINES = 200
 _MARK = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
@@ -34,4 +34,4 @@ def render_summary(report: Report, outputs: list[Path] | None = None, notices: l
         lines.append(f"Geschreven{run}:")
         lines.extend(f"  {p}" for p in outputs)
     lines.extend(f"Let op: {notice}" for notice in notices or ())
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)  # a cell's or file name's control characters shown, never obeyed

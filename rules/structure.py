@@ -145,14 +145,15 @@ def _is_number(s: pd.Series) -> pd.Series:
 @column_rule(
     "getal-ongeldig",
     severity=ERROR,
-    message="'{waarde}' in kolom '{kolom}' is geen getal. Verwacht: een aantal VTE zoals 0,2 of 1,5.",
-    summary="Een VTE-cel bevat een getal (0,2 / 0.2 / 0,2 VTE / 0,1 vte.).",
+    message="'{waarde}' in kolom '{kolom}' is geen getal of veel te groot. Verwacht: een aantal VTE zoals 0,2 of 1,5.",
+    summary="Een VTE-cel bevat een getal (0,2 / 0.2 / 0,2 VTE / 0,1 vte.), niet groter dan 1.000.000.",
     quote="Geef een inschatting hoeveel personeelscapaciteit (in aantal VTE) dat deze actie zal vragen.",
     applies=lambda spec, col: col.kind == NUMBER,
 )
 def getal_ongeldig(s: pd.Series) -> pd.Series:
     """
-    Wrong: `twee dagen per week`, `0,2 à 0,3`.
+    Wrong: `twee dagen per week`, `0,2 à 0,3`, `1E+308` (larger than any plan can mean: read as
+    found, so no other rule sums it).
     Right: `0,2`, `0.2`, `0,2 VTE`, `0,1 vte.` or the number 0.2. (A cell showing an error value
     such as `#DIV/0!` is reported once, by `cel-foutwaarde`.)
     """

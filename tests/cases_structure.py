@@ -43,6 +43,8 @@ CASES = [
     Case("cel-verplicht", "blank-only text counts as empty", set_cell("Actiefiches", 0, "Waarom?", " \u00a0 "), {("Actiefiches", "G4")}),
     Case("cel-verplicht", "optional column may stay empty", set_cell("Stuurgroepen", 0, "Opmerking", None), set()),
     Case("getal-ongeldig", "VTE in words", set_cell("Actiefiches", 1, "Personeelscapaciteit (VTE)", "twee dagen per week"), {("Actiefiches", "L5")}),
+    Case("getal-ongeldig", "a number no plan can mean", set_cell("Capaciteit", 0, "Geschatte capaciteit in # VTE", 1e308), {("Capaciteit", "C4")}),
+    Case("getal-ongeldig", "a large but possible number passes", set_cell("Capaciteit", 0, "Geschatte capaciteit in # VTE", 999_999), set()),
     Case("getal-ongeldig", "Dutch and English notation pass", set_cell("Capaciteit", 0, "Geschatte capaciteit in # VTE", "6,0 VTE"), set()),
     Case("getal-ongeldig", "a sentence's full stop after vte passes", set_cell("Actiefiches", 0, "Personeelscapaciteit (VTE)", "0,6 vte."), set()),
     Case("getal-ongeldig", "an error value is cel-foutwaarde's alone", set_cell("Actiefiches", 1, "Personeelscapaciteit (VTE)", "#DIV/0!"), set()),

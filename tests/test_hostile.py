@@ -728,14 +728,14 @@ def test_disk_full_while_writing(tmp_path, capsys, monkeypatch):
     import actieplan.html_report
 
     path = write_plan(tmp_path / "plan.xlsx")
-    real = Path.write_text
+    real = Path.write_bytes
 
     def full(self, *args, **kwargs):
         if self.name.endswith(".tmp"):
             raise OSError(28, "No space left on device")
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr(Path, "write_bytes", full)
     code, stdout, err = controleer(path, tmp_path / "uit", capsys)
     assert code == 2 and "kan niet geschreven worden" in err and "schijf is vol" in err
     assert actieplan.html_report  # imported: its writer is among those that failed cleanly

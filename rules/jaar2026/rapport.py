@@ -42,7 +42,9 @@ def panels(facts: PlanFacts, findings: list[Finding], s: Settings) -> tuple[Pane
 
 
 def _e(value: Any) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    from actieplan.normalize import visible
+
+    return escape(visible(value), quote=True)
 
 
 def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> str:
