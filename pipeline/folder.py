@@ -346,8 +346,34 @@ def _short(row: dict[str, Any]) -> str:
     return f"{counted(row['fouten'], 'fout', 'fouten')}, {warnings}"
 
 
+# What one worker may need at most: a plan at the size limits, with findings capped
+# (actieplan.validate.MAX_PER_SHEET), stays below this (see the benchmark's all-wrong plans).
+WORKER_MEMORY = 1024 * 2**20
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available to new processes now, or None when the system does not say."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
 def default_workers(count: int) -> int:
-    return max(1, min(os.cpu_count() or 1, count))
+    """One worker per core, as many as there are workbooks, and no more than the memory holds
+    (each may need :data:`WORKER_MEMORY`): together they never exceed the machine's memory."""
+    workers = min(os.cpu_count() or 1, count)
+    memory = available_memory()
+    if memory is not None:
+        workers = min(workers, memory // WORKER_MEMORY)
+    return max(1, workers)
 
 
 def check_folder(

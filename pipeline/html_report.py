@@ -177,7 +177,7 @@ def _findings(report: Report) -> str:
         groups.setdefault(f.sheet or "werkmap", []).append(f)
     parts = [head]
     for sheet, findings in groups.items():
-        parts.append(f"<h3>{_e(sheet)} ({len(findings)})</h3>")
+        parts.append(f"<h3>{_e(sheet)} ({sum(f.weight for f in findings)})</h3>")
         # a table's findings name their row (the fiche, group, event or action) in a column of its own
         titled = any(f.row_title for f in findings)
         parts.append(

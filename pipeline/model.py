@@ -57,11 +57,21 @@ class Finding:
     # the title of the table row the finding is on (a fiche's title, a steering group's name, an
     # event's title, an ongoing action's title); None off a table row or when that cell is empty
     row_title: str | None = None
+    # > 0: this entry stands for that many findings of its rule on its sheet that were left out
+    # (past the cap in actieplan.validate); it is counted as them, not as one
+    omitted: int = 0
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["severity"] = self.severity.value
+        if not self.omitted:
+            del d["omitted"]
         return d
+
+    @property
+    def weight(self) -> int:
+        """How many findings this entry counts for."""
+        return self.omitted or 1
 
     @property
     def where(self) -> str:
@@ -166,14 +176,19 @@ class Report:
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}
         for f in self.findings:
-            counts[f.severity.value] += 1
+            counts[f.severity.value] += f.weight
         return counts
+
+    @property
+    def omitted(self) -> int:
+        """How many findings were left out (counted, not listed one by one)."""
+        return sum(f.omitted for f in self.findings)
 
     def counts_per_sheet(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
         for f in self.findings:
             per = out.setdefault(f.sheet or "werkmap", {s.value: 0 for s in Severity})
-            per[f.severity.value] += 1
+            per[f.severity.value] += f.weight
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -184,6 +199,9 @@ class Report:
         if self.ruleset is not None:  # the rules the workbook was checked with
             r = self.ruleset
             out["regelset"] = {"id": r.id, "werkjaar": r.werkjaar, "indiendatum": r.indiendatum.isoformat()}
-        out.update(ok=self.ok, counts=self.counts, findings=[f.as_json() for f in self.findings])
+        out.update(ok=self.ok, counts=self.counts)
+        if self.omitted:
+            out["omitted"] = self.omitted  # findings counted but not listed (see the entries with 'omitted')
+        out["findings"] = [f.as_json() for f in self.findings]
         return out
 

@@ -26,7 +26,8 @@ def render_summary(report: Report, outputs: list[Path] | None = None, notices: l
     for f in report.findings[:MAX_LINES]:
         lines.append(f"  {_MARK[f.severity]:<12} {f.where:<28} {f.message} [{f.rule}]")
     if len(report.findings) > MAX_LINES:
-        lines.append(f"  … en nog {counted(len(report.findings) - MAX_LINES, 'bevinding', 'bevindingen')} (zie de uitvoer).")
+        rest = sum(f.weight for f in report.findings[MAX_LINES:])
+        lines.append(f"  … en nog {counted(rest, 'bevinding', 'bevindingen')} (zie de uitvoer).")
     if not report.ok:
         lines.append("Geen e-mail aan het departement opgesteld: verbeter eerst de fouten en controleer opnieuw.")
     if outputs:

@@ -6,8 +6,6 @@ Shared by the rule modules; the word lists and thresholds come from the year's s
 from __future__ import annotations
 
 import functools
-import itertools
-import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -120,49 +118,46 @@ class WordIndex:
     with a given set, as a loop over :func:`shared_words` would, without comparing every pair
     (10.000 fiches against 10.000 steering groups is 10^8 comparisons).
 
-    Each set is indexed by its combinations of ``min_gedeelde_woorden`` words (a title has a few
-    meaningful words, so a few combinations); a set with very many words is compared directly.
+    An inverted index: each word lists the sets that hold it, in order. A query walks the lists
+    of its own words only, counting per set, and stops in each list at the best set found so far:
+    the work is the number of (word, set) entries the query's words have, whatever the length of
+    the texts (long titles used to fall back to comparing every pair).
     """
-
-    MAX_COMBINATIONS = 256
 
     def __init__(self, items: Iterable[frozenset[str]], settings, vocabulary: frozenset[str] | None = None) -> None:
         """``vocabulary``: every word the sets passed to :meth:`first` can hold, when known; words
-        outside it cannot be shared, so they are left out of the index (far fewer combinations)."""
+        outside it cannot be shared, so they are left out of the index."""
         self.items = list(items)
         self.k = max(1, int(settings["overlap"]["min_gedeelde_woorden"]))
-        self._first: dict[tuple[str, ...], int] = {}
-        self._large: list[int] = []  # sets with too many combinations to index
+        self._postings: dict[str, list[int]] = {}
         for i, words in enumerate(self.items):
             if vocabulary is not None:
                 words = words & vocabulary
             if len(words) < self.k:
                 continue
-            if math.comb(len(words), self.k) > self.MAX_COMBINATIONS:
-                self._large.append(i)
-                continue
-            for combo in itertools.combinations(sorted(words), self.k):
-                self._first.setdefault(combo, i)
+            for word in words:
+                self._postings.setdefault(word, []).append(i)  # ascending: i grows
 
     def first(self, words: frozenset[str]) -> tuple[int, list[str]] | None:
         """(position, shared words sorted) of the first set sharing at least ``k`` words, or None."""
         if len(words) < self.k:
             return None
+        lists = [p for p in map(self._postings.get, words) if p]
+        if len(lists) < self.k:
+            return None
+        lists.sort(key=len)  # short lists first: a match found early prunes the long ones
         best: int | None = None
-        if math.comb(len(words), self.k) <= self.MAX_COMBINATIONS:
-            for combo in itertools.combinations(sorted(words), self.k):
-                i = self._first.get(combo)
-                if i is not None and (best is None or i < best):
+        counts: dict[int, int] = {}
+        k = self.k
+        for postings in lists:
+            for i in postings:
+                if best is not None and i >= best:
+                    break
+                c = counts.get(i, 0) + 1
+                counts[i] = c
+                if c >= k:
                     best = i
-            candidates: Iterable[int] = self._large
-        else:  # a long text: compare it with every set
-            candidates = range(len(self.items))
-        for i in candidates:
-            if best is not None and i >= best:
-                break
-            if len(words & self.items[i]) >= self.k:
-                best = i
-                break
+                    break
         if best is None:
             return None
         return best, sorted(words & self.items[best])

@@ -90,3 +90,19 @@ def test_vorig_jaar_timing_runs_at_tiny_sizes():
     results = benchmark.time_vorig_jaar([2, 3])
     assert set(results) == {2, 3}
     assert all(r["valideren"] > 0 and r["met_vorig_jaar"] > 0 for r in results.values())
+
+
+def test_extreme_inputs_at_tiny_sizes(tmp_path, monkeypatch, capsys):
+    """The long-title and all-wrong cases of issue 12 (real sizes: python tools/benchmark.py --extreem)."""
+    import plannen
+
+    monkeypatch.setattr(benchmark, "LONG_TITLE_SIZES", (20, 40))
+    monkeypatch.setattr(benchmark, "ALL_WRONG_SIZES", (30,))
+    assert benchmark.main(["--extreem", "--keep", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "| 20 | 10 |" in out and "| 40 | 20 |" in out
+    row = next(line for line in out.splitlines() if line.startswith("| 30 |"))
+    assert row.count("|") == 8 and " MB |" in row
+    data = plannen.long_title_data(5)
+    assert all(len(f["Titel actie"].split()) >= 24 for f in data["Actiefiches"])
+    assert all(v == "-" for f in plannen.all_wrong_data(3)["Actiefiches"] for v in f.values())

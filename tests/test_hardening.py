@@ -208,3 +208,108 @@ def test_a_full_disk_in_folder_mode_is_labelled_not_written(tmp_path):
     assert "Niet geschreven" in proc.stdout and "Is de schijf vol?" in proc.stdout
     assert "Niet gelezen" not in proc.stdout
     assert "Exception ignored" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+# -- 5. near-linear rules: the overlap index ------------------------------------------------------------
+
+
+class _Counted(frozenset):
+    """A word set that counts how often it is intersected with another (a pairwise comparison)."""
+
+    calls = 0
+
+    def __and__(self, other):
+        _Counted.calls += 1
+        return frozenset(self) & frozenset(other)
+
+
+def test_long_titles_are_not_compared_pairwise():
+    from actieplan.rules.settings import load_settings
+    from actieplan.rules.tekst import WordIndex
+
+    settings = load_settings()
+    # 24+ meaningful words per title, and no two titles share a word: the worst case of the old
+    # fallback, which compared every query with every title
+    items = [frozenset(f"woord{i}x{j}" for j in range(30)) for i in range(300)]
+    queries = [_Counted(f"ander{i}x{j}" for j in range(30)) for i in range(300)]
+    index = WordIndex(items, settings, frozenset().union(*queries))
+    _Counted.calls = 0
+    assert all(index.first(q) is None for q in queries)
+    assert _Counted.calls == 0  # not one pairwise comparison (it was 300 x 300)
+
+
+def test_the_index_finds_what_a_pairwise_loop_finds():
+    import random
+
+    from actieplan.rules.settings import load_settings
+    from actieplan.rules.tekst import WordIndex
+
+    settings = load_settings()
+    k = int(settings["overlap"]["min_gedeelde_woorden"])
+    rng = random.Random(12)
+    vocabulary = [f"w{i}" for i in range(60)]
+    items = [frozenset(rng.sample(vocabulary, rng.choice((0, 1, 2, 3, 5, 30)))) for _ in range(200)]
+    for _ in range(300):
+        query = frozenset(rng.sample(vocabulary, rng.choice((1, 2, 3, 4, 26, 40))))
+        expected = next(((i, sorted(query & s)) for i, s in enumerate(items) if len(query & s) >= k), None)
+        assert WordIndex(items, settings).first(query) == expected
+
+
+# -- 6. a cap on findings ------------------------------------------------------------------------------
+
+
+def _all_wrong(path: Path, rows: int) -> Path:
+    from actieplan.benchmark import all_wrong_data
+    from actieplan.template import write_template
+
+    return write_template(path, all_wrong_data(rows))
+
+
+def test_findings_past_the_cap_are_counted_in_every_output(tmp_path, capsys, monkeypatch):
+    import openpyxl
+
+    from actieplan import validate
+    from actieplan.check import check_workbook
+
+    path = _all_wrong(tmp_path / "fout.xlsx", 40)
+    monkeypatch.setattr(validate, "MAX_PER_RULE_SHEET", 10**9)
+    monkeypatch.setattr(validate, "MAX_PER_SHEET", 10**9)
+    _, uncapped = check_workbook(path)
+    assert uncapped.omitted == 0 and uncapped.counts["error"] > 200
+    monkeypatch.setattr(validate, "MAX_PER_RULE_SHEET", 5)
+    monkeypatch.setattr(validate, "MAX_PER_SHEET", 12)
+    out = tmp_path / "uit"
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 1
+    printed = capsys.readouterr().out
+
+    data = json.loads((out / "fout.bevindingen.json").read_text(encoding="utf-8"))
+    listed = [f for f in data["findings"] if f["sheet"] == "Actiefiches" and not f.get("omitted")]
+    summaries = [f for f in data["findings"] if f.get("omitted")]
+    assert len(listed) == 12 and summaries
+    assert data["counts"] == uncapped.counts  # counted, not lost
+    assert data["omitted"] == sum(f["omitted"] for f in summaries) == uncapped.counts["error"] - len(
+        [f for f in data["findings"] if not f.get("omitted")]
+    )
+    for f in summaries:
+        assert f["message"].startswith(f"En nog {f['omitted']} bevindingen van de regel '{f['rule']}' op het blad 'Actiefiches'")
+    assert "En nog" in printed and f"{uncapped.counts['error']} fouten" in printed
+    html = (out / "fout.rapport.html").read_text(encoding="utf-8")
+    per_sheet = uncapped.counts_per_sheet()["Actiefiches"]["error"]
+    assert "En nog" in html and f"Actiefiches ({per_sheet})" in html
+    copy = openpyxl.load_workbook(out / "fout.gecontroleerd.xlsx")
+    control = [str(c.value) for row in copy["Controle"].iter_rows() for c in row if c.value]
+    assert any(v.startswith("En nog") for v in control)
+    noted = [c for row in copy["Actiefiches"].iter_rows() for c in row if c.comment is not None]
+    assert 0 < len(noted) <= 12
+
+
+def test_folder_workers_are_bounded_by_the_memory(tmp_path, monkeypatch):
+    from actieplan import folder
+
+    monkeypatch.setattr(folder.os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(folder, "available_memory", lambda: 3 * folder.WORKER_MEMORY)
+    assert folder.default_workers(40) == 3
+    monkeypatch.setattr(folder, "available_memory", lambda: folder.WORKER_MEMORY // 2)
+    assert folder.default_workers(40) == 1  # always one
+    monkeypatch.setattr(folder, "available_memory", lambda: None)  # unknown: the cores decide
+    assert folder.default_workers(40) == 16

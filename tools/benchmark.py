@@ -56,7 +56,7 @@ TARGET_PEAK_MB = 250  # peak memory at 10.000 fiches
 # -- realistic workbooks: tools/plannen.py (shared with the tests) -------------------------------
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # a script: its own folder, for plannen
-from plannen import plan_data, write_folder, write_workbook  # noqa: E402,F401
+from plannen import all_wrong_data, long_title_data, plan_data, write_folder, write_workbook  # noqa: E402,F401
 
 
 def time_folder(count: int, workers: int | None = None) -> dict[str, Any]:
@@ -222,8 +222,58 @@ def peak_memory(path: Path) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         base = rss_mb()
+        t0 = time.perf_counter()
         check.run(path, Path(tmp))
-        return {"na_imports_mb": base, "piek_mb": rss_mb()}
+        return {"na_imports_mb": base, "piek_mb": rss_mb(), "seconden": time.perf_counter() - t0}
+
+
+def validate_seconds(path: Path) -> dict[str, float]:
+    """Seconds to validate ``path`` (read once; validation alone, best of two)."""
+    from actieplan import check
+    from actieplan.loader import load_workbook
+    from actieplan.validate import validate
+
+    ruleset = check.resolve(None)
+    wb = load_workbook(path, ruleset.sheets.values())
+    return {"valideren": _best(lambda: validate(wb, ruleset), 2)}
+
+
+# Inputs that used to run away (issue 12): long titles (the overlap rules) and a sheet where
+# every cell is wrong (the number of findings). Both must grow linearly with the rows.
+LONG_TITLE_SIZES = (4_000, 8_000, 16_000)
+ALL_WRONG_SIZES = (2_500, 5_000, 10_000)
+
+
+def extreme(folder: Path) -> str:
+    """Measure both cases, each in a fresh process, and render them as a table with the growth."""
+    from actieplan.template import write_template
+
+    lines = ["Lange titels (24-30 betekenisvolle woorden per fiche- en doorlopende titel):",
+             "| fiches | doorlopende acties | valideren | per 1.000 fiches |", "|---|---|---|---|"]
+    for n in LONG_TITLE_SIZES:
+        path = write_template(folder / f"lange-titels-{n}.xlsx", long_title_data(n, seed=n))
+        print(f"  lange titels {n}: meten ...", file=sys.stderr, flush=True)
+        s = _child(["--_validate", str(path)], timeout=3600)["valideren"]
+        lines.append(f"| {n:,} | {math.ceil(n / 2):,} | {s:.2f} s | {s / n * 1000:.3f} s |".replace(",", "."))
+    lines += ["", "Een blad Actiefiches waarin elke cel fout is, tegenover een geldig plan met evenveel fiches:",
+              "| rijen | bestand | bevindingen (getoond) | end-to-end | piekgeheugen | geldig plan end-to-end | verhouding |",
+              "|---|---|---|---|---|---|---|"]
+    for n in ALL_WRONG_SIZES:
+        wrong = write_template(folder / f"alles-fout-{n}.xlsx", all_wrong_data(n))
+        valid = write_workbook(folder / f"geldig-{n}.xlsx", n, seed=n)
+        print(f"  alles fout {n}: meten ...", file=sys.stderr, flush=True)
+        bad = _child(["--_memory", str(wrong)], timeout=3600)
+        good = _child(["--_memory", str(valid)], timeout=3600)
+        from actieplan.check import check_workbook
+
+        report = check_workbook(wrong)[1]
+        counted = sum(report.counts.values())
+        lines.append(
+            f"| {n:,} | {wrong.stat().st_size / 1e3:.0f} KB | {counted:,} ({len(report.findings):,}) | {bad['seconden']:.1f} s | "
+            f"{bad['piek_mb']:.0f} MB | {good['seconden']:.1f} s | {bad['seconden'] / good['seconden']:.2f} |".replace(",", ".")
+        )
+    return "\n".join(lines)
+
 
 
 def _child(args: list[str], timeout: float) -> dict[str, Any]:
@@ -366,7 +416,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="meet ook de mapmodus: N werkmappen van 3 tot 15 fiches (bv. 60)")
     parser.add_argument("--vorig-jaar", dest="vorig_jaar", default=None, metavar="N,N",
                         help="meet ook de vergelijking met vorig jaar bij zoveel fiches per plan (bv. 10,30,100)")
+    parser.add_argument("--extreem", action="store_true",
+                        help="meet ook lange titels (4.000/8.000/16.000 fiches) en een blad vol fouten (2.500/5.000/10.000 rijen)")
     parser.add_argument("--_measure", dest="measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--_validate", dest="validate", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_memory", dest="memory", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_folder", dest="folder", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -379,6 +432,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.memory:  # child: peak memory of one end-to-end run
         print(json.dumps(peak_memory(args.memory)))
+        return 0
+    if args.validate:  # child: validation alone
+        print(json.dumps(validate_seconds(args.validate)))
+        return 0
+    if args.extreem and not args.sizes and not args.quick:  # only the extreme inputs
+        print(f"Benchmark actieplan controleer, extreme invoer — {machine()}")
+        with tempfile.TemporaryDirectory() as tmp:
+            print(extreme(args.keep or Path(tmp)))
         return 0
 
     if args.sizes:

@@ -220,6 +220,37 @@ def _plant_errors(data: dict[str, list[dict[str, Any]]], rng: random.Random, cou
         mistakes[k % len(mistakes)]()
 
 
+def all_wrong_data(n_rows: int) -> dict[str, list[dict[str, Any]]]:
+    """A small valid plan whose Actiefiches sheet has ``n_rows`` rows with every cell wrong ('-':
+    a placeholder where text belongs, no number, no tick, no code): the most findings per byte."""
+    data = plan_data(10, seed=1)
+    columns = list(data["Actiefiches"][0])
+    data["Actiefiches"] = [{c: "-" for c in columns} for _ in range(n_rows)]
+    return data
+
+
+def long_title_data(n_fiches: int, seed: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """A valid plan whose fiche and ongoing-action titles have 24 to 30 meaningful words each, most
+    of them the title's own: the overlap rules' worst case (few titles share two words)."""
+    rng = random.Random(seed)
+    data = plan_data(n_fiches, seed=seed)
+
+    def title(kind: str, i: int) -> str:
+        own = [f"{kind}{i}{chr(97 + j % 26)}{j}" for j in range(rng.randint(20, 26))]
+        return " ".join([*own, *rng.sample(_TITLE_WORDS, 4)])
+
+    for i, fiche in enumerate(data["Actiefiches"]):
+        fiche["Titel actie"] = title("fiche", i)
+    for i, running in enumerate(data["Doorlopende acties"]):
+        running["Titel + jaar actiefiche"] = title("loopt", i) + " (2024)"
+    return data
+
+
+_TITLE_WORDS = ("mantelzorg", "huisartsen", "apothekers", "thuisverpleging", "ziekenhuis", "vrijwilligers", "kwetsbare",
+                "ouderen", "jongeren", "dementie", "armoede", "eenzaamheid", "preventie", "digitale", "wijkgerichte",
+                "samenwerking", "netwerk", "brochure", "opleiding", "vorming", "overleg", "zorgpad", "diabetes", "valpreventie")
+
+
 def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> Path:
     """Write a plan of ``n_fiches`` fiches (see :func:`plan_data`) in the template layout."""
     from actieplan.template import write_template
