@@ -125,7 +125,11 @@ def dutch_number(x: float | None) -> str:
 def fold(text: str) -> str:
     """Lower case without accents, for matching words: 'Geïntegreerde' -> 'geintegreerde'."""
     nfkd = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in nfkd if not unicodedata.combining(c))
+    if nfkd.isascii():
+        return nfkd
+    # the marks to drop, looked up once per distinct character (not per character of a long text)
+    drop = {ord(c): None for c in set(nfkd) if unicodedata.combining(c)}
+    return nfkd.translate(drop) if drop else nfkd
 
 
 def shorten(text: Any, limit: int = 60) -> str:
