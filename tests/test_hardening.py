@@ -259,10 +259,10 @@ def test_the_index_finds_what_a_pairwise_loop_finds():
 
 
 def _all_wrong(path: Path, rows: int) -> Path:
-    from actieplan.benchmark import all_wrong_data
-    from actieplan.template import write_template
-
-    return write_template(path, all_wrong_data(rows))
+    """A valid plan whose Actiefiches sheet has ``rows`` rows with every cell '-' (wrong everywhere)."""
+    data = valid_plan()
+    data["Actiefiches"] = [{c: "-" for c in data["Actiefiches"][0]} for _ in range(rows)]
+    return write_plan(path, data)
 
 
 def test_findings_past_the_cap_are_counted_in_every_output(tmp_path, capsys, monkeypatch):
