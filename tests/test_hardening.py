@@ -224,10 +224,10 @@ class _Counted(frozenset):
 
 
 def test_long_titles_are_not_compared_pairwise():
-    from actieplan.rules.settings import load_settings
+    from actieplan.ruleset import load_ruleset
     from actieplan.rules.tekst import WordIndex
 
-    settings = load_settings()
+    settings = load_ruleset("2026").settings
     # 24+ meaningful words per title, and no two titles share a word: the worst case of the old
     # fallback, which compared every query with every title
     items = [frozenset(f"woord{i}x{j}" for j in range(30)) for i in range(300)]
@@ -241,10 +241,10 @@ def test_long_titles_are_not_compared_pairwise():
 def test_the_index_finds_what_a_pairwise_loop_finds():
     import random
 
-    from actieplan.rules.settings import load_settings
+    from actieplan.ruleset import load_ruleset
     from actieplan.rules.tekst import WordIndex
 
-    settings = load_settings()
+    settings = load_ruleset("2026").settings
     k = int(settings["overlap"]["min_gedeelde_woorden"])
     rng = random.Random(12)
     vocabulary = [f"w{i}" for i in range(60)]
