@@ -141,19 +141,3 @@ def _sort_key(f: Finding, order: dict[str, int]) -> tuple:
             col = col * 26 + (ord(ch) - 64)
     row = f.row or (1 << 40 if f.omitted else 0)  # what was left out comes after what is listed
     return (order.get(f.sheet or "", -1), row, col, SEVERITY_ORDER[f.severity], f.rule)
-
-
-def facts(ctx: Context) -> dict[str, Any]:
-    """Figures for the summary, the HTML report and the folder overview."""
-    from actieplan.rules.facts import plan_facts
-    from actieplan.rules.vorig_jaar import facts as vorig_jaar_facts
-
-    out = plan_facts(ctx)
-    compared = vorig_jaar_facts(ctx)
-    if compared is not None:
-        out["vorig_jaar"] = compared
-    return out
-
-
-def rule(rule_id: str) -> Rule:
-    return all_rules()[rule_id]
