@@ -49,6 +49,7 @@ from lxml import etree
 from actieplan.errors import OutputError
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
+from actieplan.normalize import visible
 from actieplan.outputs import OutputSet, atomic_path, output_names, write_failed
 
 CONTROL_SHEET = "Controle"
@@ -1451,7 +1452,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     sev_fmt = {s: fmt({"valign": "top", "bg_color": "#" + MARK_COLOURS[s][2:], "pattern": 1}) for s in Severity}
     who = " ".join(str(v) for v in (facts.zorgraad, facts.werkjaar) if v)
     run = f", controle {report.run['id']}" if report.run.get("id") else ""
-    title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({report.workbook}), {date.today():%d/%m/%Y}{run}"
+    title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({visible(report.workbook)}), {date.today():%d/%m/%Y}{run}"
     ws.write_string(0, 0, _safe(title), fmt({"bold": True, "font_size": 14}))
     ws.write_string(1, 0, _safe(verdict(report)), fmt({"bold": True, "font_size": 12, "font_color": red if not report.ok else "#375623"}))
     help_text = (
