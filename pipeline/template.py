@@ -227,15 +227,45 @@ def _validations(ws, spec, nrows: int) -> None:
         ws.data_validation(first, j, last, j, {**base, **opts})
 
 
+# The Instructies sheet, printed on A4 portrait: one column as wide as the page's printable width
+# (72 characters keep it inside A4 portrait even in the wider fallback font LibreOffice uses
+# where Calibri is not installed), each row as high as its
+# wrapped lines. Spreadsheet programs do not grow a row for wrapped text written by a library
+# (LibreOffice draws the lines over the next row), so the height is written with the row.
+INSTRUCTIES_WIDTH = 72
+INSTRUCTIES_CHARS_PER_LINE = 76  # measured: about 82 fit in LibreOffice (DejaVu Sans), more in Excel (Calibri)
+LINE_POINTS = {"title": 22, "head": 18, "text": 15}
+
+
+def instruction_lines(text: str, chars: int = INSTRUCTIES_CHARS_PER_LINE) -> int:
+    """How many lines ``text`` takes when wrapped at word ends in a column of ``chars`` characters."""
+    import textwrap
+
+    return sum(max(1, len(textwrap.wrap(part, chars))) for part in text.split("\n"))
+
+
 def _instructions(wb, fmt: dict, rs: RuleSet) -> None:
     s = rs.settings
     ws = wb.add_worksheet("Instructies")
-    ws.set_column(0, 0, 110)
+    ws.set_column(0, 0, INSTRUCTIES_WIDTH)
+    ws.set_portrait()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)  # never wider than the page, however the printer's margins are set
     values = {
         "jaar": s.werkjaar,
         "mjp": s.meerjarenplan,
         "email": s.departement_email,
         "deadline": s.indiendatum.strftime("%d/%m/%Y"),
     }
+    formats = {
+        "title": fmt["title"],
+        # a section heading: bold, underlined by a rule, at the bottom of its (taller) row
+        "head": wb.add_format({"bold": True, "font_size": 12, "valign": "bottom", "bottom": 1, "font_color": "#1F3864"}),
+        "text": wb.add_format({"text_wrap": True, "valign": "top"}),
+    }
     for i, (text, kind) in enumerate(rs.texts.instructions):
-        ws.write_string(i, 0, text.format(**values), fmt[kind])
+        text = text.format(**values)
+        ws.write_string(i, 0, text, formats[kind])
+        lines = instruction_lines(text) if kind == "text" else 1
+        # a little space above a heading, so the sections read apart
+        ws.set_row(i, LINE_POINTS[kind] * lines + (10 if kind == "head" else 3))

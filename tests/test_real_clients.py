@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
+from conftest import EXAMPLE, TEMPLATE
 from test_annotate import broken_rows
 from workbooks import write_plan
 
@@ -230,3 +230,23 @@ def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
     assert_marked(again, second)
     note = out["Stuurgroepen"]["B5"].comment.text
     assert note.count("Nog te vragen aan Broes") == 1 and note.count("[cel-verplicht]") == 1
+
+
+@pytest.mark.parametrize("which", ["sjabloon", "voorbeeld"])
+def test_libreoffice_prints_the_instructies_whole_on_the_page(tmp_path, which):
+    """Issue 11 point 18: printed by LibreOffice, every instruction of the Instructies sheet is on
+    the first page in full and in order: none runs off the page's edge, no two lines overlap."""
+    need("soffice", "pdftotext")
+    import openpyxl
+
+    source = {"sjabloon": TEMPLATE, "voorbeeld": EXAMPLE}[which]
+    pdf = soffice_pdf(source, tmp_path)
+    out = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True)
+    first_page = words(out.stdout)
+    ws = openpyxl.load_workbook(source)["Instructies"]
+    texts = [words(str(c.value)) for c in ws["A"] if c.value]
+    at = 0
+    for text in texts:
+        found = first_page.find(text, at)
+        assert found >= 0, f"niet volledig op de eerste bladzijde: {text[:60]}…"
+        at = found + len(text)

@@ -56,3 +56,27 @@ def test_blank_template_asks_for_what_is_missing():
     # the prefilled fields and codes are not reported
     assert "capaciteit-code" not in rules and "kolom-ontbreekt" not in rules
     assert {f.cell for f in report.findings if f.rule == "algemeen-veld"} == {"B4"}  # only Zorgraad is empty
+
+
+def _instructies(path):
+    ws = openpyxl.load_workbook(path)["Instructies"]
+    return ws, [(r, ws.cell(r, 1).value) for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value]
+
+
+def test_instructies_fit_the_page_and_every_wrapped_row_is_tall_enough():
+    """Issue 11 point 18: no wrapped text in 15-pt rows, no column running off an A4 page; in the
+    committed template and the example alike."""
+    from conftest import EXAMPLE
+
+    for path in (TEMPLATE, EXAMPLE):
+        ws, rows = _instructies(path)
+        width = ws.column_dimensions["A"].width
+        assert width <= 80, f"{path.name}: column A ({width}) is wider than A4 portrait"
+        assert ws.page_setup.orientation == "portrait" and ws.page_setup.paperSize in (9, "9")
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True and ws.page_setup.fitToHeight == 0
+        for r, text in rows:
+            if ws.cell(r, 1).alignment.wrap_text:
+                # at most ~1.2 characters per width unit fit on a line, whichever font draws them
+                lines = -(-len(text) // int(width * 1.2))
+                height = ws.row_dimensions[r].height
+                assert height is not None and height >= 15 * lines, (path.name, r, height, lines, text[:40])
