@@ -250,3 +250,20 @@ def test_libreoffice_prints_the_instructies_whole_on_the_page(tmp_path, which):
         found = first_page.find(text, at)
         assert found >= 0, f"niet volledig op de eerste bladzijde: {text[:60]}…"
         at = found + len(text)
+
+
+def test_libreoffice_prints_every_overview_column_on_the_first_page(tmp_path):
+    """Issue 11 point 17: overzicht.xlsx printed shows all its columns, A to Melding, on page 1."""
+    need("soffice", "pdftotext")
+    from actieplan.folder import check_folder, columns
+
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    write_plan(folder / "a.xlsx")
+    result = check_folder(folder, tmp_path / "uit", workers=1)
+    pdf = soffice_pdf(tmp_path / "uit" / "overzicht.xlsx", tmp_path)
+    out = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True)
+    first_page = words(out.stdout)
+    for header, _ in columns(result):
+        assert header.split()[0] in first_page, header
+    assert "Melding" in first_page and "a.xlsx" in first_page
