@@ -12,6 +12,7 @@ from __future__ import annotations
 import filecmp
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,15 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def sheets_for_year(ruleset: RuleSet, year: int) -> list:
+    """The rule set's sheets with every header that names its working year naming ``year`` instead."""
+    this, other = str(ruleset.werkjaar), str(year)
+    return [
+        replace(spec, columns=tuple(replace(c, header=c.header.replace(this, other)) for c in spec.columns))
+        for spec in ruleset.sheets.values()
+    ]
+
+
 def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, ruleset: RuleSet) -> LoadedWorkbook:
     """Read last year's plan for ``plan_path``; raise UnreadableWorkbook (exit 2) when it cannot serve.
 
@@ -81,6 +91,10 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, rulese
             f"'{name}' ({OPTION}) is het actieplan van werkjaar {year}, {which} het actieplan dat u controleert "
             f"('{plan_path.name}', werkjaar {werkjaar}). Verwacht: het actieplan van een vorig werkjaar, bv. {werkjaar - 1}."
         )
+    if year != ruleset.werkjaar:
+        # the contract: "For another working year the second header names that year" (Mijlpalen
+        # in 2025 in a 2025 workbook): read its sheets with the headers of its own working year
+        previous = load_workbook(path, sheets_for_year(ruleset, year))
     missing = ruleset.comparable(previous)
     if missing is not None:
         raise UnreadableWorkbook(

@@ -274,3 +274,26 @@ def test_a_previous_workbook_without_fiche_titles_is_refused(tmp_path, capsys):
     path = write_plan(tmp_path / "zonder-titels-2025.xlsx", rows, headers={"Actiefiches": ["SD", "OD", "Titel"]})
     err = _refused(capsys, path)
     assert "zonder-titels-2025.xlsx" in err and "Titel actie" in err
+
+
+def test_last_years_ongoing_actions_are_read_with_their_own_years_headers(tmp_path):
+    """Last year's Doorlopende acties has 'Mijlpalen in 2025' (the contract: the header names the
+    sheet's own working year); an action ongoing in both years is recognised, not 'unknown'."""
+    from actieplan.ruleset import load_ruleset
+    from actieplan.vorig_jaar import load_previous
+
+    previous = load_previous(PREVIOUS, EXAMPLE, 2026, load_ruleset(2026))
+    ongoing = previous.frame("Doorlopende acties")
+    assert ongoing is not None and "Mijlpalen in 2025" in ongoing
+    assert ongoing["Titel + jaar actiefiche"].tolist() == ["Bewegen op Verwijzing (2023, 2022)"]
+
+    data, merges = _example_data()
+    data = copy.deepcopy(data)
+    data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Bewegen op Verwijzing (2025, 2023, 2022)"}))
+    data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Zorgpad dementie in de wijk (2025)"}))
+    path = write_template(tmp_path / "variant.xlsx", data, merges)
+    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    found = [f for f in report.findings if f.rule == "vorig-jaar-doorlopend-onbekend"]
+    assert [f.cell for f in found] == ["A7"]  # only the made-up one; row 6 was ongoing last year too
+    assert report.facts.vorig_jaar["nog_doorlopend"] == [
+        {"doorlopend": "Bewegen op Verwijzing (2025, 2023, 2022)", "rij": 6, "vorig": "Bewegen op Verwijzing (2023, 2022)", "rij_vorig": 4}]

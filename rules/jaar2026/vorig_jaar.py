@@ -133,6 +133,9 @@ class Comparison:
     continued: dict[int, tuple[str, str]] = field(default_factory=dict)  # last year's row -> (table, title there)
     related: dict[int, Fiche] = field(default_factory=dict)  # last year's row -> this year's fiche on the same action
     unknown_ongoing: list[tuple[int, str, list[Fiche]]] = field(default_factory=list)  # (row, title, closest)
+    # this year's ongoing actions naming last year that were ongoing actions last year too:
+    # (row, title, last year's row, last year's title)
+    still_ongoing: list[tuple[int, str, int, str]] = field(default_factory=list)
     capacity: dict[str, float | None] = field(default_factory=dict)  # last year's A-F
 
     @property
@@ -238,6 +241,12 @@ def _compare(ctx, previous) -> Comparison:
                 break
 
     # ongoing actions that name last year's working year: a fiche of last year with that title?
+    # Or an ongoing action of last year already (its sheet read with its own year's headers,
+    # 'Mijlpalen in 2025'): then it goes on, it is not unknown.
+    before = previous.frame(DOORLOPEND)
+    prev_ongoing = []
+    if before is not None and DOORLOPEND_TITEL in before:
+        prev_ongoing = [(int(r), clean_text(t), title_words(t, stop, min_len)) for r, t in before[DOORLOPEND_TITEL].items() if clean_text(t)]
     if ongoing is not None and DOORLOPEND_TITEL in ongoing and c.werkjaar is not None:
         for row, title in ongoing[DOORLOPEND_TITEL].items():
             text = clean_text(title)
@@ -246,6 +255,10 @@ def _compare(ctx, previous) -> Comparison:
             words = title_words(text, stop, min_len)
             scored = sorted(((title_match(words, p.words, word_t), p) for p in c.previous), key=lambda sp: -sp[0])
             if scored and scored[0][0] >= title_t:
+                continue
+            was = max(((title_match(words, w, word_t), r, t) for r, t, w in prev_ongoing), default=None, key=lambda x: x[0])
+            if was is not None and was[0] >= title_t:
+                c.still_ongoing.append((int(row), text, was[1], was[2]))
                 continue
             closest = [p for s, p in scored[: int(cfg["toon_titels"])] if s > 0]
             c.unknown_ongoing.append((int(row), text, closest))
@@ -267,6 +280,7 @@ def facts(ctx) -> dict[str, Any] | None:
                        for p in c.previous if p.row in c.continued and c.continued[p.row][0] != FICHES],
         "verwant": [{"vorig": p.title, "rij_vorig": p.row, "fiche": c.related[p.row].title} for p in c.previous if p.row in c.related],
         "verdwenen": [{"vorig": p.title, "rij_vorig": p.row} for p in c.disappeared],
+        "nog_doorlopend": [{"doorlopend": t, "rij": r, "vorig": tv, "rij_vorig": rv} for r, t, rv, tv in c.still_ongoing],
         "capaciteit": c.capacity,
     }
 
