@@ -297,3 +297,35 @@ def test_last_years_ongoing_actions_are_read_with_their_own_years_headers(tmp_pa
     assert [f.cell for f in found] == ["A7"]  # only the made-up one; row 6 was ongoing last year too
     assert report.facts.vorig_jaar["nog_doorlopend"] == [
         {"doorlopend": "Bewegen op Verwijzing (2025, 2023, 2022)", "rij": 6, "vorig": "Bewegen op Verwijzing (2023, 2022)", "rij_vorig": 4}]
+
+
+def test_the_copy_search_compares_each_fiche_with_a_bounded_number_of_last_years(monkeypatch):
+    """Issue 12: near-linear in the rows. With many fiches last year, a fiche is compared in full
+    only with those sharing rare words with it; a copy among 500 is still found at its row."""
+    import random
+
+    from actieplan.rules.jaar2026 import vorig_jaar as vj
+
+    rng = random.Random(7)
+    vocab = [f"woord{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{i}" for i in range(3000)]
+
+    def fiche(row):
+        texts = {col: " ".join(rng.sample(vocab, 30)) + " bruzel brussel eerstelijn" for col in vj.TEXTS}
+        title = " ".join(rng.sample(vocab, 4))
+        return vj.Fiche(row, title, tuple(title.split()), texts)
+
+    previous = [fiche(r) for r in range(4, 504)]
+    fiches = [fiche(r) for r in range(4, 24)]
+    edited = previous[321].texts | {"Wat?": previous[321].texts["Wat?"] + " een zin erbij"}
+    fiches[5] = vj.Fiche(9, "iets anders", ("iets", "anders"), edited)
+    fiches[11] = previous[77]
+    sizes = []
+    real = vj.copy_scores
+    monkeypatch.setattr(vj, "copy_scores", lambda a, b, m: sizes.append(len(a) * len(b)) or real(a, b, m))
+    best = vj.best_copies(fiches, previous, 40)
+    assert best[11] == (77, 100.0) and best[5][0] == 321 and best[5][1] >= 75
+    assert sizes and max(sizes) <= vj.MAX_CANDIDATES and sum(sizes) <= vj.MAX_CANDIDATES * len(fiches)
+    # few fiches last year: all of them are compared, exactly as before
+    sizes.clear()
+    vj.best_copies(fiches, previous[:30], 40)
+    assert sizes == [len(fiches) * 30]

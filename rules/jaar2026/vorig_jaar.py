@@ -21,7 +21,9 @@ The thresholds are the year's settings (``[vorig_jaar]`` in ``settings.toml``).
 from __future__ import annotations
 
 import functools
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, Iterable
@@ -49,6 +51,10 @@ _NOT_LETTERS = re.compile(r"[^a-z]+")
 # a word this long found inside a longer one is a part of that compound; shorter ones ('gezond' in
 # 'gezondheidsfiches') are too often a different word
 MIN_COMPOUND_PART = 8
+# the prefilter: each fiche or title is compared in full only with this many of last year's
+# fiches, those sharing the most rare words with it (with fewer fiches last year: all of them,
+# so a plan of a real zorgraad, 5 to 30 fiches, is compared exactly as without the prefilter)
+MAX_CANDIDATES = 40
 
 
 # --------------------------------------------------------------------------- similarity
@@ -82,6 +88,60 @@ def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
     titles = process.cdist([folded_text(f.title) for f in fiches], [folded_text(p.title) for p in previous],
                            scorer=fuzz.token_sort_ratio, dtype=np.float32)
     return np.maximum(texts, (texts + titles) / 2)
+
+
+class Candidates:
+    """An inverted index of last year's fiches by word: the few worth a full comparison.
+
+    A word shared by more than a tenth of last year's fiches (and more than MAX_CANDIDATES) says
+    nothing about which fiche is meant (`bruzel`, `brussel`) and is not looked up, so every
+    look-up costs at most that many postings per word: the whole comparison grows with N, not N x N.
+    """
+
+    def __init__(self, docs: list[Iterable[str]]):
+        self.n = len(docs)
+        self.postings: dict[str, list[int]] = {}
+        for j, words in enumerate(docs):
+            for w in set(words):
+                self.postings.setdefault(w, []).append(j)
+        self.common = max(MAX_CANDIDATES, self.n // 10)
+
+    def __call__(self, words: Iterable[str]) -> list[int]:
+        if self.n <= MAX_CANDIDATES:
+            return list(range(self.n))
+        score: Counter[int] = Counter()
+        for w in set(words):
+            hits = self.postings.get(w)
+            if not hits or len(hits) > self.common:
+                continue
+            weight = len(w) * math.log(1 + self.n / len(hits))
+            for j in hits:
+                score[j] += weight
+        return sorted(j for j, _ in score.most_common(MAX_CANDIDATES))
+
+
+def _all_words(f: "Fiche") -> set[str]:
+    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(folded_text(f.title).split())
+
+
+def best_copies(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> list[tuple[int, float]]:
+    """For each fiche, the most alike of last year's (index, score) by ``copy_scores``, among the
+    candidates of the word index (all of last year's when there are few)."""
+    if len(previous) <= MAX_CANDIDATES:
+        scores = copy_scores(fiches, previous, min_chars)
+        best = scores.argmax(axis=1)
+        return [(int(best[i]), float(scores[i, best[i]])) for i in range(len(fiches))]
+    index = Candidates([_all_words(p) for p in previous])
+    out = []
+    for f in fiches:
+        cand = index(_all_words(f))
+        if not cand:
+            out.append((0, 0.0))
+            continue
+        row = copy_scores([f], [previous[j] for j in cand], min_chars)[0]
+        k = int(row.argmax())
+        out.append((cand[k], float(row[k])))
+    return out
 
 
 def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...]:
@@ -201,13 +261,11 @@ def _compare(ctx, previous) -> Comparison:
     # copies: this year's fiche against every fiche of last year; the most alike one counts
     threshold = float(cfg["kopie_drempel"])
     if c.fiches and c.previous:
-        scores = copy_scores(c.fiches, c.previous, int(cfg["min_tekens"]))
-        best = scores.argmax(axis=1)
-        for i, f in enumerate(c.fiches):
-            j = int(best[i])
-            if scores[i, j] >= threshold:
-                c.copies[f.row] = (c.previous[j], float(scores[i, j]))
+        for f, (j, score) in zip(c.fiches, best_copies(c.fiches, c.previous, int(cfg["min_tekens"]))):
+            if score >= threshold:
+                c.copies[f.row] = (c.previous[j], score)
                 c.continued.setdefault(c.previous[j].row, (FICHES, f.title))
+    by_title = Candidates([p.words for p in c.previous])
 
     # last year's fiches that go on as an ongoing action, a network event or a steering group
     tables = []
@@ -226,16 +284,19 @@ def _compare(ctx, previous) -> Comparison:
         for _, title, link in rows:
             words = title_words(title, stop, min_len)
             says_linked = table == EVENTS and (fold(clean_text(link) or "").startswith("ja"))
-            for p in c.previous:
+            for j in by_title(words):
+                p = c.previous[j]
                 score = title_match(words, p.words, word_t)
                 if score >= title_t or (says_linked and score >= link_t):
                     c.continued.setdefault(p.row, (table, clean_text(title) or ""))
 
     # last year's fiches on the same action as one of this year's (a new phase, a new fiche)
+    this_year = Candidates([f.words for f in c.fiches])
     for p in c.previous:
         if p.row in c.continued:
             continue
-        for f in c.fiches:
+        for k in this_year(p.words):
+            f = c.fiches[k]
             if title_match(p.words, f.words, word_t) >= float(cfg["verwant_drempel"]):
                 c.related[p.row] = f
                 break
@@ -253,7 +314,7 @@ def _compare(ctx, previous) -> Comparison:
             if not text or c.werkjaar not in years_in_parentheses(text):
                 continue
             words = title_words(text, stop, min_len)
-            scored = sorted(((title_match(words, p.words, word_t), p) for p in c.previous), key=lambda sp: -sp[0])
+            scored = sorted(((title_match(words, c.previous[j].words, word_t), c.previous[j]) for j in by_title(words)), key=lambda sp: -sp[0])
             if scored and scored[0][0] >= title_t:
                 continue
             was = max(((title_match(words, w, word_t), r, t) for r, t, w in prev_ongoing), default=None, key=lambda x: x[0])
