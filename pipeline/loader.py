@@ -219,18 +219,33 @@ def _utf8_name(path: Path) -> bool:
     return True
 
 
+def _renamed_hint(spec: SheetSpec, others: dict[str, str]) -> str:
+    """' Gevonden werd wel het blad ...: hernoem het ...' when a sheet that is no contract sheet is
+    named like the template's table title of ``spec`` (``Acties 2026`` for ``Actiefiches``; a title
+    longer than Excel's 31 characters cut off) or close to its name (``Actiefichs``); else ''."""
+    title = sheet_key(spec.title)
+    for key, name in others.items():
+        if key == title or (len(key) >= 20 and title.startswith(key)):
+            return (f" Gevonden werd wel het blad '{name}', met de titel van die tabel in het sjabloon: hernoem dat "
+                    f"blad naar '{spec.name}' (een blad wordt gevonden op zijn naam, niet op zijn titel).")
+    close = difflib.get_close_matches(sheet_key(spec.name), list(others), n=1, cutoff=0.6)
+    if close:
+        return f" Gevonden werd wel het blad '{others[close[0]]}': hernoem dat blad naar '{spec.name}'."
+    return ""
+
+
 def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: PackageScan | None = None) -> LoadedWorkbook:
     names = list(book.sheet_names)
     by_key = {}
     for name in names:
         by_key.setdefault(sheet_key(name), name)
     wb = LoadedWorkbook(path=path, sheet_names=names, sheets={})
+    # the sheets that are no contract sheet: one of them may be a missing sheet under another name
+    others = {key: name for key, name in by_key.items() if key not in {sheet_key(s) for s in specs}}
     for spec in specs.values():
         name = by_key.get(sheet_key(spec.name))
         if name is None:
-            close = difflib.get_close_matches(sheet_key(spec.name), list(by_key), n=1, cutoff=0.6)
-            found = f" Gevonden werd wel '{by_key[close[0]]}': hernoem dat blad." if close else ""
-            wb.observe(Seen.MISSING_SHEET, Hit(spec.name, values={"gevonden": found}))
+            wb.observe(Seen.MISSING_SHEET, Hit(spec.name, values={"gevonden": _renamed_hint(spec, others)}))
             continue
         try:
             calamine_sheet = book.get_sheet_by_name(name)  # parses the sheet: once per sheet

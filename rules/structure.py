@@ -28,7 +28,10 @@ loader_rule(
     summary="Elk blad van het sjabloon is aanwezig (naam zonder onderscheid hoofdletters/kleine letters).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad.",
     doc="""
-    Wrong: a workbook without a sheet named `Stuurgroepen` (or one named `Stuurgroep`).
+    Wrong: a workbook without a sheet named `Stuurgroepen` (or one named `Stuurgroep`). A sheet that
+    is no sheet of the template but carries the table's title (`Acties 2026` for `Actiefiches`,
+    also cut to Excel's 31 characters) or a name close to it (`Stuurgroepn`) is named in the
+    message, with the name to give it.
     Right: every sheet of the template, e.g. `Stuurgroepen`, ` stuurgroepen ` also matches.
     """,
 )

@@ -33,3 +33,35 @@ def test_an_error_a_total_passes_on_names_the_cell_it_comes_from(tmp_path):
     by_cell = {f.cell: f.message for f in report.findings if f.rule == "cel-foutwaarde"}
     assert "deelt door nul" in by_cell["C5"]  # the cell that divides
     assert "deelt door nul" not in by_cell["C10"] and "neemt de foutwaarde over van C5" in by_cell["C10"], by_cell["C10"]
+
+
+def _renamed(tmp_path, old: str, new: str):
+    import openpyxl
+    from workbooks import write_plan
+
+    path = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb[old].title = new
+    wb.save(path)
+    _, report = check_workbook(path)
+    return [f.message for f in report.findings if f.rule == "blad-ontbreekt" and f.sheet == old]
+
+
+def test_a_sheet_named_like_the_table_title_is_named_with_what_to_rename_it_to(tmp_path):
+    (message,) = _renamed(tmp_path, "Actiefiches", "Acties 2026")
+    assert "'Acties 2026'" in message and "hernoem dat blad naar 'Actiefiches'" in message, message
+
+
+def test_a_title_cut_to_excels_31_characters_is_recognised(tmp_path):
+    (message,) = _renamed(tmp_path, "Doelstellingen", "Doelstellingen meerjarenplan 20")
+    assert "hernoem dat blad naar 'Doelstellingen'" in message, message
+
+
+def test_a_misspelt_sheet_is_named(tmp_path):
+    (message,) = _renamed(tmp_path, "Stuurgroepen", "Stuurgroepn")
+    assert "'Stuurgroepn'" in message and "hernoem dat blad naar 'Stuurgroepen'" in message, message
+
+
+def test_an_unrelated_sheet_is_not_proposed(tmp_path):
+    (message,) = _renamed(tmp_path, "Netwerkevents", "Notities")
+    assert "Gevonden" not in message, message
