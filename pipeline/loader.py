@@ -221,7 +221,7 @@ def _utf8_name(path: Path) -> bool:
 
 def _renamed_hint(spec: SheetSpec, others: dict[str, str]) -> str:
     """' Gevonden werd wel het blad ...: hernoem het ...' when a sheet that is no contract sheet is
-    named like the template's table title of ``spec`` (``Acties 2026`` for ``Actiefiches``; a title
+    named like the template's table title of ``spec`` (``Acties JAAR`` for ``Actiefiches``; a title
     longer than Excel's 31 characters cut off) or close to its name (``Actiefichs``); else ''."""
     title = sheet_key(spec.title)
     for key, name in others.items():
