@@ -114,5 +114,6 @@ def run(
         for writer in WRITERS:
             written = writer(report, out)
             if written is not None:
+                out.record(written)  # its digest: replaced or removed later only while unchanged
                 result.outputs.append(written)
     return result

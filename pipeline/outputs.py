@@ -451,6 +451,56 @@ def is_ours(path: Path, kind: str, key: str) -> bool:
     return marker is not None and (marker == {} or marker.get("output_of") == key)
 
 
+# -- what we wrote: a digest per output -----------------------------------------------------------
+#
+# The marker says a file is ours, not that it is still as we wrote it: the README invites users to
+# keep working in the annotated copy, and Excel or LibreOffice saves it marker and all. So every run
+# records the SHA-256 of each output it wrote, and an output is replaced or removed only while its
+# bytes still have that digest; an edited one stays and the new output takes the next free name.
+#
+# The digests live in a small hidden state file per workbook in the output folder, not in the
+# findings JSON: the JSON is itself an output a user may delete, move or replace (and it is written
+# before the copy), and a digest lost with it would let the next run overwrite an edited copy. The
+# state keeps the digest of every name still on disk, also of an edited copy we no longer write
+# (so it stays protected in every later run). No digest known (outputs of an older version, or the
+# state file removed): the marker alone decides, as before.
+
+DIGESTS_SUFFIX = ".digests.json"
+
+
+def digests_path(out_dir: Path, key: str) -> Path:
+    return out_dir / f"{TMP_PREFIX}{key}{DIGESTS_SUFFIX}"
+
+
+def file_digest(path: Path) -> str | None:
+    """The SHA-256 of a regular file's bytes; None when it cannot be read."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def read_digests(out_dir: Path, key: str) -> dict[str, str]:
+    """{output name: SHA-256} as the last runs for the owner with ``key`` wrote them; {} if unknown."""
+    try:
+        data = json.loads(digests_path(out_dir, key).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    sha = data.get("sha256") if isinstance(data, dict) and data.get("output_of") == key else None
+    if not isinstance(sha, dict):
+        return {}
+    return {k: v for k, v in sha.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def unchanged(path: Path, digests: dict[str, str] | None) -> bool:
+    """Whether ``path`` is still what we wrote (True when no digest of it is known)."""
+    known = (digests or {}).get(path.name)
+    return known is None or file_digest(path) == known
+
+
 def _exists(path: Path) -> bool:
     return os.path.lexists(path)
 
@@ -463,28 +513,40 @@ KIND_DUTCH = {
 }
 
 
-def claim(out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | None = None) -> tuple[Path, str | None]:
+def claim(
+    out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | None = None, digests: dict[str, str] | None = None
+) -> tuple[Path, str | None]:
     """The path to write output ``name``, and a Dutch notice when a user's file has that name.
 
-    ``name`` itself when it is free or ours; else 'NAME (2)', 'NAME (3)', ... likewise.
+    ``name`` itself when it is free or ours (and, where ``digests`` knows it, unchanged since we
+    wrote it); else 'NAME (2)', 'NAME (3)', ... likewise.
     """
     primary = out_dir / name
     limit = name_max(out_dir)
+    edited = False
     for n in range(1, MAX_ALTERNATIVES + 2):
         candidate = primary if n == 1 else out_dir / alternative_name(name, stem, n)
         if n > 1 and _name_bytes(candidate.name) > limit:
             break  # no room for a number in the name
-        if not _exists(candidate) or is_ours(candidate, kind, key):
+        if not _exists(candidate) or (is_ours(candidate, kind, key) and unchanged(candidate, digests)):
             if n == 1:
                 return candidate, None
+            if edited:
+                return candidate, (
+                    f"'{name}' in '{out_dir}' is gewijzigd sinds actieplan het schreef (u werkte erin verder) en "
+                    f"blijft staan zoals u het bewaarde; {what or KIND_DUTCH[kind]} van deze controle staat in "
+                    f"'{candidate.name}'."
+                )
             return candidate, (
                 f"'{name}' in '{out_dir}' is niet door actieplan geschreven en blijft ongemoeid; "
                 f"{what or KIND_DUTCH[kind]} staat in '{candidate.name}'."
             )
+        if n == 1 and is_ours(candidate, kind, key):
+            edited = True  # ours, but saved since: the user's now
     raise OutputError(
         f"In '{out_dir}' staan al bestanden met de namen die actieplan voor {what or KIND_DUTCH[kind]} gebruikt "
-        f"('{name}' en '{alternative_name(name, stem, 2)}' enzovoort), niet door actieplan geschreven. Kies een "
-        "andere map met --uitvoer."
+        f"('{name}' en '{alternative_name(name, stem, 2)}' enzovoort), niet door actieplan geschreven of "
+        "sindsdien gewijzigd. Kies een andere map met --uitvoer."
     )
 
 
@@ -514,6 +576,8 @@ class OutputSet:
     key: str
     notices: list[str] = field(default_factory=list)
     _paths: dict[str, Path] = field(default_factory=dict)
+    # {output name: SHA-256} of what earlier runs wrote (see read_digests), updated by record()
+    digests: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def plan(cls, source: Path, out_dir: Path, stem: str | None = None, run_id: str | None = None) -> "OutputSet":
@@ -532,12 +596,13 @@ class OutputSet:
             )
         out = cls(out_dir, stem, source, run_id or new_run_id(), names, owner_key(stem))
         remove_leftovers(out_dir, out.key, names.values())
+        out.digests = read_digests(out_dir, out.key)
         return out
 
     def target(self, kind: str) -> Path:
         """The path to write ``kind`` to (a user's file of that name is never replaced)."""
         if kind not in self._paths:
-            path, notice = claim(self.dir, self.names[kind], self.stem, kind, self.key)
+            path, notice = claim(self.dir, self.names[kind], self.stem, kind, self.key, digests=self.digests)
             self._paths[kind] = path
             if notice:
                 self.notices.append(notice)
@@ -549,11 +614,35 @@ class OutputSet:
         for n in range(1, MAX_ALTERNATIVES + 2):
             path = self.dir / (name if n == 1 else alternative_name(name, self.stem, n))
             if _exists(path) and is_ours(path, kind, self.key):
+                if not unchanged(path, self.digests):
+                    continue  # edited since we wrote it: the user's now, it stays
                 try:
                     remove_output(path)
                 except (OSError, OutputError):
                     pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
                 return
+
+    def record(self, path: Path) -> None:
+        """Keep the digest of an output this run just wrote. Saved at once, output by output: a run
+        killed halfway must not leave outputs whose digests the next run does not know (it would
+        take them for edited ones and write new names beside them)."""
+        digest = file_digest(path)
+        if digest is not None and path.parent == self.dir:
+            self.digests[path.name] = digest
+            self.save_digests()
+
+    def save_digests(self) -> None:
+        """Write the digests of the outputs still on disk (best effort: without it, a later run
+        keeps an output it cannot vouch for rather than replace it)."""
+        kept = {name: d for name, d in self.digests.items() if _exists(self.dir / name)}
+        data = {"generator": GENERATOR, "output_of": self.key, "sha256": dict(sorted(kept.items()))}
+        try:
+            if kept:
+                write_text(digests_path(self.dir, self.key), json.dumps(data, indent=2) + "\n", self.key)
+            else:
+                remove_output(digests_path(self.dir, self.key))
+        except (OSError, OutputError):
+            pass
 
     def marker(self) -> dict[str, str]:
         return {"generator": GENERATOR, "id": self.run_id, "output_of": self.key}
