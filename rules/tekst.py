@@ -243,6 +243,46 @@ def ascii_fold(s: str) -> str:
     return s if s.isascii() else unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
 
+def span_as_written(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the span ``start:end`` of :func:`ascii_fold` (``text``) lies in ``text`` itself.
+
+    Folding drops characters (a dash '–', quotes '‘’') and so shifts positions; a finding must show
+    the words as the user wrote them. Folding one character at a time gives the same text as
+    folding the whole (NFKD decomposes each character on its own, and what it reorders are the
+    combining marks that are dropped), so each character's share of the folded text is counted.
+    Only called for a hit, never for every cell.
+    """
+    if text.isascii():
+        return start, end
+    begin, pos = None, 0
+    for i, ch in enumerate(text):
+        pos += len(ascii_fold(ch))
+        if begin is None and pos > start:
+            begin = i
+        if begin is not None and pos >= end:
+            return begin, i + 1
+    return (begin if begin is not None else len(text)), len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (up to '.', '!', '?', ';' or a line break, either side) that holds
+    text[start:end]; a full stop between digits ('2.5') does not end it."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        if not (m.group() == "." and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit()):
+            left = m.end()
+    right = len(text)
+    for m in _SENTENCE_END.finditer(text, end):
+        if m.group() == "." and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
+            continue
+        right = m.start()
+        break
+    return text[left:right]
+
+
 class Cell(tuple):
     """A filled text cell read once for the word rules: (Excel row, text, folded text)."""
 
@@ -311,8 +351,8 @@ class Phrases:
                 m = self.pattern.search(folded)
                 if m is None:
                     return None
-                # as written where folding kept the positions (it does for accented letters)
-                return cell.text[m.start() : m.end()] if len(folded) == len(cell.text) else m.group(0)
+                begin, stop = span_as_written(cell.text, m.start(), m.end())
+                return cell.text[begin:stop]
         return None
 
 

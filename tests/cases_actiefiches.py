@@ -116,6 +116,8 @@ CASES = [
         set(),
     ),
     Case("fiche-andere-middelen", "financed by others", _set(0, "Wat?", "Dit project wordt gefinancierd door de VGC en loopt in drie wijken van de eerstelijnszone in Brussel."), {(F, "D4")}),
+    Case("fiche-andere-middelen", "funding of the past passes", _set(0, "Waarom?", "De fiches werden ontwikkeld in 2013 en geüpdatet in 2021 (met projectmiddelen van de VGC). Nu zijn ze opnieuw aan vernieuwing toe."), set()),
+    Case("fiche-andere-middelen", "funding in the working year fires", _set(0, "Waarom?", "De fiches werden in 2021 geüpdatet. In 2026 betalen we de actualisatie met projectmiddelen van de VGC."), {(F, "G4")}),
     Case("fiche-andere-middelen", "regular means pass", _set(0, "Wat?", "We organiseren dit met de reguliere middelen van de zorgraad, in drie wijken van de eerstelijnszone in Brussel."), set()),
     Case("fiche-waarom-link", "no link at all", _set(0, "Waarom?", "Er bestaan al veel initiatieven rond preventie in de zone, maar ze zijn versnipperd en slecht op elkaar afgestemd."), {(F, "G4")}),
     Case("fiche-waarom-link", "a Flemish health objective", _set(1, "Waarom?", "De actie draagt bij aan de Vlaamse gezondheidsdoelstelling rond vaccinatie; de versnippering van het aanbod remt dat af."), set()),

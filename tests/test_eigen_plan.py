@@ -42,7 +42,7 @@ EXPECTED = {
     ("Doorlopende acties", "C5", "doorlopend-blijvende-inzet", "warning"),
     ("Actiefiches", "P5", "fiche-indicator-streefdoel", "info"),
     ("Actiefiches", "D6", "fiche-andere-middelen", "info"),
-    ("Actiefiches", "G6", "fiche-waarom-link", "warning"),
+    ("Actiefiches", "G6", "fiche-waarom-link", "info"),
     ("Actiefiches", "H6", "fiche-doelgroep-generiek", "info"),
     ("Actiefiches", "K6", "fiche-mijlpalen-tijd", "warning"),
     ("Actiefiches", "N6", "fiche-indicator-meetmethode", "warning"),

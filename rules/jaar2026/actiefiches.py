@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, counted, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, without_years, years
+from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, sentence_around, span_as_written, without_years, years
 
 from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
 
@@ -594,25 +594,34 @@ def fiche_andere_middelen(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 44-47 (seed 000).
     Wrong (info): `Wat?` = `Dit project wordt gefinancierd door de VGC`.
     Right: no other funding named, or an action partly paid by other means (it stays, the finding
-    is only a prompt). Read: Wat? and Waarom? (where a plan tells how an action is funded). Info, not a warning: the words also describe the past; on the real BruZEL
-    plan the one hit ("geüpdatet in 2021 (met projectmiddelen van de VGC)") is about an earlier
-    update, not about the 2026 action. Words: a setting (`andere_middelen_woorden`).
+    is only a prompt), or funding of the past: a sentence whose years all lie before the working
+    year (`De fiches werden in 2021 geüpdatet met projectmiddelen van de VGC.`). Read: Wat? and
+    Waarom? (where a plan tells how an action is funded). Info, not a warning: the words are a
+    prompt to look, not proof. On the real BruZEL plan the one former hit ("geüpdatet in 2021 (met
+    projectmiddelen van de VGC)") was about an earlier update, hence the past-years exception.
+    Words: a setting (`andere_middelen_woorden`).
     """
     fiches = _fiches(ctx)
     if fiches is None:
         return
     words = _pattern(ctx, "andere_middelen_woorden")
+    werkjaar = ctx.settings.werkjaar
     for row, texts in _texts(ctx, (WAT, WAAROM)):  # where an action's funding is told
         for col, cell in texts.items():
             found = words.find(cell)
-            if found:
-                yield Hit(SHEET, row, col, {"woord": found})
-                break
+            if not found:
+                continue
+            m = words.pattern.search(cell.folded)
+            told = years(sentence_around(cell.text, *span_as_written(cell.text, m.start(), m.end())))
+            if told and max(told) < werkjaar:
+                continue  # how something was paid for in the past
+            yield Hit(SHEET, row, col, {"woord": found})
+            break
 
 
 @sheet_rule(
     "fiche-waarom-link",
-    severity=WARNING,
+    severity=INFO,
     sheet=SHEET,
     message="'Waarom?' legt geen link naar de omgevingsanalyse, het lokaal sociaal beleid of Vlaamse doelstellingen (ook niet naar het meerjarenplan of een beleidsprioriteit). Verwacht: zeg bij welke vaststelling uit de omgevingsanalyse, welk lokaal sociaal beleid of welke Vlaamse doelstelling de actie aansluit.",
     summary="Waarom? legt de link naar de omgevingsanalyse, het lokaal sociaal beleid of Vlaamse doelstellingen (of het meerjarenplan, een beleidsprioriteit).",
@@ -625,8 +634,11 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     Right: `… zoals de omgevingsanalyse van 2023 aantoonde`, `… draagt bij aan de Vlaamse
     gezondheidsdoelstelling rond vaccinatie`, `BruZEL engageerde zich in het meerjarenplan …`.
     Words: a setting (`waarom_link_woorden`). On the real BruZEL plan 4 of 5 fiches name none of
-    these; read by hand, each of the four argues from experience or context and indeed makes no
-    such link: right by the letter of the template, so a warning.
+    these; read by hand, each of the four argues from experience or local context (e.g. "In
+    Brussel blijft de combinatie van lage gezondheidsvaardigheden en meertaligheid een grote
+    uitdaging") without naming the analysis: right by the letter, but a warning on nearly every
+    fiche of a plan the department accepted reads as nagging, so it is info: a prompt to name the
+    link, not a judgement.
     """
     words = _pattern(ctx, "waarom_link_woorden")
     for cell in cells(ctx, SHEET, WAAROM):

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
+from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, span_as_written, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
@@ -433,7 +433,7 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
         found = words.find(cell)
         if found:
             m = words.pattern.search(cell.folded)
-            shown = around(cell.text if len(cell.folded) == len(cell.text) else cell.folded, m.start(), m.end())
+            shown = around(cell.text, *span_as_written(cell.text, m.start(), m.end()))
             problem = f"zegt '{found}'"
         else:
             length = len(" ".join(cell.text.split()))
