@@ -69,10 +69,15 @@ def meaningful_words_each(texts: Iterable[Any], settings) -> list[frozenset[str]
 
 @functools.lru_cache(maxsize=65536)  # a title is compared with several sheets
 def _meaningful_words(s: str, stop: frozenset[str], minimum: int) -> frozenset[str]:
-    out = set()
     folded = quick_fold(s)
     # the runs of letters long enough, as split-then-filter would give them, without the short ones
     words = _long_words(minimum).findall(folded) if minimum >= 1 else _WORD_SPLIT.split(folded)
+    return _kept(words, stop, minimum)
+
+
+def _kept(words: Iterable[str], stop: frozenset[str], minimum: int) -> frozenset[str]:
+    """The words long enough and not a stop word, stemmed (and not a stop word once stemmed)."""
+    out = set()
     for word in words:
         if len(word) < minimum or word in stop:
             continue
@@ -92,19 +97,7 @@ def meaningful_words_folded(folded: str, settings) -> frozenset[str]:
     no second, slow folding)."""
     cfg = settings["overlap"]
     stop, minimum = _folded(tuple(cfg["stopwoorden"])), int(cfg["min_woordlengte"])
-    out = set()
-    for word in _long_words(max(1, minimum)).findall(folded):
-        if word in stop:
-            continue
-        if len(word) > 6:
-            if word.endswith("en"):
-                word = word[:-2]
-            elif word.endswith("s"):
-                word = word[:-1]
-            if word in stop:
-                continue
-        out.add(word)
-    return frozenset(out)
+    return _kept(_long_words(max(1, minimum)).findall(folded), stop, minimum)
 
 
 def shared_words(a: frozenset[str], b: frozenset[str], settings) -> list[str] | None:

@@ -21,9 +21,9 @@ from actieplan.template import write_template  # noqa: E402
 TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
 
 
-def example_data() -> tuple[dict, list]:
-    d = runpy.run_path(str(ROOT / "tools" / "voorbeeld_data.py"))
-    data = {
+def sheets_from(d: dict) -> dict:
+    """The sheets' rows from a transcription module's names (ALGEMEEN, CAPACITEIT, ...)."""
+    return {
         "Algemeen": [{"Veld": k, "Waarde": v} for k, v in d["ALGEMEEN"]],
         "Capaciteit": d["CAPACITEIT"],
         "Stuurgroepen": d["STUURGROEPEN"],
@@ -32,7 +32,11 @@ def example_data() -> tuple[dict, list]:
         "Actiefiches": d["ACTIEFICHES"],
         "Doelstellingen": d["DOELSTELLINGEN"],
     }
-    return data, list(d["MERGES"])
+
+
+def example_data() -> tuple[dict, list]:
+    d = runpy.run_path(str(ROOT / "tools" / "voorbeeld_data.py"))
+    return sheets_from(d), list(d["MERGES"])
 
 
 def main(target: Path = TARGET) -> Path:

@@ -52,16 +52,8 @@ def ruleset_2025() -> RuleSet:
 
 
 def data() -> dict:
-    d = runpy.run_path(str(ROOT / "tools" / "vorig_jaar_data.py"))
-    return {
-        "Algemeen": [{"Veld": k, "Waarde": v} for k, v in d["ALGEMEEN"]],
-        "Capaciteit": d["CAPACITEIT"],
-        "Stuurgroepen": d["STUURGROEPEN"],
-        "Netwerkevents": d["NETWERKEVENTS"],
-        "Doorlopende acties": d["DOORLOPENDE_ACTIES"],
-        "Actiefiches": d["ACTIEFICHES"],
-        "Doelstellingen": d["DOELSTELLINGEN"],
-    }
+    sheets_from = runpy.run_path(str(ROOT / "tools" / "maak_voorbeeld.py"))["sheets_from"]
+    return sheets_from(runpy.run_path(str(ROOT / "tools" / "vorig_jaar_data.py")))
 
 
 def main(target: Path = TARGET) -> Path:
