@@ -1,8 +1,10 @@
 """`actieplan regelset nieuw JAAR`: next year's rule set, made from the newest one.
 
 The newest year's package is copied next to it (its folder name with the year changed, e.g.
-``jaarNNNN``); in the copy's ``settings.toml`` the working year, the multi-year period, the
-deadline and the template id move on by as many years; its catalogue ``REGELS.md`` is generated;
+``jaarNNNN``); in the copy's ``settings.toml`` the working year, the deadline and the template id
+move on by as many years; the multi-year period stays, unless the new working year is past its
+end: then the next plan starts in the new working year and lasts ``volgend_meerjarenplan_jaren``
+(the old set's setting), e.g. N-3..N-1 -> N..N+5 for a plan of six years. Its catalogue ``REGELS.md`` is generated;
 ``NAKIJKEN.md`` lists what a maintainer must review against the department's new template: every
 rule's quote, and every line of the copy that still names the old year. The package is added to
 ``pyproject.toml`` (the packages a non-editable install ships) when that file lists the old one.
@@ -39,17 +41,26 @@ def _shift_date(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
+def next_period(old, years: int) -> tuple[int, int]:
+    """The multi-year period of the working year ``years`` after ``old``'s: the same period while the
+    year lies in it, else the next plan, from that year on, of ``volgend_meerjarenplan_jaren`` years."""
+    start, end = old.meerjarenplan_jaren
+    year = old.werkjaar + years
+    if year <= end:
+        return start, end
+    return year, year + old.volgend_meerjarenplan_jaren - 1
+
+
 def shift_settings(text: str, old, years: int) -> str:
     """The settings text with the [jaar] table moved on by ``years``; everything else as it was."""
-    start, end = old.meerjarenplan_jaren
     new = {
         "id": f'"{old.id.replace(str(old.werkjaar), str(old.werkjaar + years))}"',
         "werkjaar": str(old.werkjaar + years),
-        "meerjarenplan": f'"{start + years}-{end + years}"',
-        "meerjarenplan_start": str(start + years),
-        "meerjarenplan_einde": str(end + years),
         "indiendatum": _shift_date(old.indiendatum, years).isoformat(),
     }
+    start, end = next_period(old, years)
+    if (start, end) != old.meerjarenplan_jaren:
+        new |= {"meerjarenplan": f'"{start}-{end}"', "meerjarenplan_start": str(start), "meerjarenplan_einde": str(end)}
     out, table = [], ""
     for line in text.splitlines(keepends=True):
         header = re.match(r"\s*\[([^\]]+)\]", line)
@@ -70,6 +81,7 @@ def make_next_year(year: int, base: RuleSet | None = None) -> NewYear:
     from actieplan.catalogue import write_catalogue
 
     base = base or load_ruleset()
+    _refuse_installed_copy(base)
     years = year - base.werkjaar
     if years <= 0:
         raise RuleSetError(
@@ -98,14 +110,44 @@ def make_next_year(year: int, base: RuleSet | None = None) -> NewYear:
     return NewYear(ruleset, folder, checklist, pyproject)
 
 
+def _source_pyproject(path: Path) -> Path | None:
+    """The pyproject.toml of the developer's copy the rules folder ``path`` lives in, if any."""
+    for parent in path.parents:
+        if parent.name in {"site-packages", "dist-packages"}:
+            return None  # an installed copy, even inside a project's virtualenv
+        if (parent / "pyproject.toml").is_file():
+            return parent / "pyproject.toml"
+    return None
+
+
+def _refuse_installed_copy(base: RuleSet) -> None:
+    if _source_pyproject(base.path) is None:
+        raise RuleSetError(
+            f"De regelsets staan in een geïnstalleerde kopie van actieplan ({base.path.parent}): een nieuwe "
+            "regelset zou daar bij de volgende installatie verloren gaan. Een nieuwe regelset maakt u in een kopie "
+            "voor ontwikkelaars: haal de broncode op (git clone) en installeer ze in die map met 'pip install -e .'."
+        )
+
+
 def _checklist(new: RuleSet, old: RuleSet, folder: Path) -> str:
     s = new.settings
+    years = s.werkjaar - old.werkjaar
+    if s.meerjarenplan_jaren == old.settings.meerjarenplan_jaren:
+        period = f"- [ ] Meerjarenplan {s.meerjarenplan}: ongewijzigd, het werkjaar {s.werkjaar} valt erin. Klopt dat?"
+    else:
+        period = (
+            f"- [ ] Meerjarenplan {s.meerjarenplan}: het meerjarenplan {old.settings.meerjarenplan} liep af in "
+            f"{old.settings.meerjarenplan_jaren[1]}, dus begint het volgende in {s.werkjaar} en duurt het "
+            f"{old.settings.volgend_meerjarenplan_jaren} jaar (volgend_meerjarenplan_jaren). Bevestig de periode "
+            "met het nieuwe sjabloon, en zet volgend_meerjarenplan_jaren op de lengte van het plan daarna."
+        )
     lines = [
         f"# Nakijken: regelset {s.id} (gemaakt uit {old.id})",
         "",
-        f"Werkjaar {s.werkjaar}, meerjarenplan {s.meerjarenplan}, indienen uiterlijk "
-        f"{s.indiendatum.strftime('%d/%m/%Y')} bij {s.departement_email}: verschoven met "
-        f"{s.werkjaar - old.werkjaar} jaar. Leg ze naast het nieuwe sjabloon van het departement.",
+        f"Werkjaar {s.werkjaar}, indienen uiterlijk {s.indiendatum.strftime('%d/%m/%Y')} bij "
+        f"{s.departement_email}: verschoven met {years} jaar. Leg ze naast het nieuwe sjabloon van het departement.",
+        "",
+        period,
         "",
         "## Instellingen (settings.toml)",
         "",
@@ -133,20 +175,19 @@ def _checklist(new: RuleSet, old: RuleSet, folder: Path) -> str:
 
 def _add_to_pyproject(old: RuleSet, new: RuleSet) -> Path | None:
     """List the new package where pyproject.toml lists the old one (a non-editable install ships only those)."""
-    for parent in old.path.parents:
-        candidate = parent / "pyproject.toml"
-        if candidate.is_file():
-            text = candidate.read_text(encoding="utf-8")
-            if f'"{old.package}"' not in text or f'"{new.package}"' in text:
-                return None
-            text = text.replace(f'"{old.package}"]', f'"{old.package}", "{new.package}"]', 1)
-            text = re.sub(
-                rf'^"{re.escape(old.package)}" = (\[.*\])$',
-                lambda m: f'{m.group(0)}\n"{new.package}" = {m.group(1)}',
-                text,
-                count=1,
-                flags=re.M,
-            )
-            candidate.write_text(text, encoding="utf-8")
-            return candidate
-    return None
+    candidate = _source_pyproject(old.path)
+    if candidate is None:
+        return None
+    text = candidate.read_text(encoding="utf-8")
+    if f'"{old.package}"' not in text or f'"{new.package}"' in text:
+        return None
+    text = text.replace(f'"{old.package}"]', f'"{old.package}", "{new.package}"]', 1)
+    text = re.sub(
+        rf'^"{re.escape(old.package)}" = (\[.*\])$',
+        lambda m: f'{m.group(0)}\n"{new.package}" = {m.group(1)}',
+        text,
+        count=1,
+        flags=re.M,
+    )
+    candidate.write_text(text, encoding="utf-8")
+    return candidate

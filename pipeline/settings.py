@@ -26,6 +26,7 @@ class Settings:
     werkjaar: int
     meerjarenplan: str  # first-last year, e.g. for working year N a period that contains N
     meerjarenplan_jaren: tuple[int, int]
+    volgend_meerjarenplan_jaren: int  # length of the next multi-year plan (`regelset nieuw` past the period's end)
     indiendatum: date
     departement_email: str
     departement_naam: str
@@ -61,6 +62,7 @@ def parse_settings(text: str, source: str) -> Settings:
     start = need("meerjarenplan_start", int, "een jaartal")
     einde = need("meerjarenplan_einde", int, "een jaartal")
     meerjarenplan = need("meerjarenplan", str, f"'{start}-{einde}'")
+    volgend = need("volgend_meerjarenplan_jaren", int, "een aantal jaren, bv. 6")
     indiendatum = need("indiendatum", date, "een datum, bv. 2025-10-15")
     email = need("departement_email", str, "een e-mailadres")
     settings = Settings(
@@ -68,6 +70,7 @@ def parse_settings(text: str, source: str) -> Settings:
         werkjaar=werkjaar,
         meerjarenplan=meerjarenplan,
         meerjarenplan_jaren=(start, einde),
+        volgend_meerjarenplan_jaren=volgend,
         indiendatum=indiendatum,
         departement_email=email,
         departement_naam=str(jaar.get("departement_naam", "")),
@@ -78,6 +81,8 @@ def parse_settings(text: str, source: str) -> Settings:
         problems.append(f"meerjarenplan '{meerjarenplan}' is niet meerjarenplan_start-meerjarenplan_einde ({start}-{einde})")
     if not start <= werkjaar <= einde:
         problems.append(f"werkjaar {werkjaar} ligt niet in het meerjarenplan {start}-{einde}")
+    if not 1 <= volgend <= 20:
+        problems.append(f"volgend_meerjarenplan_jaren {volgend} is geen aantal jaren van 1 tot 20")
     if not _EMAIL.match(email):
         problems.append(f"departement_email '{email}' is geen e-mailadres")
     if type(indiendatum) is not date:

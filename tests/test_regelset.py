@@ -59,7 +59,10 @@ import sys
 from test_regelset import _shift_years
 from workbooks import valid_plan
 from actieplan.template import write_template
-write_template(sys.argv[1], _shift_years(valid_plan(), 1), ruleset="2027")
+rows = _shift_years(valid_plan(), 1)
+# 2027 starts the next multi-year plan (2027-2032), it does not shift 2024-2026
+next(r for r in rows["Algemeen"] if r["Veld"] == "Meerjarenplan")["Waarde"] = "2027-2032"
+write_template(sys.argv[1], rows, ruleset="2027")
 """
 
 
@@ -80,14 +83,19 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     package = copy / "actieplan" / "rules" / "jaar2027"
     assert "actieplan-2027" in made.stdout and (package / "NAKIJKEN.md").is_file()
     settings = (package / "settings.toml").read_text(encoding="utf-8")
-    assert 'werkjaar = 2027' in settings and 'meerjarenplan = "2025-2027"' in settings and "indiendatum = 2026-10-15" in settings
+    assert 'werkjaar = 2027' in settings and "indiendatum = 2026-10-15" in settings
+    # 2026 was the last year of the plan 2024-2026: the next plan starts in 2027 and lasts 6 years
+    assert 'meerjarenplan = "2027-2032"' in settings and "meerjarenplan_start = 2027" in settings
+    assert "meerjarenplan_einde = 2032" in settings and "volgend_meerjarenplan_jaren = 6" in settings
     pyproject = (copy / "pyproject.toml").read_text(encoding="utf-8")
     assert '"actieplan.rules.jaar2026", "actieplan.rules.jaar2027"]' in pyproject
     assert '"actieplan.rules.jaar2027" = ["*.toml", "*.md", "*.json"]' in pyproject
     catalogue = (package / "REGELS.md").read_text(encoding="utf-8")
 
-    assert "Regelset `actieplan-2027`: werkjaar 2027, meerjarenplan 2025-2027, indienen uiterlijk 15/10/2026" in catalogue
+    assert "Regelset `actieplan-2027`: werkjaar 2027, meerjarenplan 2027-2032, indienen uiterlijk 15/10/2026" in catalogue
     checklist = (package / "NAKIJKEN.md").read_text(encoding="utf-8")
+    assert "Meerjarenplan 2027-2032: het meerjarenplan 2024-2026 liep af in 2026" in checklist
+    assert "Bevestig de periode" in checklist
     assert "`capaciteit-f-som-fiches`" in checklist and "F De optelsom van de geschatte VTE" in checklist
     # the mechanism is untouched: the copy's pipeline is byte for byte the original
     for path in (ROOT / "pipeline").glob("*.py"):
@@ -104,6 +112,9 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     checked = _run(copy, "-m", "actieplan", "controleer", str(plan), "--uitvoer", str(work / "out"), cwd=work)
     assert checked.returncode == 0, checked.stdout + checked.stderr  # the newest set is the default
     assert "Klaar om in te dienen" in checked.stdout
+    # the 2027 plan checked with the 2026 set: the werkjaar finding names the set that fits
+    older = _run(copy, "-m", "actieplan", "controleer", str(plan), "--regelset", "2026", "--uitvoer", str(work / "oud"), cwd=work)
+    assert "algemeen-werkjaar" in older.stdout and "controleer het dan met --regelset 2027" in older.stdout, older.stdout
 
     out = work / "out"
     findings = json.loads((out / "plan-2027.bevindingen.json").read_text(encoding="utf-8"))
@@ -232,8 +243,50 @@ def test_settings_are_validated_when_a_rule_set_is_loaded():
         ("meerjarenplan = \"2024-2026\"", "meerjarenplan = \"2023-2026\""),
         ("indiendatum = 2025-10-15", "indiendatum = \"15 oktober\""),
         ("departement_email = \"eerstelijn@vlaanderen.be\"", "departement_email = \"eerstelijn\""),
+        ("volgend_meerjarenplan_jaren = 6", "volgend_meerjarenplan_jaren = 0"),
     ):
         assert wrong in text
         with pytest.raises(RuleSetError) as exc:
             parse_settings(text.replace(wrong, said, 1), "settings.toml")
         assert "settings.toml" in str(exc.value) and said.split(" = ")[0] in str(exc.value)
+
+
+def test_a_new_rule_set_is_refused_in_an_installed_copy(tmp_path):
+    """Without a developer's copy (no pyproject.toml above the rules) the new set would be lost at the next install."""
+    copy = _copy_project(tmp_path / "site-packages")
+    (copy / "pyproject.toml").unlink()
+    work = tmp_path / "work"
+    work.mkdir()
+    made = _run(copy, "-m", "actieplan", "regelset", "nieuw", "2027", cwd=work)
+    assert made.returncode == 2 and "pip install -e ." in made.stderr and "kopie voor ontwikkelaars" in made.stderr
+    assert "Traceback" not in made.stderr, made.stderr
+    assert not (copy / "actieplan" / "rules" / "jaar2027").exists()
+
+
+def test_the_period_stays_while_the_new_year_lies_in_it():
+    from actieplan.next_year import shift_settings
+
+    base = load_ruleset("2026")
+    text = (base.path / "settings.toml").read_text(encoding="utf-8")
+    shifted = text.replace("meerjarenplan_einde = 2026", "meerjarenplan_einde = 2028").replace('"2024-2026"', '"2024-2028"')
+    from actieplan.settings import parse_settings
+
+    old = parse_settings(shifted, "settings.toml")
+    new = parse_settings(shift_settings(shifted, old, 1), "settings.toml")
+    assert new.werkjaar == 2027 and new.meerjarenplan_jaren == (2024, 2028) and new.meerjarenplan == "2024-2028"
+    past = parse_settings(shift_settings(text, base.settings, 1), "settings.toml")
+    assert past.meerjarenplan_jaren == (2027, 2032) and past.meerjarenplan == "2027-2032"
+
+
+def test_the_werkjaar_finding_names_the_rule_set_of_the_plans_year(tmp_path, monkeypatch):
+    import actieplan.ruleset
+
+    installed = actieplan.ruleset.available()
+    monkeypatch.setattr(actieplan.ruleset, "available", lambda: {**installed, "2027": "actieplan.rules.jaar2027"})
+    for year, hint in ((2027, True), (2025, False)):
+        rows = valid_plan()
+        next(r for r in rows["Algemeen"] if r["Veld"] == "Werkjaar")["Waarde"] = year
+        report = run(write_plan(tmp_path / f"plan{year}.xlsx", rows), tmp_path / f"out{year}", ruleset=load_ruleset("2026")).report
+        [found] = [f for f in report.findings if f.rule == "algemeen-werkjaar"]
+        assert f"Werkjaar '{year}'" in found.message and "Verwacht: 2026." in found.message
+        assert ("controleer het dan met --regelset 2027" in found.message) is hint, found.message

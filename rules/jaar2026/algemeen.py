@@ -78,7 +78,7 @@ def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     "algemeen-werkjaar",
     severity=ERROR,
     sheet="Algemeen",
-    message="Werkjaar '{waarde}' is niet het werkjaar van deze regelset. Verwacht: {werkjaar}.",
+    message="Werkjaar '{waarde}' is niet het werkjaar van deze regelset. Verwacht: {werkjaar}.{andere}",
     summary="Het werkjaar in Algemeen is het jaar van de regelset (2026).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
 )
@@ -86,13 +86,22 @@ def algemeen_werkjaar(ctx) -> Iterable[Hit]:
     """
     Wrong: `Werkjaar | 2025` (last year's plan re-used), `Werkjaar | volgend jaar`.
     Right: `Werkjaar | 2026`.
+    When a rule set for the plan's year is installed, the message says to check with `--regelset` that year.
     """
     row, value = _field(ctx, "Werkjaar")
     if row is None or value is None:
         return  # a missing or empty field is algemeen-veld
     expected = ctx.settings.werkjaar
     if value.removesuffix(".0") != str(expected):
-        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected})
+        from actieplan.ruleset import available  # here: the rule sets are listed once they are all importable
+
+        year = value.removesuffix(".0").strip()
+        other = (
+            f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
+            if year in available()
+            else ""
+        )
+        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected, "andere": other})
 
 
 @sheet_rule(
