@@ -17,7 +17,7 @@ from pathlib import Path
 
 from actieplan.model import Report
 from actieplan.model import RuleSetInfo
-from actieplan.normalize import clean_text
+from actieplan.normalize import clean_text, visible, visible_lines
 from actieplan.outputs import OutputSet, atomic_path
 
 MIME_TYPES = {
@@ -95,8 +95,10 @@ def attachment_name(filename: str) -> str:
 
 
 def _one_line(value) -> str | None:
+    """One line, every control character made visible (an escape sequence typed in a cell must not
+    reach the mail program or the terminal that shows the draft)."""
     text = clean_text(value)
-    return None if text is None else " ".join(text.split())
+    return None if text is None else visible(" ".join(text.split()))
 
 
 def _address(name: str | None, address: str | None) -> Address | None:
@@ -130,4 +132,4 @@ def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename
     ]
     lines += [f"- {line}" for panel in report.panels for line in panel.lines]
     lines += ["", "Met vriendelijke groeten,", "", name or _named(zorgraad, "Zorgraad"), ""]
-    return "\n".join(lines)
+    return visible_lines("\n".join(lines))

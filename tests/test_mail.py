@@ -190,3 +190,22 @@ def test_a_zorgraad_named_zorgraad_is_not_called_zorgraad_twice(tmp_path):
     assert "van Zorgraad Testland (plan.xlsx)" in body
     assert "Zorgraad Zorgraad" not in body and "zorgraad Zorgraad" not in body
     assert body.rstrip().endswith("Zorgraad Testland")
+
+
+def test_control_characters_in_the_plan_are_made_visible_in_the_draft(tmp_path):
+    """An escape sequence typed in a cell (calamine decodes Excel's _x001B_) must not reach the
+    mail program or a terminal that shows the draft: subject and body show it as ␛."""
+    rows = valid_plan()
+    for row in rows["Algemeen"]:
+        if row["Veld"] == "Zorgraad":
+            row["Waarde"] = "BruZEL_x001B_[2J_x001B_[1;1HKlaar om in te dienen."  # as Excel stores ESC
+        if row["Veld"] == "Contactpersoon":
+            row["Waarde"] = "An_x0007_n"
+    run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit")
+    raw = (tmp_path / "uit" / "plan.eml").read_bytes()
+    msg = parse(tmp_path / "uit" / "plan.eml")
+    body = msg.get_body(("plain",)).get_content()
+    assert "\x1b" not in msg["Subject"] and "␛[2J" in msg["Subject"]
+    assert "\x1b" not in body and "\x07" not in body
+    assert "BruZEL␛[2J␛[1;1HKlaar" in body and body.rstrip().endswith("An␇n")
+    assert b"\x1b" not in raw and b"\x07" not in raw
