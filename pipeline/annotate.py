@@ -67,7 +67,10 @@ TITLE_WIDTH = 30  # the Rij column (the row's title)
 TITLE_CHARS_PER_LINE = 32
 CONTROL_HEADERS = ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
 CONTROL_TITLE = "Controle van het actieplan"
-CHART_ROWS = 24  # the capacity table and chart on the Controle sheet take this many rows
+CHART_WIDTH = 600  # pixels: the chart on the Controle sheet, right of its data above the findings
+ROW_PIXELS = 20  # a row of default height
+CONTROL_HEADER_MAX_ROW = 60  # the findings' header row of a Controle sheet we wrote is at most this row
+CONTROL_SIDE_ROW = 3  # 0-based: the per-sheet counts start in row 4, above the findings' header row
 
 # -- namespaces and relationship types
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -1470,7 +1473,58 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
         help_text += " " + notice
     ws.write_string(2, 0, help_text, fmt({"italic": True, "font_color": red if notices else "#404040"}))
     headers = CONTROL_HEADERS
-    header_row = 3
+    last_col = len(headers) - 1
+    side = last_col + 2  # the counts and the chart, right of the list
+    # A filter of the findings hides whole rows: the counts, the chart's data and the chart stand in rows
+    # above the list's header row, the panels below its last row.
+    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
+        ws.write_string(CONTROL_SIDE_ROW, side + j, h, head)
+    row = CONTROL_SIDE_ROW
+    for sheet, counts in report.counts_per_sheet().items():
+        row += 1
+        ws.write_string(row, side, _safe(sheet))
+        for j, sev in enumerate(("error", "warning", "info"), start=1):
+            ws.write_number(row, side + j, counts[sev])
+    row += 1
+    ws.write_string(row, side, "Totaal", bold)
+    for j, sev in enumerate(("error", "warning", "info"), start=1):
+        ws.write_number(row, side + j, report.counts[sev], bold)
+    for j, width in enumerate((20, 9, 16, 7)):
+        ws.set_column(side + j, side + j, width)
+
+    # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table
+    spec = report.facts.chart()
+    chart = None
+    if spec is not None:
+        row += 2
+        ws.write_string(row, side, _safe(spec.title), bold)
+        top_row = row + 1
+        right = fmt({"bold": True, "align": "right"})
+        number = fmt({"num_format": "0.00"})
+        for j, (series, _) in enumerate(spec.series, start=1):
+            ws.write_string(top_row, side + j, _safe(series), right)
+        for i, category in enumerate(spec.categories, start=1):
+            ws.write_string(top_row + i, side, _safe(category))
+        for j, (_, values) in enumerate(spec.series, start=1):
+            for i, value in enumerate(values, start=1):
+                if value is not None:
+                    ws.write_number(top_row + i, side + j, float(value), number)
+        chart = book.add_chart({"type": "bar", "subtype": "stacked"})
+        last = top_row + len(spec.categories)
+        for j in range(1, len(spec.series) + 1):
+            chart.add_series({
+                "name": [name, top_row, side + j],
+                "categories": [name, top_row + 1, side, last, side],
+                "values": [name, top_row + 1, side + j, last, side + j],
+                "overlap": 100,
+            })
+        chart.set_title({"name": spec.title})
+        chart.set_x_axis({"name": spec.axis or None, "major_gridlines": {"visible": False}})
+        chart.set_legend({"position": "bottom"})
+        chart.show_hidden_data()  # a user's own hiding of these rows does not empty the chart
+        row = last
+    header_row = row + 2
+
     for j, h in enumerate(headers):
         ws.write_string(header_row, j, h, head)
     r = header_row
@@ -1498,65 +1552,23 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
         r += 1
         ws.write_string(r, 0, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
     ws.freeze_panes(header_row + 1, 0)
-    last_col = len(headers) - 1
     if report.findings:
         ws.autofilter(header_row, 0, r, last_col)
     for j, width in enumerate((15, 20, 10, TITLE_WIDTH, 26, MESSAGE_WIDTH)):
         ws.set_column(j, j, width)
-    side = last_col + 2  # the counts and the chart, right of the list
     ws.set_column(last_col + 1, last_col + 1, 3)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(header_row)
     ws.set_tab_color(red if not report.ok else "#70AD47")
-
-    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
-        ws.write_string(header_row, side + j, h, head)
-    row = header_row
-    for sheet, counts in report.counts_per_sheet().items():
-        row += 1
-        ws.write_string(row, side, _safe(sheet))
-        for j, sev in enumerate(("error", "warning", "info"), start=1):
-            ws.write_number(row, side + j, counts[sev])
-    row += 1
-    ws.write_string(row, side, "Totaal", bold)
-    for j, sev in enumerate(("error", "warning", "info"), start=1):
-        ws.write_number(row, side + j, report.counts[sev], bold)
-    for j, width in enumerate((20, 9, 16, 7)):
-        ws.set_column(side + j, side + j, width)
-
-    # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table, the chart below
-    spec = report.facts.chart()
-    row += 2
-    if spec is not None:
-        ws.write_string(row, side, _safe(spec.title), bold)
-        top_row = row + 1
-        right = fmt({"bold": True, "align": "right"})
-        number = fmt({"num_format": "0.00"})
-        for j, (series, _) in enumerate(spec.series, start=1):
-            ws.write_string(top_row, side + j, _safe(series), right)
-        for i, category in enumerate(spec.categories, start=1):
-            ws.write_string(top_row + i, side, _safe(category))
-        for j, (_, values) in enumerate(spec.series, start=1):
-            for i, value in enumerate(values, start=1):
-                if value is not None:
-                    ws.write_number(top_row + i, side + j, float(value), number)
-        chart = book.add_chart({"type": "bar", "subtype": "stacked"})
-        last = top_row + len(spec.categories)
-        for j in range(1, len(spec.series) + 1):
-            chart.add_series({
-                "name": [name, top_row, side + j],
-                "categories": [name, top_row + 1, side, last, side],
-                "values": [name, top_row + 1, side + j, last, side + j],
-                "overlap": 100,
-            })
-        chart.set_title({"name": spec.title})
-        chart.set_x_axis({"name": spec.axis or None, "major_gridlines": {"visible": False}})
-        chart.set_legend({"position": "bottom"})
-        ws.insert_chart(last + 2, side, chart, {"x_scale": 1.26, "y_scale": 0.98})
-        row += CHART_ROWS
-    # below the chart: the rule set's panels that have rows for a sheet (e.g. the comparison with last year)
+    row = r + 2
+    if chart is not None:
+        # right of its data, in the rows above the list's header (a filter hides none of them; LibreOffice
+        # shrinks a chart over hidden rows whatever its anchor says), as high as those rows
+        chart.set_size({"width": CHART_WIDTH, "height": (header_row - CONTROL_SIDE_ROW) * ROW_PIXELS})
+        ws.insert_chart(CONTROL_SIDE_ROW, side + len(spec.series) + 2, chart, {"object_position": 3})
+    # below the list and the chart: the rule set's panels that have rows for a sheet (e.g. the comparison with last year)
     title_fmt, two_decimals = fmt({"bold": True, "font_size": 12}), fmt({"num_format": "0.00"})
     for panel in report.panels:
         for kind, cells in panel.rows:
@@ -1572,6 +1584,22 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
         row += 1 if panel.rows else 0
     book.close()
     return buf.getvalue()
+
+
+def _plot_hidden_cells(chart_xml: bytes) -> bytes:
+    """The chart plots its data also where rows are hidden, said explicitly: xlsxwriter's
+    show_hidden_data() only leaves plotVisOnly out, which leaves each reader to its own default."""
+    ns = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+    root = etree.fromstring(chart_xml)
+    chart = root.find(f"{{{ns}}}chart")
+    flag = chart.find(f"{{{ns}}}plotVisOnly")
+    if flag is None:
+        flag = etree.Element(f"{{{ns}}}plotVisOnly")
+        after = [el for el in chart if etree.QName(el).localname in ("title", "autoTitleDeleted", "pivotFmts", "view3D",
+                                                                     "floor", "sideWall", "backWall", "plotArea", "legend")]
+        chart.insert(chart.index(after[-1]) + 1 if after else 0, flag)
+    flag.set("val", "0")
+    return _serialize(root)
 
 
 def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
@@ -1626,7 +1654,7 @@ def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
         scratch_rid = etree.fromstring(scratch.read("xl/drawings/_rels/drawing1.xml.rels"))[0].get("Id")
         if first_rid != scratch_rid:
             drawing_rels.root[0].set("Id", scratch_rid)
-        pkg.put(chart_part, scratch.read("xl/charts/chart1.xml"))
+        pkg.put(chart_part, _plot_hidden_cells(scratch.read("xl/charts/chart1.xml")))
         book.types.override(drawing_part, "application/vnd.openxmlformats-officedocument.drawing+xml")
         book.types.override(chart_part, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
         added += [drawing_part, chart_part]
@@ -1844,7 +1872,7 @@ def _find_control(pkg: Package, book: Book, state) -> str | None:
 
 
 def _looks_like_control(pkg: Package, book: Book, part: str) -> bool:
-    """Our Controle sheet: A1 starts with our title and row 4 holds our headers."""
+    """Our Controle sheet: A1 starts with our title and a row below it holds our headers."""
     sheet = Sheet(pkg, "", part)
     strings = None
 
@@ -1865,8 +1893,11 @@ def _looks_like_control(pkg: Package, book: Book, part: str) -> bool:
             return strings[i] if 0 <= i < len(strings) else ""
         return v.text or ""
 
-    # (the list's first columns: a copy of an earlier version had no Rij column)
-    return value(1, 1).startswith(CONTROL_TITLE) and [value(4, c) for c in range(1, 4)] == CONTROL_HEADERS[:3]
+    # (the list's first columns: a copy of an earlier version had no Rij column; its header stood in row 4,
+    # now below the counts and the chart's data)
+    return value(1, 1).startswith(CONTROL_TITLE) and any(
+        [value(r, c) for c in range(1, 4)] == CONTROL_HEADERS[:3] for r in range(4, CONTROL_HEADER_MAX_ROW + 1)
+    )
 
 
 def _shared_strings(pkg: Package, book: Book) -> list[str]:

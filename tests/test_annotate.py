@@ -4,11 +4,13 @@ and a copy that can be checked again without marks piling up."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import openpyxl
+from lxml import etree
 import pytest
 from conftest import EXAMPLE, TEMPLATE
 from openpyxl.comments import Comment
@@ -116,13 +118,14 @@ def test_controle_sheet_lists_every_finding_with_a_working_link(tmp_path):
     assert [ws.sheet_view.tabSelected for ws in wb.worksheets].count(True) == 1  # no grouped sheets
     ws = wb[CONTROL_SHEET]
     assert ws["A2"].value == verdict(report)
-    assert [c.value for c in ws[4][:6]] == ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
-    assert ws.freeze_panes == "A5"
-    assert ws.auto_filter.ref == f"A4:F{4 + len(report.findings)}"
+    h = control_header_row(ws)
+    assert [c.value for c in ws[h][:6]] == ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
+    assert ws.freeze_panes == f"A{h + 1}"
+    assert ws.auto_filter.ref == f"A{h}:F{h + len(report.findings)}"
     listed = []
-    for r in range(5, 5 + len(report.findings)):
+    for r in range(h + 1, h + 1 + len(report.findings)):
         sev, sheet, where, title, rule, message = (ws.cell(r, c).value for c in range(1, 7))
-        assert title == report.findings[r - 5].row_title
+        assert title == report.findings[r - h - 1].row_title
         link = ws.cell(r, 3).hyperlink
         listed.append((sheet, where, rule, message))
         # the link jumps inside the workbook to exactly the finding's cell
@@ -131,6 +134,40 @@ def test_controle_sheet_lists_every_finding_with_a_working_link(tmp_path):
         assert wb[target_sheet.strip("'")][target_cell].comment is not None
     assert listed == [(f.sheet, f.cell, f.rule, f.message) for f in report.findings]
     assert len(ws._charts) == 1
+
+
+def control_header_row(ws) -> int:
+    """The row of the findings' header on our Controle sheet."""
+    return next(r for r in range(1, 61) if [ws.cell(r, c).value for c in (1, 2, 3)] == ["Ernst", "Blad", "Cel"])
+
+
+def test_filtering_the_findings_hides_neither_the_counts_nor_the_charts_data(tmp_path):
+    """A filter hides whole rows: the counts and the chart's data stand outside the filtered rows."""
+    source = shutil.copy(EXAMPLE, tmp_path / "plan.xlsx")
+    report, copy = annotated(tmp_path, Path(source))
+    assert report.findings
+    ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
+    first, last = (int("".join(ch for ch in ref if ch.isdigit())) for ref in ws.auto_filter.ref.split(":"))
+    side = {(r, c) for r in range(1, ws.max_row + 1) for c in range(8, 15) if ws.cell(r, c).value is not None}
+    header = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "Blad")
+    total = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "Totaal")
+    planned = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "B-F: gepland")
+    assert not any(first <= r <= last for r in range(header, total + 1)), (ws.auto_filter.ref, header, total)
+    chart = ws._charts[0]
+    refs = [ref for s in chart.series for ref in (s.val.numRef.f, s.cat.strRef.f if s.cat.strRef else s.cat.numRef.f)]
+    rows = {int(part.lstrip("$")) for ref in refs for part in re.findall(r"\$\d+", ref)}
+    assert rows and max(rows) == planned
+    assert not any(first <= r <= last for r in rows), (ws.auto_filter.ref, sorted(rows))
+    with zipfile.ZipFile(copy) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert len(charts) == 1 and b'<c:plotVisOnly val="0"/>' in z.read(charts[0])  # hidden rows still count
+        drawing = next(n for n in z.namelist() if n.startswith("xl/drawings/drawing") and n.endswith(".xml")
+                       and b"c:chart" in z.read(n))
+        anchor = etree.fromstring(z.read(drawing))[0]
+    # the chart itself stands in rows above the filtered ones
+    xdr = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+    rows = [int(anchor.find(f"{xdr}{end}/{xdr}row").text) + 1 for end in ("from", "to")]
+    assert rows[0] >= 1 and rows[1] <= first, (rows, ws.auto_filter.ref)
 
 
 def test_controle_counts_and_capacity_data(tmp_path):
@@ -173,12 +210,13 @@ def test_whole_row_and_whole_sheet_findings(tmp_path):
     assert all(ws[a].comment is None for a in contract[1:])
     assert all(c.comment is None for row in wb["Netwerkevents"].iter_rows() for c in row)
     control = wb[CONTROL_SHEET]
-    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(5, 8)]
+    h = control_header_row(control)
+    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(h + 1, h + 4)]
     assert rows[0][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
-    assert control.cell(5, 3).hyperlink.location == "'Stuurgroepen'!A5"
+    assert control.cell(h + 1, 3).hyperlink.location == "'Stuurgroepen'!A5"
     assert rows[1][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
     assert rows[2][1:4] == ["Bestaat niet", "blad ontbreekt", "blad-ontbreekt"]
-    assert control.cell(7, 3).hyperlink is None
+    assert control.cell(h + 3, 3).hyperlink is None
 
 
 # --------------------------------------------------------------------------- nothing of the user's lost
@@ -671,12 +709,13 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
             assert c.fill.fill_type == "solid" and c.fill.fgColor.rgb in MARK_COLOURS.values(), f
             assert f"[{f['rule']}]" in c.comment.text, f
     control = wb[CONTROL_SHEET]
-    listed = [tuple(control.cell(r, c).value for c in range(2, 6)) for r in range(5, 5 + len(data["findings"]))]
+    h = control_header_row(control)
+    listed = [tuple(control.cell(r, c).value for c in range(2, 6)) for r in range(h + 1, h + 1 + len(data["findings"]))]
     assert listed == [
         (f["sheet"] or "werkmap", f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["row_title"], f["rule"])
         for f in data["findings"]
     ]
-    for r, f in enumerate(data["findings"], start=5):
+    for r, f in enumerate(data["findings"], start=h + 1):
         if f["cell"]:
             assert control.cell(r, 3).hyperlink.location == f"{quote_sheetname(f['sheet'])}!{f['cell']}"
     assert_same_user_content(EXAMPLE, copy, marked_cells(result.report))
