@@ -202,8 +202,13 @@ def check_one(
     try:
         from actieplan.check import run
 
-        partner = _partner(path, previous, ruleset) if previous is not None else None
+        partner, unused = _partner(path, previous, ruleset) if previous is not None else (None, [])
         row["vorig_jaar"] = Path(partner).name if partner else None
+        if unused:
+            others = ", ".join(f"'{visible(Path(p).name)}'" for p in unused)
+            choice = (f"Vergeleken met '{visible(Path(partner).name)}', het laatst bewaarde actieplan van vorig jaar van "
+                      f"deze zorgraad; ook {others} {'is er een' if len(unused) == 1 else 'zijn er'} van hetzelfde werkjaar "
+                      "en werd niet gebruikt.")
         result = run(path, out_dir, ruleset, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
     except OutputError as exc:  # read and checked, but the outputs could not be written
         row["oordeel"] = VERDICT_UNWRITTEN
@@ -233,6 +238,8 @@ def check_one(
             uitvoer=[p.name for p in result.outputs],
             melding=" ".join(result.notices),
         )
+        if unused:
+            row["melding"] = " ".join(m for m in (choice, row["melding"]) if m)
         if report.checked_copy:
             row["melding"] = " ".join(m for m in (ANNOTATED_NOTE, row["melding"]) if m)
         report_file = next((p for p in result.outputs if p.name.endswith(".rapport.html")), None)
@@ -241,8 +248,9 @@ def check_one(
     return row
 
 
-def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: str | None = None) -> str | None:
-    """Last year's workbook for the plan ``path``: same zorgraad, the newest earlier working year."""
+def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: str | None = None) -> tuple[str | None, list[str]]:
+    """Last year's workbook for the plan ``path`` and the others of that year not used
+    (:func:`actieplan.vorig_jaar.partner`)."""
     from actieplan.check import resolve
     from actieplan.loader import load_workbook
     from actieplan.vorig_jaar import partner, werkjaar_of, zorgraad_of
@@ -251,7 +259,7 @@ def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: st
     try:
         plan = load_workbook(path, rs.sheets.values())
     except ActieplanError:
-        return None  # run() reads it again and reports why it cannot
+        return None, []  # run() reads it again and reports why it cannot
     return partner(previous, zorgraad_of(plan, rs), werkjaar_of(plan, rs) or rs.werkjaar, path)
 
 

@@ -126,7 +126,20 @@ def index_previous(paths: list[Path], ruleset: RuleSet) -> tuple[dict[str, list[
     return index, skipped
 
 
-def partner(index: dict[str, list[tuple[int, str]]], zorgraad: Any, werkjaar: int, plan_path: Path) -> str | None:
-    """The newest workbook of the same zorgraad from an earlier working year, or None."""
+def partner(index: dict[str, list[tuple[int, str]]], zorgraad: Any, werkjaar: int, plan_path: Path) -> tuple[str | None, list[str]]:
+    """Last year's workbook for a plan: of the same zorgraad, the newest earlier working year, and
+    among several of that year (a draft and a final version) the one saved last. Returns it (or
+    None) and the other workbooks of that year, which were not used: the caller says so."""
     candidates = [(y, p) for y, p in index.get(zorgraad_key(zorgraad), []) if y < werkjaar and not _same_file(Path(p), plan_path)]
-    return max(candidates)[1] if candidates else None
+    if not candidates:
+        return None, []
+    newest = max(y for y, _ in candidates)
+    same_year = sorted((p for y, p in candidates if y == newest), key=lambda p: (_saved_at(p), p), reverse=True)
+    return same_year[0], same_year[1:]
+
+
+def _saved_at(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0

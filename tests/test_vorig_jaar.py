@@ -329,3 +329,25 @@ def test_the_copy_search_compares_each_fiche_with_a_bounded_number_of_last_years
     sizes.clear()
     vj.best_copies(fiches, previous[:30], 40)
     assert sizes == [len(fiches) * 30]
+
+
+def test_folder_mode_says_which_of_two_plans_of_last_year_it_used(tmp_path):
+    """A draft and a final version of last year's plan of one zorgraad: the one saved last is used,
+    and the row of the overview names the other (found by a user test: it picked one silently)."""
+    import os
+
+    from actieplan.folder import check_folder, render_folder_summary
+
+    plans, vorig, out = tmp_path / "plannen", tmp_path / "vorig", tmp_path / "uit"
+    plans.mkdir()
+    vorig.mkdir()
+    (plans / "bruzel-2026.xlsx").write_bytes(EXAMPLE.read_bytes())
+    for name, saved in (("z-ontwerp 2025.xlsx", 1_700_000_000), ("a-definitief 2025.xlsx", 1_750_000_000)):
+        (vorig / name).write_bytes(PREVIOUS.read_bytes())
+        os.utime(vorig / name, (saved, saved))
+    result = check_folder(plans, out, workers=1, vorig_jaar=vorig)
+    row = result.rows[0]
+    assert row["vorig_jaar"] == "a-definitief 2025.xlsx"  # saved last, though it sorts first by name
+    assert "'z-ontwerp 2025.xlsx' is er een van hetzelfde werkjaar en werd niet gebruikt" in row["melding"]
+    assert "z-ontwerp 2025.xlsx" in render_folder_summary(result)
+    assert "z-ontwerp 2025.xlsx" in (out / "overzicht.html").read_text(encoding="utf-8")
