@@ -17,7 +17,7 @@ from actieplan.normalize import clean_text, counted, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
 from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, sentence_around, span_as_written, without_years, years
 
-from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte
+from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -750,11 +750,6 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
         yield Hit(SHEET, cell.row, PLAN, {"probleem": problem, "werkjaar": werkjaar})
 
 
-def _zorgraad_name(ctx) -> str | None:
-    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
-    return ascii_fold(name) if name and len(name) >= 3 else None
-
-
 @sheet_rule(
     "fiche-trekker-verantwoordelijkheid",
     severity=WARNING,
@@ -775,13 +770,14 @@ def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, TREKKER)
     if fiches is None:
         return
-    name = _zorgraad_name(ctx)
+    written = zorgraad_naam(ctx)
+    name = ascii_fold(written) if written else None
     cfg = ctx.settings["actiefiches"]
     ours = phrase_pattern([*cfg["trekker_zorgraad_woorden"], *cfg["trekker_verantwoordelijkheid_woorden"]])
     for cell in cells(ctx, SHEET, TREKKER):
         if (name and name in cell.folded) or ours.search(cell.folded):
             continue
-        yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({clean_text(algemeen_value(ctx, 'Zorgraad')[1])})" if name else ""})
+        yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({written})" if written else ""})
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -93,6 +93,12 @@ def algemeen_value(ctx, veld: str) -> tuple[int | None, Any]:
     return ctx.field("Algemeen", veld)
 
 
+def zorgraad_naam(ctx) -> str | None:
+    """The Zorgraad field as written, when it is long enough to look for in a text (3+ characters)."""
+    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
+    return name if name and len(name) >= 3 else None
+
+
 @dataclass(frozen=True)
 class PlanFacts(Facts):
     """The figures of a plan of this year: capacity A-F (computed where they are formulas), the fiches."""

@@ -15,6 +15,8 @@ from actieplan.normalize import clean_text, fold
 from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, span_as_written, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
+from .facts import zorgraad_naam
+
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
 DOORLOPEND, DOORLOPEND_TITEL = "Doorlopende acties", "Titel + jaar actiefiche"
@@ -345,13 +347,6 @@ def _rows(ctx, sheet: str, columns: tuple[str, ...]):
         yield row, {c: cell.text for c, cell in found.items()}
 
 
-def _zorgraad(ctx) -> str | None:
-    from .facts import algemeen_value
-
-    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
-    return quick_fold(name) if name and len(name) >= 3 else None
-
-
 @sheet_rule(
     "stuurgroep-eigen-naam",
     severity=INFO,
@@ -396,7 +391,8 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     `Grootstedelijk overleg ELZ` co-trekt by BruZEL. Words: a setting (`eigen_overleg_woorden`).
     On the real BruZEL plan: no finding.
     """
-    name = _zorgraad(ctx)
+    name = zorgraad_naam(ctx)
+    name = quick_fold(name) if name else None
     words = phrase_pattern(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_overleg_woorden"])
     ours = phrase_pattern(["zorgraad", "eigen zorgraad", "onze zorgraad", "wij", "intern"])
     for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER)):
