@@ -25,8 +25,8 @@ from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os
 from actieplan.loader import special_file
 from actieplan.normalize import counted, visible
 from actieplan.outputs import (
-    CHECKED_SUFFIX, GENERATOR, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
-    protecting, remove_leftovers, write_text,
+    CHECKED_SUFFIX, GENERATOR, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
+    protecting, read_digests, record_digest, remove_leftovers, write_text,
 )
 
 OVERVIEW_XLSX = "overzicht.xlsx"
@@ -103,6 +103,11 @@ def _relative(path: Path, folder: Path) -> str:
         return str(path)
 
 
+def _overview_name(name: str) -> bool:
+    """'overzicht.xlsx', or 'overzicht (N).xlsx' as claim() names it beside a user's own."""
+    return name == OVERVIEW_XLSX or any(name == alternative_name(OVERVIEW_XLSX, "overzicht", n) for n in range(2, MAX_ALTERNATIVES + 2))
+
+
 def _select(
     paths: list[Path], folder: Path | None, same_out: bool,
     chosen: list[Path], skipped: list[tuple[str, str]], stems: dict[str, str],
@@ -126,7 +131,8 @@ def _select(
         if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
             skipped.append((shown, "geen Excel-werkmap; overgeslagen"))
             continue
-        if same_out and name == OVERVIEW_XLSX and is_ours(path, "xlsx", OVERVIEW_KEY):
+        # ours under its own name, or under 'overzicht (2).xlsx' beside an overview the user edited
+        if same_out and _overview_name(name) and is_ours(path, "xlsx", OVERVIEW_KEY):
             skipped.append((shown, "het overzicht van een eerdere controle; overgeslagen"))
             continue
         stem = output_stem(path).lower()
@@ -454,8 +460,11 @@ def _check_all(
     # where the overview goes, decided before anything is written (a user's own file of that name
     # is left alone); and what a killed earlier run left of it
     remove_leftovers(out_dir, OVERVIEW_KEY, (OVERVIEW_XLSX, OVERVIEW_HTML))
-    xlsx_target, xlsx_notice = claim(out_dir, OVERVIEW_XLSX, "overzicht", "xlsx", OVERVIEW_KEY, "het overzicht")
-    html_target, html_notice = claim(out_dir, OVERVIEW_HTML, "overzicht", "html", OVERVIEW_KEY, "het overzicht")
+    # an overview the user saved since we wrote it (a note, a filter, a colour) is theirs now: it
+    # stays, and this run's overview takes the next free name, as for a workbook's outputs
+    digests = read_digests(out_dir, OVERVIEW_KEY)
+    xlsx_target, xlsx_notice = claim(out_dir, OVERVIEW_XLSX, "overzicht", "xlsx", OVERVIEW_KEY, "het overzicht", digests)
+    html_target, html_notice = claim(out_dir, OVERVIEW_HTML, "overzicht", "html", OVERVIEW_KEY, "het overzicht", digests)
     if on_start is not None:
         on_start(len(files))
     workers = default_workers(len(files)) if workers is None else max(1, workers)
@@ -476,6 +485,8 @@ def _check_all(
             write_overview_xlsx(result, xlsx_target),
             write_overview_html(result, html_target),
         ]
+        for written in result.outputs:
+            record_digest(out_dir, OVERVIEW_KEY, digests, written)
     result.seconds = time.perf_counter() - started
     return result
 

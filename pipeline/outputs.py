@@ -432,17 +432,30 @@ def _xlsx_marker(path: Path) -> dict[str, str] | None:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "docProps/custom.xml" in names:
-                custom = archive.read("docProps/custom.xml")
-                found = dict(re.findall(rb'name="(actieplan-[a-z-]+)"[^>]*>\s*<vt:lpwstr>([^<]*)</vt:lpwstr>', custom))
-                if b"actieplan-output-of" in found:
-                    return {"run": found.get(b"actieplan-run", b"").decode(), "output_of": found[b"actieplan-output-of"].decode()}
-                if b"actieplan-overzicht" in found:
-                    return {"run": found.get(b"actieplan-run", b"").decode(), "output_of": found[b"actieplan-overzicht"].decode()}
+                found = _custom_properties(archive.read("docProps/custom.xml"))
+                if "actieplan-output-of" in found:
+                    return {"run": found.get("actieplan-run", ""), "output_of": found["actieplan-output-of"]}
+                if "actieplan-overzicht" in found:
+                    return {"run": found.get("actieplan-run", ""), "output_of": found["actieplan-overzicht"]}
     except Exception:
         return None
     from actieplan.annotate import is_annotated
 
     return {} if is_annotated(path) else None
+
+
+def _custom_properties(xml: bytes) -> dict[str, str]:
+    """Our ``actieplan-*`` custom document properties, {name: text}, parsed as XML: however the
+    program that saved the workbook last writes them (Excel, LibreOffice, openpyxl declares the
+    vt namespace on every value)."""
+    from defusedxml.ElementTree import fromstring
+
+    found: dict[str, str] = {}
+    for prop in fromstring(xml):
+        name = prop.get("name", "")
+        if name.startswith("actieplan-"):
+            found[name] = "".join(prop.itertext()).strip()
+    return found
 
 
 def is_ours(path: Path, kind: str, key: str) -> bool:
@@ -499,6 +512,30 @@ def unchanged(path: Path, digests: dict[str, str] | None) -> bool:
     """Whether ``path`` is still what we wrote (True when no digest of it is known)."""
     known = (digests or {}).get(path.name)
     return known is None or file_digest(path) == known
+
+
+def record_digest(out_dir: Path, key: str, digests: dict[str, str], path: Path) -> None:
+    """Keep the digest of an output the owner with ``key`` just wrote in ``digests`` and save them.
+    Saved at once, output by output: a run killed halfway must not leave outputs whose digests the
+    next run does not know (it would take them for edited ones and write new names beside them)."""
+    digest = file_digest(path)
+    if digest is not None and path.parent == out_dir:
+        digests[path.name] = digest
+        save_digests(out_dir, key, digests)
+
+
+def save_digests(out_dir: Path, key: str, digests: dict[str, str]) -> None:
+    """Write the digests of the owner's outputs still on disk (best effort: without it, a later run
+    keeps an output it cannot vouch for rather than replace it)."""
+    kept = {name: d for name, d in digests.items() if _exists(out_dir / name)}
+    data = {"generator": GENERATOR, "output_of": key, "sha256": dict(sorted(kept.items()))}
+    try:
+        if kept:
+            write_text(digests_path(out_dir, key), json.dumps(data, indent=2) + "\n", key)
+        else:
+            remove_output(digests_path(out_dir, key))
+    except (OSError, OutputError):
+        pass
 
 
 def _exists(path: Path) -> bool:
@@ -623,26 +660,11 @@ class OutputSet:
                 return
 
     def record(self, path: Path) -> None:
-        """Keep the digest of an output this run just wrote. Saved at once, output by output: a run
-        killed halfway must not leave outputs whose digests the next run does not know (it would
-        take them for edited ones and write new names beside them)."""
-        digest = file_digest(path)
-        if digest is not None and path.parent == self.dir:
-            self.digests[path.name] = digest
-            self.save_digests()
+        """Keep the digest of an output this run just wrote (see :func:`record_digest`)."""
+        record_digest(self.dir, self.key, self.digests, path)
 
     def save_digests(self) -> None:
-        """Write the digests of the outputs still on disk (best effort: without it, a later run
-        keeps an output it cannot vouch for rather than replace it)."""
-        kept = {name: d for name, d in self.digests.items() if _exists(self.dir / name)}
-        data = {"generator": GENERATOR, "output_of": self.key, "sha256": dict(sorted(kept.items()))}
-        try:
-            if kept:
-                write_text(digests_path(self.dir, self.key), json.dumps(data, indent=2) + "\n", self.key)
-            else:
-                remove_output(digests_path(self.dir, self.key))
-        except (OSError, OutputError):
-            pass
+        save_digests(self.dir, self.key, self.digests)
 
     def marker(self) -> dict[str, str]:
         return {"generator": GENERATOR, "id": self.run_id, "output_of": self.key}

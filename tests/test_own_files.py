@@ -143,6 +143,34 @@ def test_users_overview_files_are_left_alone(tmp_path, capsys):
     assert openpyxl.load_workbook(folder / "overzicht (2).xlsx")["Overzicht"].max_row >= 2
 
 
+def test_an_overview_the_user_edited_is_kept_and_the_next_goes_beside_it(tmp_path, capsys):
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    write_plan(folder / "a.xlsx")
+    write_plan(folder / "b.xlsx", _broken_plan())
+    assert _run(folder, "--uitvoer", folder, capsys=capsys)[0] == 1
+    # the user works on in our overview: a note beside the table, a line added to the page
+    book = openpyxl.load_workbook(folder / "overzicht.xlsx")
+    book["Overzicht"]["L2"] = "gebeld met b, past het aan"
+    book.save(folder / "overzicht.xlsx")
+    page = (folder / "overzicht.html").read_text(encoding="utf-8").replace("</body>", "<p>mijn opmerking</p></body>")
+    (folder / "overzicht.html").write_text(page, encoding="utf-8")
+    edited = {name: _digest(folder / name) for name in ("overzicht.xlsx", "overzicht.html")}
+
+    code, out = _run(folder, "--uitvoer", folder, capsys=capsys)
+    assert code == 1
+    assert {name: _digest(folder / name) for name in edited} == edited  # both kept as the user saved them
+    assert "gewijzigd sinds actieplan het schreef" in out and "overzicht (2).xlsx" in out
+    assert "actieplan-run" in (folder / "overzicht (2).html").read_text(encoding="utf-8")
+    rows = [r[0] for r in openpyxl.load_workbook(folder / "overzicht (2).xlsx")["Overzicht"].iter_rows(values_only=True)]
+    # our earlier overview, edited or under its second name, is no plan to check
+    assert not any(str(v).startswith("overzicht") for v in rows if v), rows
+
+    _run(folder, "--uitvoer", folder, capsys=capsys)  # a third run replaces its own unchanged '(2)'
+    assert {name: _digest(folder / name) for name in edited} == edited
+    assert not (folder / "overzicht (3).xlsx").exists() and not (folder / "overzicht (3).html").exists()
+
+
 # -- 3. a killed run ----------------------------------------------------------------------------------
 
 _KILLED = """
