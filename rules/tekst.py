@@ -243,18 +243,37 @@ def span_as_written(text: str, start: int, end: int) -> tuple[int, int]:
     the words as the user wrote them. Folding one character at a time gives the same text as
     folding the whole (NFKD decomposes each character on its own, and what it reorders are the
     combining marks that are dropped), so each character's share of the folded text is counted.
-    Only called for a hit, never for every cell.
+    An ASCII character's share is one; only the others are folded one by one, and a run of ASCII
+    characters is passed in one step (a fiche text is thousands of characters, a few not ASCII).
     """
     if text.isascii():
         return start, end
-    begin, pos = None, 0
-    for i, ch in enumerate(text):
-        pos += len(ascii_fold(ch))
+    begin: int | None = None
+    delta = 0  # len(ascii_fold(text[:i])) - i, at the start i of the current run of ASCII characters
+    i = 0
+    for m in _NON_ASCII.finditer(text):
+        j = m.start()
+        # the ASCII characters i..j-1: after character k the folded text is k + 1 + delta long
+        if begin is None and start - delta < j:
+            begin = max(i, start - delta)
+        if begin is not None and end - delta - 1 < j:
+            return begin, max(begin, i, end - delta - 1) + 1
+        delta += len(ascii_fold(m.group())) - 1
+        pos = j + 1 + delta  # after character j
         if begin is None and pos > start:
-            begin = i
+            begin = j
         if begin is not None and pos >= end:
-            return begin, i + 1
+            return begin, j + 1
+        i = j + 1
+    j = len(text)
+    if begin is None and start - delta < j:
+        begin = max(i, start - delta)
+    if begin is not None and end - delta - 1 < j:
+        return begin, max(begin, i, end - delta - 1) + 1
     return (begin if begin is not None else len(text)), len(text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")

@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, strategies as st
 
 from actieplan.ruleset import load_ruleset
 from actieplan.rules.jaar2026.tabellen import looptijd_frequentie, states_number
@@ -88,3 +89,44 @@ def test_meaningful_words_ignore_stop_words_and_plurals():
     group = meaningful_words("Werkgroep interprofessionele overlegmoment in het wijkniveau", S)
     assert shared_words(fiche, group, S) == ["interprofessionele", "wijkniveau"]
     assert shared_words(fiche, meaningful_words("Interprofessionele samenwerking", S), S) is None
+
+
+def _span_one_char_at_a_time(text, start, end):
+    """span_as_written's definition: each character's share of the folded text, counted one by one."""
+    from actieplan.rules.tekst import ascii_fold
+
+    if text.isascii():
+        return start, end
+    begin, pos = None, 0
+    for i, ch in enumerate(text):
+        pos += len(ascii_fold(ch))
+        if begin is None and pos > start:
+            begin = i
+        if begin is not None and pos >= end:
+            return begin, i + 1
+    return (begin if begin is not None else len(text)), len(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab Z.-1") + list("éëï–‘’•±ﬁİ½ß\u0301Å漢😀")), max_size=16),
+    st.integers(0, 20),
+    st.integers(0, 20),
+)
+def test_span_as_written_counts_each_character_as_folded(text, start, end):
+    """Only the characters that are not ASCII are folded one by one; the span is the same as when
+    every character is (dashes and quotes dropped, ligatures and 'İ' widened, accents kept as letters)."""
+    from actieplan.rules.tekst import span_as_written
+
+    assert span_as_written(text, start, end) == _span_one_char_at_a_time(text, start, end)
+
+
+def test_span_as_written_in_a_long_text():
+    """A word far behind dropped dashes and quotes and a widened ligature shows as written."""
+    from actieplan.rules.tekst import ascii_fold, span_as_written
+
+    text = "Overleg – ‘zorgwijk’ ﬁnale " * 200 + "met de Zorgraad BruZEL • café Één"
+    folded = ascii_fold(text)
+    for word, written in (("cafe", "café"), ("een", "Één"), ("bruzel", "BruZEL")):
+        k = folded.rindex(word)
+        b, e = span_as_written(text, k, k + len(word))
+        assert text[b:e] == written
