@@ -13,6 +13,8 @@ from typing import Any, Iterable
 
 from actieplan.normalize import clean_text, fold
 
+_normalize = unicodedata.normalize
+
 _WORD_SPLIT = re.compile(r"[^a-z]+")
 # a year not inside a longer number; the look-behind after the digits (no digit before them) lets
 # the regex engine skip to each '1'/'2' instead of trying the look-behind at every position (2.7x
@@ -184,6 +186,39 @@ def _part_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
+class Parts:
+    """A word list to find in folded text also inside a longer word, as a yes or no: whether
+    :func:`part_pattern` would find one, by substring tests (in C) instead of the regex engine
+    trying every position of a long text."""
+
+    def __init__(self, parts: Iterable[str]) -> None:
+        words = {fold(p).strip() for p in parts if p.strip()}  # part_pattern's alternatives
+        # a part that holds another part is found wherever that one is
+        kept = sorted((p for p in words if not any(q != p and q in p for q in words)), key=len)
+        self._groups = _shared_pieces(kept)
+
+    def in_text(self, folded: str) -> bool:
+        groups = self._groups
+        for g, (piece, _, members) in enumerate(groups):
+            if piece is not None and piece not in folded:
+                continue
+            for part in members:
+                if part in folded:
+                    if g:  # looked at first in the next text (the order changes no result)
+                        self._groups = (groups[g], *groups[:g], *groups[g + 1 :])
+                    return True
+        return False
+
+
+@functools.lru_cache(maxsize=64)
+def _parts(words: tuple[str, ...]) -> Parts:
+    return Parts(words)
+
+
+def parts(words: Iterable[str]) -> Parts:
+    return _parts(tuple(words))
+
+
 def around(text: str, start: int, end: int, width: int = 30) -> str:
     """The words around text[start:end], about ``width`` characters either side, cut at spaces."""
     left = text.rfind(" ", 0, max(0, start - width)) + 1 if start > width else 0
@@ -328,7 +363,8 @@ def cells(ctx, sheet: str, column: str) -> list[Cell]:
                 continue
             # Cell(row, text), inlined: this loop runs for every filled text cell of the plan
             low = text.lower()
-            out.append(new(Cell, (int(row), text, low if low.isascii() else ascii_fold(low))))
+            # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
+            out.append(new(Cell, (int(row), text, low if low.isascii() else _normalize("NFKD", low).encode("ascii", "ignore").decode("ascii"))))
     if cache is not None:
         cache[key] = out
     return out
@@ -344,28 +380,86 @@ def row_cells(ctx, sheet: str, columns: Iterable[str]) -> list[tuple[int, dict[s
 
 
 class Phrases:
-    """A word list to find in :class:`Cell` s fast: a substring test per phrase (in C) on the
-    folded text first; the regex (whole words, the text as written) only for the few cells where
-    some phrase occurs as a substring."""
+    """A word list to find in :class:`Cell` s fast: substring tests (in C) on the folded text
+    first; the regex (whole words, the text as written) only where some phrase occurs as a
+    substring, and from there on: the regex engine tries every position of a long text, a
+    substring test skips through it."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = [p for p in phrases if p.strip()]
         self.pattern = phrase_pattern(phrases)
         self.parts = tuple(sorted({" ".join(ascii_fold(p).split()) for p in phrases}, key=len))
         self.gate = _common_substring(self.parts)  # in every part: one test rules most cells out
+        # When every alternative of the pattern is a part (plain words: always), no match begins
+        # before the first place where a part occurs, so the regex starts there. A part that
+        # another part begins with occurs no earlier than that one: only the shorter is looked for.
+        # Parts that share a piece of text are looked for only where that piece occurs: a text
+        # without 'financier' holds none of 'gefinancierd door', 'financiering van', ...
+        alternatives = {fold(p).strip() for p in phrases}
+        self._groups: tuple[tuple[str | None, int, tuple[str, ...]], ...] | None = None
+        if alternatives <= set(self.parts):
+            starts = [p for p in self.parts if not any(q != p and p.startswith(q) for q in self.parts)]
+            self._groups = _shared_pieces(starts)
 
-    def find(self, cell: Cell) -> str | None:
+    def search(self, cell: Cell) -> re.Match[str] | None:
+        """The first whole-word match in the cell's folded text (``self.pattern.search``), or None
+        when no phrase occurs in it."""
         folded = cell.folded
         if self.gate and self.gate not in folded:
             return None
-        for part in self.parts:
-            if part in folded:
-                m = self.pattern.search(folded)
-                if m is None:
-                    return None
-                begin, stop = span_as_written(cell.text, m.start(), m.end())
-                return cell.text[begin:stop]
-        return None
+        groups = self._groups
+        if groups is None:
+            for part in self.parts:
+                if part in folded:
+                    return self.pattern.search(folded)
+            return None
+        first, hit = -1, 0
+        for g, (piece, longest, parts) in enumerate(groups):
+            # an occurrence before the first one found so far, or none
+            if piece is not None and (folded.find(piece) if first < 0 else folded.find(piece, 0, first + longest - 1)) < 0:
+                continue
+            for part in parts:
+                i = folded.find(part) if first < 0 else folded.find(part, 0, first + len(part) - 1)
+                if i >= 0:
+                    first, hit = i, g
+        if first < 0:
+            return None
+        if hit:  # the group found first is looked at first in the next cell: a text that names one
+            # phrase early keeps the scans for the others short (the order changes no result)
+            self._groups = (groups[hit], *groups[:hit], *groups[hit + 1 :])  # a new tuple: a check
+            # in another thread goes on with the one it holds
+        return self.pattern.search(folded, first)
+
+    def where(self, cell: Cell) -> tuple[int, int] | None:
+        """Where in the cell's text (as written) the first phrase found lies, or None."""
+        m = self.search(cell)
+        return None if m is None else span_as_written(cell.text, m.start(), m.end())
+
+    def find(self, cell: Cell) -> str | None:
+        """The first phrase found in the cell, as written there (accents, case), or None."""
+        span = self.where(cell)
+        return None if span is None else cell.text[span[0] : span[1]]
+
+
+def _shared_pieces(parts: list[str], minimum: int = 4) -> tuple[tuple[str | None, int, tuple[str, ...]], ...]:
+    """The parts in groups that share a piece of text (at least ``minimum`` characters), greedily
+    the piece most parts hold first: (piece or None for a part on its own, the longest part's
+    length, the parts)."""
+    groups: list[tuple[str | None, int, tuple[str, ...]]] = []
+    left = list(parts)
+    while left:
+        counts: dict[str, int] = {}
+        for p in left:
+            for sub in {p[i:j] for i in range(len(p)) for j in range(i + minimum, len(p) + 1)}:
+                counts[sub] = counts.get(sub, 0) + 1
+        best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]), default=None)
+        if best is None or best[1] < 2:
+            break
+        group = tuple(p for p in left if best[0] in p)
+        groups.append((best[0], max(map(len, group)), group))
+        left = [p for p in left if best[0] not in p]
+    groups.extend((None, len(p), (p,)) for p in left)
+    return tuple(groups)
 
 
 def _common_substring(parts: tuple[str, ...], minimum: int = 3) -> str:

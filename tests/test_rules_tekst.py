@@ -130,3 +130,39 @@ def test_span_as_written_in_a_long_text():
         k = folded.rindex(word)
         b, e = span_as_written(text, k, k + len(word))
         assert text[b:e] == written
+
+
+_PIECES = ["jaar", "najaar", "jan", "januari", "mei", "meisje", "lsb", "q1", "vlaamse", "vlaams", "beleid",
+           "omgevingsanalyse", "gefinancierd", "door", "financiering", "van", "projectmiddelen", "–", "‘", "é",
+           "Één", "2026", "meerjarig", "meerjarige", "driejarig", "forms", "verslaggeving", "x"]
+_SEPARATORS = ["", " ", ".", "-", "x", "\n"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6),
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=14),
+)
+def test_phrases_find_the_first_whole_word_as_the_pattern_does(words, pieces):
+    """Phrases.search (substring tests in groups, the regex only from the first place a phrase
+    occurs) finds what the pattern finds searching the whole folded text, where a phrase occurs."""
+    from actieplan.rules.tekst import Cell, Parts, Phrases, part_pattern
+
+    phrases_, cell = Phrases(words), Cell(2, "".join(w + sep for w, sep in pieces))
+    for _ in range(2):  # the second time with the group found first moved to the front
+        expected = phrases_.pattern.search(cell.folded) if any(p in cell.folded for p in phrases_.parts) else None
+        got = phrases_.search(cell)
+        assert (got.span() if got else None) == (expected.span() if expected else None)
+        assert Parts(words).in_text(cell.folded) == (part_pattern(words).search(cell.folded) is not None)
+
+
+def test_phrases_and_parts_on_a_long_text():
+    from actieplan.rules.tekst import Cell, Parts, Phrases
+
+    cell = Cell(2, "Wij organiseren meisjesavonden en vlaamse-avonden. " * 300 + "Gefinancierd door de VGC, zie de omgevingsanalyse (mei 2025).")
+    money = Phrases(["gefinancierd door", "financiering van", "projectmiddelen"])
+    assert money.find(cell) == "Gefinancierd door"
+    assert Phrases(["mei", "januari"]).find(cell) == "mei"  # not the 'mei' of 'meisjesavonden'
+    assert Phrases(["lsb", "omgevingsanalyse", "vlaams beleid"]).find(cell) == "omgevingsanalyse"
+    assert Phrases(["vlaams", "beleid"]).find(cell) is None  # 'vlaamse-avonden': no whole word
+    assert Parts(["verslag", "forms"]).in_text(cell.folded) is False
+    assert Parts(["avond", "forms"]).in_text(cell.folded) is True  # inside a longer word

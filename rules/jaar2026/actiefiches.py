@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, counted, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, part_pattern, phrase_pattern, quick_fold, sentence_around, span_as_written, without_years, years
+from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, parts, phrase_pattern, quick_fold, sentence_around, without_years, years
 
 from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
 
@@ -481,7 +481,7 @@ def _policy_priority_rows(ctx) -> set[int]:
     """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
     multi-year projects'."""
     words = _pattern(ctx, "beleidsprioriteit_woorden")
-    return {c.row for c in cells(ctx, SHEET, WAAROM) if words.find(c)}
+    return {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c)}
 
 
 # "een looptijd van drie jaar", "over 2 jaar", "gedurende twee jaar", "3-jarig": read backwards from
@@ -608,11 +608,11 @@ def fiche_andere_middelen(ctx) -> Iterable[Hit]:
     werkjaar = ctx.settings.werkjaar
     for row, texts in _texts(ctx, (WAT, WAAROM)):  # where an action's funding is told
         for col, cell in texts.items():
-            found = words.find(cell)
+            span = words.where(cell)
+            found = cell.text[span[0] : span[1]] if span else None
             if not found:
                 continue
-            m = words.pattern.search(cell.folded)
-            told = years(sentence_around(cell.text, *span_as_written(cell.text, m.start(), m.end())))
+            told = years(sentence_around(cell.text, *span))
             if told and max(told) < werkjaar:
                 continue  # how something was paid for in the past
             yield Hit(SHEET, row, col, {"woord": found})
@@ -642,7 +642,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     """
     words = _pattern(ctx, "waarom_link_woorden")
     for cell in cells(ctx, SHEET, WAAROM):
-        if words.find(cell) is None:
+        if words.search(cell) is None:
             yield Hit(SHEET, cell.row, WAAROM, {})
 
 
@@ -666,9 +666,9 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx)
     if fiches is None:
         return
-    methods = part_pattern(ctx.settings["actiefiches"]["meetmethode_woorden"])
+    methods = parts(ctx.settings["actiefiches"]["meetmethode_woorden"])
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(methods.search(c.folded) for c in texts.values()):
+        if texts and not any(methods.in_text(c.folded) for c in texts.values()):
             col, first = next(iter(texts.items()))
             yield Hit(SHEET, row, col, {"waarde": first.text})
 
@@ -697,7 +697,7 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
         return
     words = _pattern(ctx, "streefdoel_woorden")
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(_DIGIT.search(c.text) or words.find(c) for c in texts.values()):
+        if texts and not any(_DIGIT.search(c.text) or words.search(c) for c in texts.values()):
             col, first = next(iter(texts.items()))
             yield Hit(SHEET, row, col, {"waarde": first.text})
 
@@ -737,7 +737,7 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
         if named and any(y >= werkjaar for y in named):
             continue  # a milestone in (or after: fiche-mijlpaal-na-werkjaar) the working year
         if not named:
-            if markers.find(cell) or _DATE.search(text):
+            if markers.search(cell) or _DATE.search(text):
                 continue
         else:  # a month or season without a year is read as one in the working year
             bare = _MARKER_YEAR.sub(" ", cell.folded)

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, span_as_written, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
+from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, parts, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
 from .facts import zorgraad_naam
@@ -426,10 +426,10 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     cfg = ctx.settings["stuurgroepen"]["vertegenwoordiging"]
     words, minimum = phrases(cfg["doel_vaag_woorden"]), int(cfg["min_tekens_doel"])
     for cell in cells(ctx, STUUR, DOEL):
-        found = words.find(cell)
+        span = words.where(cell)
+        found = cell.text[span[0] : span[1]] if span else None
         if found:
-            m = words.pattern.search(cell.folded)
-            shown = around(cell.text, *span_as_written(cell.text, m.start(), m.end()))
+            shown = around(cell.text, *span)
             problem = f"zegt '{found}'"
         else:
             length = len(" ".join(cell.text.split()))
@@ -457,9 +457,9 @@ def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
     impact …`. Words: a setting (`[netwerkevents.opvolging] woorden`, also inside longer words).
     On the real BruZEL plan 1 of 5 events (the Forum) is reported, rightly.
     """
-    words = part_pattern(ctx.settings["netwerkevents"]["opvolging"]["woorden"])
+    words = parts(ctx.settings["netwerkevents"]["opvolging"]["woorden"])
     for cell in cells(ctx, EVENTS, OPVOLGING):
-        if not words.search(cell.folded):
+        if not words.in_text(cell.folded):
             yield Hit(EVENTS, cell.row, OPVOLGING, {"waarde": cell.text})
 
 
@@ -586,7 +586,7 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
         if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
-        if any(words.find(c) or any(y > werkjaar for y in years_of(c.text)) for c in said):
+        if any(words.search(c) or any(y > werkjaar for y in years_of(c.text)) for c in said):
             continue
         title = texts[DOORLOPEND_TITEL].text if DOORLOPEND_TITEL in texts else ""
         yield Hit(DOORLOPEND, row, mijlpalen, {"titel": title, "werkjaar": werkjaar, "waarde": texts[mijlpalen].text, "mijlpalen": mijlpalen, "inzet": inzet})
@@ -611,7 +611,7 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     _, inzet = _ongoing_columns(ctx)
     words = phrases(ctx.settings["doorlopend"]["vragen"]["inzet_woorden"])
     for cell in cells(ctx, DOORLOPEND, inzet):
-        if not words.find(cell):
+        if not words.search(cell):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
 
