@@ -107,7 +107,9 @@ def run(
     with protecting((path, *also_protect)):
         for target in planned_outputs(path, out_dir, output_stem(path)):
             refuse_input(target)
-        workbook, report = check_workbook(path, ruleset, vorig_jaar)
+        # the loaded workbook (its frames, ~80 MB at 10.000 fiches) is not kept: the writers need
+        # the report only (findings, facts, panels; no frames), and the copy reuses the memory
+        report = check_workbook(path, ruleset, vorig_jaar)[1]
         out = OutputSet.plan(path, prepare_dir(out_dir))  # refuses unusable names before writing
         report.run = out.marker()
         result = RunResult(report, notices=out.notices)

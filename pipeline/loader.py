@@ -24,7 +24,9 @@ from actieplan.errors import UnreadableWorkbook, os_reason
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
 from actieplan.parts import sheet_parts
+from actieplan import sheetxml
 from actieplan.safety import PackageScan, inspect_package
+from actieplan.sheetxml import Unsupported
 from actieplan.ruleset import Observation, Seen
 from actieplan.sheetspec import NUMBER, TICK, SheetSpec
 
@@ -184,10 +186,25 @@ def _ole_is_encrypted(path: Path) -> bool:
 
 
 def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbook:
-    """Read every sheet of ``sheets`` (a rule set's) from ``path``. Raises UnreadableWorkbook with a Dutch message."""
+    """Read every sheet of ``sheets`` (a rule set's) from ``path``. Raises UnreadableWorkbook with a Dutch message.
+
+    The contract sheets are read from the package's XML that the safety scan read anyway
+    (actieplan.sheetxml: shared strings decoded once, equal cells share one str); a workbook whose
+    XML that reader does not take on is read with python-calamine, giving the same values."""
     path = Path(path)
     check_file(path)
-    scan = inspect_package(path)  # zip bomb, entity bomb, oversized sheets: before any parser
+    specs = {spec.name: spec for spec in sheets}
+    keys = {sheet_key(name) for name in specs}
+    # zip bomb, entity bomb, oversized sheets: before any parser; keeps the XML of our sheets
+    scan = inspect_package(path, keep=lambda name: sheet_key(name) in keys)
+    parts, scan.parts = scan.parts, {}
+    try:
+        book = XmlBook(scan, parts, keys)
+    except Unsupported:
+        book = None
+    del parts
+    if book is not None:
+        return _read_book(path, book, specs, scan)
     handle = None
     try:
         if _utf8_name(path):
@@ -206,9 +223,49 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
         if handle is not None:
             handle.close()
     try:
-        return _read_book(path, book, {spec.name: spec for spec in sheets}, scan)
+        return _read_book(path, book, specs, scan)
     finally:
         book.close()
+
+
+class XmlBook:
+    """The workbook's contract sheets read from the XML kept by the safety scan, in the shape of
+    python-calamine's workbook (``sheet_names``, ``get_sheet_by_name``) so one code path reads
+    both. Every kept sheet is read here, so :class:`Unsupported` comes before anything is used."""
+
+    def __init__(self, scan: PackageScan, parts: dict[str, bytearray], keys: set[str]):
+        if "xl/workbook.xml" not in parts:
+            raise Unsupported("workbook part elsewhere")
+        lowered = {name.lower(): name for name in parts}
+        shared = lowered.get("xl/sharedstrings.xml")
+        if shared not in (None, "xl/sharedStrings.xml") or lowered.get("xl/styles.xml") not in (None, "xl/styles.xml"):
+            raise Unsupported("part names in another case")
+        is_1904 = sheetxml.date1904(parts["xl/workbook.xml"])
+        formats = sheetxml.cell_formats(parts.get("xl/styles.xml"))
+        strings = sheetxml.shared_strings(parts.pop(shared)) if shared else []
+        self.sheet_names = list(scan.sheets)
+        self._sheets: dict[str, XmlSheet] = {}
+        for name, sheet in scan.sheets.items():
+            data = next((d for p, d in parts.items() if p.lower() == sheet.part), None)
+            if data is None and sheet_key(name) in keys:
+                raise Unsupported(f"no part for sheet {name}")
+            if data is not None:
+                rows, merged = sheetxml.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1)
+                self._sheets[name] = XmlSheet(rows, merged)
+
+    def get_sheet_by_name(self, name: str) -> "XmlSheet":
+        return self._sheets.pop(name)  # read once: the rows are not kept here after that
+
+    def close(self) -> None:
+        self._sheets.clear()
+
+
+class XmlSheet:
+    def __init__(self, rows: list[list[Any]], merged: list):
+        self.rows, self.merged_cell_ranges = rows, merged
+
+    def to_python(self, skip_empty_area: bool = False, nrows: int | None = None) -> list[list[Any]]:
+        return self.rows if nrows is None else self.rows[:nrows]
 
 
 def _utf8_name(path: Path) -> bool:
@@ -462,17 +519,12 @@ def _read_sheet(
             continue
         src = rows[r0 - 1]
         values[h][r - first_row] = src[c0 - 1] if c0 - 1 < len(src) else ""
-    # clean_text, inlined for the common case of a text cell
-    texts = {
-        h: [
-            (v.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip() or None)
-            if type(v) is str
-            else clean_text(v)
-            for v in vals
-        ]
-        for h, vals in values.items()
-    }
-    keep = [k for k in range(len(body)) if any(t[k] is not None for t in texts.values())] if texts else []
+    # clean_text once per distinct value: equal texts (one str object from the shared strings) and
+    # the empty cells ('') are looked up, not cleaned again
+    cleaned: dict[Any, str | None] = {"": None}
+    texts = {h: [cleaned[v] if v in cleaned else _clean_once(v, cleaned) for v in vals] for h, vals in values.items()}
+    width = len(texts)
+    keep = [k for k, row in enumerate(zip(*texts.values())) if row.count(None) != width] if texts else []
     index = [first_row + k for k in keep]
     data: dict[str, list[Any]] = {}
     raw: dict[tuple[int, int], Any] = {}
@@ -490,6 +542,14 @@ def _read_sheet(
     frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
     frame.index = pd.Index(index, dtype="int64", name="rij")
     return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
+
+
+def _clean_once(value: Any, cleaned: dict[Any, str | None]) -> str | None:
+    if type(value) is not str:
+        return clean_text(value)  # not remembered: 1.0 == True as a key, but they read differently
+    text = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip() or None  # clean_text, inlined
+    cleaned[value] = text
+    return text
 
 
 def header_at(rows: list[list[Any]], i: int, col: int) -> Any:

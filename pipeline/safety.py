@@ -25,6 +25,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 from xml.sax.saxutils import unescape
 
 from openpyxl.utils import column_index_from_string, get_column_letter
@@ -83,6 +84,9 @@ class SheetScan:
 @dataclass
 class PackageScan:
     sheets: dict[str, SheetScan] = field(default_factory=dict)  # sheet name as written -> scan
+    # the XML the reader asked to keep (``inspect_package(keep=...)``), already read and checked
+    # here: the shared strings, styles and workbook parts and the kept sheets' parts, by member name
+    parts: dict[str, bytearray] = field(default_factory=dict)
 
 
 def _count(n: int) -> str:
@@ -103,8 +107,12 @@ def _refuse_bomb(name: str, what: str) -> UnreadableWorkbook:
     )
 
 
-def inspect_package(path: Path) -> PackageScan:
-    """Check the zip and its XML parts; raise UnreadableWorkbook (Dutch) when it must not be read."""
+def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> PackageScan:
+    """Check the zip and its XML parts; raise UnreadableWorkbook (Dutch) when it must not be read.
+
+    ``keep(sheet name)``: the sheets whose XML the caller reads next (actieplan.sheetxml); their
+    parts, and the shared strings, styles and workbook parts, stay in ``PackageScan.parts`` so no
+    part is unpacked twice."""
     name = path.name
     try:
         zf = zipfile.ZipFile(path)
@@ -132,8 +140,15 @@ def inspect_package(path: Path) -> PackageScan:
         if "xl/workbook.xml" not in names:
             raise _not_excel(name, names)
         scan, by_part = _workbook_sheets(zf, names, name)
-        long_strings = _long_shared_strings(zf, names, name)
+        long_strings, shared_data = _long_shared_strings(zf, names, name)
         shared = names.get("xl/sharedstrings.xml")  # read and checked for a DTD just now: the largest part
+        wanted: set[str] = set()
+        if keep is not None:
+            wanted = {"xl/workbook.xml", "xl/styles.xml"}
+            wanted.update(part for part, sheet in by_part.items() if keep(sheet.name))
+            if shared_data is not None:
+                scan.parts[shared] = shared_data
+        del shared_data
         for info in infos:
             if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES) or info.filename == shared:
                 continue
@@ -143,6 +158,8 @@ def inspect_package(path: Path) -> PackageScan:
             if sheet is not None:
                 _scan_sheet(sheet, data, long_strings, name)
                 _check_extent(sheet, name)
+            if info.filename.lower() in wanted:
+                scan.parts[info.filename] = data
             del data
     return scan
 
@@ -275,18 +292,18 @@ def _check_extent(sheet: SheetScan, name: str) -> None:
     )
 
 
-def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> dict[int, int]:
-    """Shared strings longer than a cell may hold: index -> characters.
+def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> tuple[dict[int, int], bytearray | None]:
+    """Shared strings longer than a cell may hold: index -> characters; and the part's XML.
 
     Excel refuses more than 32,767 characters in a cell, and both calamine and openpyxl silently
     cut such a text at 32,767 when reading: only the XML shows that the rest is lost.
     """
     if "xl/sharedstrings.xml" not in names:
-        return {}
+        return {}, None
     data = _read_capped(zf, zf.getinfo(names["xl/sharedstrings.xml"]), name)
     _reject_dtd(data, name, names["xl/sharedstrings.xml"])
     if not _LONG_TEXT.search(data):
-        return {}
+        return {}, data
     out = {}
     for i, m in enumerate(_SHARED_STRING.finditer(data)):
         if len(m.group(0)) > EXCEL_MAX_CHARS:
@@ -295,7 +312,7 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str) 
             n = _text_length(m.group(0))
             if n > EXCEL_MAX_CHARS:
                 out[i] = n
-    return out
+    return out, data
 
 
 def _text_length(xml: bytes) -> int:
