@@ -196,23 +196,40 @@ def vinkvak_ongeldig(s: pd.Series) -> pd.Series:
     return s.isna() | s.map(lambda v: isinstance(v, bool), na_action="ignore").fillna(False).astype(bool)
 
 
-_JANEE = re.compile(r"^\s*(ja|nee)\b", re.IGNORECASE)
+# The template asks "Is dit gelinkt aan een actiefiche ... of staat dit los van een inhoudelijke
+# actiefiche?": Ja/Nee, or the question's own words ('Gelinkt aan ...', 'Staat los van ...').
+_LINK_YES = re.compile(r"^\s*(ja|gelinkt|gekoppeld|link (met|naar|aan)|volgt uit|vervolg op)\b")
+_LINK_NO = re.compile(r"^\s*(nee|neen|staat los|los van|losstaand|niet gelinkt|niet gekoppeld|geen link|geen koppeling)\b")
+
+
+def link_answer(value) -> bool | None:
+    """The answer of a `Link eerdere actiefiche` cell: True (linked), False (stands alone), or
+    None when it says neither (no text, or an answer we cannot read)."""
+    if not isinstance(value, str):
+        return None
+    text = value.lower() if value.isascii() else fold(value)
+    if _LINK_YES.match(text):
+        return True
+    if _LINK_NO.match(text):
+        return False
+    return None
 
 
 @column_rule(
     "ja-nee-ongeldig",
     severity=ERROR,
-    message="'{waarde}' in kolom '{kolom}' begint niet met Ja of Nee. Verwacht: Ja of Nee, eventueel gevolgd door een korte toelichting.",
-    summary="`Link eerdere actiefiche` begint met Ja of Nee.",
+    message="'{waarde}' in kolom '{kolom}' zegt niet of dit gelinkt is aan een eerdere actiefiche. Verwacht: Ja of Nee (of 'Gelinkt aan ...' of 'Staat los van ...'), eventueel gevolgd door een korte toelichting.",
+    summary="`Link eerdere actiefiche` begint met Ja of Nee, of met de woorden van de vraag ('Gelinkt aan ...', 'Staat los van ...').",
     quote="Is dit gelinkt aan een actiefiche uit 2025 of eerder actieplan of staat dit los van een inhoudelijke actiefiche?",
     applies=lambda spec, col: col.kind == JANEE,
 )
 def ja_nee_ongeldig(s: pd.Series) -> pd.Series:
     """
     Wrong: `Misschien`, `zie fiche 2024`.
-    Right: `Ja`, `Nee`, `Ja (actiefiche 2024 zorgwijkoverleg)`.
+    Right: `Ja`, `Nee`, `Ja (actiefiche 2024 zorgwijkoverleg)`, `Gelinkt aan actiefiche
+    Eerstelijnsmeeting (2025)`, `Staat los van een actiefiche`.
     """
-    return s.isna() | s.astype("string").str.match(_JANEE).fillna(False).astype(bool)
+    return s.isna() | s.map(lambda v: link_answer(v) is not None, na_action="ignore").fillna(False).astype(bool)
 
 
 # The codes are the zorgraad's own (from its multi-year plan): 'SD 3', 'SD 03', '3.', 'OD 3.1',
@@ -350,8 +367,8 @@ def titel_dubbel(ctx) -> Iterable[Hit]:
     """
     for key, sheet in ctx.workbook.sheets.items():
         cols = [c for c in sheet.spec.unique_key if c in sheet.frame]
-        if not cols or sheet.frame.empty:
-            continue
+        if not cols or len(cols) < len(sheet.spec.unique_key) or sheet.frame.empty:
+            continue  # a key column missing (kolom-ontbreekt): the rest alone is no key (equal trekkers)
         frame = sheet.frame[cols]
         keys = frame.apply(lambda col: col.map(_title_key, na_action="ignore"))
         keys = keys[frame[cols[0]].notna()]

@@ -18,6 +18,15 @@ def _remove_code(code):
     return mutate
 
 
+def _same_trekker(rows):
+    rows["Stuurgroepen"][1]["Trekker"] = rows["Stuurgroepen"][0]["Trekker"]
+
+
+def _same_group(rows):
+    _same_trekker(rows)
+    rows["Stuurgroepen"][1]["Naam en/of thema"] = rows["Stuurgroepen"][0]["Naam en/of thema"]
+
+
 STUUR_HEADERS = ["Naam en/of thema", "Trekkers", "Looptijd en frequentie", "Concrete doelstelling", "Meerwaarde voor de zorgraad", "Opmerking"]
 
 CASES = [
@@ -55,6 +64,12 @@ CASES = [
     Case("vinkvak-ongeldig", "v is a tick", set_cell("Actiefiches", 0, "Procesevaluatie", "v"), set()),
     Case("vinkvak-ongeldig", "V is a tick", set_cell("Actiefiches", 1, "Resultaatgerichte evaluatie (output)", "V"), set()),
     Case("ja-nee-ongeldig", "not starting with Ja/Nee", set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Zie fiche 2024"), {("Netwerkevents", "E4")}),
+    Case("ja-nee-ongeldig", "the question's own words pass (linked)",
+         set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Gelinkt aan actiefiche Eerstelijnsmeeting (2025)"), set()),
+    Case("ja-nee-ongeldig", "the question's own words pass (stands alone)",
+         set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Staat los van een actiefiche"), set()),
+    Case("ja-nee-ongeldig", "a word that only starts like an answer fails",
+         set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Janssen vraagt het na"), {("Netwerkevents", "E4")}),
     Case("ja-nee-ongeldig", "Ja with explanation passes", set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Ja (zorgwijkoverleg, 2024)"), set()),
     Case("sd-code-ongeldig", "SD written out", set_cell("Actiefiches", 0, "SD", "drie"), {("Actiefiches", "A4")}),
     Case("od-code-ongeldig", "one level among two-level codes", set_cell("Doelstellingen", 1, "OD", "4"), {("Doelstellingen", "C5")}),
@@ -64,6 +79,9 @@ CASES = [
     Case("capaciteit-code", "D missing", _remove_code("D"), {("Capaciteit", None)}),
     Case("capaciteit-code", "unknown code", set_cell("Capaciteit", 6, "Code", "G"), {("Capaciteit", "A10")}),
     Case("titel-dubbel", "same fiche title twice", set_cell("Actiefiches", 1, "Titel actie", "BruZEL organiseert interprofessionele overlegmomenten op WIJKNIVEAU "), {("Actiefiches", "C5")}),
+    Case("titel-dubbel", "title header misspelt: equal trekkers are no duplicates", _same_trekker, set(),
+         {"headers": {"Stuurgroepen": ["Naam of thema", "Trekker", *STUUR_HEADERS[2:]]}}),
+    Case("titel-dubbel", "equal title and trekker is a duplicate", _same_group, {("Stuurgroepen", "A5")}),
     Case("titel-dubbel", "same title, other trekker passes", set_cell("Stuurgroepen", 0, "Naam en/of thema", "Algemene vergadering"), set()),
     Case("algemeen-veld", "empty Zorgraad", set_cell("Algemeen", 0, "Waarde", None), {("Algemeen", "B4")}),
     Case("algemeen-onbekend-veld", "typo in a field", set_cell("Algemeen", 3, "Veld", "Contact persoon"), {("Algemeen", "A7")}),

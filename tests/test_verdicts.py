@@ -216,3 +216,14 @@ def test_inconsistent_numbering_names_the_zorgraads_own_codes(tmp_path):
     assert finding.cell == "A4"
     assert "onder SD 2, maar OD 1 hoort" in finding.message and "bij SD 01" in finding.message
     assert not [f for f in report.findings if f.rule in ("od-code-ongeldig", "sd-code-ongeldig", "fiche-od-onbekend")]
+
+
+def test_link_answer_reads_the_questions_own_words():
+    """'Is dit gelinkt aan een actiefiche ... of staat dit los van een inhoudelijke actiefiche?'"""
+    from actieplan.rules.structure import link_answer
+
+    assert [link_answer(v) for v in ("Ja", "ja (zorgwijkoverleg 2024)", "Gelinkt aan actiefiche Eerstelijnsmeeting (2025)",
+                                      "Gekoppeld aan de fiche rond mantelzorg")] == [True] * 4
+    assert [link_answer(v) for v in ("Nee", "Neen.", "Staat los van een actiefiche", "Niet gelinkt", "Los van een fiche",
+                                      "Geen link")] == [False] * 6
+    assert [link_answer(v) for v in ("Janssen vraagt het na", "Misschien", "zie fiche 2024", "", None, 1)] == [None] * 6

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 
 from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, dutch_number, fold, header_key, parse_number
+from actieplan.rules.structure import link_answer
 from actieplan.rules.tekst import years_in_parentheses
 
 from .facts import capacity
@@ -283,7 +284,7 @@ def _compare(ctx, previous) -> Comparison:
     for table, rows in tables:
         for _, title, link in rows:
             words = title_words(title, stop, min_len)
-            says_linked = table == EVENTS and (fold(clean_text(link) or "").startswith("ja"))
+            says_linked = table == EVENTS and link_answer(clean_text(link)) is True
             for j in by_title(words):
                 p = c.previous[j]
                 score = title_match(words, p.words, word_t)
