@@ -5,6 +5,7 @@ Shared by the rule modules; the word lists and thresholds come from the year's s
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
@@ -12,8 +13,6 @@ from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
 from actieplan.normalize import clean_text, fold
-
-_normalize = unicodedata.normalize
 
 _WORD_SPLIT = re.compile(r"[^a-z]+")
 # a year not inside a longer number; the look-behind after the digits (no digit before them) lets
@@ -266,9 +265,28 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def ascii_fold(s: str) -> str:
     """Lower case, accents gone and other non-ASCII characters dropped: for finding words in long
-    texts fast (:func:`fold` walks every character in Python; this stays in C)."""
+    texts fast (:func:`fold` walks every character in Python; this stays in C).
+
+    What NFKD and an ASCII encoding that drops the rest make of the text, done only to its runs of
+    characters that are not ASCII: the ASCII encoder hands each run to :func:`_fold_run` (a long
+    text is mostly ASCII, with an 'ë' or a bullet here and there). The same text as folding the
+    whole: NFKD decomposes each character on its own and reorders only combining marks, which
+    never cross an ASCII character (and are dropped)."""
     s = s.lower()
-    return s if s.isascii() else unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    return s if s.isascii() else s.encode("ascii", _FOLD_ERRORS).decode("ascii")
+
+
+@functools.lru_cache(maxsize=512)  # a plan's few distinct runs ('ë', '•', '–'), over and over
+def _folded_run(run: str) -> str:
+    return unicodedata.normalize("NFKD", run).encode("ascii", "ignore").decode("ascii")
+
+
+def _fold_run(error: UnicodeEncodeError) -> tuple[str, int]:
+    return _folded_run(error.object[error.start : error.end]), error.end
+
+
+_FOLD_ERRORS = "actieplan.tekst.ascii_fold"
+codecs.register_error(_FOLD_ERRORS, _fold_run)
 
 
 def span_as_written(text: str, start: int, end: int) -> tuple[int, int]:
@@ -364,7 +382,7 @@ def cells(ctx, sheet: str, column: str) -> list[Cell]:
             # Cell(row, text), inlined: this loop runs for every filled text cell of the plan
             low = text.lower()
             # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
-            out.append(new(Cell, (int(row), text, low if low.isascii() else _normalize("NFKD", low).encode("ascii", "ignore").decode("ascii"))))
+            out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", _FOLD_ERRORS).decode("ascii"))))
     if cache is not None:
         cache[key] = out
     return out

@@ -166,3 +166,37 @@ def test_phrases_and_parts_on_a_long_text():
     assert Phrases(["vlaams", "beleid"]).find(cell) is None  # 'vlaamse-avonden': no whole word
     assert Parts(["verslag", "forms"]).in_text(cell.folded) is False
     assert Parts(["avond", "forms"]).in_text(cell.folded) is True  # inside a longer word
+
+
+@given(st.text(alphabet=st.sampled_from(list("aBc é1-.\n") + ["\u0301", "\u0308", "\u0323", "Σ", "İ", "ﬁ", "ẞ", "Ø", "½", "•", "–", "ë", "漢", "\ud800"]), max_size=20))
+def test_ascii_fold_folds_runs_as_the_whole_text(text):
+    """ascii_fold folds only the runs that are not ASCII (the encoder's error handler): the same
+    text as NFKD of the whole, lower-cased, with what is not ASCII dropped."""
+    import unicodedata
+
+    from actieplan.rules.tekst import ascii_fold
+
+    low = text.lower()
+    assert ascii_fold(text) == unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
+
+
+def test_marker_years_left_out_as_the_regex_does():
+    """fiche-mijlpalen-tijd reads a month without its year: the years and what stands before them
+    are cut as _MARKER_YEAR.sub cuts them, the regex tried only near the years."""
+    from actieplan.rules.jaar2026.actiefiches import _MARKER_YEAR, _without_marker_years
+
+    texts = [
+        "stap 1 (januari - februari 2025), stap 2 najaar2024 en 15/03/2025; 2019/2020 en 120255 of 2025",
+        "geen jaar", "", "2025", "jan -feb 2025 maart", "werkgroep " * 50 + "voorjaar 2025 en dan mei",
+    ]
+    for text in texts:
+        assert _without_marker_years(text) == _MARKER_YEAR.sub(" ", text)
+    assert _without_marker_years("STAP 1 (januari - februari 2025), dan mei".lower()) == "stap 1 ( ), dan mei"
+
+
+@given(st.lists(st.sampled_from(["2019", "2025", "20", "1", "/", "-", " ", "najaar", "jan", "\n", ".", "x", "–", ","]), max_size=16))
+def test_marker_years_property(pieces):
+    from actieplan.rules.jaar2026.actiefiches import _MARKER_YEAR, _without_marker_years
+
+    text = "".join(pieces)
+    assert _without_marker_years(text) == _MARKER_YEAR.sub(" ", text)

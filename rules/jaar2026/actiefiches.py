@@ -498,7 +498,8 @@ def _term_of_years(folded: str) -> str | None:
         i = folded.find(word)
         while i >= 0:
             end = i + len(word)
-            if word == "jarig" or end >= len(folded) or not folded[end].isalpha():
+            # 'jaar' follows white space (the pattern ends in \s+): 'werkjaar' needs no search
+            if word == "jarig" or ((end >= len(folded) or not folded[end].isalpha()) and i and folded[i - 1].isspace()):
                 m = before.search(folded, max(0, i - 50), i)
                 if m:
                     return folded[m.start() : end]
@@ -705,6 +706,39 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 # a time marker with its year ('najaar 2025', 'januari-februari 2025', '15/03/2025')
 _MARKER_YEAR = re.compile(r"(?:[a-z0-9/.-]+(?:\s*[-–]\s*[a-z]+)?\s*)?(?:19|20)\d{2}(?!\d)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}(?!\d)")  # where a _MARKER_YEAR match ends
+_MARKER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789/.-–")
+
+
+def _without_marker_years(text: str) -> str:
+    """``_MARKER_YEAR.sub(" ", text)``, the regex tried only near the years.
+
+    The regex engine tries _MARKER_YEAR at every position of a long text and each try runs
+    through the word there. A match ends at a year and, before it, spans at most three runs of
+    marker characters with white space between them ('januari - februari 2025'); so from the
+    start of the third run back from a year, a search finds the same match as from the start of
+    the text (the year itself matches if nothing before it does), and no position before that can
+    match at all.
+    """
+    pieces, pos = [], 0
+    for year in _ANY_YEAR.finditer(text):
+        q = year.start()
+        if q < pos:
+            continue  # inside the match before
+        start = q
+        for run in range(3):  # white space, then a run of marker characters, three times
+            while start > pos and text[start - 1].isspace():
+                start -= 1
+            while start > pos and text[start - 1] in _MARKER_CHARS:
+                start -= 1
+        m = _MARKER_YEAR.search(text, start)
+        pieces.append(text[pos : m.start()])
+        pieces.append(" ")
+        pos = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 @sheet_rule(
@@ -740,7 +774,7 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
             if markers.search(cell) or _DATE.search(text):
                 continue
         else:  # a month or season without a year is read as one in the working year
-            bare = _MARKER_YEAR.sub(" ", cell.folded)
+            bare = _without_marker_years(cell.folded)
             if _DATE.search(bare) or pattern.search(bare):
                 continue
         if named:

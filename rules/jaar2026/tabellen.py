@@ -628,10 +628,12 @@ def _fiche_content_index(ctx):
         _, _, titles = _fiche_index(ctx)
         vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
         forms = vocabulary | {w + "en" for w in vocabulary} | {w + "s" for w in vocabulary}
+        # a word is a run of 3 letters or more (the runs split apart in C, not found by a regex)
+        forms = frozenset(w for w in forms if len(w) >= 3)
         content: dict[int, frozenset[str]] = {}
         # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
         for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?")):
-            present = set(_LONG.findall(" ".join(c.folded for c in found.values()))) & forms
+            present = forms.intersection(" ".join(c.folded for c in found.values()).translate(_NOT_LETTERS).split())
             if present:
                 content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
         rows = [(int(r), t, content.get(int(r), frozenset())) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
@@ -660,7 +662,7 @@ def _generic(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-_LONG = re.compile(r"[a-z]{3,}")
+_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})  # folded text is ASCII
 
 
 def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
