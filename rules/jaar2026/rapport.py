@@ -209,7 +209,7 @@ def _previous_year(facts: PlanFacts) -> str:
         "Dat actieplan zelf is niet gecontroleerd.</p>",
     ]
     rows = [
-        ("Nieuwe fiches dit jaar", [_e(t) for t in v["nieuw"]]),
+        ("Nieuwe fiches dit jaar, zonder voorganger vorig jaar", [_e(t) for t in v["nieuw"]]),
         ("Fiches van vorig jaar, voortgezet als doorlopende actie, netwerkevent of stuurgroep",
          [f"{_e(d['vorig'])} (rij {d['rij_vorig']}) → {_e(TABLE_NAMES.get(d['blad'], d['blad']))} '{_e(d['als'])}'" for d in v["doorlopend"]]),
         ("Fiches van vorig jaar, gevolgd door een nieuwe fiche over hetzelfde onderwerp",
@@ -285,7 +285,7 @@ def control_rows(facts: PlanFacts) -> list[tuple[str, tuple[Any, ...]]]:
     jaar = f" (werkjaar {v['werkjaar']})" if v.get("werkjaar") else ""
     rows: list[tuple[str, list[Any]]] = [("title", [f"Vergeleken met vorig jaar: {v['werkmap']}{jaar}"])]
     groups = [
-        ("Nieuwe fiches dit jaar", v["nieuw"]),
+        ("Nieuwe fiches dit jaar, zonder voorganger vorig jaar", v["nieuw"]),
         ("Voortgezet als doorlopende actie, netwerkevent of stuurgroep",
          [f"{d['vorig']} (rij {d['rij_vorig']}) → {TABLE_NAMES.get(d['blad'], d['blad'])} '{d['als']}'" for d in v["doorlopend"]]),
         ("Gevolgd door een nieuwe fiche over hetzelfde onderwerp",

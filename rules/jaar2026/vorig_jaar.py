@@ -335,7 +335,8 @@ def facts(ctx) -> dict[str, Any] | None:
     return {
         "werkmap": c.name,
         "werkjaar": c.werkjaar,
-        "nieuw": [f.title for f in c.fiches if f.row not in c.copies],
+        # new: neither a copy of a fiche of last year nor the next step of one ("verwant")
+        "nieuw": [f.title for f in c.fiches if f.row not in c.copies and f.row not in {r.row for r in c.related.values()}],
         "gekopieerd": [{"fiche": f.title, "rij": f.row, "vorig": c.copies[f.row][0].title, "rij_vorig": c.copies[f.row][0].row}
                        for f in c.fiches if f.row in c.copies],
         "doorlopend": [{"vorig": p.title, "rij_vorig": p.row, "blad": c.continued[p.row][0], "als": c.continued[p.row][1]}
