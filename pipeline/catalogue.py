@@ -55,7 +55,11 @@ def render_rule_text(rule: Rule, ruleset: RuleSet, width: int = 100) -> str:
     example = ruleset.examples.get(rule.id)
     if example:
         lines += ["", "Voorbeeld van een melding:", wrap(f"{example['waar']}: {example['melding']}")]
-    lines += ["", f"Alle regels: actieplan regels (of {ruleset.catalogue_path.parent.name}/REGELS.md)."]
+    # the catalogue file is shipped with the installed package: name where it really is, never a
+    # path relative to a source tree the user does not have
+    catalogue = ruleset.catalogue_path
+    also = f" (of het bestand {catalogue})" if catalogue.is_file() else ""
+    lines += ["", f"Alle regels: actieplan regels{also}."]
     return "\n".join(lines)
 
 
