@@ -8,7 +8,7 @@ from typing import Callable
 
 from actieplan.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
-from actieplan.outputs import OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input, write_findings_json
+from actieplan.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input, write_findings_json
 from actieplan.ruleset import RuleSet, load_ruleset
 from actieplan.validate import validate
 
@@ -102,9 +102,9 @@ def run(
     """
     path = Path(path)
     out_dir = Path(out_dir)
-    if vorig_jaar is not None:
-        also_protect = (*also_protect, vorig_jaar)
-    with protecting((path, *also_protect)):
+    previous = () if vorig_jaar is None else (vorig_jaar,)
+    # last year's plan first: a clash with it is named as last year's, even where it is also among also_protect
+    with protecting(previous, role=ROLE_PREVIOUS), protecting((path, *also_protect)):
         for target in planned_outputs(path, out_dir, output_stem(path)):
             refuse_input(target)
         # the loaded workbook (its frames, ~80 MB at 10.000 fiches) is not kept: the writers need

@@ -25,7 +25,7 @@ from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os
 from actieplan.loader import special_file
 from actieplan.normalize import counted, visible
 from actieplan.outputs import (
-    CHECKED_SUFFIX, GENERATOR, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
+    CHECKED_SUFFIX, GENERATOR, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
     protecting, read_digests, record_digest, remove_leftovers, write_text,
 )
 
@@ -175,11 +175,13 @@ def _same(a: Path, b: Path) -> bool:
 
 # Every workbook of the folder being checked: no output of any of them may be one of these.
 _FOLDER_INPUTS: tuple[str, ...] = ()
+# ... nor one of last year's plans (--vorig-jaar MAP), which a refusal names as such
+_FOLDER_PREVIOUS: tuple[str, ...] = ()
 
 
-def _set_folder_inputs(paths: tuple[str, ...]) -> None:
-    global _FOLDER_INPUTS
-    _FOLDER_INPUTS = tuple(paths)
+def _set_folder_inputs(paths: tuple[str, ...], previous: tuple[str, ...] = ()) -> None:
+    global _FOLDER_INPUTS, _FOLDER_PREVIOUS
+    _FOLDER_INPUTS, _FOLDER_PREVIOUS = tuple(paths), tuple(previous)
 
 
 ANNOTATED_NOTE = (
@@ -215,7 +217,8 @@ def check_one(
             choice = (f"Vergeleken met '{visible(Path(partner).name)}', het laatst bewaarde actieplan van vorig jaar van "
                       f"deze zorgraad; ook {others} {'is er een' if len(unused) == 1 else 'zijn er'} van hetzelfde werkjaar "
                       "en werd niet gebruikt.")
-        result = run(path, out_dir, ruleset, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
+        with protecting(_FOLDER_PREVIOUS, role=ROLE_PREVIOUS):
+            result = run(path, out_dir, ruleset, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
     except OutputError as exc:  # read and checked, but the outputs could not be written
         row["oordeel"] = VERDICT_UNWRITTEN
         row["melding"] = str(exc)
@@ -269,10 +272,10 @@ def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: st
     return partner(previous, zorgraad_of(plan, rs), werkjaar_of(plan, rs) or rs.werkjaar, path)
 
 
-def _warm_up(inputs: tuple[str, ...] = (), ruleset: str | None = None) -> None:
+def _warm_up(inputs: tuple[str, ...] = (), ruleset: str | None = None, previous: tuple[str, ...] = ()) -> None:
     """Worker start: import the checker once (with fork this is inherited from the parent), and
-    learn which files are the folder's workbooks (never to be written over)."""
-    _set_folder_inputs(inputs)
+    learn which files are the folder's workbooks and last year's (never to be written over)."""
+    _set_folder_inputs(inputs, previous)
     from actieplan.check import resolve
 
     resolve(ruleset)
@@ -474,7 +477,8 @@ def _check_all(
         row["bestand"] = names.get(row.get("pad", ""), row["bestand"])  # 'archief/x.xlsx' in a sub-folder
         shown(row)
 
-    with protecting([*files, *previous_files]):  # the overview is never one of the workbooks either
+    # the overview is never one of the workbooks, nor one of last year's
+    with protecting(files), protecting(previous_files, role=ROLE_PREVIOUS):
         rows = _run_all(files, out_dir, workers, named, previous, list(previous_files), ruleset)
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
         result = FolderResult(folder, out_dir, rows, skipped, unsearched=unsearched, same_zorgraad=same_zorgraad(rows))
@@ -529,18 +533,19 @@ def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
 def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None],
              previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
              ruleset: str | None = None) -> list[dict[str, Any]]:
-    inputs = tuple(str(p) for p in [*files, *previous_files])
-    _set_folder_inputs(inputs)
+    inputs = tuple(str(p) for p in files)
+    previous_inputs = tuple(str(p) for p in previous_files)
+    _set_folder_inputs(inputs, previous_inputs)
     if workers == 1 or len(files) == 1:
         rows = []
         for path in files:
             rows.append(check_one(path, out_dir, previous, ruleset))
             on_row(rows[-1])
         return rows
-    _warm_up(inputs, ruleset)  # before the pool: forked workers start with everything imported
+    _warm_up(inputs, ruleset, previous_inputs)  # before the pool: forked workers start with everything imported
     rows: list[dict[str, Any]] = []
     left: list[Path] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs, ruleset)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs, ruleset, previous_inputs)) as pool:
         futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), previous, ruleset): p for p in files}
         for future in as_completed(futures):
             try:
@@ -554,7 +559,7 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
     # each in its own process, so one such file only costs its own row.
     for path in left:
         try:
-            with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs, ruleset)) as single:
+            with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs, ruleset, previous_inputs)) as single:
                 row = single.submit(check_one, str(path), str(out_dir), previous, ruleset).result()
         except BrokenProcessPool:
             row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")

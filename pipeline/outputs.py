@@ -30,8 +30,24 @@ CHECKED_SUFFIX = ".gecontroleerd"
 
 # -- the user's workbooks are never an output ---------------------------------------------------
 
-# The files being checked: (resolved path, (st_dev, st_ino)) of each, for the run in progress.
-_PROTECTED: ContextVar[tuple[tuple[Path, tuple[int, int] | None], ...]] = ContextVar("actieplan_protected", default=())
+# The files being checked: (resolved path, (st_dev, st_ino), role) of each, for the run in progress.
+_PROTECTED: ContextVar[tuple[tuple[Path, tuple[int, int] | None, str], ...]] = ContextVar("actieplan_protected", default=())
+
+# What a protected file is to this run, as a refusal names it (and what to do instead).
+ROLE_CHECKED = "checked"
+ROLE_PREVIOUS = "previous"
+_ROLE_TEXT = {
+    ROLE_CHECKED: (
+        "de werkmap die gecontroleerd wordt",
+        "Kies een andere uitvoermap met --uitvoer (bv. --uitvoer opnieuw-gecontroleerd), of sla de werkmap eerst in "
+        "Excel op onder een andere naam en controleer die.",
+    ),
+    ROLE_PREVIOUS: (
+        "het actieplan van vorig jaar (--vorig-jaar)",
+        "Kies een andere uitvoermap met --uitvoer (bv. --uitvoer opnieuw-gecontroleerd), of geef bij --vorig-jaar een "
+        "werkmap die niet in de uitvoermap staat (bv. het actieplan van vorig jaar zoals het ingediend werd).",
+    ),
+}
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -50,9 +66,10 @@ def _resolved(path: Path) -> Path:
 
 
 @contextmanager
-def protecting(paths: Iterable[str | Path]) -> Iterator[None]:
-    """While inside, no output may be any of ``paths`` (the workbooks being checked)."""
-    added = tuple((_resolved(Path(p)), _identity(Path(p))) for p in paths)
+def protecting(paths: Iterable[str | Path], role: str = ROLE_CHECKED) -> Iterator[None]:
+    """While inside, no output may be any of ``paths``: the workbooks being checked, or with
+    ``role=ROLE_PREVIOUS`` last year's plans they are compared with (a refusal names the role)."""
+    added = tuple((_resolved(Path(p)), _identity(Path(p)), role) for p in paths)
     token = _PROTECTED.set(_PROTECTED.get() + added)
     try:
         yield
@@ -60,8 +77,8 @@ def protecting(paths: Iterable[str | Path]) -> Iterator[None]:
         _PROTECTED.reset(token)
 
 
-def protected_input(target: Path) -> Path | None:
-    """The protected workbook that ``target`` is (same path, link or hard link), or None."""
+def _protector(target: Path) -> tuple[Path, str] | None:
+    """(the protected workbook that ``target`` is, its role), or None."""
     protected = _PROTECTED.get()
     if not protected:
         return None
@@ -73,20 +90,26 @@ def protected_input(target: Path) -> Path | None:
     except OSError:
         pass
     identities.discard(None)
-    for path, identity in protected:
+    for path, identity, role in protected:
         if path == resolved or (identity is not None and identity in identities):
-            return path
+            return path, role
     return None
 
 
+def protected_input(target: Path) -> Path | None:
+    """The protected workbook that ``target`` is (same path, link or hard link), or None."""
+    found = _protector(target)
+    return None if found is None else found[0]
+
+
 def refuse_input(target: Path) -> None:
-    """Raise OutputError when writing or removing ``target`` would touch a workbook being checked."""
-    source = protected_input(target)
-    if source is not None:
+    """Raise OutputError when writing or removing ``target`` would touch a protected workbook."""
+    found = _protector(target)
+    if found is not None:
+        source, role = found
+        what, advice = _ROLE_TEXT[role]
         raise OutputError(
-            f"'{target}' is de werkmap die gecontroleerd wordt ('{source.name}'); die wordt nooit overschreven, "
-            "dus er is niets geschreven. Kies een andere uitvoermap met --uitvoer (bv. --uitvoer "
-            "opnieuw-gecontroleerd), of sla de werkmap eerst in Excel op onder een andere naam en controleer die."
+            f"'{target}' is {what} ('{source.name}'); die wordt nooit overschreven, dus er is niets geschreven. {advice}"
         )
 
 

@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+from workbooks import last_year_plan, write_plan
+
 from actieplan.cli import main
 
 
@@ -17,3 +19,33 @@ def test_regel_points_to_the_command_and_to_the_catalogue_where_it_really_is(tmp
     catalogue = Path(named.group(1))
     assert catalogue.is_absolute() and catalogue.is_file() and catalogue.name == "REGELS.md"
     assert catalogue.read_text(encoding="utf-8").startswith("# Regels van het actieplan")
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_vorig_jaar_among_this_runs_outputs_is_named_as_last_years_plan(tmp_path, capsys):
+    """Point 14: the refusal called last year's workbook 'de werkmap die gecontroleerd wordt'."""
+    plan = write_plan(tmp_path / "plan.xlsx")
+    out = tmp_path / "uit"
+    out.mkdir()
+    previous = write_plan(out / "plan.gecontroleerd.xlsx", last_year_plan())  # one of this run's output names
+    before = _digest(previous)
+    code = main(["controleer", str(plan), "--uitvoer", str(out), "--vorig-jaar", str(previous)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "is het actieplan van vorig jaar (--vorig-jaar) ('plan.gecontroleerd.xlsx')" in err
+    assert "de werkmap die gecontroleerd wordt" not in err
+    assert "geef bij --vorig-jaar een werkmap die niet in de uitvoermap staat" in err
+    assert _digest(previous) == before and sorted(p.name for p in out.iterdir()) == ["plan.gecontroleerd.xlsx"]
+
+
+def test_the_checked_workbook_among_the_outputs_is_still_named_so(tmp_path, capsys):
+    out = tmp_path / "uit"
+    out.mkdir()
+    plan = write_plan(out / "plan.gecontroleerd.xlsx")
+    assert main(["controleer", str(plan), "--uitvoer", str(out)]) == 2
+    assert "is de werkmap die gecontroleerd wordt ('plan.gecontroleerd.xlsx')" in capsys.readouterr().err
