@@ -110,9 +110,11 @@ def run(
         # the loaded workbook (its frames, ~80 MB at 10.000 fiches) is not kept: the writers need
         # the report only (findings, facts, panels; no frames), and the copy reuses the memory
         report = check_workbook(path, ruleset, vorig_jaar)[1]
-        out = OutputSet.plan(path, prepare_dir(out_dir))  # refuses unusable names before writing
+        created: list[str] = []  # an output folder we made is said
+        out = OutputSet.plan(path, prepare_dir(out_dir, created))  # refuses unusable names before writing
         report.run = out.marker()
-        result = RunResult(report, notices=out.notices)
+        out.notices[:0] = created
+        result = RunResult(report, notices=out.notices)  # the same list: writers add to it as they go
         for writer in WRITERS:
             written = writer(report, out)
             if written is not None:

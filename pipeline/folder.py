@@ -459,7 +459,8 @@ def _check_all(
     ruleset: str | None = None,
 ) -> FolderResult:
     started = time.perf_counter()
-    prepare_dir(out_dir)
+    created: list[str] = []  # an output folder we made is said
+    prepare_dir(out_dir, created)
     # where the overview goes, decided before anything is written (a user's own file of that name
     # is left alone); and what a killed earlier run left of it
     remove_leftovers(out_dir, OVERVIEW_KEY, (OVERVIEW_XLSX, OVERVIEW_HTML))
@@ -482,7 +483,7 @@ def _check_all(
         rows = _run_all(files, out_dir, workers, named, previous, list(previous_files), ruleset)
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
         result = FolderResult(folder, out_dir, rows, skipped, unsearched=unsearched, same_zorgraad=same_zorgraad(rows))
-        result.notices = [n for n in (xlsx_notice, html_notice) if n]
+        result.notices = [*created, *(n for n in (xlsx_notice, html_notice) if n)]
         if previous_folder is not None:
             result.previous_folder, result.previous_skipped = previous_folder, list(previous_skipped)
         result.outputs = [

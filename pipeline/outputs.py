@@ -125,8 +125,11 @@ def output_stem(workbook: Path) -> str:
     return stem.lstrip(".") or "werkmap"
 
 
-def prepare_dir(out_dir: Path) -> Path:
-    if out_dir.exists() and not out_dir.is_dir():
+def prepare_dir(out_dir: Path, notices: list[str] | None = None) -> Path:
+    """Make the output folder (with its missing parents) and check we may write in it. A folder we
+    made is said in ``notices``: a typo in --uitvoer must not leave a stray tree unnoticed."""
+    existed = os.path.lexists(out_dir)
+    if existed and not out_dir.is_dir():
         raise OutputError(
             f"De uitvoermap '{out_dir}' is een bestand, geen map. Kies een andere map met --uitvoer."
         )
@@ -148,6 +151,11 @@ def prepare_dir(out_dir: Path) -> Path:
         ) from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(_not_writable(out_dir))
+    if not existed and notices is not None:
+        notices.append(
+            f"De uitvoermap '{out_dir}' bestond niet en is aangemaakt. Was dat een tikfout, verwijder die map dan "
+            "en kies de juiste map met --uitvoer."
+        )
     return out_dir
 
 

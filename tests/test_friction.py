@@ -49,3 +49,26 @@ def test_the_checked_workbook_among_the_outputs_is_still_named_so(tmp_path, caps
     plan = write_plan(out / "plan.gecontroleerd.xlsx")
     assert main(["controleer", str(plan), "--uitvoer", str(out)]) == 2
     assert "is de werkmap die gecontroleerd wordt ('plan.gecontroleerd.xlsx')" in capsys.readouterr().err
+
+
+def test_a_missing_output_folder_is_made_and_said(tmp_path, capsys):
+    """Point 12: --uitvoer a/b/c made the tree without a word (a typo leaves a stray tree)."""
+    plan = write_plan(tmp_path / "plan.xlsx")
+    out = tmp_path / "a" / "b" / "c"
+    assert main(["controleer", str(plan), "--uitvoer", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert f"Let op: De uitvoermap '{out}' bestond niet en is aangemaakt." in said
+    assert "kies de juiste map met --uitvoer" in said
+    assert (out / "plan.rapport.html").is_file()
+    assert main(["controleer", str(plan), "--uitvoer", str(out)]) == 0  # now it exists: nothing to say
+    assert "bestond niet" not in capsys.readouterr().out
+
+
+def test_a_missing_output_folder_is_said_in_folder_mode_too(tmp_path, capsys):
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    write_plan(plannen / "plan.xlsx")
+    out = tmp_path / "resultaten" / "2026"
+    assert main(["controleer", str(plannen), "--uitvoer", str(out), "--processen", "1"]) == 0
+    assert f"Let op: De uitvoermap '{out}' bestond niet en is aangemaakt." in capsys.readouterr().out
+    assert (out / "overzicht.xlsx").is_file()
