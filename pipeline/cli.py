@@ -9,7 +9,8 @@ Gebruik:
                                                 (--submappen: ook in de submappen)
   actieplan controleer WERKMAP WERKMAP... [--uitvoer MAP]
                                                 controleer meerdere werkmappen (bv. *.xlsx), met een overzicht
-  actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (nooit over een bestaand bestand)
+  actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (PAD: een .xlsx-bestand of een map;
+                                                nooit over een bestaand bestand)
   actieplan regel ID                            toon de uitleg van één regel
   actieplan regels                              toon alle regels
   actieplan regelset lijst                      toon de geïnstalleerde regelsets (werkjaren)
@@ -146,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bij een map: controleer ook de werkmappen in haar submappen (zonder deze optie worden ze alleen genoemd)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar", description="Schrijf het lege sjabloon van het werkjaar.")
     p.add_argument("pad", type=Path, nargs="?", default=None, metavar="PAD",
-                   help="waar, een .xlsx-bestand (standaard: actieplan-<jaar>-sjabloon.xlsx)")
+                   help="waar: een .xlsx-bestand, of een bestaande map (standaard: actieplan-<jaar>-sjabloon.xlsx, in de huidige of de gegeven map)")
     p.add_argument("--overschrijven", action="store_true",
                    help="vervang een bestaand bestand door het lege sjabloon (zonder deze optie wordt een bestaand bestand nooit vervangen)")
     _regelset(p)
@@ -329,6 +330,8 @@ def _sjabloon(pad: Path | None, ruleset, overschrijven: bool = False) -> int:
     from actieplan.template import default_template_name, write_template
 
     target = pad or Path(default_template_name(ruleset))
+    if pad is not None and pad.is_dir():  # a folder: the template under its usual name, inside it
+        target = pad / default_template_name(ruleset)
     write_template(target, ruleset=ruleset, overwrite=overschrijven)
     emit(f"Sjabloon geschreven: {target}")
     return EXIT_OK

@@ -72,3 +72,26 @@ def test_a_missing_output_folder_is_said_in_folder_mode_too(tmp_path, capsys):
     assert main(["controleer", str(plannen), "--uitvoer", str(out), "--processen", "1"]) == 0
     assert f"Let op: De uitvoermap '{out}' bestond niet en is aangemaakt." in capsys.readouterr().out
     assert (out / "overzicht.xlsx").is_file()
+
+
+def test_sjabloon_into_an_existing_folder_writes_the_usual_name_inside_it(tmp_path, monkeypatch, capsys):
+    """Point 11: 'actieplan sjabloon ../plannen/' suggested '../plannen.xlsx'."""
+    import openpyxl
+
+    werk = tmp_path / "werk"
+    plannen = tmp_path / "plannen"
+    werk.mkdir()
+    plannen.mkdir()
+    monkeypatch.chdir(werk)
+    assert main(["sjabloon", "../plannen/"]) == 0
+    target = plannen / "actieplan-2026-sjabloon.xlsx"
+    assert capsys.readouterr().out.strip() == f"Sjabloon geschreven: {Path('../plannen') / target.name}"
+    assert "Actiefiches" in openpyxl.load_workbook(target, read_only=True).sheetnames
+    # still never over an existing file: a plan filled in under that name stays as it is
+    target.write_bytes(b"mijn ingevuld plan")
+    assert main(["sjabloon", "../plannen"]) == 2
+    err = capsys.readouterr().err
+    assert f"'{Path('../plannen') / target.name}' bestaat al" in err and "--overschrijven" in err
+    assert target.read_bytes() == b"mijn ingevuld plan"
+    assert main(["sjabloon", "../plannen", "--overschrijven"]) == 0
+    assert target.read_bytes()[:2] == b"PK"
