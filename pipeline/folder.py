@@ -22,7 +22,7 @@ from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
-from actieplan.loader import special_file
+from actieplan.loader import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
 from actieplan.outputs import (
     CHECKED_SUFFIX, GENERATOR, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
@@ -127,6 +127,10 @@ def _select(
             continue
         if name.startswith("~$"):
             skipped.append((shown, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
+            continue
+        if suffix in WORD_SUFFIXES:
+            skipped.append((shown, "een Word-document, geen Excel-werkmap; overgeslagen (kopieer de tabellen naar het "
+                                   "Excel-sjabloon van 'actieplan sjabloon' en controleer dat)"))
             continue
         if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
             skipped.append((shown, "geen Excel-werkmap; overgeslagen"))

@@ -126,6 +126,8 @@ def check_file(path: Path) -> None:
             f"Controleer de werkmap zelf: '{name[2:]}'."
         )
     suffix = path.suffix.lower()
+    if suffix in WORD_SUFFIXES:
+        raise UnreadableWorkbook(word_document(name))
     if suffix in {".xls", ".ods", ".csv", ".xlsb", ".numbers"}:
         raise UnreadableWorkbook(
             f"'{name}' is een {suffix}-bestand. Open het in Excel of LibreOffice en kies "
@@ -168,6 +170,34 @@ def check_file(path: Path) -> None:
             f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het "
             "vaak kan herstellen, en sla het opnieuw op; of neem een eerdere versie."
         )
+    if _is_word_package(path):
+        raise UnreadableWorkbook(word_document(name, renamed=True))
+
+
+# A text processor's documents: the department's own template is a Word document, and a user may
+# give it (or their plan typed in it) instead of the workbook.
+WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".odt", ".rtf"}
+
+
+def word_document(name: str, renamed: bool = False) -> str:
+    """The advice for a Word document: its content goes into the Excel template, no conversion does it."""
+    what = f"een Word-document met de naam {Path(name).suffix}" if renamed else "een Word-document"
+    return (
+        f"'{name}' is {what}, geen Excel-werkmap. actieplan controleert het actieplan in het Excel-sjabloon, "
+        "en de tabellen van een Word-document kunnen niet zo omgezet worden (ook niet met 'Opslaan als'). "
+        "Maak het Excel-sjabloon met 'actieplan sjabloon' (bv. 'actieplan sjabloon mijn-actieplan.xlsx'), "
+        "kopieer de tabellen van het Word-document naar de bladen met dezelfde gegevens (elke actiefiche "
+        "naar een rij van het blad Actiefiches) en controleer dan dat .xlsx-bestand."
+    )
+
+
+def _is_word_package(path: Path) -> bool:
+    """A Word document (.docx) under a workbook's name: its package holds word/document.xml."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(n.lower() == "word/document.xml" for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False  # the package scan says what is wrong with it
 
 
 def _ole_is_encrypted(path: Path) -> bool:

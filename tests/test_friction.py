@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import pytest
 from workbooks import last_year_plan, write_plan
 
 from actieplan.cli import main
@@ -95,3 +96,41 @@ def test_sjabloon_into_an_existing_folder_writes_the_usual_name_inside_it(tmp_pa
     assert target.read_bytes() == b"mijn ingevuld plan"
     assert main(["sjabloon", "../plannen", "--overschrijven"]) == 0
     assert target.read_bytes()[:2] == b"PK"
+
+
+def _word_package(path: Path) -> Path:
+    """A minimal .docx package: what Word writes, as far as a reader can tell."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return path
+
+
+@pytest.mark.parametrize("name", ["actieplan.docx", "actieplan.doc", "actieplan.odt", "actieplan.rtf", "plan.xlsx"])
+def test_a_word_document_is_named_so_with_the_way_into_the_template(tmp_path, capsys, name):
+    """Point 7: the department's template is a Word document; 'open it in Excel and save as .xlsx'
+    (or 'Opslaan als') was the wrong advice for it, by its suffix and renamed to .xlsx alike."""
+    path = tmp_path / name
+    if name.endswith((".docx", ".xlsx")):
+        _word_package(path)
+    else:
+        path.write_bytes(b"{\\rtf1 Actieplan 2026}" if name.endswith(".rtf") else b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+    out = tmp_path / "uit"
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 2
+    err = capsys.readouterr().err
+    renamed = " met de naam .xlsx" if name == "plan.xlsx" else ""
+    assert f"'{name}' is een Word-document{renamed}, geen Excel-werkmap." in err, err
+    assert "kunnen niet zo omgezet worden" in err and "actieplan sjabloon" in err and "kopieer de tabellen" in err
+    assert "Open het bestand in Excel" not in err and "kies 'Opslaan als'" not in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_word_document_in_a_folder_is_skipped_as_one(tmp_path, capsys):
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    write_plan(plannen / "plan.xlsx")
+    _word_package(plannen / "actieplan.docx")
+    assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
+    assert "Overgeslagen: actieplan.docx: een Word-document, geen Excel-werkmap" in capsys.readouterr().out

@@ -144,7 +144,7 @@ def test_word_document_renamed_to_xlsx(tmp_path, capsys):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", "<w:document/>")
-    refused(path, tmp_path, capsys, "Word-document", "Opslaan als")
+    refused(path, tmp_path, capsys, "is een Word-document met de naam .xlsx", "actieplan sjabloon", "kopieer de tabellen")
 
 
 def test_truncated_zip(tmp_path, capsys):
