@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -120,4 +121,33 @@ def run(
             if written is not None:
                 out.record(written)  # its digest: replaced or removed later only while unchanged
                 result.outputs.append(written)
+    notice = open_notice(path, mailed=any(p.suffix == ".eml" for p in result.outputs))
+    if notice is not None:
+        result.notices.insert(0, notice)
     return result
+
+
+# The owner files an office program keeps beside a workbook while it is open: Excel's '~$' + the
+# full name, LibreOffice's '.~lock.' + name + '#'.
+_LOCK_FILES = (("Excel", "~${}"), ("LibreOffice", ".~lock.{}#"))
+
+
+def open_notice(path: Path, mailed: bool = False) -> str | None:
+    """A note when ``path`` is open in Excel (or LibreOffice): changes not yet saved were not checked.
+
+    ``mailed``: the draft mail was written, and attaches the file as saved too."""
+    for program, pattern in _LOCK_FILES:
+        lock = path.with_name(pattern.format(path.name))
+        try:
+            present = os.path.lexists(lock)
+        except (OSError, ValueError):
+            present = False
+        if present:
+            attached = " (die zit ook als bijlage in het concept-e-mailbericht)" if mailed else ""
+            return (
+                f"'{path.name}' is open in {program} (er staat een vergrendelbestand '{lock.name}' naast); bewaar het "
+                f"eerst, anders controleert actieplan de laatst bewaarde versie{attached}. Bewaar de werkmap in {program} "
+                "en controleer opnieuw. (Is de werkmap nergens meer open, dan bleef het vergrendelbestand achter na een "
+                "vastgelopen programma en mag u het verwijderen.)"
+            )
+    return None

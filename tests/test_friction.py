@@ -134,3 +134,46 @@ def test_a_word_document_in_a_folder_is_skipped_as_one(tmp_path, capsys):
     _word_package(plannen / "actieplan.docx")
     assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
     assert "Overgeslagen: actieplan.docx: een Word-document, geen Excel-werkmap" in capsys.readouterr().out
+
+
+def _open_in_excel(plan: Path) -> Path:
+    """Excel's owner file beside an open workbook: '~$' + the full name (165 bytes, the user's name)."""
+    lock = plan.with_name("~$" + plan.name)
+    lock.write_bytes(b"\x07Gebruiker".ljust(165, b"\x00"))
+    return lock
+
+
+OPEN_NOTICE = ("Let op: 'plan.xlsx' is open in Excel (er staat een vergrendelbestand '~$plan.xlsx' naast); bewaar het "
+               "eerst, anders controleert actieplan de laatst bewaarde versie")
+
+
+def test_a_workbook_open_in_excel_is_said_in_single_mode(tmp_path, capsys):
+    """Point 6: the check (and the mail's attachment) is of the file as last saved; say so."""
+    plan = write_plan(tmp_path / "plan.xlsx")
+    assert main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")]) == 0
+    assert "vergrendelbestand" not in capsys.readouterr().out  # not open: nothing to say
+    _open_in_excel(plan)
+    assert main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")]) == 0
+    out = capsys.readouterr().out
+    assert OPEN_NOTICE + " (die zit ook als bijlage in het concept-e-mailbericht)." in out
+    assert "Bewaar de werkmap in Excel en controleer opnieuw." in out
+
+
+def test_a_workbook_open_in_excel_is_said_for_several_files_and_on_its_row_in_folder_mode(tmp_path, capsys):
+    import openpyxl
+
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    plan = write_plan(plannen / "plan.xlsx")
+    write_plan(plannen / "ander.xlsx")
+    _open_in_excel(plan)
+    assert main(["controleer", str(plan), str(plannen / "ander.xlsx"), "--uitvoer", str(tmp_path / "los"), "--processen", "1"]) == 0
+    assert OPEN_NOTICE in capsys.readouterr().out
+    out = tmp_path / "uit"
+    assert main(["controleer", str(plannen), "--uitvoer", str(out), "--processen", "1"]) == 0
+    said = capsys.readouterr().out
+    assert OPEN_NOTICE in said
+    assert "Overgeslagen: ~$plan.xlsx: tijdelijk vergrendelbestand van Excel" in said
+    rows = {r[0]: r for r in openpyxl.load_workbook(out / "overzicht.xlsx").active.iter_rows(min_row=2, values_only=True)}
+    assert "'plan.xlsx' is open in Excel" in rows["plan.xlsx"][-1]
+    assert "vergrendelbestand" not in rows["ander.xlsx"][-1]  # (both name the zorgraad BruZEL: said on both rows)
