@@ -691,13 +691,14 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(1, len(result.rows)), len(cols) - 1)
         _print_setup(ws)
-        if result.skipped or result.previous_skipped:
+        if result.skipped or result.previous_skipped or result.unsearched:
             ws2 = wb.add_worksheet("Overgeslagen")
             ws2.write_string(0, 0, "Bestand", head)
             ws2.write_string(0, 1, "Waarom", head)
             ws2.set_column(0, 0, 34)
             ws2.set_column(1, 1, 90)
-            skipped = [*result.skipped, *((f"{result.previous_folder.name}/{n}", f"vorig jaar: {w}") for n, w in result.previous_skipped)]
+            skipped = [*result.skipped, *((f"{result.previous_folder.name}/{n}", f"vorig jaar: {w}") for n, w in result.previous_skipped),
+                       *((f"{n}/", f"Niet doorzocht (submap). {UNSEARCHED_HINT}") for n in result.unsearched)]
             for i, (name, why) in enumerate(skipped, start=1):
                 ws2.write_string(i, 0, visible(name), text)
                 ws2.write_string(i, 1, visible(why), text)

@@ -177,3 +177,21 @@ def test_a_workbook_open_in_excel_is_said_for_several_files_and_on_its_row_in_fo
     rows = {r[0]: r for r in openpyxl.load_workbook(out / "overzicht.xlsx").active.iter_rows(min_row=2, values_only=True)}
     assert "'plan.xlsx' is open in Excel" in rows["plan.xlsx"][-1]
     assert "vergrendelbestand" not in rows["ander.xlsx"][-1]  # (both name the zorgraad BruZEL: said on both rows)
+
+
+def test_unsearched_sub_folders_are_named_alike_in_terminal_html_and_xlsx(tmp_path, capsys):
+    """Point 16: the Overgeslagen sheet of overzicht.xlsx left out the sub-folders not searched."""
+    import openpyxl
+
+    plannen = tmp_path / "plannen"
+    (plannen / "archief").mkdir(parents=True)
+    write_plan(plannen / "plan.xlsx")
+    write_plan(plannen / "archief" / "oud.xlsx")
+    out = tmp_path / "uit"
+    assert main(["controleer", str(plannen), "--uitvoer", str(out), "--processen", "1"]) == 0
+    assert "Niet doorzocht: 1 submap ('archief')" in capsys.readouterr().out
+    assert "<li><b>archief/</b></li>" in (out / "overzicht.html").read_text(encoding="utf-8")
+    sheet = openpyxl.load_workbook(out / "overzicht.xlsx")["Overgeslagen"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows == [("archief/", "Niet doorzocht (submap). Werkmappen in submappen worden niet gecontroleerd; met "
+                                 "--submappen worden ook de submappen doorzocht.")]
