@@ -331,10 +331,26 @@ def test_upload_too_large_by_its_declared_length(web):
     assert len(data) > 20_000
     r = upload(client, (EXAMPLE.name, data))
     assert r.status_code == 413
-    assert "te groot" in r.text and "hoogstens 20 kB per keer" in r.text
+    assert "te groot" in r.text and "hoogstens 19,5 kB per keer (1 kB = 1.024 bytes" in r.text
     r = upload(client, (EXAMPLE.name, data), headers=JSON)
     assert r.status_code == 413 and "te groot" in r.json()["error"]
     assert list(client.app.state.manager.root.iterdir()) == []  # nothing was kept
+
+
+def test_upload_too_large_shows_both_sizes_in_one_unit(web):
+    """User test point 10: 21,000,000 bytes got 'te groot (20 MB): hoogstens 20 MB'; the two sizes
+    are now told apart, in one stated unit."""
+    from actieplan.web.app import _too_large
+    from actieplan.web.jobs import WebConfig
+
+    text = _too_large(21_000_000, WebConfig())  # the default limit, 20 MB of 1.048.576 bytes
+    assert "de upload is 20,03 MB (21.000.000 bytes), hoogstens 20,00 MB per keer (1 MB = 1.048.576 bytes" in text
+    client = web(max_upload_bytes=2**20)
+    r = upload(client, ("plan.xlsx", b"x" * 1_200_000), headers=JSON)
+    assert r.status_code == 413
+    error = r.json()["error"]
+    found, most = re.search(r"de upload is (\d+,\d+) MB \([\d.]+ bytes\), hoogstens (\d+,\d+) MB per keer", error).groups()
+    assert most == "1,0" and float(found.replace(",", ".")) >= 1.1 and "1 MB = 1.048.576 bytes" in error
 
 
 def test_upload_too_large_without_a_declared_length(web):

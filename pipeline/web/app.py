@@ -454,9 +454,25 @@ def _stem_key(name: str) -> str:
 
 
 def _too_large(size: int | None, config: WebConfig) -> str:
-    found = f" ({_size(size)})" if size else ""
+    """The 413 text: the upload's size beside the limit, in one unit (MB = 2**20 bytes, as Windows
+    shows file sizes), with as many decimals as it takes for the two to differ."""
+    limit = config.max_upload_bytes
+    unit, label, means = (2**20, "MB", "1 MB = 1.048.576 bytes") if limit >= 2**20 else (1024, "kB", "1 kB = 1.024 bytes")
+
+    def shown(n: int, decimals: int) -> str:
+        return f"{n / unit:.{decimals}f}".replace(".", ",") + f" {label}"
+
+    if size:
+        decimals = next((d for d in (1, 2, 3) if shown(size, d) != shown(limit, d)), None)
+        if decimals is None:  # a few bytes over: the bytes themselves
+            found, most = f"{size:,} bytes".replace(",", "."), f"{limit:,} bytes".replace(",", ".")
+        else:
+            found, most = shown(size, decimals) + f" ({size:,} bytes)".replace(",", "."), shown(limit, decimals)
+        sizes = f"de upload is {found}, hoogstens {most} per keer"
+    else:
+        sizes = f"hoogstens {shown(limit, 1)} per keer"
     return (
-        f"Het bestand is te groot{found}: hoogstens {_size(config.max_upload_bytes)} per keer. Een actieplan is hooguit "
+        f"Het bestand is te groot: {sizes} ({means}, zoals Windows telt). Een actieplan is hooguit "
         "enkele megabytes: kies de werkmap zelf, of verwijder overbodige rijen, bladen en afbeeldingen en sla "
         "de werkmap opnieuw op in Excel."
     )
