@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -92,9 +93,11 @@ def run(
     ruleset: RuleSet | str | int | None = None,
     also_protect: tuple[str | Path, ...] = (),
     vorig_jaar: str | Path | None = None,
+    today: date | None = None,
 ) -> RunResult:
     """Check one workbook with ``ruleset`` (default: the newest) and write its outputs into
-    ``out_dir``. Never modifies ``path``, nor ``vorig_jaar`` (last year's plan to compare with,
+    ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
+    rule set's deadline. Never modifies ``path``, nor ``vorig_jaar`` (last year's plan to compare with,
     see :func:`check_workbook`).
 
     No output may be ``path``, ``vorig_jaar`` or one of ``also_protect`` (the other workbooks of a
@@ -114,6 +117,7 @@ def run(
         created: list[str] = []  # an output folder we made is said
         out = OutputSet.plan(path, prepare_dir(out_dir, created))  # refuses unusable names before writing
         report.run = out.marker()
+        report.checked_on = today or date.today()
         out.notices[:0] = created
         result = RunResult(report, notices=out.notices)  # the same list: writers add to it as they go
         for writer in WRITERS:
@@ -121,10 +125,29 @@ def run(
             if written is not None:
                 out.record(written)  # its digest: replaced or removed later only while unchanged
                 result.outputs.append(written)
-    notice = open_notice(path, mailed=any(p.suffix == ".eml" for p in result.outputs))
+    notice = open_notice(path, mailed=_mailed(result))
     if notice is not None:
         result.notices.insert(0, notice)
     return result
+
+
+def _mailed(result: RunResult) -> bool:
+    return any(p.suffix == ".eml" for p in result.outputs)
+
+
+def late_notice(result: RunResult) -> str | None:
+    """What `actieplan controleer WERKMAP` says when the plan is ready (a draft mail was written)
+    after the rule set's deadline, as of the day of the check; the draft says it too. (Not on every
+    row of a folder: the department checks the plans it received after the deadline.)"""
+    s = result.report.ruleset
+    late = s.late(result.report.checked_on) if s is not None and _mailed(result) else None
+    if late is None:
+        return None
+    return (
+        f"{late}; het concept-e-mailbericht zegt dat. Dien het actieplan zo snel mogelijk in, of vraag het departement "
+        f"({s.departement_email}) hoe het verder moet. Is dit het actieplan van een later werkjaar dan {s.werkjaar}, "
+        "controleer het dan met de regelset van dat jaar (--regelset JAAR; 'actieplan regelset lijst' toont ze)."
+    )
 
 
 # The owner files an office program keeps beside a workbook while it is open: Excel's '~$' + the

@@ -269,7 +269,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 
 def _controleer(werkmap: Path, uitvoer: Path, ruleset, vorig_jaar: Path | None = None) -> int:
-    from actieplan.check import run
+    from actieplan.check import late_notice, run
     from actieplan.summary import render_summary
 
     if vorig_jaar is not None and vorig_jaar.is_dir():
@@ -278,7 +278,8 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset, vorig_jaar: Path | None =
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
     result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar)
-    emit(render_summary(result.report, result.outputs, result.notices))
+    late = late_notice(result)  # ready, but after the deadline: the draft says so, and so do we
+    emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices]))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 

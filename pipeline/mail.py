@@ -131,5 +131,8 @@ def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename
         f"indienen uiterlijk {s.deadline}): {verdict(report)}",
     ]
     lines += [f"- {line}" for panel in report.panels for line in panel.lines]
+    late = s.late(report.checked_on)
+    if late is not None:  # said in the body, where the department reads it; the subject stays as it is
+        lines += ["", f"{late}: dit actieplan wordt na de uiterste datum ingediend."]
     lines += ["", "Met vriendelijke groeten,", "", name or _named(zorgraad, "Zorgraad"), ""]
     return visible_lines("\n".join(lines))

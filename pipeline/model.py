@@ -147,6 +147,12 @@ class RuleSetInfo:
     def deadline(self) -> str:
         return self.indiendatum.strftime("%d/%m/%Y")
 
+    def late(self, today: date | None = None) -> str | None:
+        """When ``today`` (default: the real date) is after the deadline: a Dutch sentence saying so, else None."""
+        if (today or date.today()) <= self.indiendatum:
+            return None
+        return f"De indiendatum ({self.deadline}) is voorbij"
+
 
 @dataclass
 class Report:
@@ -167,6 +173,9 @@ class Report:
     # id and the key of the workbook's stem, in every output, so a reader can tell which belong
     # together and a later run which files are ours to replace.
     run: dict[str, str] = field(default_factory=dict)
+    # the day of the check (set by actieplan.check.run; None: today): the draft mail compares the
+    # rule set's deadline with it
+    checked_on: date | None = None
 
     @property
     def ok(self) -> bool:

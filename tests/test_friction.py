@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from workbooks import last_year_plan, write_plan
+from workbooks import last_year_plan, valid_plan, write_plan
 
 from actieplan.cli import main
 
@@ -195,3 +195,55 @@ def test_unsearched_sub_folders_are_named_alike_in_terminal_html_and_xlsx(tmp_pa
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert rows == [("archief/", "Niet doorzocht (submap). Werkmappen in submappen worden niet gecontroleerd; met "
                                  "--submappen worden ook de submappen doorzocht.")]
+
+
+def _draft_body(path: Path) -> tuple[str, str]:
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    return message["Subject"], message.get_body(("plain",)).get_content()
+
+
+def test_a_plan_ready_after_the_deadline_says_so_in_the_draft_and_the_output(tmp_path):
+    """Point 17: 'indienen uiterlijk 15/10/2025' and 'Klaar om in te dienen' on 30/11/2026, without a word
+    that the deadline had passed. The day is given, not read from the clock."""
+    from datetime import date
+
+    from actieplan.check import late_notice, run
+    from actieplan.summary import render_summary
+
+    plan = write_plan(tmp_path / "plan.xlsx")
+    late = run(plan, tmp_path / "laat", today=date(2026, 11, 30))
+    said = render_summary(late.report, late.outputs, [late_notice(late)])  # as `actieplan controleer` says it
+    assert "Let op: De indiendatum (15/10/2025) is voorbij; het concept-e-mailbericht zegt dat." in said
+    assert "vraag het departement (eerstelijn@vlaanderen.be)" in said
+    subject, body = _draft_body(tmp_path / "laat" / "plan.eml")
+    assert "De indiendatum (15/10/2025) is voorbij: dit actieplan wordt na de uiterste datum ingediend." in body
+    assert "voorbij" not in subject
+    # on the day itself and before it: nothing to say
+    for day in (date(2025, 10, 15), date(2025, 9, 1)):
+        ok = run(plan, tmp_path / f"op-tijd-{day}", today=day)
+        assert late_notice(ok) is None
+        assert "voorbij" not in _draft_body(tmp_path / f"op-tijd-{day}" / "plan.eml")[1]
+
+    # a plan with errors gets no draft, so nothing about submitting it
+    rows = valid_plan()
+    rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
+    wrong = run(write_plan(tmp_path / "fout.xlsx", rows), tmp_path / "fout", today=date(2026, 11, 30))
+    assert not wrong.report.ok and late_notice(wrong) is None
+
+
+def test_the_command_says_the_deadline_has_passed(tmp_path, monkeypatch, capsys):
+    from datetime import date
+
+    class Day(date):  # the check's day, fixed: 30/11/2026
+        @classmethod
+        def today(cls):
+            return cls(2026, 11, 30)
+
+    monkeypatch.setattr("actieplan.check.date", Day)
+    plan = write_plan(tmp_path / "plan.xlsx")
+    assert main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")]) == 0
+    out = capsys.readouterr().out
+    assert "Klaar om in te dienen" in out and "Let op: De indiendatum (15/10/2025) is voorbij;" in out
