@@ -46,6 +46,7 @@ from typing import Any, Iterable
 
 from lxml import etree
 
+from actieplan import sheetstream
 from actieplan.errors import OutputError
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
@@ -177,15 +178,20 @@ class Package:
         self.trees: dict[str, Any] = {}
         self.dirty: set[str] = set()
         self.removed: set[str] = set()
+        self.streams: dict[str, Any] = {}  # parts rewritten as a stream of bytes when written (StreamSheet)
         self.declarations: dict[str, bytes] = {}  # a part's XML declaration as the file wrote it
 
     def close(self) -> None:
         self.zip.close()
 
     def exists(self, name: str) -> bool:
-        return name not in self.removed and (name in self.infos or name in self.new or name in self.trees)
+        return name not in self.removed and (name in self.infos or name in self.new or name in self.trees or name in self.streams)
 
     def read(self, name: str) -> bytes:
+        if name in self.streams:  # the edited stream, all of it (a small part's bytes, or a tree asked for)
+            buf = io.BytesIO()
+            self.streams[name].write(buf.write)
+            return buf.getvalue()
         if name in self.new:
             return self.new[name]
         if name in self.trees:
@@ -206,12 +212,19 @@ class Package:
                     raise
                 self.trees[name] = etree.fromstring(data, _RECOVER)  # Excel's VML is not always well-formed
             self.new.pop(name, None)
+            self.streams.pop(name, None)
         return self.trees[name]
 
     def changed(self, name: str) -> None:
         self.dirty.add(name)
 
+    def stream(self, name: str, writer) -> None:
+        """Write ``name`` with ``writer.write(write)`` (its source: the part as it is now)."""
+        self.streams[name] = writer
+        self.dirty.add(name)
+
     def put_xml(self, name: str, root) -> None:
+        self.streams.pop(name, None)
         self.trees[name] = root
         self.dirty.add(name)
         self.removed.discard(name)
@@ -226,6 +239,7 @@ class Package:
             del self.trees[name]
 
     def put(self, name: str, data: bytes) -> None:
+        self.streams.pop(name, None)
         self.new[name] = data
         self.trees.pop(name, None)
         self.dirty.add(name)
@@ -238,11 +252,12 @@ class Package:
         self.dirty.discard(name)
         self.trees.pop(name, None)
         self.new.pop(name, None)
+        self.streams.pop(name, None)
 
     def free_name(self, pattern: str) -> str:
         """The first free name of a numbered part, e.g. 'xl/worksheets/sheet{}.xml'."""
         n = 1
-        while any(pattern.format(n) in names for names in (self.infos, self.new, self.trees)):
+        while any(pattern.format(n) in names for names in (self.infos, self.new, self.trees, self.streams)):
             n += 1
         return pattern.format(n)
 
@@ -256,6 +271,17 @@ class Package:
                     zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else (1980, 1, 1, 0, 0, 0))
                     zinfo.compress_type = zipfile.ZIP_DEFLATED
                     zinfo.external_attr = info.external_attr if info else 0o600 << 16
+                    if name in self.streams:  # a big sheet: compressed as it is written, never whole in memory
+                        size = info.file_size if info else 0
+                        for attr in ("compress_level", "_compresslevel"):  # Python 3.13+, 3.7-3.12
+                            try:
+                                setattr(zinfo, attr, 1 if size > 512_000 else 6)
+                                break
+                            except AttributeError:
+                                continue
+                        with out.open(zinfo, "w") as w:
+                            self.streams[name].write(w.write)
+                        continue
                     data = self.read(name)
                     # a big sheet: fast compression (three times faster, a fifth bigger)
                     out.writestr(zinfo, data, compresslevel=1 if len(data) > 512_000 else 6)
@@ -720,16 +746,28 @@ class Sheet:
     def merged(self) -> list[tuple[int, int, int, int]]:
         """The merged ranges (r1, c1, r2, c2)."""
         block = self.root.find(q("mergeCells"))
-        refs = [m.get("ref", "") for m in block] if block is not None else []
-        out = []
-        for ref in refs:
-            try:
-                a, _, b = ref.partition(":")
-                (r1, c1), (r2, c2) = split_ref(a), split_ref(b or a)
-            except ValueError:
-                continue
-            out.append((r1, c1, r2, c2))
-        return out
+        return _merged_ranges([m.get("ref", "") for m in block] if block is not None else [])
+
+    def expect(self, rows: Iterable[int]) -> None:
+        """Rows about to be asked for (a streamed sheet reads them together; a tree has them)."""
+
+    def row_spans(self, row: int) -> str | None:
+        row_el = self.rows().get(row)
+        return row_el.get("spans") if row_el is not None else None
+
+    def row_columns(self, row: int) -> list[int]:
+        row_el = self.rows().get(row)
+        return sorted(Sheet.cells(row_el)) if row_el is not None else []
+
+    def legacy_rid(self) -> str | None:
+        legacy = self.root.find(q("legacyDrawing"))
+        return legacy.get(q("id", NS_R)) if legacy is not None else None
+
+    def add_legacy_drawing(self, rid: str) -> None:
+        legacy = etree.Element(q("legacyDrawing"))
+        legacy.set(q("id", NS_R), rid)
+        insert_in_order(self.root, legacy, WORKSHEET_ORDER)
+        self.changed()
 
     def selected(self, value: bool | None = None) -> bool:
         if self.part not in self.pkg.trees and b"tabSelected" not in self.pkg.read(self.part):
@@ -744,6 +782,343 @@ class Sheet:
             view.set("tabSelected", "1" if value else "0")  # in its place: undone, the bytes are as before
             self.changed()
         return was
+
+
+def _merged_ranges(refs: Iterable[str]) -> list[tuple[int, int, int, int]]:
+    out = []
+    for ref in refs:
+        try:
+            a, _, b = ref.partition(":")
+            (r1, c1), (r2, c2) = split_ref(a), split_ref(b or a)
+        except ValueError:
+            continue
+        out.append((r1, c1, r2, c2))
+    return out
+
+
+STREAM_SHEETS = True  # the sheets we mark are edited as streams (False: as trees, as before; a test compares)
+
+
+class _Node:
+    """A cell or row of a streamed sheet: one the file has (index ``k`` among its parent's child
+    nodes; ``changes`` go into its start tag) or a new one (``k`` None; ``home``: the list it is in)."""
+
+    __slots__ = ("known", "changes", "k", "home", "children")
+
+    def __init__(self, known: dict, k: int | None = None):
+        self.known, self.changes, self.k, self.home, self.children = known, {}, k, None, None
+
+    def get(self, name: str, default=None):
+        value = self.changes.get(name, self.known.get(name))
+        return default if value is None else value
+
+    def set(self, name: str, value: str) -> None:
+        self.changes[name] = value
+
+
+class _Children:
+    """New nodes of a parent, placed as lxml would place them among its existing child nodes:
+    before all of them (``front``) or right after one (``after[k]``) or right after a new one."""
+
+    def __init__(self):
+        self.front: list[_Node] = []
+        self.after: dict[int, list[_Node]] = {}
+
+    def first(self, node: _Node) -> None:
+        self.front.insert(0, node)
+        node.home = self.front
+
+    def next_to(self, prev: _Node, node: _Node) -> None:
+        if prev.k is not None:
+            node.home = self.after.setdefault(prev.k, [])
+            node.home.insert(0, node)
+        else:
+            node.home = prev.home
+            node.home.insert(node.home.index(prev) + 1, node)
+
+    def anchored(self, offsets, end: int) -> list[tuple[int, list[_Node]]]:
+        """(offset to insert at, nodes) for every group of new nodes."""
+        out = []
+        if self.front:
+            out.append((offsets[0] if len(offsets) else end, self.front))
+        for k, nodes in sorted(self.after.items()):
+            out.append((offsets[k + 1] if k + 1 < len(offsets) else end, nodes))
+        return out
+
+
+def _attrs_xml(node: _Node) -> str:
+    attrs = {**node.known, **node.changes}
+    return "".join(f' {k}="{sheetstream._escape(str(v))}"' for k, v in attrs.items() if v is not None)
+
+
+class StreamSheet:
+    """A worksheet part edited as a stream (:mod:`actieplan.sheetstream`): the same questions and
+    changes as :class:`Sheet`, without a tree; the part is written by :meth:`write`, byte for byte
+    except where a mark changes it. Raises :class:`sheetstream.Unsupported` where it cannot."""
+
+    def __init__(self, pkg: Package, name: str, part: str, head_only: bool = False):
+        self.pkg, self.name, self.part = pkg, name, part
+        if part in pkg.trees:
+            raise sheetstream.Unsupported("parsed already")
+        self.source = pkg.new.get(part)
+        self.scan = sheetstream.scan(self._chunks, head_only)
+        self.head_only = head_only
+        self.rels = Rels(pkg, part) if not head_only else None
+        self._numbers: dict[int, int] | None = None  # row number -> node index in sheetData
+        self._infos: dict[int, sheetstream.RowInfo] = {}  # node index -> the row as the file has it
+        self._wanted: set[int] = set()
+        self._rows: dict[int, _Node] = {}  # row number -> row (read or new)
+        self._cells: dict[int, dict[int, _Node]] = {}  # row number -> column -> cell (read or new)
+        self.new_rows = _Children()
+        self.row_changes: dict[int, dict] = {}  # node index -> attributes (numbers of unnumbered rows)
+        self.dim_changes: dict[str, str] = {}
+        self.view_changes: dict[str, str] = {}
+        self.legacy: tuple[int, bytes] | None = None
+
+    def _chunks(self):
+        if self.source is not None:
+            yield self.source
+            return
+        with self.pkg.zip.open(self.part) as fh:
+            yield from sheetstream.chunks_of(fh.read)
+
+    def changed(self) -> None:
+        self.pkg.stream(self.part, self)
+
+    # -- what the marks ask
+    def merged(self) -> list[tuple[int, int, int, int]]:
+        return _merged_ranges(self.scan.merged)
+
+    def numbers(self) -> dict[int, int]:
+        if self._numbers is None:
+            self._numbers = {n: i for i, n in enumerate(self.scan.numbers) if n >= 0}
+        return self._numbers
+
+    def expect(self, rows: Iterable[int]) -> None:
+        self._wanted.update(r for r in rows if r not in self._rows)
+
+    def row(self, row: int) -> _Node | None:
+        """The row (read from the file on first use, with the other rows expected), or None."""
+        if row not in self._rows:
+            numbers = self.numbers()
+            if row not in numbers:
+                return None
+            wanted = {numbers[r] for r in self._wanted | {row} if r in numbers and r not in self._rows}
+            self._wanted.clear()
+            for i, info in sheetstream.read_rows(self._chunks, self.scan, wanted).items():
+                self._infos[i] = info
+                number = self.scan.numbers[i]
+                node = _Node(info.attrs, i)
+                node.children = _Children()
+                self._rows[number] = node
+        return self._rows.get(row)
+
+    def row_cells(self, row: int) -> dict[int, _Node] | None:
+        node = self.row(row)
+        if node is None:
+            return None
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = {}
+            info = self._infos.get(node.k) if node.k is not None else None
+            if info is not None:
+                for k, col in enumerate(info.cols):
+                    if col:
+                        cells[col] = _Node({"r": "?" if info.has_r[k] else None, "s": info.styles[k]}, k)
+            self._cells[row] = cells
+        return cells
+
+    def row_spans(self, row: int) -> str | None:
+        node = self.row(row)
+        return node.get("spans") if node is not None else None
+
+    def row_columns(self, row: int) -> list[int]:
+        return sorted(self.row_cells(row) or {})
+
+    def cell(self, row: int, col: int):
+        found = self.row_cells(row)
+        return None if found is None else found.get(col)
+
+    @property
+    def dimension(self):
+        if self.scan.dimension is None:
+            return None
+        return _TagAttrs(self.scan.dimension[1], self.dim_changes)
+
+    def make_cell(self, row: int, col: int) -> tuple[_Node, bool, bool]:
+        """As :meth:`Sheet.make_cell`, in the same places."""
+        row_node = self.row(row)
+        row_created = False
+        if row_node is None:
+            row_node = _Node({"r": str(row)})
+            row_node.children = _Children()
+            after = [r for r in list(self.numbers()) + list(self._rows) if r < row]
+            if after:
+                prev = max(after)
+                prev_node = self._rows.get(prev)
+                if prev_node is None:  # a row of the file we did not read: after its node
+                    prev_node = _Node({}, self.numbers()[prev])
+                self.new_rows.next_to(prev_node, row_node)
+            else:
+                self.new_rows.first(row_node)
+            for i in self.scan.unnumbered:  # every row gets its number, as the tree's _fill_refs does
+                self.row_changes.setdefault(i, {})["r"] = str(self.scan.numbers[i])
+            self._rows[row] = row_node
+            self._cells[row] = {}
+            row_created = True
+        cells = self.row_cells(row)
+        if col in cells:
+            return cells[col], False, row_created
+        for c, el in cells.items():
+            if el.get("r") is None:
+                el.set("r", coordinate(row, c))
+        cell = _Node({"r": coordinate(row, col)})
+        style = self._inherited_style(row_node, col)
+        if style:
+            cell.set("s", style)
+        before = [c for c in cells if c < col]
+        if before:
+            row_node.children.next_to(cells[max(before)], cell)
+        else:
+            row_node.children.first(cell)
+        cells[col] = cell
+        spans = row_node.get("spans")
+        if spans and ":" in spans:
+            lo, hi = (int(x) for x in spans.split(":", 1))
+            if not lo <= col <= hi:
+                row_node.set("spans", f"{min(lo, col)}:{max(hi, col)}")
+        self._extend_dimension(row, col)
+        return cell, True, row_created
+
+    def _inherited_style(self, row_node: _Node, col: int) -> str | None:
+        if row_node.get("customFormat") in ("1", "true") and row_node.get("s"):
+            return row_node.get("s")
+        for c in self.scan.cols:
+            if int(c.get("min", 0)) <= col <= int(c.get("max", 0)) and c.get("style"):
+                return c.get("style")
+        return None
+
+    def _extend_dimension(self, row: int, col: int) -> None:
+        dim = self.dimension
+        if dim is None or not dim.get("ref"):
+            return
+        try:
+            parts = dim.get("ref").split(":")
+            (r1, c1), (r2, c2) = split_ref(parts[0]), split_ref(parts[-1])
+        except ValueError:
+            return
+        if r1 <= row <= r2 and c1 <= col <= c2:
+            return
+        r1, c1, r2, c2 = min(r1, row), min(c1, col), max(r2, row), max(c2, col)
+        dim.set("ref", f"{coordinate(r1, c1)}:{coordinate(r2, c2)}")
+
+    def selected(self, value: bool | None = None) -> bool:
+        if self.scan.view is None:
+            return False
+        current = self.view_changes.get("tabSelected", self.scan.view[1].get("tabSelected"))
+        was = current in ("1", "true")
+        if value is not None and value != was:
+            self.view_changes["tabSelected"] = "1" if value else "0"
+            self.changed()
+        return was
+
+    def legacy_rid(self) -> str | None:
+        return self.scan.legacy_rid
+
+    def add_legacy_drawing(self, rid: str) -> None:
+        """A legacyDrawing in its place of the element order (as :func:`insert_in_order`)."""
+        rank = WORKSHEET_ORDER.index("legacyDrawing")
+        at = next((off for name, off in self.scan.children if name in WORKSHEET_ORDER and WORKSHEET_ORDER.index(name) > rank),
+                  self.scan.root_end)
+        tag = f"{self.scan.main}:legacyDrawing" if self.scan.main else "legacyDrawing"
+        if self.scan.r_prefix:
+            xml = f'<{tag} {self.scan.r_prefix}:id="{rid}"/>'
+        else:
+            xml = f'<{tag} xmlns:r="{NS_R}" r:id="{rid}"/>'
+        self.legacy = (at, xml.encode("utf-8"))
+        self.scan.has_legacy, self.scan.legacy_rid = True, rid
+        self.changed()
+
+    # -- writing
+    def _tag(self, name: str) -> str:
+        return f"{self.scan.main}:{name}" if self.scan.main else name
+
+    def _cell_xml(self, cell: _Node) -> bytes:
+        return f"<{self._tag('c')}{_attrs_xml(cell)}/>".encode("utf-8")
+
+    def _row_xml(self, row: _Node) -> bytes:
+        cells = b"".join(self._cell_xml(c) for c in row.children.front)
+        name = self._tag("row")
+        if not cells:
+            return f"<{name}{_attrs_xml(row)}/>".encode("utf-8")
+        return f"<{name}{_attrs_xml(row)}>".encode("utf-8") + cells + f"</{name}>".encode("utf-8")
+
+    def edits(self) -> list[tuple[int, object]]:
+        s = self.scan
+        tags: dict[int, sheetstream.Tag] = {}
+        inserts: list[tuple[int, object]] = []
+
+        def tag_at(offset: int) -> sheetstream.Tag:
+            return tags.setdefault(offset, sheetstream.Tag())
+
+        def insert(offset: int, parent_offset: int, make) -> None:
+            parent = tag_at(parent_offset)
+            parent.content = make
+            inserts.append((offset, sheetstream.Insert(make, parent)))
+
+        if self.dim_changes:
+            tag_at(s.dimension[0]).changes.update(self.dim_changes)
+        if self.view_changes:
+            tag_at(s.view[0]).changes.update(self.view_changes)
+        for i, changes in self.row_changes.items():
+            tag_at(s.nodes[i]).changes.update(changes)
+        for number, row in self._rows.items():
+            if row.k is None:
+                continue
+            info = self._infos[row.k]
+            if row.changes:
+                tag_at(info.offset).changes.update(row.changes)
+            for cell in (self._cells.get(number) or {}).values():
+                if cell.k is not None and cell.changes:
+                    tag_at(info.nodes[cell.k]).changes.update(cell.changes)
+            for at, group in row.children.anchored(info.nodes, info.end):
+                insert(at, info.offset, lambda group=group: b"".join(self._cell_xml(c) for c in group))
+        if s.sheet_data is not None:
+            for at, group in self.new_rows.anchored(s.nodes, s.sheet_data_end):
+                insert(at, s.sheet_data, lambda group=group: b"".join(self._row_xml(r) for r in group))
+        if self.legacy is not None:
+            inserts.append((self.legacy[0], sheetstream.Insert(lambda xml=self.legacy[1]: xml)))
+        return inserts + sorted(tags.items())
+
+    def write(self, write) -> None:
+        sheetstream.rewrite(self._chunks, self.edits(), write)
+
+
+class _TagAttrs:
+    """The attributes of a start tag as the file has them, with our changes over them."""
+
+    def __init__(self, known: dict, changes: dict):
+        self.known, self.changes = known, changes
+
+    def get(self, name: str, default=None):
+        value = self.changes.get(name, self.known.get(name))
+        return default if value is None else value
+
+    def set(self, name: str, value: str) -> None:
+        self.changes[name] = value
+
+
+def _edit_sheet(pkg: Package, name: str, part: str, head_only: bool = False):
+    """The sheet to mark: streamed where it can be, else parsed (as before)."""
+    if STREAM_SHEETS and part not in pkg.trees:
+        found = pkg.streams.get(part)
+        if isinstance(found, StreamSheet) and (head_only or not found.head_only):
+            return found
+        try:
+            return StreamSheet(pkg, name, part, head_only)
+        except sheetstream.Unsupported:
+            pass
+    return Sheet(pkg, name, part)
 
 
 class _MergedOrigins:
@@ -812,8 +1187,8 @@ class Notes:
         found = sheet.rels.of_type(REL_COMMENTS)
         self.part = found[0][1] if found and sheet.pkg.exists(found[0][1]) else None
         self.root = self.pkg.xml(self.part) if self.part else None
-        legacy = sheet.root.find(q("legacyDrawing"))
-        self.vml_part = sheet.rels.target(legacy.get(q("id", NS_R))) if legacy is not None else None
+        rid = sheet.legacy_rid()
+        self.vml_part = sheet.rels.target(rid) if rid is not None else None
         if self.vml_part and not self.pkg.exists(self.vml_part):
             self.vml_part = None
         self._vml = None
@@ -882,10 +1257,7 @@ class Notes:
             rid = self.sheet.rels.add(REL_VML, self.vml_part)
             if self.book.types.default("vml", CT_VML):
                 self.book.added_defaults.add("vml")
-            legacy = etree.Element(q("legacyDrawing"))
-            legacy.set(q("id", NS_R), rid)
-            insert_in_order(self.sheet.root, legacy, WORKSHEET_ORDER)
-            self.sheet.changed()
+            self.sheet.add_legacy_drawing(rid)
 
     def vml(self):
         if self._vml is None:
@@ -1159,9 +1531,7 @@ def _row_cells(
         if spec is not None:
             cols = sorted(spec.columns.values())
     if not cols:
-        row = sheet.rows().get(f.row)
-        cols = sorted(Sheet.cells(row)) if row is not None else []
-        cols = cols or [1]
+        cols = sheet.row_columns(f.row) or [1]
     out: list[tuple[int, int]] = []
     for col in cols:
         cell = merged.get((f.row, col))
@@ -1332,7 +1702,7 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
     wanted = {f.sheet for f in report.findings if f.sheet in names and f.row is not None}
     if not wanted:
         return
-    sheets = {n: Sheet(pkg, n, names[n]) for n in wanted}
+    sheets = {n: _edit_sheet(pkg, n, names[n]) for n in wanted}
     styles = Styles(pkg, book.styles_part())
     fills = {sev: mark_fill_element(colour) for sev, colour in MARK_COLOURS.items()}
     notes: dict[str, Notes] = {}
@@ -1344,7 +1714,10 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
     marks: dict[tuple[str, int, int], Mark] = {}
     for name in sorted(wanted, key=list(names).index):
         found = [f for f in report.findings if f.sheet == name]
-        marks.update(sorted(_collect_marks({name: sheets[name]}, found, loaded, report.columns).items(), key=lambda kv: kv[0]))
+        sheets[name].expect(f.row for f in found if f.row is not None and not f.cell)
+        found_marks = _collect_marks({name: sheets[name]}, found, loaded, report.columns)
+        sheets[name].expect(row for _, row, _ in found_marks)  # read together, in one pass over a streamed sheet
+        marks.update(sorted(found_marks.items(), key=lambda kv: kv[0]))
     done: str | None = None
     for (name, row, col), mark in marks.items():
         if done is not None and name != done:
@@ -1359,8 +1732,7 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
             if notes[name].vml_part is None:
                 record.set("vml-gemaakt", "1")
         dim = sheet.dimension
-        row_el = sheet.rows().get(row)
-        spans = row_el.get("spans") if row_el is not None else None
+        spans = sheet.row_spans(row)
         cell, created, row_created = sheet.make_cell(row, col)
         if dim is not None and dimensions.setdefault(name, dim.get("ref")) != dim.get("ref"):
             record_of[name].set("eigen-dimensie", dimensions[name])
@@ -1384,7 +1756,7 @@ def _apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkboo
             el.set("gemaakt", "1")
         if row_created:
             el.set("rij-gemaakt", "1")
-        elif spans is not None and cell.getparent().get("spans") != spans:
+        elif spans is not None and sheet.row_spans(row) != spans:
             el.set("eigen-spans", spans)
         if mark.findings and mark.coordinate not in notes[name].threaded:
             text = _safe(mark.note())
@@ -1692,7 +2064,7 @@ def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
     for sheet_name, part, _ in book.sheets()[1:]:
         if part and pkg.exists(part) and part.endswith(".xml"):
             try:
-                if Sheet(pkg, sheet_name, part).selected(False):
+                if _edit_sheet(pkg, sheet_name, part, head_only=True).selected(False):
                     selected.append(sheet_name)
             except etree.XMLSyntaxError:
                 continue
@@ -1822,6 +2194,8 @@ def _write_state(pkg: Package, book: Book, state) -> None:
         if name in before:
             original = before[name]
         elif name in pkg.infos:
+            if pkg.infos[name].file_size > ORIGINAL_LIMIT:
+                continue  # (not read: a big sheet is never whole in memory)
             original = pkg.zip.read(name)
         else:
             continue  # a part of ours
