@@ -23,8 +23,10 @@ are recognised by their text and our Controle sheet by its header; a fill is onl
 together with a note of ours, never on its own (the user may use our colours).
 
 :func:`clean_workbook` gives the user's workbook without any of our additions (the mail's
-attachment). Every part is read and written with lxml, which keeps namespaces, comments, CDATA
-and elements it does not know.
+attachment). The sheets we mark or unmark are edited as a stream of bytes (:class:`StreamSheet`,
+:mod:`actieplan.sheetstream`: never a whole tree in memory, every byte we do not change kept);
+the small parts, and a sheet the stream cannot follow exactly, are read and written with lxml,
+which keeps namespaces, comments, CDATA and elements it does not know.
 """
 
 from __future__ import annotations
@@ -763,6 +765,29 @@ class Sheet:
         legacy = self.root.find(q("legacyDrawing"))
         return legacy.get(q("id", NS_R)) if legacy is not None else None
 
+    def remove_legacy_drawing(self, rid: str) -> None:
+        legacy = self.root.find(q("legacyDrawing"))
+        if legacy is not None and legacy.get(q("id", NS_R)) == rid:
+            self.root.remove(legacy)
+            self.changed()
+
+    def undo_cell(self, cell, at: tuple[int, int], style: str | None, spans: str | None, created: bool, row_created: bool) -> None:
+        """A marked cell as it was: its own style (None: none), its row's spans; gone again where we made it."""
+        if style is None:
+            cell.attrib.pop("s", None)
+        else:
+            cell.set("s", style)
+        row = cell.getparent()
+        if spans is not None:
+            row.set("spans", spans)
+        if created and len(cell) == 0 and set(cell.attrib) <= {"r", "s"}:
+            row.remove(cell)
+            self._cells.pop(at[0], None)
+            if row_created and len(row) == 0 and set(row.attrib) <= {"r", "spans"}:
+                row.getparent().remove(row)
+                self._rows = None
+        self.changed()
+
     def add_legacy_drawing(self, rid: str) -> None:
         legacy = etree.Element(q("legacyDrawing"))
         legacy.set(q("id", NS_R), rid)
@@ -803,10 +828,15 @@ class _Node:
     """A cell or row of a streamed sheet: one the file has (index ``k`` among its parent's child
     nodes; ``changes`` go into its start tag) or a new one (``k`` None; ``home``: the list it is in)."""
 
-    __slots__ = ("known", "changes", "k", "home", "children")
+    __slots__ = ("known", "changes", "k", "home", "children", "inner")
 
-    def __init__(self, known: dict, k: int | None = None):
+    def __init__(self, known: dict, k: int | None = None, inner: int = 0):
         self.known, self.changes, self.k, self.home, self.children = known, {}, k, None, None
+        self.inner = inner  # how many child nodes it has (a row: its nodes of the file still there)
+
+    def names(self) -> set[str]:
+        """The names of its attributes, as they are now."""
+        return {n for n, v in {**self.known, **self.changes}.items() if v is not None}
 
     def get(self, name: str, default=None):
         value = self.changes.get(name, self.known.get(name))
@@ -836,6 +866,12 @@ class _Children:
             node.home = prev.home
             node.home.insert(node.home.index(prev) + 1, node)
 
+    def remove(self, node: _Node) -> None:
+        node.home.remove(node)
+
+    def count(self) -> int:
+        return len(self.front) + sum(len(nodes) for nodes in self.after.values())
+
     def anchored(self, offsets, end: int) -> list[tuple[int, list[_Node]]]:
         """(offset to insert at, nodes) for every group of new nodes."""
         out = []
@@ -863,7 +899,6 @@ class StreamSheet:
         self.source = pkg.new.get(part)
         self.scan = sheetstream.scan(self._chunks, head_only)
         self.head_only = head_only
-        self.rels = Rels(pkg, part) if not head_only else None
         self._numbers: dict[int, int] | None = None  # row number -> node index in sheetData
         self._infos: dict[int, sheetstream.RowInfo] = {}  # node index -> the row as the file has it
         self._wanted: set[int] = set()
@@ -874,6 +909,11 @@ class StreamSheet:
         self.dim_changes: dict[str, str] = {}
         self.view_changes: dict[str, str] = {}
         self.legacy: tuple[int, bytes] | None = None
+        self.skips: dict[int, int] = {}  # offset -> end: nodes of the file removed
+
+    @property
+    def rels(self) -> Rels:
+        return Rels(self.pkg, self.part)  # afresh: an undo may have removed the part, marks add it again
 
     def _chunks(self):
         if self.source is not None:
@@ -908,7 +948,9 @@ class StreamSheet:
             for i, info in sheetstream.read_rows(self._chunks, self.scan, wanted).items():
                 self._infos[i] = info
                 number = self.scan.numbers[i]
-                node = _Node(info.attrs, i)
+                if self.numbers().get(number) != i:
+                    continue  # a row of that number came later (the last one counts, as in the tree) or was removed
+                node = _Node(info.attrs, i, len(info.nodes))
                 node.children = _Children()
                 self._rows[number] = node
         return self._rows.get(row)
@@ -924,7 +966,7 @@ class StreamSheet:
             if info is not None:
                 for k, col in enumerate(info.cols):
                     if col:
-                        cells[col] = _Node({"r": "?" if info.has_r[k] else None, "s": info.styles[k]}, k)
+                        cells[col] = _Node(info.attrs_of[k], k, info.inner[k])
             self._cells[row] = cells
         return cells
 
@@ -1039,6 +1081,50 @@ class StreamSheet:
         self.scan.has_legacy, self.scan.legacy_rid = True, rid
         self.changed()
 
+    def remove_legacy_drawing(self, rid: str) -> None:
+        if not self.scan.has_legacy or self.scan.legacy_rid != rid:
+            return
+        if self.legacy is not None:  # ours, not written yet
+            self.legacy = None
+        else:
+            s = self.scan
+            later = [off for off in s.level1 if off > s.legacy_offset]
+            self.skips[s.legacy_offset] = later[0] if later else s.root_end
+        self.scan.has_legacy, self.scan.legacy_rid = False, None
+        self.changed()
+
+    def _remove_cell(self, row: int, col: int) -> None:
+        row_node = self._rows[row]
+        cell = self._cells[row].pop(col)
+        if cell.k is None:
+            row_node.children.remove(cell)
+            return
+        info = self._infos[row_node.k]
+        self.skips[info.nodes[cell.k]] = info.nodes[cell.k + 1] if cell.k + 1 < len(info.nodes) else info.end
+        row_node.inner -= 1
+
+    def _remove_row(self, row: int) -> None:
+        node = self._rows.pop(row)
+        self._cells.pop(row, None)
+        if node.k is None:
+            self.new_rows.remove(node)
+            return
+        s = self.scan
+        self.skips[s.nodes[node.k]] = s.nodes[node.k + 1] if node.k + 1 < len(s.nodes) else s.sheet_data_end
+        self.numbers().pop(row, None)
+
+    def undo_cell(self, cell: _Node, at: tuple[int, int], style: str | None, spans: str | None, created: bool, row_created: bool) -> None:
+        """As :meth:`Sheet.undo_cell`."""
+        cell.set("s", style)  # (None: the attribute goes)
+        row = self._rows[at[0]]
+        if spans is not None:
+            row.set("spans", spans)
+        if created and cell.inner == 0 and cell.names() <= {"r", "s"}:
+            self._remove_cell(*at)
+            if row_created and row.inner + row.children.count() == 0 and row.names() <= {"r", "spans"}:
+                self._remove_row(at[0])
+        self.changed()
+
     # -- writing
     def _tag(self, name: str) -> str:
         return f"{self.scan.main}:{name}" if self.scan.main else name
@@ -1088,7 +1174,8 @@ class StreamSheet:
                 insert(at, s.sheet_data, lambda group=group: b"".join(self._row_xml(r) for r in group))
         if self.legacy is not None:
             inserts.append((self.legacy[0], sheetstream.Insert(lambda xml=self.legacy[1]: xml)))
-        return inserts + sorted(tags.items())
+        skips = [(off, sheetstream.Skip(end)) for off, end in sorted(self.skips.items())]
+        return inserts + skips + sorted(tags.items())
 
     def write(self, write) -> None:
         sheetstream.rewrite(self._chunks, self.edits(), write)
@@ -1115,9 +1202,14 @@ def _edit_sheet(pkg: Package, name: str, part: str, head_only: bool = False):
         if isinstance(found, StreamSheet) and (head_only or not found.head_only):
             return found
         try:
-            return StreamSheet(pkg, name, part, head_only)
+            sheet = StreamSheet(pkg, name, part, head_only)
         except sheetstream.Unsupported:
             pass
+        else:
+            if isinstance(found, StreamSheet) and found.view_changes:  # what the head-only one changed
+                sheet.view_changes.update(found.view_changes)
+                sheet.changed()
+            return sheet
     return Sheet(pkg, name, part)
 
 
@@ -1401,10 +1493,7 @@ class Notes:
             if target in mine and kind in (REL_COMMENTS, REL_VML):
                 self.sheet.rels.remove(rid)
                 if kind == REL_VML:
-                    legacy = self.sheet.root.find(q("legacyDrawing"))
-                    if legacy is not None and legacy.get(q("id", NS_R)) == rid:
-                        self.sheet.root.remove(legacy)
-                        self.sheet.changed()
+                    self.sheet.remove_legacy_drawing(rid)
         for part in mine:
             self.pkg.remove(part)
             self.book.types.drop(part)
@@ -1563,7 +1652,7 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
         strip_annotations(pkg, Book(pkg))
         book = Book(pkg)  # afresh: undoing may have put parts back as they were
         # the user's workbook as it is before our marks: what an undo must give back
-        pkg.before = {name: pkg.read(name) for name in pkg.dirty if name not in pkg.removed}
+        pkg.before = {name: pkg.read(name) for name in pkg.dirty if name not in pkg.removed and not _big_stream(pkg, name)}
         pkg.gone_before = set(pkg.removed)
         state = etree.Element(q("annotaties", STATE_NS), nsmap={None: STATE_NS})
         styles_record = _styles_before(pkg, book, state)
@@ -2220,6 +2309,14 @@ def _write_state(pkg: Package, book: Book, state) -> None:
         state.set("types", " ".join(sorted(book.added_defaults)))
 
 
+def _big_stream(pkg: Package, name: str) -> bool:
+    """A part written as a stream whose bytes are too many to keep as they were (ORIGINAL_LIMIT)."""
+    if name not in pkg.streams:
+        return False
+    size = len(pkg.new[name]) if name in pkg.new else (pkg.infos[name].file_size if name in pkg.infos else 0)
+    return size > ORIGINAL_LIMIT
+
+
 def _find_state(pkg: Package) -> tuple[Any, str | None]:
     for name in pkg.order:
         if name.startswith("customXml/item") and name.endswith(".xml") and "Props" not in name and pkg.exists(name):
@@ -2319,11 +2416,17 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         if name not in names or name in (control, legacy):
             return None
         if name not in sheets:
-            sheets[name] = Sheet(pkg, name, names[name])
+            sheets[name] = _edit_sheet(pkg, name, names[name])
             notes[name] = Notes(sheets[name], book)
         return sheets[name]
 
+    for record in state.iter(q("cel", STATE_NS)) if state is not None else []:  # rows read together
+        sheet = sheet_of(record.get("blad"))
+        if sheet is not None and _REF.match(record.get("cel") or ""):
+            sheet.expect([split_ref(record.get("cel"))[0]])
+
     restored: set[tuple[str, str]] = set()
+    spans_done: set[tuple[str, int]] = set()
     own_fills = {el.get("stijl"): el.text for el in state.iter(q("opvulling", STATE_NS))} if state is not None else {}
     created_notes: dict[str, tuple[bool, bool]] = {}
     for record in state if state is not None else []:
@@ -2331,7 +2434,7 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         if kind == "blad":
             created_notes[record.get("naam")] = (bool(record.get("notities-gemaakt")), bool(record.get("vml-gemaakt")))
             sheet = sheet_of(record.get("naam"))
-            dim = sheet.root.find(q("dimension")) if sheet is not None and record.get("eigen-dimensie") else None
+            dim = sheet.dimension if sheet is not None and record.get("eigen-dimensie") else None
             if dim is not None and dim.get("ref") == record.get("onze-dimensie"):
                 dim.set("ref", record.get("eigen-dimensie"))
                 sheet.changed()
@@ -2342,7 +2445,7 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         if sheet is None:
             continue
         restored.add((name, ref))
-        _restore_cell(sheet, styles, record, split_ref(ref), own_fills)
+        _restore_cell(sheet, styles, record, split_ref(ref), own_fills, spans_done)
         note = record.get("notitie")
         if note is not None:
             notes[name].strip(ref, note, int(record.get("toegevoegd", "0")))
@@ -2357,14 +2460,14 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
             found = notes[name].ours()
         except etree.XMLSyntaxError:
             continue
+        sheet.expect(split_ref(ref)[0] for ref in found if (name, ref) not in restored and _REF.match(ref))
         for ref, text in found.items():
             if (name, ref) in restored:
                 continue
             notes[name].strip(ref, None)
             _clear_our_fill(sheet, styles, split_ref(ref))
             if "(hele rij " in text:  # the other cells of a whole-row mark carry only the fill
-                row = sheet.rows().get(split_ref(ref)[0])
-                for col in Sheet.cells(row) if row is not None else {}:
+                for col in sheet.row_columns(split_ref(ref)[0]):
                     if (name, coordinate(split_ref(ref)[0], col)) not in restored:
                         _clear_our_fill(sheet, styles, (split_ref(ref)[0], col))
     for name, (comments_made, vml_made) in created_notes.items():
@@ -2405,7 +2508,8 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
     return True
 
 
-def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, int], own_fills: dict[str, str]) -> None:
+def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, int], own_fills: dict[str, str],
+                  spans_done: set[tuple[str, int]] | None = None) -> None:
     cell = sheet.cell(*at)
     if cell is None or styles is None:
         return
@@ -2416,20 +2520,13 @@ def _restore_cell(sheet: Sheet, styles: Styles | None, record, at: tuple[int, in
     original = record.get("eigen-stijl")
     if ours is not None and str(current) == ours:
         # as we left it (same styles part): the cell's own format index back
-        if original is None:
-            cell.attrib.pop("s", None)
-        else:
-            cell.set("s", original)
-        row = cell.getparent()
-        if record.get("eigen-spans") is not None:
-            row.set("spans", record.get("eigen-spans"))
-        if record.get("gemaakt") and len(cell) == 0 and set(cell.attrib) <= {"r", "s"}:
-            row.remove(cell)
-            sheet._cells.pop(at[0], None)
-            if record.get("rij-gemaakt") and len(row) == 0 and set(row.attrib) <= {"r", "spans"}:
-                row.getparent().remove(row)
-                sheet._rows = None
-        sheet.changed()
+        # a row's spans as the first mark in it found them (each later mark recorded the spans the one before it left)
+        spans = record.get("eigen-spans")
+        if spans is not None and spans_done is not None:
+            if (sheet.name, at[0]) in spans_done:
+                spans = None
+            spans_done.add((sheet.name, at[0]))
+        sheet.undo_cell(cell, at, original, spans, bool(record.get("gemaakt")), bool(record.get("rij-gemaakt")))
         return
     # another program rewrote the styles: the cell's present format with its own fill again
     fill_xml = record.get("eigen-opvulling") or own_fills.get(record.get("eigen-stijl") or "0")
@@ -2506,6 +2603,6 @@ def _ensure_one_selected(pkg: Package, book: Book) -> None:
         active = next((i for i, e in enumerate(entries) if e[2].get("state") in (None, "visible")), 0)
         if view is not None:
             view.set("activeTab", str(active))
-    chosen = [Sheet(pkg, n, p) for n, p, _ in entries]
-    if not any(b"tabSelected" in pkg.read(s.part) and s.selected() for s in chosen):
+    chosen = [_edit_sheet(pkg, n, p, head_only=True) for n, p, _ in entries]
+    if not any(s.selected() for s in chosen):  # (a tree is only parsed where its bytes say tabSelected)
         chosen[active].selected(True)

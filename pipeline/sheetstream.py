@@ -68,6 +68,8 @@ class Scan:
     merged: list[str] = field(default_factory=list)
     legacy_rid: str | None = None
     has_legacy: bool = False
+    legacy_offset: int | None = None
+    level1: list[int] = field(default_factory=list)  # offsets of the root's child nodes (elements, comments, ...)
     sheet_data: int | None = None  # offset of the sheetData start tag
     sheet_data_end: int | None = None  # offset of its end tag (or just after it when empty)
     nodes: array = field(default_factory=lambda: array("q"))  # sheetData's child nodes (rows, comments, ...)
@@ -147,6 +149,7 @@ def scan(chunks: Chunks, head_only: bool = False) -> Scan:
             off = p.CurrentByteIndex
             loc = name.rpartition(" ")[2]
             s.children.append((loc, off))
+            s.level1.append(off)
             alt_pending = loc == "AlternateContent"
             kind1 = None
             if name == SHEETDATA:
@@ -164,6 +167,7 @@ def scan(chunks: Chunks, head_only: bool = False) -> Scan:
             elif name == LEGACY and not s.has_legacy:
                 s.has_legacy = True
                 s.legacy_rid = attrs.get(R_ID)
+                s.legacy_offset = off
         elif level == 2:
             if kind1 == SHEETVIEWS and name == SHEETVIEW and s.view is None:
                 s.view = (p.CurrentByteIndex, attrs)
@@ -205,6 +209,8 @@ def scan(chunks: Chunks, head_only: bool = False) -> Scan:
         if in_sd and level == 1:
             nodes.append(p.CurrentByteIndex)
             numbers.append(-1)
+        elif level == 0:
+            s.level1.append(p.CurrentByteIndex)
         elif level == 2 and alt_pending:
             s.children[-1] = ("", s.children[-1][1])
             alt_pending = False
@@ -239,8 +245,8 @@ class RowInfo:
     attrs: dict
     nodes: array  # offsets of the row's child nodes (cells, other elements, comments)
     cols: array  # the column of each node that is a cell (0: not a cell)
-    styles: list  # the s attribute of each node that is a cell (None: none)
-    has_r: list  # whether that cell has an r attribute
+    attrs_of: list  # the attributes of each node that is a cell (None: not a cell)
+    inner: array  # how many child nodes each node has
     end: int  # where the row's end tag starts (for an empty row: just after its tag)
 
 
@@ -271,18 +277,20 @@ def _parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
         nonlocal level, info, last
         level += 1
         if level == 1 and info is None:
-            info = RowInfo(p.CurrentByteIndex + shift, attrs, array("q"), array("i"), [], [], -1)
+            info = RowInfo(p.CurrentByteIndex + shift, attrs, array("q"), array("i"), [], array("i"), -1)
         elif level == 2 and info is not None and info.end < 0:
             info.nodes.append(p.CurrentByteIndex + shift)
+            info.inner.append(0)
             if name == cell_name:
                 r = attrs.get("r")
                 last = _column_of(r) if r else last + 1
                 info.cols.append(last)
-                info.has_r.append(bool(r))
+                info.attrs_of.append(attrs)
             else:
                 info.cols.append(0)
-                info.has_r.append(True)
-            info.styles.append(attrs.get("s") if name == cell_name else None)
+                info.attrs_of.append(None)
+        elif level == 3 and info is not None and info.end < 0:
+            info.inner[-1] += 1
 
     def end(name):
         nonlocal level
@@ -294,8 +302,10 @@ def _parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
         if level == 1 and info is not None and info.end < 0:
             info.nodes.append(p.CurrentByteIndex + shift)
             info.cols.append(0)
-            info.styles.append(None)
-            info.has_r.append(True)
+            info.attrs_of.append(None)
+            info.inner.append(0)
+        elif level == 2 and info is not None and info.end < 0:
+            info.inner[-1] += 1
 
     p.StartElementHandler = start
     p.EndElementHandler = end
@@ -367,12 +377,16 @@ def set_attrs(tag: bytes, changes: dict[str, str]) -> bytes:
             break
         name = m.group(1).decode("utf-8")
         if name in todo:
-            quote = m.group(2)[:1]
-            out.append(tag[m.start():m.start(2)] + quote + _escape(todo.pop(name)).encode("utf-8") + quote)
+            value = todo.pop(name)
+            if value is not None:  # (None: the attribute goes)
+                quote = m.group(2)[:1]
+                out.append(tag[m.start():m.start(2)] + quote + _escape(value).encode("utf-8") + quote)
         else:
             out.append(m.group(0))
         pos = m.end()
     for name, value in todo.items():
+        if value is None:
+            continue
         out.append(f' {name}="{_escape(value)}"'.encode("utf-8"))
     out.append(tag[pos:])
     return b"".join(out)
@@ -417,14 +431,24 @@ class Insert:
     unless: Tag | None = None
 
 
+@dataclass
+class Skip:
+    """The bytes from an offset up to ``end`` left out (a node removed, with its tail)."""
+
+    end: int
+
+
 def rewrite(chunks: Chunks, edits: list[tuple[int, object]], write: Callable[[bytes], object]) -> None:
     """Copy the part to ``write``, applying the edits (an :class:`Insert` before the byte at its
-    offset, a :class:`Tag` to the start tag at its offset). Edits at one offset: in list order."""
+    offset, a :class:`Tag` to the start tag at its offset, a :class:`Skip` drops bytes). Edits at one
+    offset: in list order; an edit inside bytes already skipped is dropped."""
     order = sorted(range(len(edits)), key=lambda i: (edits[i][0], i))
     it = chunks()
     pos, buf = 0, b""
     for i in order:
         off, edit = edits[i]
+        if off < pos:
+            continue  # inside what a Skip left out
         while pos + len(buf) < off:
             write(buf)
             pos += len(buf)
@@ -439,6 +463,15 @@ def rewrite(chunks: Chunks, edits: list[tuple[int, object]], write: Callable[[by
         if isinstance(edit, Insert):
             if edit.unless is None or not edit.unless.filled:
                 write(edit.content())
+            continue
+        if isinstance(edit, Skip):
+            while pos + len(buf) < edit.end:
+                pos += len(buf)
+                buf = next(it, None)
+                if buf is None:
+                    raise Unsupported("skip beyond the part")
+            buf = buf[edit.end - pos:]
+            pos = edit.end
             continue
         while True:
             m = _TAG.match(buf)

@@ -192,3 +192,33 @@ def test_a_sheet_not_in_utf8_is_edited_as_a_tree(tmp_path, monkeypatch):
         assert {"C1", "B2", "A5"} <= refs
     finally:
         CASES.pop("utf16")
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_unmarking_a_streamed_sheet_edit_by_edit_gives_what_the_tree_gave(tmp_path, case, monkeypatch):
+    """A sheet too big to keep as it was (ORIGINAL_LIMIT, here every sheet) is unmarked mark by mark:
+    as a stream the same as as a tree, for the mail's attachment and for a copy checked again."""
+    monkeypatch.setattr(annotate_module, "ORIGINAL_LIMIT", 0)
+    source, _, _, part, report = copies(tmp_path, case, monkeypatch)
+    out = {}
+    for stream in (False, True):
+        monkeypatch.setattr(annotate_module, "STREAM_SHEETS", stream)
+        name = "stream" if stream else "tree"
+        copy = tmp_path / f"copy-{name}.xlsx"
+        clean, again = tmp_path / f"clean-{name}.xlsx", tmp_path / f"again-{name}.xlsx"
+        assert clean_workbook(copy, clean)
+        annotate(copy, report, again)
+        out[stream] = (clean, again)
+    for a, b in zip(out[False], out[True]):
+        with zipfile.ZipFile(a) as x, zipfile.ZipFile(b) as y:
+            assert x.namelist() == y.namelist(), (a.name, sorted(set(x.namelist()) ^ set(y.namelist())))
+            for name in x.namelist():
+                assert canonical(without_run_specifics(name, x.read(name))) == canonical(without_run_specifics(name, y.read(name))), name
+    if case == "unnumbered":
+        return  # (the numbers given to unnumbered rows and cells stay: they are not recorded)
+    # the attachment's sheet is the user's again, as parsed XML (a row's spans included)
+    original = zipfile.ZipFile(source).read(part)
+    cleaned = zipfile.ZipFile(out[True][0]).read(part)
+    assert canonical(cleaned) == canonical(original)
+    if case == "hard":
+        assert b"<!-- before the root -->" in cleaned and b"<![CDATA[a<b> & ]]]]>" in cleaned
