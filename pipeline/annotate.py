@@ -1285,6 +1285,7 @@ class Notes:
             self.vml_part = None
         self._vml = None
         self._next_shape: int | None = None
+        self._shapes: dict[tuple[str, str], list] | None = None  # (row, column) as the VML writes them -> note shapes
         self._by_ref: dict[str, Any] | None = None
         threaded = sheet.rels.of_type(REL_THREADED)
         self.threaded: set[str] = set()
@@ -1423,6 +1424,7 @@ class Notes:
             f"<x:Row>{row - 1}</x:Row><x:Column>{col - 1}</x:Column></x:ClientData></v:shape>".encode()
         )
         vml.append(shape)
+        self._shapes = None  # (found afresh when one is removed)
         self.pkg.changed(self.vml_part)
 
     def strip(self, ref: str, ours: str | None, appended: int = 0) -> str:
@@ -1468,15 +1470,18 @@ class Notes:
         if self.vml_part is None:
             return
         row, col = split_ref(ref)
-        vml = self.vml()
-        for shape in list(vml.iter("{%s}shape" % NS_V)):
-            data = shape.find("{%s}ClientData" % NS_X)
-            if data is None or data.get("ObjectType") != "Note":
-                continue
-            r, c = data.find("{%s}Row" % NS_X), data.find("{%s}Column" % NS_X)
-            if r is not None and c is not None and (r.text or "").strip() == str(row - 1) and (c.text or "").strip() == str(col - 1):
-                shape.getparent().remove(shape)
-                self.pkg.changed(self.vml_part)
+        if self._shapes is None:  # once per drawing, not once per note (a re-check removes hundreds)
+            self._shapes = {}
+            for shape in self.vml().iter("{%s}shape" % NS_V):
+                data = shape.find("{%s}ClientData" % NS_X)
+                if data is None or data.get("ObjectType") != "Note":
+                    continue
+                r, c = data.find("{%s}Row" % NS_X), data.find("{%s}Column" % NS_X)
+                if r is not None and c is not None:
+                    self._shapes.setdefault(((r.text or "").strip(), (c.text or "").strip()), []).append(shape)
+        for shape in self._shapes.pop((str(row - 1), str(col - 1)), []):
+            shape.getparent().remove(shape)
+            self.pkg.changed(self.vml_part)
 
     def ours(self) -> dict[str, str]:
         """ref -> text of every note that holds text of ours (recognised by its form)."""
