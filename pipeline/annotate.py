@@ -20,7 +20,10 @@ Checking an annotated copy again first undoes exactly what that part records (wh
 is still as we left it), so marks never pile up and the user's own fills and notes come back
 where a finding is gone. Where another program dropped the part (LibreOffice does), our notes
 are recognised by their text and our Controle sheet by its header; a fill is only taken away
-together with a note of ours, never on its own (the user may use our colours).
+together with a note of ours, never on its own (the user may use our colours). Our Controle
+sheet carries a mark of its own (a sheet-local defined name, see :data:`SHEET_MARK`) that survives
+a rename and other programs' saves; text the user typed on it is kept at a re-check (the old
+sheet stays as "Controle (uw notities)") and only the mail's attachment leaves it out.
 
 :func:`clean_workbook` gives the user's workbook without any of our additions (the mail's
 attachment). The sheets we mark or unmark are edited as a stream of bytes (:class:`StreamSheet`,
@@ -1645,16 +1648,25 @@ def annotated_name(source: Path, stem: str) -> str:
 def write_annotated(report: Report, out: OutputSet) -> Path:
     """The writer for :data:`actieplan.check.WRITERS`: the annotated copy of ``report.source``."""
     target = out.target("xlsx")
-    annotate(report.source, report, target)
+    annotate(report.source, report, target, told=out.notices)
     return target
 
 
-def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook | None = None) -> Path:
-    """Write the annotated copy of ``source`` to ``target`` (atomically). ``source`` is only read."""
+def annotate(
+    source: Path, report: Report, target: Path, loaded: LoadedWorkbook | None = None, told: list[str] | None = None
+) -> Path:
+    """Write the annotated copy of ``source`` to ``target`` (atomically). ``source`` is only read.
+
+    ``told`` receives a Dutch notice for each earlier Controle sheet kept for the user's text."""
     source = Path(source)
     pkg = _open(source)
     try:
-        strip_annotations(pkg, Book(pkg))
+        own: list[OwnSheet] = []
+        strip_annotations(pkg, Book(pkg), keep_notes=True, own=own)
+        kept = [kept_notice(s) for s in own if s.kept_as]
+        if told is not None:
+            told.extend(kept)
+        pkg.kept_notices = kept
         book = Book(pkg)  # afresh: undoing may have put parts back as they were
         # the user's workbook as it is before our marks: what an undo must give back
         pkg.before = {name: pkg.read(name) for name in pkg.dirty if name not in pkg.removed and not _big_stream(pkg, name)}
@@ -1672,15 +1684,19 @@ def annotate(source: Path, report: Report, target: Path, loaded: LoadedWorkbook 
     return target
 
 
-def clean_workbook(source: Path, target: Path) -> bool:
-    """Write ``source`` without our marks, notes, sheets and state to ``target``.
+def clean_workbook(source: Path, target: Path, told: list[str] | None = None) -> bool:
+    """Write ``source`` without our marks, notes, sheets and state to ``target``. Our sheets go
+    even where the user wrote on them; ``told`` receives a Dutch notice for each such sheet.
 
     Returns False (and writes nothing) when ``source`` carries no annotations of ours.
     """
     pkg = _open(Path(source))
     try:
-        if not strip_annotations(pkg, Book(pkg)):
+        own: list[OwnSheet] = []
+        if not strip_annotations(pkg, Book(pkg), own=own):
             return False
+        if told is not None:
+            told.extend(left_out_notice(s) for s in own if s.changed or s.kind == KIND_NOTES)
         _save(pkg, target)
     finally:
         pkg.close()
@@ -1695,7 +1711,7 @@ def is_annotated(source: Path) -> bool:
         return False
     try:
         book = Book(pkg)
-        return _find_state(pkg)[0] is not None or _find_control(pkg, book, None) is not None
+        return _find_state(pkg)[0] is not None or bool(_own_sheets(pkg, book, None))
     except Exception:
         return False
     finally:
@@ -2072,7 +2088,8 @@ def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
     """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet."""
     name = _control_name(book)
     sheet_names = {n for n, _, _ in book.sheets()}
-    scratch = zipfile.ZipFile(io.BytesIO(control_package(report, name, sheet_names, _notices(pkg))))
+    notices = _notices(pkg) + getattr(pkg, "kept_notices", [])
+    scratch = zipfile.ZipFile(io.BytesIO(control_package(report, name, sheet_names, notices)))
     parse = lambda n: etree.fromstring(scratch.read(n), _PARSER)  # noqa: E731
     styles_part = book.styles_part()
     styles = Styles(pkg, styles_part)
@@ -2101,6 +2118,7 @@ def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
     view = sheet.find(f"{q('sheetViews')}/{q('sheetView')}")
     if view is not None:
         view.set("tabSelected", "1")
+    digest = _content_digest(_values(sheet, None))  # what we wrote: a re-check sees whether the user added to it
     pkg.put_xml(sheet_part, sheet)
     book.types.override(sheet_part, CT_WORKSHEET)
     added = [sheet_part]
@@ -2145,6 +2163,10 @@ def _add_control_sheet(pkg: Package, book: Book, report: Report, state) -> None:
             state.set("namen-gemaakt", "1")
         for i, dn in enumerate(scratch_names):
             names.insert(i, copy.deepcopy(dn))
+    had_names = names is not None
+    _set_mark(book, 0, KIND_CONTROL, digest)
+    if not had_names:
+        state.set("namen-gemaakt", "1")
     views = book.root.find(q("bookViews"))
     view = views.find(q("workbookView")) if views is not None else None
     if view is not None:
@@ -2334,19 +2356,6 @@ def _find_state(pkg: Package) -> tuple[Any, str | None]:
     return None, None
 
 
-def _find_control(pkg: Package, book: Book, state) -> str | None:
-    """The name of our Controle sheet: as the state says, else recognised by its first rows."""
-    names = {n: p for n, p, _ in book.sheets()}
-    if state is not None and state.get("controle") in names:
-        return state.get("controle")
-    for name, part in names.items():
-        if not name.lower().startswith(CONTROL_SHEET.lower()) or not part or not pkg.exists(part):
-            continue
-        if _looks_like_control(pkg, book, part):
-            return name
-    return None
-
-
 def _looks_like_control(pkg: Package, book: Book, part: str) -> bool:
     """Our Controle sheet: A1 starts with our title and a row below it holds our headers."""
     sheet = Sheet(pkg, "", part)
@@ -2386,14 +2395,251 @@ def _shared_strings(pkg: Package, book: Book) -> list[str]:
     return out
 
 
+# --------------------------------------------------------------------------- our sheets, and the user's text on them
+#
+# Our Controle sheet carries a mark that names it ours whatever the user calls it: a name defined
+# for that sheet alone (:data:`SHEET_MARK`), whose value says what kind of sheet it is and a digest
+# of what we wrote on it. Excel, LibreOffice (which shows it, no longer hidden, among the names) and
+# openpyxl keep such a name with its sheet through a rename and a save; our custom XML part, which
+# openpyxl drops, is not needed to recognise the sheet. Text the user typed on our sheet is never
+# thrown away: a re-check keeps that old sheet (as "Controle (uw notities)", or under the name the
+# user gave it) after the new Controle sheet, and only the mail's attachment leaves it out.
+
+SHEET_MARK = "_actieplan_blad"
+KIND_CONTROL = "controle"  # the Controle sheet of a check: replaced at the next check
+KIND_NOTES = "notities"  # an earlier Controle sheet with the user's own text: kept in the copy
+NOTES_SHEET = "Controle (uw notities)"
+GAP_COLUMN = len(CONTROL_HEADERS) + 1  # 1-based: the empty column between the list and the counts
+
+
+@dataclass
+class OwnSheet:
+    """A sheet of ours in a workbook we check again, and what the user wrote on it."""
+
+    name: str
+    kind: str
+    digest: str | None  # of what we wrote, from the mark (None: a copy without one)
+    user_cells: list[str] = field(default_factory=list)  # where the user's text is, as far as known
+    changed: bool = False  # the user wrote on it: it is kept in the copy
+    kept_as: str | None = None  # its name in the new copy
+
+
+def _cell_value(c, strings: list[str] | None) -> str | None:
+    """A cell's content as text, the same whoever saved it (inline or shared string, number
+    written to 12 digits); a formula is '=' and its text. None for an empty cell."""
+    f = c.find(q("f"))
+    if f is not None:
+        return "=" + (f.text or "")
+    kind = c.get("t")
+    if kind == "inlineStr":
+        text = "".join(t.text or "" for t in c.iter(q("t")) if local(t.getparent()) in ("is", "r"))
+        return text or None
+    v = c.find(q("v"))
+    if v is None or v.text is None or v.text == "":
+        return None
+    if kind == "s":
+        i = int(v.text) if v.text.strip().isdigit() else -1
+        return (strings[i] if strings is not None and 0 <= i < len(strings) else None) or None
+    if kind in (None, "n"):
+        try:
+            return format(float(v.text), ".12g")
+        except ValueError:
+            return v.text
+    return v.text
+
+
+def _values(root, strings: list[str] | None) -> dict[tuple[int, int], str]:
+    """Every non-empty cell of a worksheet element: (row, column) -> its content as text."""
+    out: dict[tuple[int, int], str] = {}
+    data = root.find(q("sheetData"))
+    last_row = 0
+    for row in data.iterchildren(ROW_TAG) if data is not None else []:
+        last_row = int(row.get("r")) if row.get("r") else last_row + 1
+        for col, c in Sheet.cells(row).items():
+            value = _cell_value(c, strings)
+            if value is not None:
+                out[(last_row, col)] = value
+    return out
+
+
+def _content_digest(values: dict[tuple[int, int], str]) -> str:
+    """A digest of a sheet's content that sorting or filtering the list of findings leaves alone:
+    the rows, each as its columns and values, in sorted order."""
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for (r, c), value in values.items():
+        rows.setdefault(r, []).append((c, value))
+    lines = sorted(repr(sorted(cells)) for cells in rows.values())
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _mark_value(kind: str, digest: str | None = None) -> str:
+    return '"' + (f"{kind} {digest}" if digest else kind) + '"'
+
+
+def _set_mark(book: Book, index: int, kind: str, digest: str | None = None) -> None:
+    """Our mark on the sheet at ``index`` (replacing one it has)."""
+    names = book.root.find(q("definedNames"))
+    if names is None:
+        names = etree.Element(q("definedNames"))
+        insert_in_order(book.root, names, WORKBOOK_ORDER)
+    for dn in list(names):
+        if dn.get("name") == SHEET_MARK and dn.get("localSheetId") == str(index):
+            names.remove(dn)
+    el = etree.SubElement(names, q("definedName"), name=SHEET_MARK, localSheetId=str(index), hidden="1")
+    el.text = _mark_value(kind, digest)
+    book.changed()
+
+
+def _marks(book: Book) -> dict[int, tuple[str, str | None]]:
+    """sheet index -> (kind, digest) of every sheet with our mark."""
+    names = book.root.find(q("definedNames"))
+    out = {}
+    for dn in names if names is not None else []:
+        local_id = dn.get("localSheetId")
+        if dn.get("name") != SHEET_MARK or local_id is None or not local_id.isdigit():
+            continue
+        words = (dn.text or "").strip().strip('"').split()
+        if words and words[0] in (KIND_CONTROL, KIND_NOTES):
+            out[int(local_id)] = (words[0], words[1] if len(words) > 1 else None)
+    return out
+
+
+def _own_sheets(pkg: Package, book: Book, state) -> list[OwnSheet]:
+    """Our sheets in the workbook: those with our mark; in a copy of an earlier version (no mark),
+    the Controle sheet the state names or, without state, one called Controle... that looks like
+    ours (a user's own sheet of that name is never taken for ours)."""
+    entries = book.sheets()
+    found = [
+        OwnSheet(entries[i][0], kind, digest)
+        for i, (kind, digest) in sorted(_marks(book).items())
+        if i < len(entries) and entries[i][1] and pkg.exists(entries[i][1])
+    ]
+    if any(s.kind == KIND_CONTROL for s in found):
+        return found
+    names = {n: p for n, p, _ in entries if p and pkg.exists(p)}
+    marked = {s.name for s in found}
+    legacy = state.get("controle") if state is not None else None
+    if legacy in names and legacy not in marked and _looks_like_control(pkg, book, names[legacy]):
+        return found + [OwnSheet(legacy, KIND_CONTROL, None)]
+    for name, part in names.items():
+        if name in marked or not name.lower().startswith(CONTROL_SHEET.lower()):
+            continue
+        if _looks_like_control(pkg, book, part):
+            return found + [OwnSheet(name, KIND_CONTROL, None)]
+    return found
+
+
+def _read_user_text(pkg: Package, book: Book, own: OwnSheet, strings: list[str]) -> None:
+    """Whether the user wrote on our sheet, and where: the digest of what we wrote says whether;
+    the cells we never write (the empty column G, rows 4 to the header left of the counts, right
+    of the list in its rows, below it in columns A to F, any formula) say where. Without a digest
+    (a copy of an earlier version) only those cells count."""
+    values = _values(Sheet(pkg, own.name, book.sheet_part(own.name)).root, strings)
+    header = next((r for r in range(4, CONTROL_HEADER_MAX_ROW + 1)
+                   if [values.get((r, c), "") for c in range(1, 4)] == CONTROL_HEADERS[:3]), None)
+    labels = set(SEVERITY_LABEL.values())
+    last = header or 0
+    while header and (values.get((last + 1, 1)) in labels or (last == header and (last + 1, 1) in values)):
+        last += 1
+    cells = []
+    for (r, c), value in sorted(values.items()):
+        ours = (
+            (r <= 3 and c == 1)
+            or (header is not None and header <= r <= last and c <= len(CONTROL_HEADERS))
+            or (c > GAP_COLUMN and not (header is not None and header <= r <= last))
+        )
+        if value.startswith("=") or not ours:
+            cells.append(coordinate(r, c))
+    own.user_cells = cells
+    own.changed = bool(cells) or (own.digest is not None and _content_digest(values) != own.digest)
+
+
+def _quoted(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def _retarget(text: str, old: str, new: str) -> str:
+    """A formula's references to sheet ``old`` made references to sheet ``new``."""
+    pattern = re.escape(_quoted(old)) + "!"
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", old):
+        pattern = f"(?:{pattern}|(?<![A-Za-z0-9_.'!]){re.escape(old)}!)"
+    return re.sub(pattern, lambda m: _quoted(new) + "!", text)
+
+
+def _rename_sheet(pkg: Package, book: Book, old: str, new: str) -> None:
+    """Rename a sheet of ours, with the references to it in the workbook's names and in its charts."""
+    part = None
+    for name, p, el in book.sheets():
+        if name == old:
+            el.set("name", new)
+            part = p
+    names = book.root.find(q("definedNames"))
+    for dn in names if names is not None else []:
+        if dn.text and dn.get("name") != SHEET_MARK:
+            dn.text = _retarget(dn.text, old, new)
+    book.changed()
+    ns_c = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+    for _, kind, drawing in Rels(pkg, part).items() if part else []:
+        if not kind.endswith("/drawing") or not pkg.exists(drawing):
+            continue
+        for _, kind2, chart in Rels(pkg, drawing).items():
+            if not kind2.endswith("/chart") or not pkg.exists(chart):
+                continue
+            root = pkg.xml(chart)
+            for f in root.iter(f"{{{ns_c}}}f"):
+                if f.text:
+                    f.text = _retarget(f.text, old, new)
+            pkg.changed(chart)
+
+
+def _notes_name(book: Book, own: OwnSheet) -> str:
+    """The kept sheet's name: the user's own name for it, else 'Controle (uw notities)' (free)."""
+    taken = {n.lower() for n, _, _ in book.sheets() if n != own.name}
+    if not own.name.lower().startswith(CONTROL_SHEET.lower()) and own.name.lower() not in taken:
+        return own.name
+    name, n = NOTES_SHEET, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{CONTROL_SHEET} (uw notities {n})"
+    return name
+
+
+def _cells_text(cells: list[str], limit: int = 8) -> str:
+    shown = ", ".join(cells[:limit])
+    return shown + (f" en nog {len(cells) - limit}" if len(cells) > limit else "")
+
+
+def kept_notice(own: OwnSheet) -> str:
+    """Dutch: where the user's text on our old sheet went in the new copy."""
+    where = f" ({_cells_text(own.user_cells)})" if own.user_cells else ""
+    return (
+        f"Op het blad '{visible(own.name)}' van de vorige controle stond eigen tekst{where}. Dat blad is bewaard als "
+        f"'{visible(own.kept_as)}', na het nieuwe blad Controle: neem over wat u nog nodig hebt. Het gaat nooit mee "
+        "in de bijlage voor het departement."
+    )
+
+
+def left_out_notice(own: OwnSheet) -> str:
+    """Dutch: the user's text on a sheet of ours does not go to the department."""
+    where = f" ({_cells_text(own.user_cells)})" if own.user_cells else ""
+    return (
+        f"Het blad '{visible(own.name)}' is een blad van de controle, met eigen tekst{where}: het gaat niet mee in de "
+        "bijlage van het e-mailconcept. Wat het departement moet lezen, zet u op de bladen van het sjabloon."
+    )
+
+
 # --------------------------------------------------------------------------- undoing our marks
 
 
-def strip_annotations(pkg: Package, book: Book) -> bool:
+def strip_annotations(pkg: Package, book: Book, keep_notes: bool = False, own: list[OwnSheet] | None = None) -> bool:
     """Undo a previous annotation in the package: fills and notes back, our sheet and state gone.
 
     A fill or note is only put back where it is still ours: what the user changed after the
-    check stays as they left it. Returns whether the package was annotated.
+    check stays as they left it. Our Controle sheet goes, unless the user wrote on it and
+    ``keep_notes`` (the new copy): then it stays, renamed and marked as notes (an earlier such
+    sheet stays too). Without ``keep_notes`` (the attachment) every sheet of ours goes. ``own``
+    receives our sheets found, with what the user wrote on them. Returns whether the package was
+    annotated.
     """
     state, state_part = _find_state(pkg)
     styles_record = state.find(q("stijlen", STATE_NS)) if state is not None else None
@@ -2408,17 +2654,28 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
                 originals[name] = zlib.decompress(base64.b64decode(el.text or ""))
             except (ValueError, zlib.error):
                 continue
-    control = _find_control(pkg, book, state)
+    found = _own_sheets(pkg, book, state)
     legacy = next((n for n, _, el in book.sheets() if n == LEGACY_STATE_SHEET and el.get("state") == "veryHidden"), None)
-    if state is None and control is None and legacy is None:
+    if state is None and not found and legacy is None:
         return False
+    strings = _shared_strings(pkg, book) if found else []
+    for sheet in found:
+        _read_user_text(pkg, book, sheet, strings)
+    if own is not None:
+        own.extend(found)
+    # the Controle sheet goes now; a sheet kept for the user's text is renamed (and goes after the
+    # views are restored, in the attachment: the state counted it as one of the workbook's sheets)
+    drop = [s.name for s in found if s.kind == KIND_CONTROL and not (keep_notes and s.changed)]
+    later = [s.name for s in found if s.name not in drop and not keep_notes]
+    kept = [s for s in found if s.kind == KIND_CONTROL and keep_notes and s.changed]
+    ours = set(s.name for s in found) | {legacy}
     names = {n: p for n, p, _ in book.sheets() if p and pkg.exists(p)}
     styles = Styles(pkg, book.styles_part())
     sheets: dict[str, Sheet] = {}
     notes: dict[str, Notes] = {}
 
     def sheet_of(name: str) -> Sheet | None:
-        if name not in names or name in (control, legacy):
+        if name not in names or name in ours:
             return None
         if name not in sheets:
             sheets[name] = _edit_sheet(pkg, name, names[name])
@@ -2456,7 +2713,7 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
             notes[name].strip(ref, note, int(record.get("toegevoegd", "0")))
     # notes of ours the state does not name (moved with their row, or no state at all)
     for name in names:
-        if name in (control, legacy) or (name not in sheets and not Rels(pkg, names[name]).of_type(REL_COMMENTS)):
+        if name in ours or (name not in sheets and not Rels(pkg, names[name]).of_type(REL_COMMENTS)):
             continue
         sheet = sheet_of(name)
         if sheet is None:
@@ -2478,9 +2735,17 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
     for name, (comments_made, vml_made) in created_notes.items():
         if name in notes and (comments_made or vml_made):
             notes[name].drop_if_empty(comments_made, vml_made)
-    for sheet_name in (control, legacy):
+    drop_names = state is None or state.get("namen-gemaakt") == "1"
+    for sheet_name in [*drop, legacy]:
         if sheet_name:
-            _remove_sheet(pkg, book, sheet_name, state is None or state.get("namen-gemaakt") == "1")
+            _remove_sheet(pkg, book, sheet_name, drop_names and not kept)
+    positions = [i for i, (n, _, _) in enumerate(book.sheets()) if n in {s.name for s in kept}]
+    for sheet in kept:
+        index = next(i for i, (n, _, _) in enumerate(book.sheets()) if n == sheet.name)
+        sheet.kept_as = _notes_name(book, sheet)
+        if sheet.kept_as != sheet.name:
+            _rename_sheet(pkg, book, sheet.name, sheet.kept_as)
+        _set_mark(book, index, KIND_NOTES)
     if state is not None:
         views = book.root.find(q("bookViews"))
         view = views.find(q("workbookView")) if views is not None else None
@@ -2490,8 +2755,11 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
                 value = state.get(key)
                 if value == "":
                     view.attrib.pop(attr, None)
-                elif value is not None and value.isdigit() and int(value) < count:
-                    view.set(attr, value)
+                elif value is not None and value.isdigit():
+                    # the state counted the user's sheets without the Controle sheet we kept
+                    index = int(value) + sum(1 for k in positions if k <= int(value))
+                    if index < count:
+                        view.set(attr, str(index))
         for el in state.iter(q("geselecteerd", STATE_NS)):
             sheet = sheet_of(el.get("blad"))
             if sheet is not None:
@@ -2503,12 +2771,17 @@ def strip_annotations(pkg: Package, book: Book) -> bool:
         for ext in (state.get("types") or "").split():
             if not any(n.lower().endswith("." + ext) for n in pkg.order if pkg.exists(n)):
                 book.types.drop_default(ext)
+    for sheet_name in later:
+        _remove_sheet(pkg, book, sheet_name, drop_names)
     _undo_run_properties(pkg, book, state)
-    if state is None:
+    if state is None or later:
         _ensure_one_selected(pkg, book)
-    _undo_styles(pkg, styles_record, styles_digest)
+    if not kept:
+        _undo_styles(pkg, styles_record, styles_digest)  # (a kept sheet still uses our styles)
     book.changed()
     for name, data in originals.items():  # untouched since we wrote them: exactly as they were
+        if kept and name in (book.part, rels_name(book.part), "[Content_Types].xml", book.styles_part()):
+            continue  # (the kept sheet is in them now)
         pkg.put(name, data)
     return True
 

@@ -3,7 +3,9 @@
 An RFC 5322 message built with :class:`email.message.EmailMessage`, marked ``X-Unsent: 1`` so
 Outlook, Thunderbird and Apple Mail open it as a draft to check and send. Nothing is ever sent.
 The attachment is the user's workbook as they wrote it: the file itself, byte for byte, or, when
-they checked an annotated copy, that copy without our marks, notes and sheets.
+they checked an annotated copy, that copy without our marks, notes and sheets (recognised by
+our mark, whatever the user renamed them to; text the user typed on them stays out too, and the
+command says so).
 """
 
 from __future__ import annotations
@@ -40,15 +42,16 @@ def write_mail(report: Report, out: OutputSet) -> Path | None:
         out.remove_stale("eml")
         return None
     target = out.target("eml")
-    name, data = attachment(report.source, out.stem)
+    name, data = attachment(report.source, out.stem, told=out.notices)
     message = build_draft(report, name, data)
     with atomic_path(target, out.key) as tmp:
         tmp.write_bytes(message.as_bytes(policy=SMTP))
     return target
 
 
-def attachment(path: Path, stem: str) -> tuple[str, bytes]:
-    """(file name, bytes) of the workbook as the user wrote it, without our annotations."""
+def attachment(path: Path, stem: str, told: list[str] | None = None) -> tuple[str, bytes]:
+    """(file name, bytes) of the workbook as the user wrote it, without our annotations. Our sheets
+    never go, not even with text the user typed on them: ``told`` receives a Dutch notice then."""
     from actieplan.annotate import clean_workbook, is_annotated
 
     if not is_annotated(path):
@@ -56,7 +59,7 @@ def attachment(path: Path, stem: str) -> tuple[str, bytes]:
     suffix = path.suffix.lower()
     with tempfile.TemporaryDirectory() as tmp:
         clean = Path(tmp) / f"{stem}{suffix}"
-        clean_workbook(path, clean)
+        clean_workbook(path, clean, told)
         return clean.name, clean.read_bytes()
 
 
