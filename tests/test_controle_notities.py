@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from conftest import EXAMPLE
 from test_real_clients import need, resave_with_libreoffice
+from test_web import upload, web  # noqa: F401 (web: the fixture)
 
 from actieplan.annotate import NOTES_SHEET, SHEET_MARK
 from actieplan.cli import main
@@ -195,3 +196,15 @@ def test_a_users_own_sheet_called_controle_is_always_kept(tmp_path, capsys):
     assert second["Controle"]["A1"].value == "Eigen controlelijst"
     assert second["Controle 2"]["A1"].value == "Nog een eigen blad"
     assert attachment_sheets(tmp_path / "o2" / "plan.eml") == [*TEMPLATE_SHEETS, "Controle", "Controle 2"]
+
+
+def test_the_web_page_tells_where_the_users_text_on_controle_went(tmp_path, capsys, web):
+    copy = first_copy(tmp_path, capsys)
+    wb = openpyxl.load_workbook(copy)
+    wb["Controle"].title = "Bevindingen okt"
+    wb["Bevindingen okt"]["G19"] = "gevraagd aan Vivalis"
+    fix_errors(wb)
+    plan = saved(wb, tmp_path / "ren" / "plan.xlsx", "openpyxl", tmp_path)
+    page = upload(web(), (plan.name, plan.read_bytes())).text
+    assert "Let op: " in page and "Bevindingen okt" in page and "niet mee in de bijlage" in page
+    assert "bewaard als" in page  # and kept in the copy

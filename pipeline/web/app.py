@@ -291,6 +291,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             counts=counts,
             per_sheet=outcome["per_sheet"],
             facts=outcome.get("facts") or {},
+            notices=outcome.get("notices") or [],
             groups=_groups(report["findings"][:MAX_FINDINGS_SHOWN]),
             more=max(0, len(report["findings"]) - MAX_FINDINGS_SHOWN),
             downloads=[

@@ -61,6 +61,8 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None, regelset: s
         "per_sheet": report.counts_per_sheet(),
         "facts": {k: _plain(getattr(report.facts, k, None)) for k in ("zorgraad", "werkjaar")},
         "outputs": [p.name for p in result.outputs],
+        # e.g. text the user typed on our Controle sheet: kept in the copy, never in the mail's attachment
+        "notices": list(result.notices),
     }
 
 
