@@ -94,7 +94,7 @@ def test_text_typed_on_controle_comes_back_and_is_told(tmp_path, capsys, saver):
 
     # checked again (nothing typed since): the notes stay once, the Controle sheet is replaced
     code, out = check(tmp_path / "todo" / "o" / "plan-werk.gecontroleerd.xlsx", tmp_path / "todo" / "o2", capsys)
-    assert "Let op" not in out
+    assert "eigen tekst" not in out
     again = openpyxl.load_workbook(tmp_path / "todo" / "o2" / "plan-werk.gecontroleerd.xlsx")
     assert again.sheetnames == ["Controle", NOTES_SHEET, *TEMPLATE_SHEETS]
     assert {ref: again[NOTES_SHEET][ref].value for ref in NOTES} == NOTES
@@ -106,7 +106,7 @@ def test_checking_a_copy_again_and_again_does_not_pile_up_sheets(tmp_path, capsy
     current = saved(openpyxl.load_workbook(copy), tmp_path / "werk" / "plan.xlsx", saver, tmp_path)
     for n in (1, 2):
         code, out = check(current, tmp_path / f"o{n}", capsys)
-        assert "Let op" not in out
+        assert "eigen tekst" not in out
         (current,) = (tmp_path / f"o{n}").glob("*.gecontroleerd.xlsx")
         assert openpyxl.load_workbook(current).sheetnames == ["Controle", *TEMPLATE_SHEETS]
 
@@ -120,7 +120,7 @@ def test_a_renamed_controle_sheet_never_goes_to_the_department(tmp_path, capsys,
     plan = saved(wb, tmp_path / "ren" / "plan.xlsx", saver, tmp_path)
 
     code, out = check(plan, tmp_path / "ren" / "o", capsys)
-    assert code == 0 and "Klaar om in te dienen" in out and "Let op" not in out
+    assert code == 0 and "Klaar om in te dienen" in out and "eigen tekst" not in out
     assert attachment_sheets(tmp_path / "ren" / "o" / "plan.eml") == TEMPLATE_SHEETS
     # in the copy our old sheet is replaced, not kept beside the new one
     assert openpyxl.load_workbook(tmp_path / "ren" / "o" / "plan.gecontroleerd.xlsx").sheetnames == [
@@ -165,7 +165,7 @@ def test_a_copy_without_our_mark_keeps_the_users_text_by_recognising_our_own(tmp
         if typed:
             assert names == ["Controle", NOTES_SHEET, *TEMPLATE_SHEETS] and "(G20)" in out
         else:
-            assert names == ["Controle", *TEMPLATE_SHEETS] and "Let op" not in out
+            assert names == ["Controle", *TEMPLATE_SHEETS] and "eigen tekst" not in out
 
 
 def test_a_users_own_sheet_called_controle_is_always_kept(tmp_path, capsys):
@@ -190,7 +190,7 @@ def test_a_users_own_sheet_called_controle_is_always_kept(tmp_path, capsys):
     work.parent.mkdir()
     wb.save(work)
     code, out = check(work, tmp_path / "o2", capsys)
-    assert code == 0 and "Let op" not in out
+    assert code == 0 and "eigen tekst" not in out
     second = openpyxl.load_workbook(tmp_path / "o2" / "plan.gecontroleerd.xlsx")
     assert second.sheetnames == ["Controle 3", *TEMPLATE_SHEETS, "Controle", "Controle 2"]
     assert second["Controle"]["A1"].value == "Eigen controlelijst"
