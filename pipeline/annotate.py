@@ -2654,21 +2654,21 @@ def strip_annotations(pkg: Package, book: Book, keep_notes: bool = False, own: l
                 originals[name] = zlib.decompress(base64.b64decode(el.text or ""))
             except (ValueError, zlib.error):
                 continue
-    found = _own_sheets(pkg, book, state)
+    own_found = _own_sheets(pkg, book, state)
     legacy = next((n for n, _, el in book.sheets() if n == LEGACY_STATE_SHEET and el.get("state") == "veryHidden"), None)
-    if state is None and not found and legacy is None:
+    if state is None and not own_found and legacy is None:
         return False
-    strings = _shared_strings(pkg, book) if found else []
-    for sheet in found:
+    strings = _shared_strings(pkg, book) if own_found else []
+    for sheet in own_found:
         _read_user_text(pkg, book, sheet, strings)
     if own is not None:
-        own.extend(found)
+        own.extend(own_found)
     # the Controle sheet goes now; a sheet kept for the user's text is renamed (and goes after the
     # views are restored, in the attachment: the state counted it as one of the workbook's sheets)
-    drop = [s.name for s in found if s.kind == KIND_CONTROL and not (keep_notes and s.changed)]
-    later = [s.name for s in found if s.name not in drop and not keep_notes]
-    kept = [s for s in found if s.kind == KIND_CONTROL and keep_notes and s.changed]
-    ours = set(s.name for s in found) | {legacy}
+    drop = [s.name for s in own_found if s.kind == KIND_CONTROL and not (keep_notes and s.changed)]
+    later = [s.name for s in own_found if s.name not in drop and not keep_notes]
+    kept = [s for s in own_found if s.kind == KIND_CONTROL and keep_notes and s.changed]
+    ours = set(s.name for s in own_found) | {legacy}
     names = {n: p for n, p, _ in book.sheets() if p and pkg.exists(p)}
     styles = Styles(pkg, book.styles_part())
     sheets: dict[str, Sheet] = {}
