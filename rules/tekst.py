@@ -57,18 +57,35 @@ def _long_words(minimum: int) -> re.Pattern[str]:
     return re.compile(r"[a-z]{%d,}" % minimum)
 
 
-def meaningful_words_each(texts: Iterable[Any], settings) -> list[frozenset[str]]:
-    """:func:`meaningful_words` of every text, the settings read once (a column of 10.000 titles)."""
+def meaningful_words_each(texts: Iterable[Any], settings, memo: dict[str, frozenset[str]] | None = None) -> list[frozenset[str]]:
+    """:func:`meaningful_words` of every text, the settings read once (a column of 10.000 titles).
+
+    ``memo``: the words of texts met before in this check (a title is compared with several
+    sheets), e.g. a dict in the rule Context's cache: it lives as long as the check, unlike a
+    global cache that would keep every title's words of every plan checked."""
     cfg = settings["overlap"]
     stop, minimum = _folded(tuple(cfg["stopwoorden"])), int(cfg["min_woordlengte"])
     out = []
     for text in texts:
         s = text if isinstance(text, str) else clean_text(text)
-        out.append(_meaningful_words(s, stop, minimum) if s else frozenset())
+        if not s:
+            out.append(frozenset())
+        elif memo is None:
+            out.append(_meaningful_words(s, stop, minimum))
+        else:
+            words = memo.get(s)
+            if words is None:
+                words = memo[s] = _meaningful_words(s, stop, minimum)
+            out.append(words)
     return out
 
 
-@functools.lru_cache(maxsize=65536)  # a title is compared with several sheets
+def title_words_memo(ctx) -> dict[str, frozenset[str]] | None:
+    """The memo of :func:`meaningful_words_each` for one check (the rule Context's cache)."""
+    cache = getattr(ctx, "cache", None)
+    return None if cache is None else cache.setdefault("tekst.meaningful_words", {})
+
+
 def _meaningful_words(s: str, stop: frozenset[str], minimum: int) -> frozenset[str]:
     folded = quick_fold(s)
     # the runs of letters long enough, as split-then-filter would give them, without the short ones
@@ -371,18 +388,25 @@ def cells(ctx, sheet: str, column: str) -> list[Cell]:
     frame = ctx.frame(sheet)
     out: list[Cell] = []
     if frame is not None and not frame.empty and column in frame:
-        settings, new, longest = ctx.settings, tuple.__new__, _PLACEHOLDER_MAX
+        known = _placeholders(tuple(ctx.settings["cellen"]["plaatshouders"]))
+        new, longest, errors = tuple.__new__, _PLACEHOLDER_MAX, _FOLD_ERRORS
         for row, value in zip(frame.index.tolist(), frame[column].tolist()):
             if value is None:
                 continue
             # the loader's text is clean already: only other values need clean_text
             text = value if isinstance(value, str) else clean_text(value)
-            if not text or (len(text) <= longest and placeholder(text, settings) is not None):
+            if not text:
                 continue
-            # Cell(row, text), inlined: this loop runs for every filled text cell of the plan
-            low = text.lower()
+            if len(text) <= longest:  # placeholder(text), inlined: the settings read once
+                bare = text.strip()
+                if bare:
+                    word = " ".join(quick_fold(bare).split())
+                    if word in known or word.replace(" ", "") in known:
+                        continue
+            # Cell(row, text), inlined: this loop runs for every filled text cell of the plan;
             # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
-            out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", _FOLD_ERRORS).decode("ascii"))))
+            low = text.lower()
+            out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", errors).decode("ascii"))))
     if cache is not None:
         cache[key] = out
     return out

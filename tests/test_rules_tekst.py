@@ -200,3 +200,16 @@ def test_marker_years_property(pieces):
 
     text = "".join(pieces)
     assert _without_marker_years(text) == _MARKER_YEAR.sub(" ", text)
+
+
+def test_meaningful_words_remembered_for_one_check():
+    """The words of a title met before in the same check come from the check's memo (a dict that
+    lives as long as the check), not from a global cache; the same words either way."""
+    from actieplan.rules.tekst import meaningful_words_each
+
+    titles = ["Overlegmomenten op wijkniveau", "", "Overlegmomenten op wijkniveau", None, "Workshops inclusieve zorg"]
+    memo: dict = {}
+    assert meaningful_words_each(titles, S, memo) == meaningful_words_each(titles, S)
+    assert set(memo) == {"Overlegmomenten op wijkniveau", "Workshops inclusieve zorg"}
+    memo["Workshops inclusieve zorg"] = frozenset({"uit", "het", "geheugen"})
+    assert meaningful_words_each(["Workshops inclusieve zorg"], S, memo) == [frozenset({"uit", "het", "geheugen"})]

@@ -15,7 +15,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, counted, dutch_number, fold
 from actieplan.rules.structure import od_code, sd_code
-from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, parts, phrase_pattern, quick_fold, sentence_around, without_years, years
+from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, title_words_memo, parts, phrase_pattern, quick_fold, sentence_around, without_years, years
 
 from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
 
@@ -352,9 +352,9 @@ def fiche_doorlopende_actie(ctx) -> Iterable[Hit]:
     if fiches is None or ongoing is None or ongoing.empty or col not in ongoing:
         return
     names = [(int(r), without_years(t)) for r, t in ongoing[col].items() if t]
-    ongoing_words = [(r, name, words) for (r, name), words in zip(names, meaningful_words_each((n for _, n in names), ctx.settings))]
+    ongoing_words = [(r, name, words) for (r, name), words in zip(names, meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx)))]
     titled = [(row, title) for row, title in fiches[TITLE].items() if title]
-    title_words = meaningful_words_each((t for _, t in titled), ctx.settings)
+    title_words = meaningful_words_each((t for _, t in titled), ctx.settings, title_words_memo(ctx))
     # only words some fiche title holds can be shared: the index leaves the others out
     index = WordIndex((words for _, _, words in ongoing_words), ctx.settings, frozenset().union(*title_words))
     same_title: dict[str, int] = {}  # the whole title, folded -> first ongoing action with it

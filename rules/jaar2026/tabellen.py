@@ -12,7 +12,7 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, fold
-from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, meaningful_words_folded, part_pattern, parts, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
+from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, title_words_memo, meaningful_words_folded, part_pattern, parts, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
 from .facts import zorgraad_naam
@@ -27,7 +27,7 @@ def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
     if fiches is None or fiches.empty or "Titel actie" not in fiches:
         return []
     titles = [(int(r), t) for r, t in fiches["Titel actie"].items() if t]
-    words = meaningful_words_each((t for _, t in titles), ctx.settings)
+    words = meaningful_words_each((t for _, t in titles), ctx.settings, title_words_memo(ctx))
     return [(r, t, w) for (r, t), w in zip(titles, words)]
 
 
@@ -36,7 +36,7 @@ def _titles(ctx, sheet: str, column: str) -> list[tuple[int, str, frozenset[str]
     if frame is None or frame.empty or column not in frame:
         return []
     rows = [(row, title) for row, title in frame[column].items() if title]
-    return [(row, title, words) for (row, title), words in zip(rows, meaningful_words_each((t for _, t in rows), ctx.settings))]
+    return [(row, title, words) for (row, title), words in zip(rows, meaningful_words_each((t for _, t in rows), ctx.settings, title_words_memo(ctx)))]
 
 
 def _fiche_index(ctx) -> tuple[list[tuple[int, str, frozenset[str]]], WordIndex | None, dict[str, list]]:
@@ -121,7 +121,7 @@ def stuurgroep_doorlopende_actie(ctx) -> Iterable[Hit]:
     if not groups or ongoing is None or ongoing.empty or DOORLOPEND_TITEL not in ongoing:
         return
     names = [(int(r), without_years(t)) for r, t in ongoing[DOORLOPEND_TITEL].items() if clean_text(t)]
-    words = meaningful_words_each((n for _, n in names), ctx.settings)
+    words = meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx))
     vocabulary = frozenset().union(*(w for _, _, w in groups))
     index = WordIndex(words, ctx.settings, vocabulary)
     for row, title, group_words in groups:
