@@ -168,7 +168,9 @@ def getal_als_tekst(ctx) -> Iterable[Hit]:
         numbers = {c.header for c in sheet.spec.columns if c.kind == NUMBER}
         if not numbers:
             continue
-        for row, header, value in _data_cells(sheet, sheet.raw):
+        number_cols = {sheet.columns[h] for h in numbers if h in sheet.columns}
+        # only the cells of number columns (sheet.raw holds every text the reader noted)
+        for row, header, value in _data_cells(sheet, {cell: v for cell, v in sheet.raw.items() if cell[1] in number_cols}):
             cell = (row, sheet.columns[header])
             if row not in sheet.frame.index:
                 continue  # a total or note row under the table (rij-onder-tabel)

@@ -125,8 +125,9 @@ def cel_plaatshouder(ctx) -> Iterable[Hit]:
     (`Opmerking`, the indicators) may hold anything or nothing. The placeholders are a setting
     (`[cellen] plaatshouders`); an empty cell is cel-verplicht.
     """
-    from actieplan.rules.tekst import placeholder
+    from actieplan.rules.tekst import placeholder_test
 
+    placeholder = placeholder_test(ctx.settings)
     for key, sheet in ctx.workbook.sheets.items():
         frame = sheet.frame
         if frame.empty:
@@ -136,7 +137,7 @@ def cel_plaatshouder(ctx) -> Iterable[Hit]:
                 continue
             for row, value in zip(frame.index, frame[col.header].tolist()):
                 if isinstance(value, str) and len(value) <= 40:
-                    found = placeholder(value, ctx.settings)
+                    found = placeholder(value)
                     if found is not None:
                         yield Hit(key, int(row), col.header, {"waarde": found, "uitleg": col.help or "vul de cel in."})
 

@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from actieplan.normalize import clean_text, fold
 
@@ -260,12 +260,24 @@ def placeholder(value: Any, settings) -> str | None:
     `x`, the settings' list) that stands for an empty cell; None otherwise."""
     s = value if isinstance(value, str) else clean_text(value)
     if not s or len(s) > _PLACEHOLDER_MAX:
+        return None  # the settings are read only for a short text
+    return _placeholder(s, _placeholders(tuple(settings["cellen"]["plaatshouders"])))
+
+
+def placeholder_test(settings) -> Callable[[Any], str | None]:
+    """:func:`placeholder` with the settings' list read once: for a loop over a column's cells."""
+    known = _placeholders(tuple(settings["cellen"]["plaatshouders"]))
+    return lambda value: _placeholder(value, known)
+
+
+def _placeholder(value: Any, known: frozenset[str]) -> str | None:
+    s = value if isinstance(value, str) else clean_text(value)
+    if not s or len(s) > _PLACEHOLDER_MAX:
         return None
     s = s.strip()
     if not s:
         return None
     key = " ".join(quick_fold(s).split())
-    known = _placeholders(tuple(settings["cellen"]["plaatshouders"]))
     return s if key in known or key.replace(" ", "") in known else None
 
 
@@ -395,14 +407,8 @@ def cells(ctx, sheet: str, column: str) -> list[Cell]:
                 continue
             # the loader's text is clean already: only other values need clean_text
             text = value if isinstance(value, str) else clean_text(value)
-            if not text:
+            if not text or (len(text) <= longest and _placeholder(text, known) is not None):
                 continue
-            if len(text) <= longest:  # placeholder(text), inlined: the settings read once
-                bare = text.strip()
-                if bare:
-                    word = " ".join(quick_fold(bare).split())
-                    if word in known or word.replace(" ", "") in known:
-                        continue
             # Cell(row, text), inlined: this loop runs for every filled text cell of the plan;
             # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
             low = text.lower()
