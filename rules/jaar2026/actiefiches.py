@@ -479,9 +479,15 @@ def _pattern(ctx, key: str) -> Phrases:
 
 def _policy_priority_rows(ctx) -> set[int]:
     """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
-    multi-year projects'."""
+    multi-year projects'. Found once per check (three rules ask)."""
+    cache = getattr(ctx, "cache", None)
+    if cache is not None and "actiefiches.policy_priority_rows" in cache:
+        return cache["actiefiches.policy_priority_rows"]
     words = _pattern(ctx, "beleidsprioriteit_woorden")
-    return {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c)}
+    found = {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c)}
+    if cache is not None:
+        cache["actiefiches.policy_priority_rows"] = found
+    return found
 
 
 # "een looptijd van drie jaar", "over 2 jaar", "gedurende twee jaar", "3-jarig": read backwards from
