@@ -249,6 +249,9 @@ def check_one(
             # the figures the rule set reports (capacity, fiches), one column each in the overview
             cijfers={figure.label: figure.value for figure in report.facts.figures()},
             uitvoer=[p.name for p in result.outputs],
+            # a draft mail written after the deadline ('De indiendatum (...) is voorbij'): said once for the folder
+            te_laat=report.ruleset.late(report.checked_on) if report.ruleset is not None and any(
+                p.suffix == ".eml" for p in result.outputs) else None,
             melding=" ".join(result.notices),
         )
         if unused:
@@ -849,6 +852,10 @@ def render_folder_summary(result: FolderResult) -> str:
     if result.unsearched:
         lines.append(f"  Niet doorzocht: {counted(len(result.unsearched), 'submap', 'submappen')} ({_names(result.unsearched, 10)}). {UNSEARCHED_HINT}")
     lines.extend(same_zorgraad_lines(result))
+    late = sorted({row["te_laat"] for row in result.rows if row.get("te_laat")})
+    if late:  # once, not on every row: the department checks the plans it received after the deadline
+        ready = sum(1 for row in result.rows if row.get("te_laat"))
+        lines.append(f"Let op: {late[0]}; {'het concept-e-mailbericht zegt' if ready == 1 else f'de {ready} concept-e-mailberichten zeggen'} dat.")
     if result.previous_folder is not None:
         alone = result.without_partner
         paired = sum(1 for r in result.rows if r.get("vorig_jaar"))

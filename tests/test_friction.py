@@ -247,3 +247,31 @@ def test_the_command_says_the_deadline_has_passed(tmp_path, monkeypatch, capsys)
     assert main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")]) == 0
     out = capsys.readouterr().out
     assert "Klaar om in te dienen" in out and "Let op: De indiendatum (15/10/2025) is voorbij;" in out
+
+
+def test_folder_mode_says_the_deadline_has_passed_once(tmp_path, monkeypatch, capsys):
+    from datetime import date
+
+    class Day(date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 11, 30)
+
+    monkeypatch.setattr("actieplan.check.date", Day)
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    write_plan(plannen / "a.xlsx")
+    write_plan(plannen / "b.xlsx")
+    assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("is voorbij") == 1
+    assert "Let op: De indiendatum (15/10/2025) is voorbij; de 2 concept-e-mailberichten zeggen dat." in out
+
+    class Before(date):
+        @classmethod
+        def today(cls):
+            return cls(2025, 10, 1)
+
+    monkeypatch.setattr("actieplan.check.date", Before)
+    assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
+    assert "is voorbij" not in capsys.readouterr().out
