@@ -266,13 +266,12 @@ class XmlBook:
     def __init__(self, scan: PackageScan, parts: dict[str, bytearray], keys: set[str]):
         if "xl/workbook.xml" not in parts:
             raise Unsupported("workbook part elsewhere")
-        lowered = {name.lower(): name for name in parts}
-        shared = lowered.get("xl/sharedstrings.xml")
-        if shared not in (None, "xl/sharedStrings.xml") or lowered.get("xl/styles.xml") not in (None, "xl/styles.xml"):
+        if any(p.lower() == "xl/styles.xml" and p != "xl/styles.xml" for p in parts):
             raise Unsupported("part names in another case")
         is_1904 = sheetxml.date1904(parts["xl/workbook.xml"])
         formats = sheetxml.cell_formats(parts.get("xl/styles.xml"))
-        strings = sheetxml.shared_strings(parts.pop(shared)) if shared else []
+        strings = [] if scan.shared is None else scan.shared.result()
+        scan.shared = None
         self.sheet_names = list(scan.sheets)
         self._sheets: dict[str, XmlSheet] = {}
         for name, sheet in scan.sheets.items():

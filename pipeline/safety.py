@@ -87,6 +87,9 @@ class PackageScan:
     # the XML the reader asked to keep (``inspect_package(keep=...)``), already read and checked
     # here: the shared strings, styles and workbook parts and the kept sheets' parts, by member name
     parts: dict[str, bytearray] = field(default_factory=dict)
+    # the shared strings, read a piece at a time as the part is unpacked (``keep`` given; None
+    # when the package has none): a sheetxml.SharedStrings
+    shared: object | None = None
 
 
 def _count(n: int) -> str:
@@ -140,15 +143,18 @@ def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> Pa
         if "xl/workbook.xml" not in names:
             raise _not_excel(name, names)
         scan, by_part = _workbook_sheets(zf, names, name)
-        long_strings, shared_data = _long_shared_strings(zf, names, name)
         shared = names.get("xl/sharedstrings.xml")  # read and checked for a DTD just now: the largest part
         wanted: set[str] = set()
         if keep is not None:
+            from actieplan.sheetxml import SharedStrings
+
             wanted = {"xl/workbook.xml", "xl/styles.xml"}
             wanted.update(part for part, sheet in by_part.items() if keep(sheet.name))
-            if shared_data is not None:
-                scan.parts[shared] = shared_data
-        del shared_data
+            if shared is not None:
+                scan.shared = SharedStrings()
+                if shared != "xl/sharedStrings.xml":  # where calamine may not look: let it decide
+                    scan.shared.refuse("part name in another case")
+        long_strings = _long_shared_strings(zf, names, name, scan.shared)
         for info in infos:
             if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES) or info.filename == shared:
                 continue
@@ -292,27 +298,84 @@ def _check_extent(sheet: SheetScan, name: str) -> None:
     )
 
 
-def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> tuple[dict[int, int], bytearray | None]:
-    """Shared strings longer than a cell may hold: index -> characters; and the part's XML.
+def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, table=None) -> dict[int, int]:
+    """Shared strings longer than a cell may hold: index -> characters.
 
     Excel refuses more than 32,767 characters in a cell, and both calamine and openpyxl silently
     cut such a text at 32,767 when reading: only the XML shows that the rest is lost.
+
+    ``table`` (a sheetxml.SharedStrings) is fed the part a piece at a time while it is checked,
+    so the part (51 MB unpacked at 10.000 fiches) is never held whole.
     """
     if "xl/sharedstrings.xml" not in names:
-        return {}, None
-    data = _read_capped(zf, zf.getinfo(names["xl/sharedstrings.xml"]), name)
+        return {}
+    info = zf.getinfo(names["xl/sharedstrings.xml"])
+    if table is not None:
+        found = _stream_shared_strings(zf, info, name, table)
+        if found is not None:
+            return found
+        table.refuse("read whole")  # a part the pieces do not suit: checked whole below, read by calamine
+    data = _read_capped(zf, info, name)
     _reject_dtd(data, name, names["xl/sharedstrings.xml"])
     if not _LONG_TEXT.search(data):
-        return {}, data
+        return {}
+    return _long_items(data, 0, name, names["xl/sharedstrings.xml"])
+
+
+def _long_items(data: bytes | bytearray, first: int, name: str, part: str) -> dict[int, int]:
     out = {}
-    for i, m in enumerate(_SHARED_STRING.finditer(data)):
+    for i, m in enumerate(_SHARED_STRING.finditer(data), start=first):
         if len(m.group(0)) > EXCEL_MAX_CHARS:
             if len(m.group(0)) > MAX_TOKEN_BYTES:
-                raise _huge_token(name, names["xl/sharedstrings.xml"], len(m.group(0)))
+                raise _huge_token(name, part, len(m.group(0)))
             n = _text_length(m.group(0))
             if n > EXCEL_MAX_CHARS:
                 out[i] = n
-    return out, data
+    return out
+
+
+def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table) -> dict[int, int] | None:
+    """The checks of :func:`_long_shared_strings`, a piece of whole ``<si>`` items at a time; None
+    when the part holds what only the whole-part checks handle (``<!`` of a comment, CDATA or
+    DTD, another encoding than UTF-8, prefixed items)."""
+    out: dict[int, int] = {}
+    index, total, first = 0, 0, True
+    buf = bytearray()
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(CHUNK)
+                total += len(chunk)
+                if total > MAX_PART_BYTES:
+                    raise _refuse_bomb(name, f"het onderdeel '{info.filename}' pakt uit tot meer dan {_mb(MAX_PART_BYTES)} MB")
+                buf += chunk
+                cut = buf.rfind(b"<si") if chunk else len(buf)
+                if cut <= 0:
+                    if chunk:
+                        continue
+                    cut = len(buf)
+                piece = bytes(buf[:cut])
+                del buf[:cut]
+                if first:
+                    head = piece[:4]
+                    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+                        return None
+                    first = False
+                if b"<!" in piece or b":si" in piece:
+                    return None
+                if table.failed is None:
+                    index = len(table.strings)  # the items before this piece (the table counts them)
+                if _LONG_TEXT.search(piece):
+                    out.update(_long_items(piece, index, name, info.filename))
+                table.feed(piece)
+                if table.failed is not None:  # counted here once the table no longer does
+                    index += piece.count(b"<si>") + piece.count(b"<si/>")
+                if not chunk:
+                    return out
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+        raise _corrupt(name) from None
+    except RuntimeError:  # an encrypted member
+        raise UnreadableWorkbook(f"'{name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
 
 
 def _text_length(xml: bytes) -> int:

@@ -49,16 +49,14 @@ _EXCEL_ESCAPE = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 _TRIM = " \t\r\n"
 
 # <si><t>plain</t></si> and <si><t xml:space="preserve">plain</t></si> take the fast lane
-_SI = re.compile(rb"<si>(?:<t>([^<]*)</t>|(.*?))</si>|(<si/>)", re.S)
-_PRESERVED = b'<t xml:space="preserve">'
-_RPH = re.compile(rb"<rPh(?:\s[^>]*)?>.*?</rPh>|<rPh(?:\s[^>]*)?/>", re.S)
-_T = re.compile(rb"<t(\s[^>]*?)?(/)?>(?:([^<]*)</t>)?")
-_PRESERVE = re.compile(rb"""\sxml:space\s*=\s*(?:"preserve"|'preserve')""")
+_RPH = re.compile(r"<rPh(?:\s[^>]*)?>.*?</rPh>|<rPh(?:\s[^>]*)?/>", re.S)
+_T = re.compile(r"<t(\s[^>]*?)?(/)?>(?:([^<]*)</t>)?")
+_PRESERVE = re.compile(r"""\sxml:space\s*=\s*(?:"preserve"|'preserve')""")
 
 
-def _unescape(raw: bytes) -> str:
+def _unescape(raw: str | bytes) -> str:
     """Text content as quick-xml's ``xml10_content`` and entity resolution give it."""
-    text = raw.decode("utf-8")
+    text = raw if isinstance(raw, str) else raw.decode("utf-8")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
@@ -81,7 +79,7 @@ def _resolve_entities(text: str) -> str:
     return out
 
 
-def _text(raw: bytes, preserve: bool) -> str:
+def _text(raw: str, preserve: bool) -> str:
     text = _unescape(raw)
     if not preserve:
         text = text.strip(_TRIM)
@@ -90,11 +88,13 @@ def _text(raw: bytes, preserve: bool) -> str:
     return text
 
 
-def _rich(body: bytes) -> str:
+def _rich(body: str | bytes) -> str:
     """The text of an ``<si>`` or ``<is>`` item: its ``<t>`` elements outside phonetic runs."""
-    if b"<rPh" in body:
-        body = _RPH.sub(b"", body)
-        if b"<rPh" in body:
+    if not isinstance(body, str):
+        body = body.decode("utf-8")
+    if "<rPh" in body:
+        body = _RPH.sub("", body)
+        if "<rPh" in body:
             raise Unsupported("unclosed phonetic run")
     parts = []
     found = 0
@@ -105,25 +105,26 @@ def _rich(body: bytes) -> str:
         if m.group(3) is None:
             raise Unsupported("markup inside <t>")
         parts.append(_text(m.group(3), bool(m.group(1)) and _PRESERVE.search(m.group(1)) is not None))
-    if body.count(b"<t") - body.count(b"<tx") != found:  # a <t ...> the pattern did not take whole
+    if body.count("<t") != found:  # a <t ...> the pattern did not take whole
         raise Unsupported("unexpected <t>")
     return "".join(parts)
 
 
-def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None) -> None:
+def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None, first: bool = True) -> None:
     """Raise Unsupported for XML (between ``start`` and ``end``) that this reader does not parse the
     way a conforming XML parser would: comments, CDATA, processing instructions, another encoding,
     prefixed element names (DOCTYPE and ENTITY the safety scan refused already)."""
     end = len(data) if end is None else end
     if data.find(b"<!", start, end) >= 0:
         raise Unsupported("comment, CDATA or declaration")
-    if data.find(b"<?", max(start, 1), end) >= 0:
+    if data.find(b"<?", max(start, 1 if first else 0), end) >= 0:
         raise Unsupported("processing instruction")
-    if data[:1] != b"<":
-        raise Unsupported("not UTF-8 XML")
-    head = bytes(data[:200])
-    if b"encoding=" in head and not re.search(rb"""encoding=["'](?i:utf-8)["']""", head):
-        raise Unsupported("encoding")
+    if first:
+        if data[:1] != b"<":
+            raise Unsupported("not UTF-8 XML")
+        head = bytes(data[:200])
+        if b"encoding=" in head and not re.search(rb"""encoding=["'](?i:utf-8)["']""", head):
+            raise Unsupported("encoding")
     if data.find(b"xmlns:", 0, end) >= 0 and _PREFIXED.search(data, start, end):
         raise Unsupported("namespace prefix")
 
@@ -131,22 +132,71 @@ def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None
 def shared_strings(data: bytes | bytearray) -> list[str]:
     """The shared strings table (``xl/sharedStrings.xml``), in order."""
     check_markup(data)
-    if data.count(b"<si") != data.count(b"<si>") + data.count(b"<si/>"):
-        raise Unsupported("<si> with attributes")
+    table = SharedStrings()
+    table.feed(data)
+    return table.result()
+
+
+class SharedStrings:
+    """The shared strings table read a piece at a time, as the safety scan unpacks and checks the
+    part (each piece cut where an ``<si>`` starts; the scan has refused any ``<!`` in it), so the
+    whole part's XML is never held at once."""
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self.failed: Unsupported | None = None
+        self._first = True
+
+    def feed(self, piece: bytes | bytearray) -> None:
+        if self.failed is not None:
+            return
+        try:
+            if self._first:
+                check_markup(piece[:4096], first=True)  # the declaration and the root
+                self._first = False
+            if piece.find(b"xmlns:") >= 0 and _PREFIXED.search(piece):
+                raise Unsupported("namespace prefix")
+            self.strings.extend(_items(piece))
+        except Unsupported as exc:
+            self.refuse(str(exc))
+        except ValueError:  # not UTF-8
+            self.refuse("not UTF-8")
+
+    def refuse(self, why: str) -> None:
+        self.failed, self.strings = Unsupported(why), []
+
+    def result(self) -> list[str]:
+        if self.failed is not None:
+            raise self.failed
+        return self.strings
+
+
+_SI = re.compile(r"<si>(?:<t>([^<]*)</t>|(.*?))</si>", re.S)
+_PRESERVED = '<t xml:space="preserve">'
+
+
+def _items(piece: bytes | bytearray) -> list[str]:
+    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only)."""
+    text = piece.decode("utf-8")
+    if "<si/>" in text:
+        text = text.replace("<si/>", "<si></si>")
+    found = _SI.findall(text)
+    if len(found) != text.count("<si"):
+        raise Unsupported("<si> with attributes, nested or unclosed")
+    # the escapes, entities and CRs that need the careful way are looked for once per piece
+    careful = "&" in text or "\r" in text or "_x00" in text
     out: list[str] = []
     append = out.append
-    for plain, other, empty in _chunked(_SI, data, b"<si"):
+    for plain, other in found:
         if other:
-            if other.startswith(_PRESERVED) and other.count(b"<") == 2:
+            if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
                 append(_text(other[len(_PRESERVED) : -4], True))
             else:
-                if b"<si" in other:
-                    raise Unsupported("nested <si>")
                 append(_rich(other))
-        elif b"&" in plain or b"\r" in plain or b"_x00" in plain:
+        elif careful:
             append(_text(plain, False))
         else:
-            append(plain.decode("utf-8").strip(_TRIM))
+            append(plain.strip(_TRIM))
     return out
 
 

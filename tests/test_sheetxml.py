@@ -313,3 +313,36 @@ def test_a_copy_saved_by_libreoffice(tmp_path):
             capture_output=True, text=True, timeout=180, check=True,
         )
         assert assert_same_as_calamine(out / path.name) > 100
+
+
+@pytest.mark.parametrize("comment", [False, True])
+def test_long_shared_strings_found_a_piece_at_a_time(tmp_path, comment):
+    """The safety scan reads the shared strings a piece at a time (2 MB of them here): a text over
+    Excel's 32.767 characters far down the table is still found at its cell, as when the part is
+    read whole, also when a comment late in the part makes the scan read it whole after all."""
+    import xlsxwriter
+
+    path = tmp_path / "lang.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Actiefiches")
+    for r in range(4000):
+        ws.write_string(r, 0, f"tekst {r} " + "x" * 500)
+    ws.write_string(4000, 1, "LANG")
+    wb.close()
+
+    def change(name, data):
+        if name == "xl/sharedStrings.xml":
+            data = data.replace(b"<t>LANG</t>", b"<t>" + b"Heel lang. " * 4000 + b"</t>")
+            if comment:
+                data = data.replace(b"</sst>", b"<!-- laat --></sst>")
+        return data
+
+    rewrite(path, change)
+    streamed = inspect_package(path, keep=lambda name: True)
+    whole = inspect_package(path)
+    assert streamed.sheets["Actiefiches"].too_long == whole.sheets["Actiefiches"].too_long == {(4001, 2): 44000}
+    if comment:
+        with pytest.raises(Unsupported):
+            streamed.shared.result()
+    else:
+        assert len(streamed.shared.result()) == 4001
