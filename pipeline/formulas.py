@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.utils import column_index_from_string, get_column_letter
+from actieplan.cellref import column_index_from_string, get_column_letter
 
 from actieplan.normalize import clean_text, parse_number, sheet_key
 

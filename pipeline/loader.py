@@ -604,7 +604,7 @@ def _normalise(value: Any, kind: str) -> Any:
 
 
 def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from actieplan.cellref import get_column_letter
 
     return get_column_letter(col)
 
@@ -636,8 +636,8 @@ _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:
     """Collect ``=formula`` texts of the sheet's contract columns in the 60 rows below its header."""
     from defusedxml.ElementTree import iterparse
-    from openpyxl.formula.translate import Translator
-    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string, get_column_letter
+
+    from actieplan.cellref import column_index_from_string, coordinate_from_string, get_column_letter
 
     first, last = sheet.header_row + 1, sheet.header_row + 60
     cols = set(sheet.columns.values())
@@ -668,6 +668,8 @@ def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:
                     if text:
                         shared[si] = (ref, text)
                     elif si in shared:
+                        from openpyxl.formula.translate import Translator  # only here: openpyxl is big to import
+
                         origin, master = shared[si]
                         text = Translator("=" + master, origin=origin).translate_formula(ref)[1:]
                 if text and first <= row_no <= last and col_no in cols:

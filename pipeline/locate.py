@@ -6,7 +6,7 @@ import string
 from typing import Any
 
 import pandas as pd
-from openpyxl.utils import get_column_letter
+from actieplan.cellref import get_column_letter
 
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import Finding, Hit

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import unescape
 
-from openpyxl.utils import column_index_from_string, get_column_letter
+from actieplan.cellref import column_index_from_string, get_column_letter
 
 from actieplan.errors import UnreadableWorkbook, os_reason
 

@@ -1,0 +1,49 @@
+"""Column letters and cell references (A, AB, XFD; B12), as openpyxl.utils spells them.
+
+Not imported from openpyxl.utils because importing any part of openpyxl imports all of it
+(~14 MB and a noticeable part of the start-up), and a check of a workbook needs openpyxl for
+nothing else: reading, the rules and the outputs use python-calamine, our XML reader, lxml and
+xlsxwriter.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_COLUMN = 18_278  # ZZZ, as far as openpyxl goes (Excel's last column is XFD, 16.384)
+
+_LETTERS: dict[int, str] = {}
+_INDEX: dict[str, int] = {}
+for _i in range(1, MAX_COLUMN + 1):
+    _n, _s = _i, ""
+    while _n:
+        _n, _rem = divmod(_n - 1, 26)
+        _s = chr(65 + _rem) + _s
+    _LETTERS[_i], _INDEX[_s] = _s, _i
+del _i, _n, _s, _rem
+
+_COORDINATE = re.compile(r"^[$]?([A-Za-z]{1,3})[$]?(\d+)$")
+
+
+def get_column_letter(col: int) -> str:
+    """1 -> 'A', 28 -> 'AB'; ValueError outside 1..18.278 (openpyxl's get_column_letter)."""
+    try:
+        return _LETTERS[col]
+    except KeyError:
+        raise ValueError(f"Invalid column index {col}") from None
+
+
+def column_index_from_string(letters: str) -> int:
+    """'A' -> 1, 'ab' -> 28; ValueError for anything else (openpyxl's column_index_from_string)."""
+    try:
+        return _INDEX[letters.upper()]
+    except KeyError:
+        raise ValueError(f"{letters} is not a valid column name") from None
+
+
+def coordinate_from_string(ref: str) -> tuple[str, int]:
+    """'$B$12' -> ('B', 12); ValueError for what is no cell reference."""
+    m = _COORDINATE.match(ref)
+    if m is None or int(m.group(2)) == 0:
+        raise ValueError(f"Invalid cell coordinates ({ref})")
+    return m.group(1), int(m.group(2))
