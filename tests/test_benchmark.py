@@ -52,7 +52,8 @@ def test_benchmark_prints_the_table_at_tiny_sizes(capsys):
     assert main(["--sizes", "2,4", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     for label in ("lezen", "valideren", "end-to-end (run)", "peer: calamine (kaal lezen)", "lezen / calamine",
-                  "schrijven: json", "piekgeheugen (MB)", "Doelen (issues 6 en 10)"):
+                  "schrijven: json", "piekgeheugen (MB)", "piek t/m lezen (MB)", "piek t/m valideren (MB)",
+                  "geheugen na imports (MB)", "Doelen (issues 6 en 10)"):
         assert label in out, label
     if benchmark.frictionless_available():
         assert "peer: frictionless validate" in out and "end-to-end / frictionless" in out
