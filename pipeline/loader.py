@@ -14,6 +14,7 @@ import re
 import stat
 import zipfile
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -538,9 +539,12 @@ def _read_sheet(
     body = rows[header_idx + 1 :]
     first_row = header_idx + 2  # Excel row of body[0]
     values: dict[str, list[Any]] = {}
+    # rows of one width (to_python's are: the sheet's range) are cut by C, a column at a time
+    row_width = len(rows[header_idx])
+    uniform = all(len(row) == row_width for row in body)
     for h, col in columns.items():
         j = col - 1
-        values[h] = [row[j] if j < len(row) else "" for row in body]
+        values[h] = list(map(itemgetter(j), body)) if uniform else [row[j] if j < len(row) else "" for row in body]
     by_col = {col: h for h, col in columns.items()}
     for (r, c), (r0, c0) in merged.items():
         h = by_col.get(c)
@@ -551,7 +555,11 @@ def _read_sheet(
     # clean_text once per distinct value: equal texts (one str object from the shared strings) and
     # the empty cells ('') are looked up, not cleaned again
     cleaned: dict[Any, str | None] = {"": None}
-    texts = {h: [cleaned[v] if v in cleaned else _clean_once(v, cleaned) for v in vals] for h, vals in values.items()}
+    get, missing = cleaned.get, _MISSING
+    texts = {
+        h: [t if (t := get(v, missing)) is not missing else _clean_once(v, cleaned) for v in vals]
+        for h, vals in values.items()
+    }
     width = len(texts)
     keep = [k for k, row in enumerate(zip(*texts.values())) if row.count(None) != width] if texts else []
     index = [first_row + k for k in keep]
@@ -560,7 +568,7 @@ def _read_sheet(
     for h, col in columns.items():
         vals, text = values[h], texts[h]
         if kinds[h] in (NUMBER, TICK):
-            norms = [None if text[k] is None else _normalise(vals[k], kinds[h]) for k in keep]
+            norms = [None if text[k] is None else _normalise(vals[k], kinds[h], text[k]) for k in keep]
         else:
             norms = [text[k] for k in keep]
         for k, norm in zip(keep, norms):
@@ -571,6 +579,9 @@ def _read_sheet(
     frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
     frame.index = pd.Index(index, dtype="int64", name="rij")
     return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
+
+
+_MISSING = object()
 
 
 def _clean_once(value: Any, cleaned: dict[Any, str | None]) -> str | None:
@@ -586,8 +597,10 @@ def header_at(rows: list[list[Any]], i: int, col: int) -> Any:
     return row[col - 1] if col - 1 < len(row) else ""
 
 
-def _normalise(value: Any, kind: str) -> Any:
-    text = clean_text(value)
+def _normalise(value: Any, kind: str, text: Any = ...) -> Any:
+    """``value`` read as a column of ``kind`` reads it; ``text``: its clean_text, when known."""
+    if text is ...:
+        text = clean_text(value)
     if text is None:
         return None
     if kind == NUMBER:
