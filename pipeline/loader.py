@@ -534,7 +534,10 @@ def _read_sheet(
                     merged[(r + 1, c + 1)] = (r0 + 1, c0 + 1)
 
     # Column by column rather than cell by cell (a big plan has hundreds of thousands of cells):
-    # the values of each contract column, merged cells filled from their top-left cell.
+    # the values of each contract column, the cells of a merge filled from its top-left cell in
+    # that cell's column only (one text shared by the rows below, as BruZEL's 'Concrete
+    # doelstelling' of two general assemblies). A cell merged into from another column is empty,
+    # as Excel holds it: a title merged across 'Wat?' does not fill in 'Wat?'.
     kinds = {c.header: c.kind for c in spec.columns}
     body = rows[header_idx + 1 :]
     first_row = header_idx + 2  # Excel row of body[0]
@@ -548,7 +551,7 @@ def _read_sheet(
     by_col = {col: h for h, col in columns.items()}
     for (r, c), (r0, c0) in merged.items():
         h = by_col.get(c)
-        if h is None or not first_row <= r < first_row + len(body) or r0 - 1 <= header_idx:
+        if c != c0 or h is None or not first_row <= r < first_row + len(body) or r0 - 1 <= header_idx:
             continue
         src = rows[r0 - 1]
         values[h][r - first_row] = src[c0 - 1] if c0 - 1 < len(src) else ""

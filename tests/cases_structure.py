@@ -68,6 +68,8 @@ CASES = [
          set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Gelinkt aan actiefiche Eerstelijnsmeeting (2025)"), set()),
     Case("ja-nee-ongeldig", "the question's own words pass (stands alone)",
          set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Staat los van een actiefiche"), set()),
+    Case("ja-nee-ongeldig", "the template's 'Ja/Nee' left unanswered fails",
+         set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Ja/Nee"), {("Netwerkevents", "E4")}),
     Case("ja-nee-ongeldig", "a word that only starts like an answer fails",
          set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Janssen vraagt het na"), {("Netwerkevents", "E4")}),
     Case("ja-nee-ongeldig", "Ja with explanation passes", set_cell("Netwerkevents", 0, "Link eerdere actiefiche", "Ja (zorgwijkoverleg, 2024)"), set()),

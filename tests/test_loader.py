@@ -4,6 +4,7 @@ import openpyxl
 import pytest
 from workbooks import RULESET, valid_plan, write_plan
 
+from actieplan.check import check_workbook
 from actieplan.loader import load_workbook as _load
 from actieplan.normalize import header_key, parse_number, parse_tick
 
@@ -89,6 +90,22 @@ def test_merged_cells_give_their_value_to_every_cell(tmp_path):
     frame = loaded.sheets["Stuurgroepen"].frame
     assert frame.at[5, "Concrete doelstelling"] == frame.at[4, "Concrete doelstelling"]
     assert loaded.sheets["Stuurgroepen"].merged[(5, 4)] == (4, 4)
+
+
+def test_a_merge_across_columns_does_not_fill_the_next_column(tmp_path):
+    """A title merged across 'Wat?' (C5:D5) leaves 'Wat?' empty, as Excel holds it: a required cell
+    hidden under a merge is reported, not filled with the title."""
+    path = write_plan(tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Actiefiches"]
+    ws["D5"] = None
+    ws.merge_cells("C5:D5")
+    wb.save(path)
+    fiches = load_workbook(path).sheets["Actiefiches"]
+    assert fiches.frame.at[5, "Wat?"] is None and fiches.frame.at[5, "Titel actie"]
+    report = check_workbook(path)[1]
+    assert [(f.rule, f.message) for f in report.findings if f.rule == "cel-verplicht" and "'Wat?'" in f.message]
+    assert not report.ok
 
 
 def test_values_keep_their_cells(tmp_path):

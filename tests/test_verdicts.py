@@ -227,3 +227,5 @@ def test_link_answer_reads_the_questions_own_words():
     assert [link_answer(v) for v in ("Nee", "Neen.", "Staat los van een actiefiche", "Niet gelinkt", "Los van een fiche",
                                       "Geen link")] == [False] * 6
     assert [link_answer(v) for v in ("Janssen vraagt het na", "Misschien", "zie fiche 2024", "", None, 1)] == [None] * 6
+    # the template's question left unanswered
+    assert [link_answer(v) for v in ("Ja/Nee", "ja / nee", "Ja of nee", "Nee/Ja")] == [None] * 4
