@@ -447,18 +447,21 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
     cells: dict[int, dict[int, Any]] = {}
     last_row = last_col = -1
     n = 0
-    count = len(strings)
     col_of = _COLS
+    row_of = row = None  # the row last written to: a row's cells come one after another
     for letters, row_no, style, t, v_element, body in _chunked(_CELL, cells_xml, b"<row"):
         n += 1
         if v_element:
-            v = v_element[3:-4]
             if t == b"s":
-                if not v.isdigit() or int(v) >= count:
+                v = v_element[3:-4]
+                if not v.isdigit():
                     raise Unsupported("shared string index")
-                value = strings[int(v)]
-            elif not t and not style and _NUMBER.fullmatch(v) is not None:
-                value = float(v)
+                try:
+                    value = strings[int(v)]
+                except IndexError:
+                    raise Unsupported("shared string index") from None
+            elif not t and not style and _NUMBER.fullmatch(v_element, 3, len(v_element) - 4) is not None:
+                value = float(v_element[3:-4])
             else:
                 value, filled = _value(t or None, style or None, v_element, ctx)
                 if not filled:
@@ -469,17 +472,19 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                 continue
         else:
             continue  # <c .../> or <c ...></c>: empty, outside the range
-        r = int(row_no) - 1
+        if row_no != row_of:
+            r = int(row_no) - 1
+            row = cells.get(r)
+            if row is None:
+                if r < 0:
+                    raise Unsupported("row 0")
+                row = cells[r] = {}
+                if r > last_row:
+                    last_row = r
+            row_of = row_no
         c = col_of.get(letters)
         if c is None:
             c = _col(letters)
-        row = cells.get(r)
-        if row is None:
-            if r < 0:
-                raise Unsupported("row 0")
-            row = cells[r] = {}
-            if r > last_row:
-                last_row = r
         row[c] = value
         if c > last_col:
             last_col = c
