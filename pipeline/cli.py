@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -146,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--submappen", action="store_true",
                    help="bij een map: controleer ook de werkmappen in haar submappen (zonder deze optie worden ze alleen genoemd)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar", description="Schrijf het lege sjabloon van het werkjaar.")
-    p.add_argument("pad", type=Path, nargs="?", default=None, metavar="PAD",
+    p.add_argument("pad", nargs="?", default=None, metavar="PAD",
                    help="waar: een .xlsx-bestand, of een bestaande map (standaard: actieplan-<jaar>-sjabloon.xlsx, in de huidige of de gegeven map)")
     p.add_argument("--overschrijven", action="store_true",
                    help="vervang een bestaand bestand door het lege sjabloon (zonder deze optie wordt een bestaand bestand nooit vervangen)")
@@ -327,12 +328,19 @@ def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int |
     return result.exit_code
 
 
-def _sjabloon(pad: Path | None, ruleset, overschrijven: bool = False) -> int:
+def _sjabloon(given: str | None, ruleset, overschrijven: bool = False) -> int:
+    from actieplan.errors import OutputError
     from actieplan.template import default_template_name, write_template
 
+    pad = Path(given) if given else None
     target = pad or Path(default_template_name(ruleset))
     if pad is not None and pad.is_dir():  # a folder: the template under its usual name, inside it
         target = pad / default_template_name(ruleset)
+    elif given and given.endswith(("/", os.sep)):  # meant as a folder (Path drops the slash)
+        raise OutputError(
+            f"De map '{pad}' bestaat niet. Maak ze eerst, of geef de naam van het nieuwe bestand, "
+            f"bv. 'actieplan sjabloon {pad.with_name(pad.name + '.xlsx')}'."
+        )
     write_template(target, ruleset=ruleset, overwrite=overschrijven)
     emit(f"Sjabloon geschreven: {target}")
     return EXIT_OK

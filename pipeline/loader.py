@@ -60,6 +60,7 @@ class LoadedSheet:
     below: dict[int, tuple[str, str]] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     hidden: bool = False
+    very_hidden: bool = False  # state="veryHidden": no menu of Excel shows it again
     too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters (over 32,767)
     # a field list (SheetSpec.fields): field name key (header_key) -> (Excel row, value), first occurrence
     fields: dict[str, tuple[int, Any]] = field(default_factory=dict)
@@ -351,6 +352,7 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
             if noted is not None:
                 sheet.errors, sheet.uncached = noted.errors, noted.uncached
                 sheet.hidden_rows, sheet.hidden = noted.hidden_rows, noted.state != "visible"
+                sheet.very_hidden = noted.state == "veryHidden"
                 sheet.too_long = noted.too_long
             wb.sheets[spec.name] = sheet
     if any(sheet.spec.formulas for sheet in wb.sheets.values()):

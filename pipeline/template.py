@@ -59,6 +59,12 @@ def write_template(
             f"'{target}' is geen naam voor een Excel-werkmap: het sjabloon is een .xlsx-bestand. Kies een naam "
             f"die eindigt op .xlsx, bv. 'actieplan sjabloon {better}'."
         )
+    if target.name.startswith("~$"):
+        raise OutputError(
+            f"'{target.name}' begint met '~$': zo noemt Excel de vergrendelbestanden van geopende werkmappen, en "
+            f"actieplan controleer slaat zulke bestanden over. Kies een andere naam, bv. "
+            f"'actieplan sjabloon {target.with_name(target.name[2:] or default_template_name(rs))}'."
+        )
     if target.is_dir():
         raise OutputError(f"'{target}' is een map. Geef de naam van het nieuwe bestand, bv. '{target / default_template_name(rs)}'.")
     if not overwrite and os.path.lexists(target):

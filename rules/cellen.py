@@ -222,7 +222,7 @@ def cel_type(ctx) -> Iterable[Hit]:
     "blad-verborgen",
     severity=INFO,
     sheet="*",
-    message="Het blad '{blad}' is verborgen in Excel; het wordt toch gecontroleerd. Maak het zichtbaar (rechtsklik op een bladtab > Zichtbaar maken) zodat wie het plan leest het ook ziet.",
+    message="Het blad '{blad}' is verborgen in Excel; het wordt toch gecontroleerd. Maak het zichtbaar ({hoe}) zodat wie het plan leest het ook ziet.",
     summary="De bladen van het sjabloon zijn zichtbaar (een verborgen blad wordt toch gecontroleerd).",
     quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad.",
 )
@@ -233,7 +233,13 @@ def blad_verborgen(ctx) -> Iterable[Hit]:
     """
     for key, sheet in ctx.workbook.sheets.items():
         if sheet.hidden:
-            yield Hit(key)
+            yield Hit(key, values={"hoe": _VERY_HIDDEN if sheet.very_hidden else _HIDDEN})
+
+
+_HIDDEN = "rechtsklik op een bladtab > Zichtbaar maken"
+# state="veryHidden" (set by a macro): Excel's menus do not list such a sheet
+_VERY_HIDDEN = ("het is 'zeer verborgen' en staat niet in het menu Zichtbaar maken: open in Excel de Visual Basic-editor "
+                "(Alt+F11), kies het blad en zet zijn eigenschap Visible op '-1 - xlSheetVisible'")
 
 
 @sheet_rule(

@@ -45,9 +45,9 @@ def _replace_marker(text):
     return after
 
 
-def _hide_sheet(name):
+def _hide_sheet(name, state="hidden"):
     def change(wb):
-        wb[name].sheet_state = "hidden"
+        wb[name].sheet_state = state
 
     return change
 
@@ -83,6 +83,8 @@ CASES = [
     Case("cel-type", "a date as a title", set_cell("Actiefiches", 0, "Titel actie", datetime(2025, 3, 1)), {("Actiefiches", "C4")}),
     Case("cel-type", "a date as timing passes", set_cell("Netwerkevents", 0, "Frequentie + timing", datetime(2026, 3, 12)), set()),
     Case("blad-verborgen", "hidden Doelstellingen", lambda r: None, {("Doelstellingen", None)}, _saving(_hide_sheet("Doelstellingen"))),
+    Case("blad-verborgen", "very hidden Doelstellingen", lambda r: None, {("Doelstellingen", None)},
+         _saving(_hide_sheet("Doelstellingen", "veryHidden"))),
     Case("rij-verborgen", "hidden fiche row", lambda r: None, {("Actiefiches", None)}, _saving(_hide_rows("Actiefiches", 5))),
     Case("rij-verborgen", "hidden empty row passes", lambda r: None, set(), _saving(_hide_rows("Actiefiches", 30))),
 ]

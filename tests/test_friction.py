@@ -98,6 +98,20 @@ def test_sjabloon_into_an_existing_folder_writes_the_usual_name_inside_it(tmp_pa
     assert target.read_bytes()[:2] == b"PK"
 
 
+def test_sjabloon_into_a_folder_that_does_not_exist_or_under_a_lock_file_name(tmp_path, monkeypatch, capsys):
+    """'actieplan sjabloon NIEUW/' said 'NIEUW' was no workbook name; '~$x.xlsx' wrote a template
+    that controleer would skip as Excel's lock file."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["sjabloon", "NIEUW/"]) == 2
+    err = capsys.readouterr().err
+    assert "De map 'NIEUW' bestaat niet" in err and "Traceback" not in err
+    assert not (tmp_path / "NIEUW").exists()
+    assert main(["sjabloon", "~$plan.xlsx"]) == 2
+    err = capsys.readouterr().err
+    assert "vergrendelbestanden" in err and "'actieplan sjabloon plan.xlsx'" in err
+    assert not (tmp_path / "~$plan.xlsx").exists()
+
+
 def _word_package(path: Path) -> Path:
     """A minimal .docx package: what Word writes, as far as a reader can tell."""
     import zipfile

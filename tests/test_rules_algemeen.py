@@ -32,3 +32,16 @@ def test_a_plan_of_another_year_is_named(tmp_path):
     found = _messages(tmp_path, Werkjaar=2027, Meerjarenplan="2027-2032")
     assert "'2027'" in found["algemeen-werkjaar"][1] and "2026" in found["algemeen-werkjaar"][1]
     assert "'2027-2032'" in found["algemeen-meerjarenplan"][1] and "2024-2026" in found["algemeen-meerjarenplan"][1]
+
+
+def test_werkjaar_with_more_than_the_year_says_to_type_only_the_year(tmp_path):
+    """'werkjaar 2026' is the right year in the wrong form: the message says so, not 'not the working year'."""
+    from actieplan.check import check_workbook
+
+    rows = valid_plan()
+    rows["Algemeen"][1]["Waarde"] = "werkjaar 2026"
+    (finding,) = [f for f in check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1].findings if f.rule == "algemeen-werkjaar"]
+    assert "typ alleen 2026" in finding.message
+    rows["Algemeen"][1]["Waarde"] = 2025
+    (finding,) = [f for f in check_workbook(write_plan(tmp_path / "oud.xlsx", rows))[1].findings if f.rule == "algemeen-werkjaar"]
+    assert "typ alleen" not in finding.message

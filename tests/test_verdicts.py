@@ -229,3 +229,18 @@ def test_link_answer_reads_the_questions_own_words():
     assert [link_answer(v) for v in ("Janssen vraagt het na", "Misschien", "zie fiche 2024", "", None, 1)] == [None] * 6
     # the template's question left unanswered
     assert [link_answer(v) for v in ("Ja/Nee", "ja / nee", "Ja of nee", "Nee/Ja")] == [None] * 4
+
+
+def test_a_very_hidden_sheet_is_told_how_to_show_it(tmp_path):
+    """'rechtsklik op een bladtab > Zichtbaar maken' cannot show a sheet a macro made 'veryHidden'."""
+    import openpyxl
+
+    from actieplan.check import check_workbook
+
+    path = write_plan(tmp_path / "plan.xlsx")
+    for state, expected, not_expected in (("veryHidden", "Alt+F11", "rechtsklik"), ("hidden", "rechtsklik", "Alt+F11")):
+        wb = openpyxl.load_workbook(path)
+        wb["Doelstellingen"].sheet_state = state
+        wb.save(tmp_path / f"{state}.xlsx")
+        (finding,) = [f for f in check_workbook(tmp_path / f"{state}.xlsx")[1].findings if f.rule == "blad-verborgen"]
+        assert expected in finding.message and not_expected not in finding.message

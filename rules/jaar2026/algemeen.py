@@ -96,11 +96,12 @@ def algemeen_werkjaar(ctx) -> Iterable[Hit]:
         from actieplan.ruleset import available  # here: the rule sets are listed once they are all importable
 
         year = value.removesuffix(".0").strip()
-        other = (
-            f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
-            if year in available()
-            else ""
-        )
+        if re.search(rf"(?<!\d){expected}(?!\d)", value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
+            other = f" De cel bevat meer dan het jaartal: typ alleen {expected}."
+        elif year in available():
+            other = f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
+        else:
+            other = ""
         yield Hit("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected, "andere": other})
 
 
