@@ -51,6 +51,11 @@ _CELL_START = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*)>')
 _VALUE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?v>(.*?)</(?:[A-Za-z_][\w.-]*:)?v>', re.S)
 _FORMULA_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?f(?:\s[^>]*)?>(.*?)</(?:[A-Za-z_][\w.-]*:)?f>', re.S)
 _INLINE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?is>')
+# a reference the range check must measure: beyond column Z (two or three letters), or a row above
+# 19.999 (six or seven digits, or five not starting with 0 or 1); the same reference shapes as
+# _fast_extent's patterns
+_BEYOND_SMALL = re.compile(rb'\sr="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+assert (19_999 + 1) * 26 <= MAX_SHEET_CELLS  # rows from 0 (r="A0") to 19.999, columns A to Z
 _R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_ATTR = re.compile(rb'\br="([0-9]+)"')
 _SHARED_TYPE = re.compile(rb'\bt="s"')
@@ -67,7 +72,9 @@ class SheetScan:
     name: str
     part: str
     state: str = "visible"  # visible, hidden or veryHidden
-    first: tuple[int, int] | None = None  # (row, col) of the used range's top-left, 1-based
+    # (row, col) of the used range's top-left, 1-based; None also when the sheet lies within Z19999
+    # (too small for the range check to matter: not measured, see _scan_sheet)
+    first: tuple[int, int] | None = None
     last: tuple[int, int] | None = None  # (row, col) of its bottom-right
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '=SUM(...)'
@@ -385,8 +392,11 @@ def _text_length(xml: bytes) -> int:
 def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | None = None, name: str = "") -> None:
     if _may_lack_refs(data):
         _exact_extent(sheet, data)
-    else:
+    elif _BEYOND_SMALL.search(data):
         _fast_extent(sheet, data)
+    # else every reference lies within column Z and row 19.999: the range holds at most 26 x 20.000
+    # cells, below MAX_SHEET_CELLS, so it is not measured (one search instead of collecting every
+    # reference; a contract sheet of 10.000 fiches stays within it)
     if b't="e"' in data:
         for m in _ERROR_CELL.finditer(data):
             ref = _R_ATTR.search(m.group(2))

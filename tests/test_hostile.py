@@ -801,7 +801,10 @@ def test_cells_without_references_are_measured_exactly(tmp_path, capsys):
 
     path = write_plan(tmp_path / "plan.xlsx")
     part = sheet_part(path, "Stuurgroepen")
-    with_refs = safety.inspect_package(path).sheets["Stuurgroepen"]
+    with_refs = safety.SheetScan(name="Stuurgroepen", part=part)  # measured from the references
+    with zipfile.ZipFile(path) as z:
+        safety._fast_extent(with_refs, bytearray(z.read(part)))
+    assert with_refs.first is not None
     rewrite_zip(path, lambda name, data: re.sub(rb'(<c) r="[A-Z]+[0-9]+"', rb"\1", data) if name == part else data)
     with zipfile.ZipFile(path) as z:
         assert b'<c r="' not in z.read(part)
@@ -831,3 +834,30 @@ def test_a_folder_we_may_not_write_in_is_not_a_full_disk(tmp_path):
     assert "mag niet geschreven worden" in message and "schijf" not in message and "plan.html" in message
     assert "schijf is vol" in write_failed(target, OSError(errno.ENOSPC, "No space left on device"))
     assert "bestaat niet" in write_failed(tmp_path / "weg" / "plan.html", FileNotFoundError(errno.ENOENT, "x"))
+
+
+@pytest.mark.parametrize(
+    ("last_cell", "measured", "refused"),
+    [("Z19999", False, False), ("AA4", True, False), ("C20000", True, False), ("Z76924", True, True), ("A1048576", True, False)],
+)
+def test_range_check_measures_what_could_be_too_big(last_cell, measured, refused):
+    """A sheet within Z19999 holds at most 26 x 20.000 cells, below the limit: its references are
+    not collected. Any reference beyond that has the range measured, and refused when too big."""
+    from actieplan.cellref import get_column_letter
+    from actieplan.errors import UnreadableWorkbook
+
+    xml = (
+        b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+        b'<row r="%s"><c r="%s"><v>2</v></c></row></sheetData></worksheet>'
+        % (last_cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").encode(), last_cell.encode())
+    )
+    sheet = safety.SheetScan(name="Acties", part="xl/worksheets/sheet1.xml")
+    safety._scan_sheet(sheet, bytearray(xml))
+    assert (sheet.last is not None) == measured
+    if measured:
+        assert sheet.first == (1, 1) and f"{get_column_letter(sheet.last[1])}{sheet.last[0]}" == last_cell
+    if refused:
+        with pytest.raises(UnreadableWorkbook, match="te groot om te lezen.*Z76924"):
+            safety._check_extent(sheet, "plan.xlsx")
+    else:
+        safety._check_extent(sheet, "plan.xlsx")
