@@ -390,13 +390,17 @@ class Cell(tuple):
     folded = property(lambda self: self[2])
 
 
-def cells(ctx, sheet: str, column: str) -> list[Cell]:
+def cells(ctx, sheet: str, column: str, last: bool = False) -> list[Cell]:
     """The filled cells of a column (empty cells and placeholders left out), folded and split into
-    words once per check: several rules look for words in the same long texts."""
+    words once per check: several rules look for words in the same long texts.
+
+    ``last``: no rule after this one reads the column, so its cells leave the check's cache (the
+    folded copy of a long column is megabytes that would otherwise stay until the check ends). A
+    rule that reads it later all the same gets the same cells, folded anew."""
     cache = getattr(ctx, "cache", None)
     key = ("tekst.cells", sheet, column)
     if cache is not None and key in cache:
-        return cache[key]
+        return cache.pop(key) if last else cache[key]
     frame = ctx.frame(sheet)
     out: list[Cell] = []
     if frame is not None and not frame.empty and column in frame:
@@ -413,16 +417,18 @@ def cells(ctx, sheet: str, column: str) -> list[Cell]:
             # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
             low = text.lower()
             out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", errors).decode("ascii"))))
-    if cache is not None:
+    if cache is not None and not last:
         cache[key] = out
     return out
 
 
-def row_cells(ctx, sheet: str, columns: Iterable[str]) -> list[tuple[int, dict[str, Cell]]]:
-    """Per row that has any of ``columns`` filled: (Excel row, {column: Cell}), in sheet order."""
+def row_cells(ctx, sheet: str, columns: Iterable[str], last: Iterable[str] = ()) -> list[tuple[int, dict[str, Cell]]]:
+    """Per row that has any of ``columns`` filled: (Excel row, {column: Cell}), in sheet order.
+    ``last``: the columns no later rule reads (see :func:`cells`)."""
+    last = frozenset(last)
     rows: dict[int, dict[str, Cell]] = {}
     for column in columns:
-        for c in cells(ctx, sheet, column):
+        for c in cells(ctx, sheet, column, last=column in last):
             rows.setdefault(c.row, {})[column] = c
     return sorted(rows.items())
 

@@ -468,9 +468,10 @@ WAT, WEL, NIET, WAAROM, VOOR_WIE, TREKKER = "Wat?", "Wat ga je wel doen?", "Wat 
 NARRATIVE = (WAT, WEL, NIET, WAAROM)  # what the action is, its scope and why
 
 
-def _texts(ctx, columns: tuple[str, ...]):
-    """Per fiche with any of ``columns`` filled: (Excel row, {column: Cell}), placeholders left out."""
-    return row_cells(ctx, SHEET, columns)
+def _texts(ctx, columns: tuple[str, ...], last: tuple[str, ...] = ()):
+    """Per fiche with any of ``columns`` filled: (Excel row, {column: Cell}), placeholders left out.
+    ``last``: the columns no later rule reads (their folded texts leave the cache: tekst.cells)."""
+    return row_cells(ctx, SHEET, columns, last)
 
 
 def _pattern(ctx, key: str) -> Phrases:
@@ -536,7 +537,7 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
         return
     words = _pattern(ctx, "meerjarig_woorden")
     exempt = _policy_priority_rows(ctx)
-    for row, texts in _texts(ctx, NARRATIVE):
+    for row, texts in _texts(ctx, NARRATIVE, last=(NIET,)):  # the last rule to read Wat ga je niet doen?
         if row in exempt:
             continue
         for col, cell in texts.items():
@@ -648,7 +649,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     link, not a judgement.
     """
     words = _pattern(ctx, "waarom_link_woorden")
-    for cell in cells(ctx, SHEET, WAAROM):
+    for cell in cells(ctx, SHEET, WAAROM, last=True):  # the last rule to read Waarom?
         if words.search(cell) is None:
             yield Hit(SHEET, cell.row, WAAROM, {})
 
@@ -703,7 +704,7 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = _pattern(ctx, "streefdoel_woorden")
-    for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
+    for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
         if texts and not any(_DIGIT.search(c.text) or words.search(c) for c in texts.values()):
             col, first = next(iter(texts.items()))
             yield Hit(SHEET, row, col, {"waarde": first.text})
@@ -771,7 +772,7 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
     werkjaar = ctx.settings.werkjaar
     marker_words = [*ctx.settings["actiefiches"]["tijd_woorden"], *MONTHS]
     markers, pattern = phrases(marker_words), phrase_pattern(marker_words)
-    for cell in cells(ctx, SHEET, PLAN):
+    for cell in cells(ctx, SHEET, PLAN, last=True):  # the only rule to read it
         text = cell.text
         named = years(text)
         if named and any(y >= werkjaar for y in named):
@@ -814,7 +815,7 @@ def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
     name = ascii_fold(written) if written else None
     cfg = ctx.settings["actiefiches"]
     ours = phrase_pattern([*cfg["trekker_zorgraad_woorden"], *cfg["trekker_verantwoordelijkheid_woorden"]])
-    for cell in cells(ctx, SHEET, TREKKER):
+    for cell in cells(ctx, SHEET, TREKKER, last=True):  # the only rule to read it
         if (name and name in cell.folded) or ours.search(cell.folded):
             continue
         yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({written})" if written else ""})
@@ -845,7 +846,7 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     generic = _generic_words(tuple(ctx.settings["actiefiches"]["doelgroep_generiek"]), tuple(ctx.settings["overlap"]["stopwoorden"]))
-    for cell in cells(ctx, SHEET, VOOR_WIE):
+    for cell in cells(ctx, SHEET, VOOR_WIE, last=True):  # the only rule to read it
         if all(w in generic or len(w) < 3 for w in _LETTERS.findall(cell.folded)):
             yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})
 

@@ -632,7 +632,8 @@ def _fiche_content_index(ctx):
         forms = frozenset(w for w in forms if len(w) >= 3)
         content: dict[int, frozenset[str]] = {}
         # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
-        for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?")):
+        # built once per check, after the fiche rules: no rule reads these two columns' cells later
+        for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
             present = forms.intersection(" ".join(c.folded for c in found.values()).translate(_NOT_LETTERS).split())
             if present:
                 content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
