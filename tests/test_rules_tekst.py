@@ -213,3 +213,32 @@ def test_meaningful_words_remembered_for_one_check():
     assert set(memo) == {"Overlegmomenten op wijkniveau", "Workshops inclusieve zorg"}
     memo["Workshops inclusieve zorg"] = frozenset({"uit", "het", "geheugen"})
     assert meaningful_words_each(["Workshops inclusieve zorg"], S, memo) == [frozenset({"uit", "het", "geheugen"})]
+
+
+def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
+    """A column's folded cells stay in the check's cache while later rules read them and leave it
+    with the last one (``last=True``); a reader after that gets the same cells, folded anew. After
+    every rule of the rule set has run, no text column's cells are left in the cache: a rule added
+    after a column's declared last reader shows up here (its cells would stay to the end)."""
+    from actieplan.loader import load_workbook
+    from actieplan.ruleset import Context
+    from actieplan.rules.tekst import cells
+
+    from workbooks import write_plan
+
+    rs = load_ruleset("2026")
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx"), rs.sheets.values())
+    ctx = Context(wb, rs)
+    first = cells(ctx, "Actiefiches", "Waarom?")
+    assert first and cells(ctx, "Actiefiches", "Waarom?") is first  # kept for the next reader
+    assert cells(ctx, "Actiefiches", "Waarom?", last=True) is first
+    assert not [k for k in ctx.cache if isinstance(k, tuple) and k[0] == "tekst.cells"]
+    again = cells(ctx, "Actiefiches", "Waarom?", last=True)
+    assert again == first and again is not first
+
+    ctx = Context(wb, rs)
+    for rule in rs.rules.values():
+        if rule.func is not None:
+            list(rule.func(ctx))
+    assert any(k[0] == "tekst.cells" for k in ctx.cache if isinstance(k, tuple)) is False
+    assert "tabellen.fiche_content" in ctx.cache  # the rules did read the texts

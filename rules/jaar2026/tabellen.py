@@ -340,10 +340,10 @@ TIMING, OPVOLGING = "Frequentie + timing", "Opvolging/evaluatie"
 MIJLPALEN_PREFIX, INZET = "Mijlpalen in", "Verduurzaming + blijvende inzet"
 
 
-def _rows(ctx, sheet: str, columns: tuple[str, ...]):
+def _rows(ctx, sheet: str, columns: tuple[str, ...], last: tuple[str, ...] = ()):
     """(Excel row, {column: text}) per row of ``sheet`` with any of ``columns`` filled; empty cells
     and placeholders left out."""
-    for row, found in row_cells(ctx, sheet, columns):
+    for row, found in row_cells(ctx, sheet, columns, last):
         yield row, {c: cell.text for c, cell in found.items()}
 
 
@@ -366,7 +366,7 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
     all say they sit there for the umbrella organisation too, which is a fair question, not a fault.
     """
     words = phrases(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_naam_woorden"])
-    for row, texts in row_cells(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING)):
+    for row, texts in row_cells(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING), last=(MEERWAARDE, OPMERKING)):  # DOEL: read again later
         for col, cell in texts.items():
             found = words.find(cell)
             if found:
@@ -395,7 +395,7 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     name = quick_fold(name) if name else None
     words = phrase_pattern(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_overleg_woorden"])
     ours = phrase_pattern(["zorgraad", "eigen zorgraad", "onze zorgraad", "wij", "intern"])
-    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER)):
+    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(NAAM, STUUR_TREKKER)):  # no later rule reads their cells
         title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
         if not title or not trekker:
             continue
@@ -425,7 +425,7 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     """
     cfg = ctx.settings["stuurgroepen"]["vertegenwoordiging"]
     words, minimum = phrases(cfg["doel_vaag_woorden"]), int(cfg["min_tekens_doel"])
-    for cell in cells(ctx, STUUR, DOEL):
+    for cell in cells(ctx, STUUR, DOEL, last=True):  # the last rule to read it
         span = words.where(cell)
         found = cell.text[span[0] : span[1]] if span else None
         if found:
@@ -514,7 +514,7 @@ def netwerkevent_timing(ctx) -> Iterable[Hit]:
     """
     werkjaar = ctx.settings.werkjaar
     markers = phrase_pattern([*ctx.settings["netwerkevents"]["format"]["timing_woorden"], *MONTHS])
-    for row, texts in _rows(ctx, EVENTS, (TIMING,)):
+    for row, texts in _rows(ctx, EVENTS, (TIMING,), last=(TIMING,)):  # the only rule to read it
         text = texts.get(TIMING)
         if not text:
             continue
@@ -549,7 +549,7 @@ def netwerkevent_organisator(ctx) -> Iterable[Hit]:
     Words: a setting (`[netwerkevents.organisator] woorden`).
     """
     words = phrases(ctx.settings["netwerkevents"]["organisator"]["woorden"])
-    for row, texts in row_cells(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING)):
+    for row, texts in row_cells(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_TITEL, OPVOLGING, OPMERKING)):  # the last rule to read them
         for col, cell in texts.items():
             found = words.find(cell)
             if found:
@@ -582,7 +582,7 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
     mijlpalen, inzet = _ongoing_columns(ctx)
     werkjaar = ctx.settings.werkjaar
     words = phrases(ctx.settings["doorlopend"]["vragen"]["afronding_woorden"])
-    for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet)):
+    for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet), last=(DOORLOPEND_TITEL, mijlpalen)):  # inzet: read again later
         if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
@@ -610,7 +610,7 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     """
     _, inzet = _ongoing_columns(ctx)
     words = phrases(ctx.settings["doorlopend"]["vragen"]["inzet_woorden"])
-    for cell in cells(ctx, DOORLOPEND, inzet):
+    for cell in cells(ctx, DOORLOPEND, inzet, last=True):  # the last rule to read it
         if not words.search(cell):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
