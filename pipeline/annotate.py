@@ -1430,10 +1430,12 @@ class Notes:
         self._shapes = None  # (found afresh when one is removed)
         self.pkg.changed(self.vml_part)
 
-    def strip(self, ref: str, ours: str | None, appended: int = 0) -> str:
+    def strip(self, ref: str, ours: str | None, appended: int = 0, known: OurTexts | None = None) -> str:
         """Take our text out of the note of ``ref``; what the user wrote stays. ``ours`` is our
-        exact text when known (else our notes are recognised by their form). Returns 'gone'
-        (nothing left: note removed), 'kept' (the user's text stays) or 'none' (nothing of ours)."""
+        exact text when known (else our notes are recognised by their form, and by ``known``, the
+        messages we wrote, where known). Returns 'gone' (nothing left: note removed), 'kept' (the
+        user's text stays), 'mixed' (the user typed inside our text, or changed it: the whole
+        note stays as the user's own) or 'none' (nothing of ours)."""
         comment = self.by_ref().get(ref)
         if comment is None:
             return "none"
@@ -1447,7 +1449,10 @@ class Notes:
                     r.getparent().remove(r)
                 self.pkg.changed(self.part)
                 return "kept"
-        rest = remove_our_text(full, ours)
+        rest = remove_our_text(full, ours, known)
+        if rest is None:  # ours cannot be told apart from what the user typed: all of it is theirs
+            self._make_users(comment)
+            return "mixed"
         if rest == full.strip() and rest:
             return "none"
         if not rest:
@@ -1458,13 +1463,17 @@ class Notes:
         for r in list(body):
             body.remove(r)
         body.append(_run(rest, props))
+        self._make_users(comment)
+        return "kept"
+
+    def _make_users(self, comment) -> None:
+        """The note is the user's now (our author name off it); its text is left as it is."""
         authors = self.root.find(q("authors"))
         names = [a.text for a in authors] if authors is not None else []
         i = int(comment.get("authorId", "0"))
-        if 0 <= i < len(names) and names[i] == AUTHOR:  # the note is the user's now
+        if 0 <= i < len(names) and names[i] == AUTHOR:
             comment.set("authorId", str(self._author_id("")))
         self.pkg.changed(self.part)
-        return "kept"
 
     def _remove(self, ref: str, comment) -> None:
         comment.getparent().remove(comment)
@@ -1530,7 +1539,7 @@ def _free_idmap(pkg: Package, book: Book) -> int:
 
 
 _OUR_BLOCK = re.compile(
-    r"(?:^|\n)(?:FOUT|WAARSCHUWING|INFO)(?: \(hele rij \d+\))?: .*?\[[a-z0-9][a-z0-9-]*\](?=\n|$)", re.DOTALL
+    r"(?:^|\n)(?:FOUT|WAARSCHUWING|INFO)(?:\s+\(hele\s+rij\s+\d+\))?:\s.*?\[[a-z0-9][a-z0-9-]*\](?=\n|$)", re.DOTALL
 )
 
 
@@ -1542,18 +1551,78 @@ def has_our_text(text: str) -> bool:
     return NOTE_SEPARATOR in text or bool(_OUR_BLOCK.search(_normal(text)))
 
 
-def remove_our_text(text: str, ours: str | None = None) -> str:
-    """What is left of a note without our part (the separator and everything of ours)."""
-    text = _normal(text)
+def _squeeze(text: str) -> str:
+    """Text compared leniently: every run of whitespace one space (another program may re-wrap
+    or re-encode a note's line breaks and spaces)."""
+    return " ".join(text.split())
+
+
+class OurTexts:
+    """The messages we wrote in an earlier copy (from its state, and from its Controle sheet's
+    rows, which survive programs that drop the state): a block of a note that looks like ours is
+    only ours when it is one of these, word for word (whitespace aside)."""
+
+    def __init__(self) -> None:
+        self.blocks: set[str] = set()
+        self.messages: set[tuple[str, str]] = set()  # (rule, message)
+
+    def add_note(self, note: str) -> None:
+        for m in _OUR_BLOCK.finditer(_normal(note)):
+            self.blocks.add(_squeeze(m.group(0)))
+
+    def add_message(self, rule: str, message: str) -> None:
+        self.messages.add((rule.strip(), _squeeze(message)))
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks or self.messages)
+
+    def has(self, block: str) -> bool:
+        block = _squeeze(block)
+        if block in self.blocks:
+            return True
+        m = _BLOCK_PARTS.match(block)
+        return m is not None and (m.group(2), _squeeze(m.group(1))) in self.messages
+
+
+_BLOCK_PARTS = re.compile(r"(?:FOUT|WAARSCHUWING|INFO)(?: \(hele rij \d+\))?: (.*) \[([a-z0-9][a-z0-9-]*)\]$", re.DOTALL)
+_AUTHOR_LINE = re.compile(rf"^\s*{re.escape(AUTHOR)}:\s*(?:\n|$)")  # the author's name another program puts first
+
+
+def remove_our_text(text: str, ours: str | None = None, known: OurTexts | None = None) -> str | None:
+    """What is left of a note without our part (the separator and everything of ours). None when
+    our part cannot be told apart from the user's: a block that looks like ours but is not word
+    for word one we wrote (``ours``, or one of ``known``), so the user typed inside it or changed it.
+    Without either (no record of what we wrote) a block of our form counts as ours."""
+    full_text = text = _normal(text)
+    if known is None and ours is not None:
+        known = OurTexts()
     if ours is not None:
-        mine = _normal(ours)
+        known.add_note(ours)
+        mine = _normal(ours).strip()
         if mine and mine in text:
             text = text.replace(mine, "", 1)
-    if NOTE_SEPARATOR in text:
-        before, _, after = text.partition(NOTE_SEPARATOR)
-        text = before + "\n" + _OUR_BLOCK.sub("", after)
-    text = _OUR_BLOCK.sub("", text)
-    return text.strip()
+        elif mine:  # re-wrapped by another program: whitespace aside
+            found = re.search(r"\s+".join(re.escape(w) for w in mine.split()), text)
+            if found:
+                text = text[: found.start()] + text[found.end():]
+    before = ""
+    if NOTE_SEPARATOR in text:  # the user's note above, ours below the last separator
+        before, _, text = text.rpartition(NOTE_SEPARATOR)
+    strange = []
+
+    def drop(m: re.Match) -> str:
+        if not known or known.has(m.group(0)):
+            return ""
+        strange.append(m.group(0))
+        return m.group(0)
+
+    left = _OUR_BLOCK.sub(drop, text)
+    if strange:
+        return None
+    if left == text == full_text:
+        return text.strip()  # nothing of ours in it
+    rest = (before.strip() + "\n\n" + left.strip()).strip()
+    return _AUTHOR_LINE.sub("", rest, count=1).strip()
 
 
 def _safe(text: str) -> str:
@@ -1662,10 +1731,11 @@ def annotate(
     pkg = _open(source)
     try:
         own: list[OwnSheet] = []
-        strip_annotations(pkg, Book(pkg), keep_notes=True, own=own)
-        kept = [kept_notice(s) for s in own if s.kept_as]
+        mixed: list[str] = []
+        strip_annotations(pkg, Book(pkg), keep_notes=True, own=own, mixed=mixed)
+        kept = [kept_notice(s) for s in own if s.kept_as] + ([mixed_notice(mixed)] if mixed else [])
         if told is not None:
-            told.extend(kept)
+            told.extend(n for n in kept if n not in told)  # (the mail's writer may have told it already)
         pkg.kept_notices = kept
         book = Book(pkg)  # afresh: undoing may have put parts back as they were
         # the user's workbook as it is before our marks: what an undo must give back
@@ -1693,10 +1763,13 @@ def clean_workbook(source: Path, target: Path, told: list[str] | None = None) ->
     pkg = _open(Path(source))
     try:
         own: list[OwnSheet] = []
-        if not strip_annotations(pkg, Book(pkg), own=own):
+        mixed: list[str] = []
+        if not strip_annotations(pkg, Book(pkg), own=own, mixed=mixed):
             return False
         if told is not None:
             told.extend(left_out_notice(s) for s in own if s.changed or s.kind == KIND_NOTES)
+            if mixed and mixed_notice(mixed) not in told:  # (the copy's writer may have told it already)
+                told.append(mixed_notice(mixed))
         _save(pkg, target)
     finally:
         pkg.close()
@@ -2420,6 +2493,7 @@ class OwnSheet:
     kind: str
     digest: str | None  # of what we wrote, from the mark (None: a copy without one)
     user_cells: list[str] = field(default_factory=list)  # where the user's text is, as far as known
+    messages: list[tuple[str, str]] = field(default_factory=list)  # (rule, message) of each finding listed on it
     changed: bool = False  # the user wrote on it: it is kept in the copy
     kept_as: str | None = None  # its name in the new copy
 
@@ -2541,6 +2615,9 @@ def _read_user_text(pkg: Package, book: Book, own: OwnSheet, strings: list[str])
     last = header or 0
     while header and (values.get((last + 1, 1)) in labels or (last == header and (last + 1, 1) in values)):
         last += 1
+    rule_col, message_col = CONTROL_HEADERS.index("Regel") + 1, CONTROL_HEADERS.index("Melding") + 1
+    own.messages = [(values[(r, rule_col)], values[(r, message_col)]) for r in range((header or 0) + 1, last + 1)
+                    if header and (r, rule_col) in values and (r, message_col) in values]
     cells = []
     for (r, c), value in sorted(values.items()):
         ours = (
@@ -2552,6 +2629,20 @@ def _read_user_text(pkg: Package, book: Book, own: OwnSheet, strings: list[str])
             cells.append(coordinate(r, c))
     own.user_cells = cells
     own.changed = bool(cells) or (own.digest is not None and _content_digest(values) != own.digest)
+
+
+def _our_texts(state, own_found: list[OwnSheet]) -> OurTexts:
+    """The messages an earlier check wrote: every note its state records, and the rows (rule,
+    message) of its Controle sheet, which other programs keep where they drop the state."""
+    known = OurTexts()
+    for record in state.iter(q("cel", STATE_NS)) if state is not None else []:
+        if record.get("notitie"):
+            known.add_note(record.get("notitie"))
+    for own in own_found:
+        if own.kind == KIND_CONTROL:
+            for rule, message in own.messages:
+                known.add_message(rule, message)
+    return known
 
 
 def _quoted(name: str) -> str:
@@ -2619,6 +2710,18 @@ def kept_notice(own: OwnSheet) -> str:
     )
 
 
+def mixed_notice(cells: list[str]) -> str:
+    """Dutch: notes of ours the user typed inside are kept whole as the user's own notes."""
+    where = ", ".join(visible(c) for c in cells[:10]) + (f" en nog {len(cells) - 10}" if len(cells) > 10 else "")
+    one = len(cells) == 1
+    return (
+        f"{'De notitie' if one else 'De notities'} op {where} {'bevat' if one else 'bevatten'} tekst die u typte in een "
+        f"melding van de vorige controle, of een melding die u wijzigde. {'Ze blijft' if one else 'Ze blijven'} "
+        "helemaal staan als uw eigen notitie: in de gecontroleerde kopie met de nieuwe melding eronder, in de bijlage van "
+        "het e-mailconcept zonder. Haal de oude melding zelf weg als u ze niet meer nodig hebt."
+    )
+
+
 def left_out_notice(own: OwnSheet) -> str:
     """Dutch: the user's text on a sheet of ours does not go to the department."""
     where = f" ({_cells_text(own.user_cells)})" if own.user_cells else ""
@@ -2631,15 +2734,18 @@ def left_out_notice(own: OwnSheet) -> str:
 # --------------------------------------------------------------------------- undoing our marks
 
 
-def strip_annotations(pkg: Package, book: Book, keep_notes: bool = False, own: list[OwnSheet] | None = None) -> bool:
+def strip_annotations(
+    pkg: Package, book: Book, keep_notes: bool = False, own: list[OwnSheet] | None = None, mixed: list[str] | None = None
+) -> bool:
     """Undo a previous annotation in the package: fills and notes back, our sheet and state gone.
 
     A fill or note is only put back where it is still ours: what the user changed after the
     check stays as they left it. Our Controle sheet goes, unless the user wrote on it and
     ``keep_notes`` (the new copy): then it stays, renamed and marked as notes (an earlier such
     sheet stays too). Without ``keep_notes`` (the attachment) every sheet of ours goes. ``own``
-    receives our sheets found, with what the user wrote on them. Returns whether the package was
-    annotated.
+    receives our sheets found, with what the user wrote on them; ``mixed`` the cells ('Blad!E9')
+    whose note holds text the user typed inside ours, kept whole as the user's note. Returns
+    whether the package was annotated.
     """
     state, state_part = _find_state(pkg)
     styles_record = state.find(q("stijlen", STATE_NS)) if state is not None else None
@@ -2661,6 +2767,7 @@ def strip_annotations(pkg: Package, book: Book, keep_notes: bool = False, own: l
     strings = _shared_strings(pkg, book) if own_found else []
     for sheet in own_found:
         _read_user_text(pkg, book, sheet, strings)
+    known = _our_texts(state, own_found)
     if own is not None:
         own.extend(own_found)
     # the Controle sheet goes now; a sheet kept for the user's text is renamed (and goes after the
@@ -2710,7 +2817,8 @@ def strip_annotations(pkg: Package, book: Book, keep_notes: bool = False, own: l
         _restore_cell(sheet, styles, record, split_ref(ref), own_fills, spans_done)
         note = record.get("notitie")
         if note is not None:
-            notes[name].strip(ref, note, int(record.get("toegevoegd", "0")))
+            if notes[name].strip(ref, note, int(record.get("toegevoegd", "0")), known) == "mixed" and mixed is not None:
+                mixed.append(f"{name}!{ref}")
     # notes of ours the state does not name (moved with their row, or no state at all)
     for name in names:
         if name in ours or (name not in sheets and not Rels(pkg, names[name]).of_type(REL_COMMENTS)):
@@ -2726,7 +2834,10 @@ def strip_annotations(pkg: Package, book: Book, keep_notes: bool = False, own: l
         for ref, text in found.items():
             if (name, ref) in restored:
                 continue
-            notes[name].strip(ref, None)
+            if notes[name].strip(ref, None, known=known) == "mixed":
+                if mixed is not None:
+                    mixed.append(f"{name}!{ref}")
+                continue  # the note is the user's now: so is the cell's fill
             _clear_our_fill(sheet, styles, split_ref(ref))
             if "(hele rij " in text:  # the other cells of a whole-row mark carry only the fill
                 for col in sheet.row_columns(split_ref(ref)[0]):
