@@ -14,6 +14,7 @@ import zipfile
 import openpyxl
 import pytest
 from conftest import EXAMPLE
+from lxml import etree
 from openpyxl.comments import Comment
 from test_real_clients import need, resave_with_libreoffice
 
@@ -64,15 +65,13 @@ def _edit_in_place(copy, target, change):
         for info in src.infolist():
             data = src.read(info.filename)
             if re.fullmatch(r"xl/comments\d*\.xml", info.filename) and b'ref="E9"' in data:
-                from lxml import etree
-
                 root = etree.fromstring(data)
                 ns = {"m": root.nsmap[None]}
-                comment = root.xpath('//m:comment[@ref="E9"]', namespaces=ns)[0]
-                ts = comment.xpath(".//m:t", namespaces=ns)
+                body = root.xpath('//m:comment[@ref="E9"]/m:text', namespaces=ns)[0]
+                ts = body.xpath(".//m:t", namespaces=ns)
                 text = "".join(t.text or "" for t in ts)
-                for t in ts[1:]:
-                    t.getparent().remove(t) if t.getparent().tag.endswith("}text") else t.getparent().getparent().remove(t.getparent())
+                for run in list(body)[1:]:  # one run holds the changed text
+                    body.remove(run)
                 ts[0].text = change(text)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             dst.writestr(info, data)
