@@ -281,7 +281,7 @@ class XmlBook:
             if data is None and sheet_key(name) in keys:
                 raise Unsupported(f"no part for sheet {name}")
             if data is not None:
-                rows, merged = sheetxml.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1)
+                rows, merged = sheetxml.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1, sheet.cell_tags)
                 self._sheets[name] = XmlSheet(rows, merged)
 
     def get_sheet_by_name(self, name: str) -> "XmlSheet":

@@ -80,6 +80,9 @@ class SheetScan:
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '=SUM(...)'
     hidden_rows: set[int] = field(default_factory=set)
     too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters
+    # <c ...>, <c> and <c/> tags in the whole part (None for prefixed XML): the reader's cells are
+    # all of them when it found as many, without counting again (actieplan.sheetxml.read_sheet)
+    cell_tags: int | None = None
 
     @property
     def cells(self) -> int:
@@ -390,7 +393,7 @@ def _text_length(xml: bytes) -> int:
 
 
 def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | None = None, name: str = "") -> None:
-    if _may_lack_refs(data):
+    if _may_lack_refs(data, sheet):
         _exact_extent(sheet, data)
     elif _BEYOND_SMALL.search(data):
         _fast_extent(sheet, data)
@@ -444,12 +447,14 @@ def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | No
                 sheet.hidden_rows.add(int(r.group(1)))
 
 
-def _may_lack_refs(data: bytes) -> bool:
+def _may_lack_refs(data: bytes, sheet: SheetScan | None = None) -> bool:
     """Whether some cell has no ``r`` attribute (its position is implied); counts are fast, the
     regex only runs for prefixed XML (``<x:c>``), which the counts do not see."""
     if b":c " in data or b":c>" in data:
         return _CELL_WITHOUT_REF.search(data) is not None
     cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+    if sheet is not None:
+        sheet.cell_tags = cells
     refs = data.count(b' r="') - data.count(b"<row ")
     return cells > refs
 

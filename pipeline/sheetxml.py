@@ -434,8 +434,12 @@ def _value(t: bytes | None, style: bytes | None, body: bytes | None, ctx: tuple)
 
 
 def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | None], is_1904: bool,
-               nrows: int) -> tuple[list[list[Any]], list[tuple[tuple[int, int], tuple[int, int]]]]:
-    """``(to_python(skip_empty_area=False, nrows=nrows), merged_cell_ranges)`` of a worksheet part."""
+               nrows: int, cell_tags: int | None = None) -> tuple[list[list[Any]], list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """``(to_python(skip_empty_area=False, nrows=nrows), merged_cell_ranges)`` of a worksheet part.
+
+    ``cell_tags``: the part's ``<c ...>``, ``<c>`` and ``<c/>`` tags as the safety scan counted them
+    in the whole part; when the cells found are as many, they are all of ``<sheetData>``'s too (which
+    holds no more tags than the part) and are not counted again."""
     start = data.find(b"<sheetData")
     if start < 0:
         raise Unsupported("no sheetData")
@@ -488,7 +492,7 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
         row[c] = value
         if c > last_col:
             last_col = c
-    if n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
+    if n != cell_tags and n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
         # not in the shape Excel, LibreOffice, openpyxl and xlsxwriter write: read attribute by attribute
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
     rows: list[list[Any]] = []

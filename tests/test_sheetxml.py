@@ -346,3 +346,24 @@ def test_long_shared_strings_found_a_piece_at_a_time(tmp_path, comment):
             streamed.shared.result()
     else:
         assert len(streamed.shared.result()) == 4001
+
+
+def test_the_cell_count_of_the_safety_scan_spares_counting_again(tmp_path):
+    """The scan counts a part's cell tags; when the reader found as many cells it does not count
+    them again, and when it found fewer (a cell in another shape) it reads the slow way, as before."""
+    path = rich_workbook(tmp_path / "rijk.xlsx")
+    scan = inspect_package(path, keep=lambda name: True)
+    sheet = scan.sheets[next(iter(scan.sheets))]
+    data = next(d for p, d in scan.parts.items() if p.lower() == sheet.part)
+    strings = scan.shared.result()
+    formats = sheetxml.cell_formats(scan.parts.get("xl/styles.xml"))
+    tags = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+    assert sheet.cell_tags == tags > 0
+    counted = sheetxml.read_sheet(data, strings, formats, False, MAX_ROWS + 1)
+    assert sheetxml.read_sheet(data, strings, formats, False, MAX_ROWS + 1, sheet.cell_tags) == counted
+    # a cell the fast pattern does not take (attributes in another order): fewer found, read slowly
+    import re
+
+    other = re.sub(rb'<c (r="[A-Z]+[0-9]+") ([^>]*?[^/])(/?>)', rb"<c \2 \1\3", bytes(data), count=1)
+    assert other != data and other.count(b"<c ") == data.count(b"<c ")
+    assert sheetxml.read_sheet(other, strings, formats, False, MAX_ROWS + 1, tags) == counted
