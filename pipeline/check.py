@@ -63,11 +63,27 @@ def planned_outputs(path: Path, out_dir: Path, stem: str) -> list[Path]:
     return [out_dir / name for name in output_names(path, stem).values()]
 
 
-def _writers() -> list[Writer]:
-    from actieplan.annotate import write_annotated
-    from actieplan.html_report import write_html_report
-    from actieplan.mail import write_mail
+# The writers' modules (lxml, Jinja2, email) are imported when a writer first runs, not with this
+# module: validation, the peak of a run's memory, does not carry them.
+def write_html_report(report: Report, out: OutputSet) -> Path | None:
+    from actieplan.html_report import write_html_report as write
 
+    return write(report, out)
+
+
+def write_mail(report: Report, out: OutputSet) -> Path | None:
+    from actieplan.mail import write_mail as write
+
+    return write(report, out)
+
+
+def write_annotated(report: Report, out: OutputSet) -> Path | None:
+    from actieplan.annotate import write_annotated as write
+
+    return write(report, out)
+
+
+def _writers() -> list[Writer]:
     # the annotated copy last: a package we cannot take apart fails it alone, the others are written by then
     return [_json_writer, write_html_report, write_mail, write_annotated]
 

@@ -578,7 +578,9 @@ def _read_sheet(
             norms = [text[k] for k in keep]
         for k, norm in zip(keep, norms):
             value = vals[k]
-            if norm is not value and not (isinstance(value, str) and norm == value.strip()):
+            # an empty cell ('') reads as None and needs no note of what it held: every reader of
+            # raw answers the same for '' as for no entry (no text, nothing typed)
+            if norm is not value and value != "" and not (isinstance(value, str) and norm == value.strip()):
                 raw[(first_row + k, col)] = value
         data[h] = norms
     frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))

@@ -29,7 +29,8 @@ from types import SimpleNamespace
 from typing import Any, Iterable
 
 import numpy as np
-from rapidfuzz import fuzz, process
+# rapidfuzz is imported where it is used: only a comparison with last year's plan needs it, and a
+# check without one keeps its memory (a few MB of the peak at 10.000 fiches) for the rules
 
 from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.normalize import clean_text, dutch_number, fold, header_key, parse_number
@@ -72,6 +73,8 @@ def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
     mean of the two most alike of Wat?, Waarom? and Plan van aanpak, ``fuzz.ratio``; only texts of
     at least ``min_chars`` on both sides count), or that together with the titles' when higher.
     rapidfuzz's cdist compares all pairs in C++."""
+    from rapidfuzz import fuzz, process
+
     per_column = []
     for col in TEXTS:
         a = [f.texts.get(col, "") for f in fiches]
@@ -155,6 +158,8 @@ def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...
 
 @functools.lru_cache(maxsize=65536)
 def _same_word(a: str, b: str, threshold: float) -> bool:
+    from rapidfuzz import fuzz
+
     if a == b or fuzz.ratio(a, b) >= threshold:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
