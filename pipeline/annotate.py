@@ -52,6 +52,7 @@ from typing import Any, Iterable
 from lxml import etree
 
 from actieplan import sheetstream
+from actieplan.cellref import column_of
 from actieplan.errors import OutputError
 from actieplan.loader import LoadedWorkbook
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
@@ -587,6 +588,22 @@ def col_letters(n: int) -> str:
     return out
 
 
+def extend_dimension(dim: Any, row: int, col: int) -> None:
+    """Widen a sheet's ``<dimension ref="A1:P40">`` element (tree or streamed) to take in a cell we
+    add; a missing or unreadable one is left as it is."""
+    if dim is None or not dim.get("ref"):
+        return
+    try:
+        parts = dim.get("ref").split(":")
+        (r1, c1), (r2, c2) = split_ref(parts[0]), split_ref(parts[-1])
+    except ValueError:
+        return
+    if r1 <= row <= r2 and c1 <= col <= c2:
+        return
+    r1, c1, r2, c2 = min(r1, row), min(c1, col), max(r2, row), max(c2, col)
+    dim.set("ref", f"{coordinate(r1, c1)}:{coordinate(r2, c2)}")
+
+
 def split_ref(ref: str) -> tuple[int, int]:
     m = _REF.match(ref)
     if not m:
@@ -594,19 +611,6 @@ def split_ref(ref: str) -> tuple[int, int]:
     return int(m.group(2)), col_number(m.group(1))
 
 
-def _column_of(ref: str) -> int:
-    """The column number of a cell reference ('AB12' -> 28), without a regular expression (it is
-    called for every cell of every marked row)."""
-    n = 0
-    for ch in ref:
-        o = ord(ch)
-        if 65 <= o <= 90:
-            n = n * 26 + o - 64
-        elif 97 <= o <= 122:
-            n = n * 26 + o - 96
-        elif ch != "$":
-            break
-    return n
 
 
 def coordinate(row: int, col: int) -> str:
@@ -656,7 +660,7 @@ class Sheet:
         out, last = {}, 0
         for c in row.iterchildren(CELL_TAG):
             r = c.get("r")
-            last = _column_of(r) if r else last + 1
+            last = column_of(r) if r else last + 1
             out[last] = c
         return out
 
@@ -735,18 +739,7 @@ class Sheet:
         return None
 
     def _extend_dimension(self, row: int, col: int) -> None:
-        dim = self.root.find(q("dimension"))
-        if dim is None or not dim.get("ref"):
-            return
-        try:
-            parts = dim.get("ref").split(":")
-            (r1, c1), (r2, c2) = split_ref(parts[0]), split_ref(parts[-1])
-        except ValueError:
-            return
-        if r1 <= row <= r2 and c1 <= col <= c2:
-            return
-        r1, c1, r2, c2 = min(r1, row), min(c1, col), max(r2, row), max(c2, col)
-        dim.set("ref", f"{coordinate(r1, c1)}:{coordinate(r2, c2)}")
+        extend_dimension(self.root.find(q("dimension")), row, col)
 
     def merged(self) -> list[tuple[int, int, int, int]]:
         """The merged ranges (r1, c1, r2, c2)."""
@@ -1044,18 +1037,7 @@ class StreamSheet:
         return None
 
     def _extend_dimension(self, row: int, col: int) -> None:
-        dim = self.dimension
-        if dim is None or not dim.get("ref"):
-            return
-        try:
-            parts = dim.get("ref").split(":")
-            (r1, c1), (r2, c2) = split_ref(parts[0]), split_ref(parts[-1])
-        except ValueError:
-            return
-        if r1 <= row <= r2 and c1 <= col <= c2:
-            return
-        r1, c1, r2, c2 = min(r1, row), min(c1, col), max(r2, row), max(c2, col)
-        dim.set("ref", f"{coordinate(r1, c1)}:{coordinate(r2, c2)}")
+        extend_dimension(self.dimension, row, col)
 
     def selected(self, value: bool | None = None) -> bool:
         if self.scan.view is None:

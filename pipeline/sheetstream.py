@@ -27,6 +27,8 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from actieplan.cellref import column_of
+
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CHUNK = 1 << 18
@@ -250,17 +252,6 @@ class RowInfo:
     end: int  # where the row's end tag starts (for an empty row: just after its tag)
 
 
-def _column_of(ref: str) -> int:
-    n = 0
-    for ch in ref:
-        o = ord(ch)
-        if 65 <= o <= 90:
-            n = n * 26 + o - 64
-        elif 97 <= o <= 122:
-            n = n * 26 + o - 96
-        elif ch != "$":
-            break
-    return n
 
 
 def _parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
@@ -283,7 +274,7 @@ def _parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
             info.inner.append(0)
             if name == cell_name:
                 r = attrs.get("r")
-                last = _column_of(r) if r else last + 1
+                last = column_of(r) if r else last + 1
                 info.cols.append(last)
                 info.attrs_of.append(attrs)
             else:

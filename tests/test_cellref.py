@@ -29,3 +29,12 @@ def test_what_is_no_reference_is_refused(bad):
         cellref.get_column_letter(0)
     with pytest.raises(ValueError):
         cellref.column_index_from_string("A1")
+
+
+def test_column_of_a_reference_agrees_with_the_column_letters():
+    from actieplan.cellref import column_index_from_string, column_of, get_column_letter
+
+    for col in (1, 2, 26, 27, 28, 52, 702, 703, 16384):
+        letters = get_column_letter(col)
+        assert column_of(f"{letters}12") == column_of(f"${letters.lower()}$3") == column_index_from_string(letters) == col
+    assert column_of("12") == 0
