@@ -354,3 +354,22 @@ def test_folder_mode_says_which_of_two_plans_of_last_year_it_used(tmp_path):
     assert "'z-ontwerp 2025.xlsx' is er een van hetzelfde werkjaar en werd niet gebruikt" in row["melding"]
     assert "z-ontwerp 2025.xlsx" in render_folder_summary(result)
     assert "z-ontwerp 2025.xlsx" in (out / "overzicht.html").read_text(encoding="utf-8")
+
+
+def test_an_event_linked_by_name_to_last_years_fiche_continues_it(tmp_path):
+    """'Gelinkt aan actiefiche X (2025)': X goes on as this network event; it is not 'nergens terug'."""
+    alone = check_workbook(EXAMPLE, vorig_jaar=PREVIOUS)[1]
+    assert [d["rij_vorig"] for d in alone.facts.vorig_jaar["verdwenen"]] == [10]
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb["Netwerkevents"]
+    link_col = next(c.column for c in ws[3] if c.value == "Link eerdere actiefiche")
+    ws.cell(row=8, column=link_col).value = "Gelinkt aan actiefiche 'BruZEL actualiseert de lokale sociale kaart van Jette' (2025)"
+    wb.save(tmp_path / "plan.xlsx")
+    report = check_workbook(tmp_path / "plan.xlsx", vorig_jaar=PREVIOUS)[1]
+    assert report.facts.vorig_jaar["verdwenen"] == []
+    assert 10 in {d["rij_vorig"] for d in report.facts.vorig_jaar["doorlopend"]}
+    assert not [f for f in report.findings if f.rule == "vorig-jaar-fiche-verdwenen"]
+    # the same words without saying it is linked ('Nee, ...') continue nothing
+    ws.cell(row=8, column=link_col).value = "Nee, los van 'BruZEL actualiseert de lokale sociale kaart van Jette'"
+    wb.save(tmp_path / "nee.xlsx")
+    assert [d["rij_vorig"] for d in check_workbook(tmp_path / "nee.xlsx", vorig_jaar=PREVIOUS)[1].facts.vorig_jaar["verdwenen"]] == [10]

@@ -295,6 +295,12 @@ def _compare(ctx, previous) -> Comparison:
                 score = title_match(words, p.words, word_t)
                 if score >= title_t or (says_linked and score >= link_t):
                     c.continued.setdefault(p.row, (table, clean_text(title) or ""))
+            if says_linked:  # 'Ja, actiefiche X (2025)', 'Gelinkt aan actiefiche X': the fiche it names
+                named = title_words(link, stop, min_len)
+                for j in by_title(named):
+                    p = c.previous[j]
+                    if title_match(named, p.words, word_t) >= title_t:
+                        c.continued.setdefault(p.row, (table, clean_text(title) or ""))
 
     # last year's fiches on the same action as one of this year's (a new phase, a new fiche)
     this_year = Candidates([f.words for f in c.fiches])
@@ -431,7 +437,9 @@ def vorig_jaar_fiche_verdwenen(ctx) -> Iterable[Hit]:
     appears nowhere this year; was it finished?
     Right: last year's `Hulp- en zorgzones: ...` listed as the ongoing action `Hulp- en zorgzones
     (2025)`, or last year's `BruZEL breidt het zorgwijkoverleg uit ...` as the network event
-    `Zorgwijkoverleg, aangeboden lunch + casusbespreking` with `Link eerdere actiefiche: Ja`.
+    `Zorgwijkoverleg, aangeboden lunch + casusbespreking` with `Link eerdere actiefiche: Ja`, or a
+    network event whose `Link eerdere actiefiche` names the fiche (`Gelinkt aan actiefiche 'BruZEL
+    actualiseert de lokale sociale kaart van Jette' (2025)`).
     """
     c = comparison(ctx)
     if c is None:
