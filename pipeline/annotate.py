@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import functools
 import hashlib
 import io
 import posixpath
@@ -1563,7 +1564,31 @@ class OurTexts:
         if block in self.blocks:
             return True
         m = _BLOCK_PARTS.match(block)
-        return m is not None and (m.group(2), _squeeze(m.group(1))) in self.messages
+        if m is None:
+            return False
+        if (m.group(2), _squeeze(m.group(1))) in self.messages:
+            return True
+        # Not among the messages we know (the Controle sheet deleted or some of its rows, the state
+        # dropped): ours when it reads exactly as its rule's message does, the values aside; text
+        # typed into the message's own words makes it the user's
+        pattern = _message_pattern(m.group(2))
+        return pattern is not None and pattern.fullmatch(_squeeze(m.group(1))) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _message_pattern(rule: str) -> re.Pattern | None:
+    """A rule's Dutch message as a pattern: its own words as written (whitespace aside), each
+    ``{value}`` any text, the row's title in front ('Actiefiche ...: ') optional. None for a rule
+    no installed rule set has."""
+    from actieplan.ruleset import available, load_ruleset
+
+    for year in available():
+        found = load_ruleset(year).rules.get(rule)
+        if found is not None:
+            words = re.split(r"\{[^{}]*\}", _squeeze(found.message))
+            body = ".*?".join(r"\s*".join(re.escape(w) for w in part.split(" ")) if part.strip() else "" for part in words)
+            return re.compile(r"(?:[^\n]*?: )?" + body, re.DOTALL)
+    return None
 
 
 _BLOCK_PARTS = re.compile(r"(?:FOUT|WAARSCHUWING|INFO)(?: \(hele rij \d+\))?: (.*) \[([a-z0-9][a-z0-9-]*)\]$", re.DOTALL)
@@ -1574,7 +1599,8 @@ def remove_our_text(text: str, ours: str | None = None, known: OurTexts | None =
     """What is left of a note without our part (the separator and everything of ours). None when
     our part cannot be told apart from the user's: a block that looks like ours but is not word
     for word one we wrote (``ours``, or one of ``known``), so the user typed inside it or changed it.
-    Without either (no record of what we wrote) a block of our form counts as ours."""
+    Without either (no record of what we wrote) a block counts as ours when it reads as its rule's
+    message does, the values aside (:func:`_message_pattern`)."""
     full_text = text = _normal(text)
     if known is None and ours is not None:
         known = OurTexts()
@@ -1592,8 +1618,10 @@ def remove_our_text(text: str, ours: str | None = None, known: OurTexts | None =
         before, _, text = text.rpartition(NOTE_SEPARATOR)
     strange = []
 
+    judge = known if known is not None else OurTexts()  # nothing recorded: the rules' messages decide
+
     def drop(m: re.Match) -> str:
-        if not known or known.has(m.group(0)):
+        if judge.has(m.group(0)):
             return ""
         strange.append(m.group(0))
         return m.group(0)
@@ -1756,6 +1784,44 @@ def clean_workbook(source: Path, target: Path, told: list[str] | None = None) ->
     finally:
         pkg.close()
     return True
+
+
+def has_our_notes(source: Path) -> bool:
+    """Whether ``source`` holds a note of ours (see :func:`_has_our_notes`)."""
+    try:
+        pkg = Package(Path(source))
+    except Exception:
+        return False
+    try:
+        return _has_our_notes(pkg)
+    except Exception:
+        return False
+    finally:
+        pkg.close()
+
+
+def _has_our_notes(pkg: Package) -> bool:
+    """Whether a note of ours is left in a workbook that lost both our state and our Controle sheet
+    (a program dropped the one, the user deleted the other): a note by our author with a block that
+    reads as its rule's message does. Such notes are taken out by their form, never the user's."""
+    for name in pkg.infos:
+        if not (name.startswith("xl/") and name.endswith(".xml") and "comment" in name.rsplit("/", 1)[-1].lower()):
+            continue  # a comments part, wherever the program that saved it put it (xl/comments/comment1.xml)
+        try:
+            root = etree.fromstring(pkg.read(name), _PARSER)
+        except (etree.XMLSyntaxError, KeyError, ValueError):
+            continue
+        authors = [(a.text or "").strip() for a in root.iter(q("author"))]
+        if AUTHOR not in authors:
+            continue
+        ours = str(authors.index(AUTHOR))
+        for comment in root.iter(q("comment")):
+            if comment.get("authorId") != ours:
+                continue
+            text = _normal("".join(t.text or "" for t in comment.iter(q("t"))))
+            if any(OurTexts().has(m.group(0)) for m in _OUR_BLOCK.finditer(text)):
+                return True
+    return False
 
 
 def is_annotated(source: Path) -> bool:
@@ -2744,7 +2810,7 @@ def strip_annotations(
                 continue
     own_found = _own_sheets(pkg, book, state)
     legacy = next((n for n, _, el in book.sheets() if n == LEGACY_STATE_SHEET and el.get("state") == "veryHidden"), None)
-    if state is None and not own_found and legacy is None:
+    if state is None and not own_found and legacy is None and not _has_our_notes(pkg):
         return False
     strings = _shared_strings(pkg, book) if own_found else []
     for sheet in own_found:

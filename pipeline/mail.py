@@ -52,9 +52,11 @@ def write_mail(report: Report, out: OutputSet) -> Path | None:
 def attachment(path: Path, stem: str, told: list[str] | None = None) -> tuple[str, bytes]:
     """(file name, bytes) of the workbook as the user wrote it, without our annotations. Our sheets
     never go, not even with text the user typed on them: ``told`` receives a Dutch notice then."""
-    from actieplan.annotate import clean_workbook, is_annotated
+    from actieplan.annotate import clean_workbook, has_our_notes, is_annotated
 
-    if not is_annotated(path):
+    # (our notes alone count too: a copy whose Controle sheet the user deleted and whose state a
+    # program dropped still carries them)
+    if not is_annotated(path) and not has_our_notes(path):
         return path.name, path.read_bytes()
     suffix = path.suffix.lower()
     with tempfile.TemporaryDirectory() as tmp:

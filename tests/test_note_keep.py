@@ -177,3 +177,28 @@ def test_a_note_rewrapped_by_another_program_is_still_ours(first_copy, tmp_path,
     copy, attachment, told = _recheck(tmp_path, edited, capsys)
     assert copy["Stuurgroepen"][CELL].comment.text == ours
     assert ("Stuurgroepen", CELL) not in _notes(attachment) and "eigen notitie" not in told
+
+
+@pytest.mark.parametrize("how", ["sheet-deleted", "rows-deleted"])
+def test_our_notes_are_ours_without_the_controle_sheet(first_copy, tmp_path, capsys, how):
+    """The Controle sheet deleted (or rows of it) and the state dropped: our untouched notes are
+    still ours (they read as their rule's message does): none goes into the attachment, none is
+    said to hold the user's text, none doubled in the copy; text typed into one is still kept."""
+    copy, ours = first_copy
+    wb = openpyxl.load_workbook(copy)  # openpyxl drops our hidden state part
+    control = next(ws for ws in wb.worksheets if ws.title.startswith("Controle"))
+    if how == "sheet-deleted":
+        wb.remove(control)
+    else:
+        control.delete_rows(18, 3)
+    cell = wb["Stuurgroepen"][CELL]
+    cell.comment = Comment(cell.comment.text.replace("Ter info", "Ter info" + ELS, 1), cell.comment.author)
+    edited = tmp_path / "zonder.xlsx"
+    wb.save(edited)
+    new_copy, attachment, told = _recheck(tmp_path, edited, capsys)
+    clean = _notes(attachment)
+    assert set(clean) == {("Stuurgroepen", CELL)} and ELS in clean[("Stuurgroepen", CELL)], clean
+    said = [line for line in told.splitlines() if "tekst die u typte" in line]
+    assert said and all("Stuurgroepen!E9" in line and not re.search(r"Stuurgroepen!D\d|Capaciteit!C10", line) for line in said), told
+    notes = _notes(new_copy)
+    assert all(NOTE_SEPARATOR not in t for k, t in notes.items() if k != ("Stuurgroepen", CELL))
