@@ -200,7 +200,7 @@ def vinkvak_ongeldig(s: pd.Series) -> pd.Series:
 # The template asks "Is dit gelinkt aan een actiefiche ... of staat dit los van een inhoudelijke
 # actiefiche?": Ja/Nee, or the question's own words ('Gelinkt aan ...', 'Staat los van ...').
 _LINK_YES = re.compile(r"^\s*(ja|gelinkt|gekoppeld|link (met|naar|aan)|volgt uit|vervolg op)\b")
-_UNANSWERED = re.compile(r"^\s*(ja\s*(/|of|-)\s*nee|nee\s*(/|of|-)\s*ja)\b")
+_UNANSWERED = re.compile(r"^\s*(ja\W*(of\W+)?neen?|neen?\W*(of\W+)?ja)\b")  # 'Ja/Nee', 'Ja, Neen', 'Ja (Nee)'
 _LINK_NO = re.compile(r"^\s*(nee|neen|staat los|los van|losstaand|niet gelinkt|niet gekoppeld|geen link|geen koppeling)\b")
 
 

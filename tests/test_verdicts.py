@@ -228,7 +228,9 @@ def test_link_answer_reads_the_questions_own_words():
                                       "Geen link")] == [False] * 6
     assert [link_answer(v) for v in ("Janssen vraagt het na", "Misschien", "zie fiche 2024", "", None, 1)] == [None] * 6
     # the template's question left unanswered
-    assert [link_answer(v) for v in ("Ja/Nee", "ja / nee", "Ja of nee", "Nee/Ja")] == [None] * 4
+    assert [link_answer(v) for v in ("Ja/Nee", "ja / nee", "Ja of nee", "Nee/Ja", "Ja / Neen", "Ja, Nee", "Ja (Nee)",
+                                      "Ja\nNee")] == [None] * 8
+    assert [link_answer(v) for v in ("Ja, netwerkmoment 2025", "Nee, jammer genoeg")] == [True, False]
 
 
 def test_a_very_hidden_sheet_is_told_how_to_show_it(tmp_path):
