@@ -1583,7 +1583,8 @@ def _message_pattern(rule: str) -> re.Pattern | None:
     from actieplan.ruleset import available, load_ruleset
 
     for year in available():
-        found = load_ruleset(year).rules.get(rule)
+        by_id = load_ruleset(year).rules
+        found = by_id.get(rule)
         if found is not None:
             words = re.split(r"\{[^{}]*\}", _squeeze(found.message))
             body = ".*?".join(r"\s*".join(re.escape(w) for w in part.split(" ")) if part.strip() else "" for part in words)
