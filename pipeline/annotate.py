@@ -589,6 +589,15 @@ def col_letters(n: int) -> str:
     return out
 
 
+def widen_spans(row: Any, col: int) -> None:
+    """Widen a row's ``spans="1:16"`` (tree or streamed element) to take in a cell we add in ``col``."""
+    spans = row.get("spans")
+    if spans and ":" in spans:
+        lo, hi = (int(x) for x in spans.split(":", 1))
+        if not lo <= col <= hi:
+            row.set("spans", f"{min(lo, col)}:{max(hi, col)}")
+
+
 def extend_dimension(dim: Any, row: int, col: int) -> None:
     """Widen a sheet's ``<dimension ref="A1:P40">`` element (tree or streamed) to take in a cell we
     add; a missing or unreadable one is left as it is."""
@@ -711,11 +720,7 @@ class Sheet:
         else:
             row_el.insert(0, cell)
         cells[col] = cell
-        spans = row_el.get("spans")
-        if spans and ":" in spans:
-            lo, hi = (int(x) for x in spans.split(":", 1))
-            if not lo <= col <= hi:
-                row_el.set("spans", f"{min(lo, col)}:{max(hi, col)}")
+        widen_spans(row_el, col)
         self._extend_dimension(row, col)
         return cell, True, row_created
 
@@ -1021,11 +1026,7 @@ class StreamSheet:
         else:
             row_node.children.first(cell)
         cells[col] = cell
-        spans = row_node.get("spans")
-        if spans and ":" in spans:
-            lo, hi = (int(x) for x in spans.split(":", 1))
-            if not lo <= col <= hi:
-                row_node.set("spans", f"{min(lo, col)}:{max(hi, col)}")
+        widen_spans(row_node, col)
         self._extend_dimension(row, col)
         return cell, True, row_created
 
@@ -1789,12 +1790,17 @@ def clean_workbook(source: Path, target: Path, told: list[str] | None = None) ->
 
 def has_our_notes(source: Path) -> bool:
     """Whether ``source`` holds a note of ours (see :func:`_has_our_notes`)."""
+    return _package_says(source, _has_our_notes)
+
+
+def _package_says(source: Path, question) -> bool:
+    """``question(package)`` of the workbook at ``source``; False when it cannot be read."""
     try:
         pkg = Package(Path(source))
     except Exception:
         return False
     try:
-        return _has_our_notes(pkg)
+        return bool(question(pkg))
     except Exception:
         return False
     finally:
@@ -1827,17 +1833,7 @@ def _has_our_notes(pkg: Package) -> bool:
 
 def is_annotated(source: Path) -> bool:
     """Whether ``source`` is an annotated copy of ours (our state part, or our Controle sheet)."""
-    try:
-        pkg = Package(Path(source))
-    except Exception:
-        return False
-    try:
-        book = Book(pkg)
-        return _find_state(pkg)[0] is not None or bool(_own_sheets(pkg, book, None))
-    except Exception:
-        return False
-    finally:
-        pkg.close()
+    return _package_says(source, lambda pkg: _find_state(pkg)[0] is not None or _own_sheets(pkg, Book(pkg), None))
 
 
 def _open(source: Path) -> Package:

@@ -10,7 +10,6 @@ still checked.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import struct
@@ -24,7 +23,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import ROOT
-from workbooks import cell, valid_plan, write_plan
+from workbooks import cell, rewrite_zip, valid_plan, write_plan
 
 from actieplan import outputs, safety
 from actieplan.cli import main
@@ -71,16 +70,6 @@ def findings(out: Path, stem: str = "plan") -> list[dict]:
 
 def triples(out: Path, stem: str = "plan") -> set[tuple]:
     return {(f["sheet"], f["cell"], f["rule"]) for f in findings(out, stem)}
-
-
-def rewrite_zip(path: Path, change) -> Path:
-    """Rewrite the members of the zip at ``path``: ``change(name, data) -> data``."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zout.writestr(info.filename, change(info.filename, zin.read(info)))
-    path.write_bytes(buf.getvalue())
-    return path
 
 
 def sheet_part(path: Path, sheet: str) -> str:

@@ -6,16 +6,15 @@ copy saved by LibreOffice. XML it does not take on falls back to calamine, with 
 
 from __future__ import annotations
 
-import io
 import math
 import shutil
 import subprocess
-import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 import python_calamine
+from workbooks import rewrite_zip
 
 from actieplan import loader, sheetxml
 from actieplan.check import resolve
@@ -56,15 +55,6 @@ def assert_same_as_calamine(path: Path) -> int:
     finally:
         theirs.close()
     return compared
-
-
-def rewrite(path: Path, change) -> Path:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zout.writestr(info.filename, change(info.filename, zin.read(info)))
-    path.write_bytes(buf.getvalue())
-    return path
 
 
 TEXTS = [
@@ -166,7 +156,7 @@ def _edit_sheet(path: Path, old: bytes, new: bytes) -> Path:
             return data.replace(old, new, 1)
         return data
 
-    return rewrite(path, change)
+    return rewrite_zip(path, change)
 
 
 def test_what_excel_writes_by_hand(tmp_path):
@@ -221,7 +211,7 @@ def test_what_excel_writes_by_hand(tmp_path):
             return data
         return data
 
-    rewrite(path, change)
+    rewrite_zip(path, change)
     assert assert_same_as_calamine(path) > 20
     rows = ours(path).get_sheet_by_name("Blad").rows
     assert rows[0][:3] == ["getrimd", "  bewaard \n", "kan ji "]  # calamine's own reading, kept
@@ -337,7 +327,7 @@ def test_long_shared_strings_found_a_piece_at_a_time(tmp_path, comment):
                 data = data.replace(b"</sst>", b"<!-- laat --></sst>")
         return data
 
-    rewrite(path, change)
+    rewrite_zip(path, change)
     streamed = inspect_package(path, keep=lambda name: True)
     whole = inspect_package(path)
     assert streamed.sheets["Actiefiches"].too_long == whole.sheets["Actiefiches"].too_long == {(4001, 2): 44000}

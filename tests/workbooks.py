@@ -270,3 +270,16 @@ def cell(sheet: str, header: str, index: int, title_rows: int = 2) -> str:
     spec = RULESET.sheets[sheet]
     col = [c.header for c in spec.columns].index(header) + 1
     return f"{get_column_letter(col)}{title_rows + 2 + index}"
+
+
+def rewrite_zip(path: Path, change) -> Path:
+    """Rewrite the members of the zip at ``path``: ``change(name, data) -> data``."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, change(info.filename, zin.read(info)))
+    path.write_bytes(buf.getvalue())
+    return path
