@@ -209,3 +209,88 @@ def test_control_characters_in_the_plan_are_made_visible_in_the_draft(tmp_path):
     assert "\x1b" not in body and "\x07" not in body
     assert "BruZEL␛[2J␛[1;1HKlaar" in body and body.rstrip().endswith("An␇n")
     assert b"\x1b" not in raw and b"\x07" not in raw
+
+
+# -- header injection through RFC 2047 encoded words (issue 19, HIGH 2) ---------------------------
+
+def _encoded_word(text: str) -> str:
+    import base64
+
+    return "=?utf-8?b?" + base64.b64encode(text.encode()).decode() + "?="
+
+
+_BCC = _encoded_word("Testland\r\nBcc: iedereen@example.org")
+_MIME = _encoded_word(
+    "Testland\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\n"
+    "Content-Type: text/plain\r\n\r\nAndere tekst\r\n--x--\r\n"
+)
+
+
+def _draft_with(tmp_path, **algemeen):
+    rows = valid_plan()
+    for row in rows["Algemeen"]:
+        if row["Veld"] in algemeen:
+            row["Waarde"] = algemeen[row["Veld"]]
+    result = run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit")
+    assert result.report.ok
+    eml = tmp_path / "uit" / "plan.eml"
+    return eml.read_bytes(), parse(eml)
+
+
+def _top_headers(raw: bytes) -> list[str]:
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    return [line.split(":", 1)[0].lower() for line in head.split("\r\n") if line and line[0] not in " \t"]
+
+
+OUR_HEADERS = ["to", "from", "subject", "date", "message-id", "x-unsent", "x-actieplan-run",
+               "x-actieplan-output-of", "mime-version", "content-type"]
+
+
+def test_an_encoded_word_in_the_zorgraad_adds_no_header(tmp_path):
+    """On Python 3.11.7 and 3.12.1 the header registry decoded the cell's encoded word and wrote its
+    line break: a second 'Bcc' header. The subject must show the characters as typed."""
+    raw, msg = _draft_with(tmp_path, Zorgraad=_BCC)
+    assert b"\r\nBcc:" not in raw and msg["Bcc"] is None
+    assert sorted(_top_headers(raw)) == sorted(OUR_HEADERS)
+    assert msg["Subject"] == f"Actieplan 2026 - {_BCC}"
+
+
+def test_a_mime_body_in_the_zorgraad_does_not_become_the_drafts_structure(tmp_path):
+    raw, msg = _draft_with(tmp_path, Zorgraad=_MIME)
+    assert msg.get_content_type() == "multipart/mixed"
+    assert msg.get_boundary() != "x" and b'boundary="x"' not in raw
+    parts = list(msg.iter_parts())
+    assert [p.get_content_type() for p in parts] == [
+        "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
+    assert attachments(msg)[0][0] == "plan.xlsx"
+    assert msg["Subject"] == f"Actieplan 2026 - {_MIME}"
+    assert sorted(_top_headers(raw)) == sorted(OUR_HEADERS)
+
+
+def test_an_encoded_word_in_the_contact_person_is_shown_as_typed(tmp_path):
+    raw, msg = _draft_with(tmp_path, Contactpersoon=f"An {_BCC}")
+    assert msg["Bcc"] is None and sorted(_top_headers(raw)) == sorted(OUR_HEADERS)
+    sender = msg["From"].addresses[0]
+    assert sender.display_name == f"An {_BCC}" and sender.addr_spec == "an.peeters@bruzel.be"
+
+
+def test_an_encoded_word_in_the_werkjaar_or_address_adds_no_header(tmp_path):
+    raw, msg = _draft_with(tmp_path, **{"E-mail": f"{_BCC}@bruzel.be"})
+    assert msg["Bcc"] is None and msg["From"] is None  # not a usable address: the mail program fills it
+    report = check_workbook(write_plan(tmp_path / "plan2.xlsx", valid_plan()))[1]
+    draft = build_draft(dataclasses.replace(report, facts=dataclasses.replace(report.facts, werkjaar=_BCC)), "p.xlsx", b"PK")
+    from actieplan.mail import draft_bytes
+
+    data = draft_bytes(draft)
+    assert b"\r\nBcc:" not in data and BytesParser(policy=policy.default).parsebytes(data)["Bcc"] is None
+
+
+def test_an_encoded_word_in_the_file_name_is_the_attachments_name_as_typed(tmp_path):
+    from actieplan.mail import draft_bytes
+
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()))[1]
+    name = f"{_BCC}.xlsx"
+    data = draft_bytes(build_draft(report, name, b"PK"))
+    msg = BytesParser(policy=policy.default).parsebytes(data)
+    assert b"\r\nBcc:" not in data and msg["Bcc"] is None
+    assert attachments(msg) == [(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK")]
