@@ -1,5 +1,5 @@
 import sys
 
-from actieplan.cli import main
+from actieplan.run.cli import main
 
 sys.exit(main())

@@ -7,9 +7,9 @@ from here and from :mod:`actieplan.normalize` (reading numbers, tick-boxes, fold
 from the other modules of the mechanism; the mechanism never imports a rule.
 """
 
-from actieplan.formulas import evaluate, join_cells
+from actieplan.read.formulas import evaluate, join_cells
 from actieplan.model import Chart, Facts, Figure, Finding, Hit, Panel, Severity
-from actieplan.ruleset import (
+from actieplan.plugin.ruleset import (
     ERROR,
     INFO,
     WARNING,
@@ -24,8 +24,8 @@ from actieplan.ruleset import (
     loader_rule,
     sheet_rule,
 )
-from actieplan.settings import Settings
-from actieplan.sheetspec import JANEE, NUMBER, OD, SD, TEXT, TICK, Column, SheetSpec
+from actieplan.plugin.settings import Settings
+from actieplan.plugin.sheetspec import JANEE, NUMBER, OD, SD, TEXT, TICK, Column, SheetSpec
 
 __all__ = [
     "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "Finding", "Hit", "INFO", "JANEE", "NUMBER", "OD",

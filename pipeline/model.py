@@ -31,7 +31,7 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 class Hit:
     """What a rule yields: where (sheet key, Excel row, column header) and the values it saw.
 
-    Rules never compute cell addresses; :func:`actieplan.locate.to_finding` does, once.
+    Rules never compute cell addresses; :func:`actieplan.validate.locate.to_finding` does, once.
     ``row`` is the Excel row number (the frames are indexed by it); ``None`` for a whole sheet.
     ``column`` is the canonical header; ``None`` for a whole row or sheet.
     """
@@ -58,7 +58,7 @@ class Finding:
     # event's title, an ongoing action's title); None off a table row or when that cell is empty
     row_title: str | None = None
     # > 0: this entry stands for that many findings of its rule on its sheet that were left out
-    # (past the cap in actieplan.validate); it is counted as them, not as one
+    # (past the cap in actieplan.validate.engine); it is counted as them, not as one
     omitted: int = 0
 
     def as_json(self) -> dict[str, Any]:
@@ -169,11 +169,11 @@ class Report:
     columns: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the checked workbook was an annotated copy of ours (checked without our marks, notes and sheet)
     checked_copy: bool = False
-    # Which run wrote the outputs (set by actieplan.check.run; :meth:`OutputSet.marker`): the run's
+    # Which run wrote the outputs (set by actieplan.run.check.run; :meth:`OutputSet.marker`): the run's
     # id and the key of the workbook's stem, in every output, so a reader can tell which belong
     # together and a later run which files are ours to replace.
     run: dict[str, str] = field(default_factory=dict)
-    # the day of the check (set by actieplan.check.run; None: today): the draft mail compares the
+    # the day of the check (set by actieplan.run.check.run; None: today): the draft mail compares the
     # rule set's deadline with it
     checked_on: date | None = None
 

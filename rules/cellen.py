@@ -57,7 +57,7 @@ def cel_foutwaarde(ctx) -> Iterable[Hit]:
     finding only (not also `getal-ongeldig`).
     Right: the value itself (`0,5`), or a formula that computes one.
     """
-    from actieplan.formulas import evaluate, join_cells
+    from actieplan.read.formulas import evaluate, join_cells
 
     for key, sheet in ctx.workbook.sheets.items():
         for row, header, value in _data_cells(sheet, sheet.errors):
@@ -80,7 +80,7 @@ def cel_foutwaarde(ctx) -> Iterable[Hit]:
 def _passed_on(workbook, sheet, formula: str | None, error: str) -> str:
     """'C5' (or 'Blad!C5', 'C5 en C7') when ``formula`` shows ``error`` only because the cells it
     refers to already show it (a total =SUM(C5:C9) over C5 with #DIV/0!); '' otherwise."""
-    from actieplan.formulas import evaluate, get_column_letter
+    from actieplan.read.formulas import evaluate, get_column_letter
     from actieplan.normalize import sheet_key
 
     if formula is None:

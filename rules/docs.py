@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from actieplan.catalogue import stale, write_catalogue
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.catalogue import stale, write_catalogue
+from actieplan.plugin.ruleset import load_ruleset
 from actieplan.rules import rule_sets
 
 

@@ -1,7 +1,7 @@
 """Structure rules every year keeps: sheets, headers and the cells of each sheet on their own.
 
 Loader rules report what the loader observed while reading; column rules are attached by the
-schemas (actieplan.schemas) to every column of the kind they apply to; a sheet rule here looks at
+schemas (actieplan.validate.schemas) to every column of the kind they apply to; a sheet rule here looks at
 one sheet only. Rules that compare sheets or apply a year's template live in its package
 (rules/jaarNNNN/).
 """
@@ -84,7 +84,7 @@ loader_rule(
     """,
 )
 
-# -- column rules (pandera checks, see actieplan.schemas) -------------------------------------------
+# -- column rules (pandera checks, see actieplan.validate.schemas) -------------------------------------------
 
 
 def _required(spec, col) -> bool:

@@ -92,7 +92,7 @@ CASES = [
         "more rows than the cap",
         lambda r: r["Stuurgroepen"].extend(dict(r["Stuurgroepen"][0], Trekker=f"T{i}") for i in range(12)),
         {("Stuurgroepen", None)},
-        {"patch": {"actieplan.loader.MAX_ROWS": 12}},
+        {"patch": {"actieplan.read.loader.MAX_ROWS": 12}},
     ),
     Case("blad-leeg", "no steering groups", lambda r: r.__setitem__("Stuurgroepen", []), {("Stuurgroepen", None)}),
 ]

@@ -10,7 +10,7 @@ sys.path.insert(0, str(ROOT / "tools"))  # plannen (the plan generator the bench
 
 from workbooks import last_year_plan, valid_plan, write_plan  # noqa: E402
 
-from actieplan.check import check_workbook  # noqa: E402
+from actieplan.run.check import check_workbook  # noqa: E402
 
 EXAMPLE = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
 TEMPLATE = ROOT / "workbooks" / "actieplan-2026-sjabloon.xlsx"

@@ -20,7 +20,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from workbooks import valid_plan, write_plan
 
-from actieplan.annotate import (
+from actieplan.write.annotated import (
     AUTHOR,
     CONTROL_SHEET,
     MARK_COLOURS,
@@ -28,10 +28,10 @@ from actieplan.annotate import (
     annotate,
     clean_workbook,
 )
-from actieplan.check import check_workbook, run
+from actieplan.run.check import check_workbook, run
 from actieplan.errors import OutputError
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
-from actieplan.summary import verdict
+from actieplan.run.summary import verdict
 
 OURS = {CONTROL_SHEET}
 LEGACY_STATE_SHEET = "_actieplan"  # an earlier version kept its state in this very hidden sheet
@@ -420,7 +420,7 @@ def set_cell_text(path: Path, sheet: str, ref: str, text: str) -> None:
     """Type ``text`` into a cell as Excel saves it: only that cell changes, every other part stays."""
     from lxml import etree
 
-    from actieplan.annotate import NS_MAIN, Package, Sheet, split_ref
+    from actieplan.write.annotated import NS_MAIN, Package, Sheet, split_ref
 
     pkg = Package(path)
     part = sheet_parts(pkg.zip)[sheet]
@@ -596,7 +596,7 @@ def with_excel_list_validation(xlsx: Path, target: Path, sheet_part: str = "xl/w
 
 
 def sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
-    from actieplan.parts import sheet_parts as parts
+    from actieplan.ooxml.parts import sheet_parts as parts
 
     return parts(z)
 
@@ -675,7 +675,7 @@ def test_a_text_box_is_kept_and_nothing_is_said_lost(tmp_path):
     byte for byte, and the Controle sheet warns about nothing."""
     import xlsxwriter
 
-    from actieplan.ruleset import load_ruleset
+    from actieplan.plugin.ruleset import load_ruleset
 
     source = tmp_path / "plan.xlsx"
     book = xlsxwriter.Workbook(str(source))
@@ -724,7 +724,7 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
 
 
 def test_a_large_merged_area_is_handled_without_listing_its_cells():
-    from actieplan.annotate import _MergedOrigins
+    from actieplan.write.annotated import _MergedOrigins
 
     origins = _MergedOrigins([(1, 8, 5000, 26), (4, 4, 5, 4)])  # H1:Z5000 and D4:D5
     assert len(origins.cells) == 2 and len(origins.large) == 1
@@ -752,7 +752,7 @@ def formula_cells(xml: str) -> dict[str, tuple]:
 
 def test_formula_results_stay_in_the_copy(tmp_path):
     """A formula keeps its saved result in the copy (a re-check reads results, not formulas)."""
-    from actieplan.template import write_template
+    from actieplan.write.template import write_template
 
     rows = valid_plan()
     rows["Capaciteit"][6]["Geschatte capaciteit in # VTE"] = None  # the template writes =SUM(C5:C9)
@@ -772,7 +772,7 @@ def test_formula_results_stay_in_the_copy(tmp_path):
 def test_a_marked_empty_cell_keeps_the_look_its_column_gives_it(tmp_path):
     """An empty required cell does not exist in the file; created for the mark, it takes its
     column's style (the template's wrap and alignment), and undoing the mark removes it again."""
-    from actieplan.template import write_template
+    from actieplan.write.template import write_template
 
     rows = valid_plan()
     rows["Stuurgroepen"][1]["Trekker"] = None

@@ -5,7 +5,7 @@ from collections import Counter
 import benchmark
 from benchmark import main, render_targets
 from plannen import plan_data, write_folder, write_workbook
-from actieplan.check import check_workbook
+from actieplan.run.check import check_workbook
 
 
 def test_generated_plan_follows_the_contract_without_findings(tmp_path):

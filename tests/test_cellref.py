@@ -1,11 +1,11 @@
-"""actieplan.cellref spells columns and cell references as openpyxl.utils does (which a check no
+"""actieplan.ooxml.cellref spells columns and cell references as openpyxl.utils does (which a check no
 longer imports: openpyxl is big to import)."""
 
 import pytest
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.cell import coordinate_from_string
 
-from actieplan import cellref
+from actieplan.ooxml import cellref
 
 
 def test_every_column_both_ways():
@@ -32,7 +32,7 @@ def test_what_is_no_reference_is_refused(bad):
 
 
 def test_column_of_a_reference_agrees_with_the_column_letters():
-    from actieplan.cellref import column_index_from_string, column_of, get_column_letter
+    from actieplan.ooxml.cellref import column_index_from_string, column_of, get_column_letter
 
     for col in (1, 2, 26, 27, 28, 52, 702, 703, 16384):
         letters = get_column_letter(col)

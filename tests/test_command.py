@@ -8,11 +8,11 @@ import pytest
 from conftest import EXAMPLE, TEMPLATE
 from workbooks import valid_plan, write_plan
 
-from actieplan.cli import main
-from actieplan.locate import _show
+from actieplan.run.cli import main
+from actieplan.validate.locate import _show
 from actieplan.normalize import clean_text
-from actieplan.ruleset import load_ruleset
-from actieplan.template import write_template
+from actieplan.plugin.ruleset import load_ruleset
+from actieplan.write.template import write_template
 
 
 def _digest(path):
@@ -145,7 +145,7 @@ def test_regel_command_prints_one_rule(capsys):
 
 
 def test_every_rule_reads_as_dutch_with_a_filled_in_example():
-    from actieplan.catalogue import render_rule_text
+    from actieplan.plugin.catalogue import render_rule_text
 
     ruleset = load_ruleset()
     for rule in ruleset.rules.values():
@@ -264,7 +264,7 @@ def test_argparse_is_dutch_only_inside_our_parser():
     """The gettext hook is put back: another ArgumentParser in the same process keeps its texts."""
     import argparse
 
-    from actieplan.cli import build_parser
+    from actieplan.run.cli import build_parser
 
     build_parser().parse_args(["regels"])
     other = argparse.ArgumentParser(prog="ander")
@@ -281,7 +281,7 @@ def test_operating_system_errors_are_dutch(tmp_path, capsys):
     assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
     assert "systeem" in os_reason(OSError(errno.EHOSTDOWN, "Host is down"))  # never the English text
     # a folder mode over a folder that vanished between listing and reading
-    from actieplan.folder import _entries
+    from actieplan.run.folder import _entries
 
     with pytest.raises(Exception) as info:
         _entries(tmp_path / "weg", is_top=True)

@@ -19,8 +19,8 @@ from conftest import EXAMPLE
 from test_real_clients import need, resave_with_libreoffice
 from test_web import upload, web  # noqa: F401 (web: the fixture)
 
-from actieplan.annotate import NOTES_SHEET, SHEET_MARK
-from actieplan.cli import main
+from actieplan.write.annotated import NOTES_SHEET, SHEET_MARK
+from actieplan.run.cli import main
 
 NOTES = {"G17": "Status (Els)", "G19": "gevraagd aan Vivalis, antwoord 12/10", "G20": "bewust zo gelaten"}
 TEMPLATE_SHEETS = ["Instructies", "Algemeen", "Capaciteit", "Stuurgroepen", "Netwerkevents", "Doorlopende acties",

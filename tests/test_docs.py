@@ -1,8 +1,8 @@
 """Each year's REGELS.md is generated from its rule set; a stale file fails here (like `cog --check`)."""
 
-from actieplan.catalogue import render_catalogue
+from actieplan.plugin.catalogue import render_catalogue
 from actieplan.rules import docs, rule_sets
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.ruleset import load_ruleset
 
 
 def test_regels_md_is_current():
@@ -47,8 +47,8 @@ def test_readme_step_4_says_what_to_send(tmp_path):
     """Issue 11 point 8: the draft and its attachment, or the user's own workbook, never the copy."""
     from workbooks import write_plan
 
-    from actieplan.annotate import annotated_name
-    from actieplan.check import run
+    from actieplan.write.annotated import annotated_name
+    from actieplan.run.check import run
 
     step = " ".join(_readme_step(4).split())
     # the names the README uses are the names the program writes
@@ -90,8 +90,8 @@ def test_every_sjabloon_quote_is_the_template_or_says_it_is_our_own_rule():
 
     from conftest import ROOT
 
-    from actieplan.catalogue import render_rule
-    from actieplan.ruleset import OWN_RULE
+    from actieplan.plugin.catalogue import render_rule
+    from actieplan.plugin.ruleset import OWN_RULE
 
     rs = load_ruleset("2026")
     template = _plain((ROOT / "tests" / "data" / "sjabloon-instructies-2026.txt").read_text(encoding="utf-8"))

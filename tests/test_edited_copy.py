@@ -8,8 +8,8 @@ import openpyxl
 from test_real_clients import need, resave_with_libreoffice
 from workbooks import write_plan
 
-from actieplan.cli import main
-from actieplan.outputs import digests_path, owner_key
+from actieplan.run.cli import main
+from actieplan.write.outputs import digests_path, owner_key
 
 
 def _digest(path):

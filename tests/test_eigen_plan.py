@@ -20,8 +20,8 @@ Missed (false negatives): 'zetelt hier namens de huisartsenkring' (stuurgroep-ei
 from plan_scheldeland import plan
 from workbooks import write_plan
 
-from actieplan.check import check_workbook
-from actieplan.ruleset import load_ruleset
+from actieplan.run.check import check_workbook
+from actieplan.plugin.ruleset import load_ruleset
 
 ISSUE_15 = {
     "capaciteit-tabellen", "capaciteit-marge-ifp", "fiche-meerjarig", "fiche-later-jaar", "fiche-andere-middelen",

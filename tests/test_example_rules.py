@@ -22,7 +22,7 @@ Wat? mentions the "meerjarenplan 2027–2032", which is no fiche for that plan.
 
 from conftest import EXAMPLE
 
-from actieplan.check import check_workbook
+from actieplan.run.check import check_workbook
 from actieplan.model import Severity
 
 EXPECTED = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbooks import Formula, valid_plan, write_saved
 
-from actieplan.check import check_workbook
+from actieplan.run.check import check_workbook
 from actieplan.normalize import counted
 
 VTE = "Geschatte capaciteit in # VTE"

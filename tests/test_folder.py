@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 from workbooks import valid_plan, write_plan
 
-from actieplan.cli import main
-from actieplan.folder import FIRST_COLUMNS, LAST_COLUMNS, Progress, check_folder, workbooks_in
+from actieplan.run.cli import main
+from actieplan.run.folder import FIRST_COLUMNS, LAST_COLUMNS, Progress, check_folder, workbooks_in
 
 FIGURES = [*(f"Capaciteit {c} (VTE)" for c in "ABCDEF"), "Aantal fiches", "Som VTE fiches"]  # the 2026 set's
 HEADERS = [h for h, _ in FIRST_COLUMNS] + FIGURES + [h for h, _ in LAST_COLUMNS]
@@ -190,7 +190,7 @@ def test_progress_rewrites_one_line_on_a_terminal_and_prints_lines_otherwise():
 def test_an_annotated_copy_sent_in_is_checked_and_said_to_be_one(tmp_path):
     """11.9: a plan that arrives as NAME.gecontroleerd.xlsx (its own workbook not in the folder) is
     checked like any plan, without our marks; the overview and the report say it was a copy."""
-    from actieplan.check import run
+    from actieplan.run.check import run
 
     made = tmp_path / "eerder"
     first = run(write_plan(tmp_path / "d-limburg.xlsx", _plan_with_errors()), made)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from workbooks import last_year_plan, valid_plan, write_plan
 
-from actieplan.cli import main
+from actieplan.run.cli import main
 
 
 def test_regel_points_to_the_command_and_to_the_catalogue_where_it_really_is(tmp_path, monkeypatch, capsys):
@@ -224,8 +224,8 @@ def test_a_plan_ready_after_the_deadline_says_so_in_the_draft_and_the_output(tmp
     that the deadline had passed. The day is given, not read from the clock."""
     from datetime import date
 
-    from actieplan.check import late_notice, run
-    from actieplan.summary import render_summary
+    from actieplan.run.check import late_notice, run
+    from actieplan.run.summary import render_summary
 
     plan = write_plan(tmp_path / "plan.xlsx")
     late = run(plan, tmp_path / "laat", today=date(2026, 11, 30))
@@ -256,7 +256,7 @@ def test_the_command_says_the_deadline_has_passed(tmp_path, monkeypatch, capsys)
         def today(cls):
             return cls(2026, 11, 30)
 
-    monkeypatch.setattr("actieplan.check.date", Day)
+    monkeypatch.setattr("actieplan.run.check.date", Day)
     plan = write_plan(tmp_path / "plan.xlsx")
     assert main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")]) == 0
     out = capsys.readouterr().out
@@ -271,7 +271,7 @@ def test_folder_mode_says_the_deadline_has_passed_once(tmp_path, monkeypatch, ca
         def today(cls):
             return cls(2026, 11, 30)
 
-    monkeypatch.setattr("actieplan.check.date", Day)
+    monkeypatch.setattr("actieplan.run.check.date", Day)
     plannen = tmp_path / "plannen"
     plannen.mkdir()
     write_plan(plannen / "a.xlsx")
@@ -286,6 +286,6 @@ def test_folder_mode_says_the_deadline_has_passed_once(tmp_path, monkeypatch, ca
         def today(cls):
             return cls(2025, 10, 1)
 
-    monkeypatch.setattr("actieplan.check.date", Before)
+    monkeypatch.setattr("actieplan.run.check.date", Before)
     assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
     assert "is voorbij" not in capsys.readouterr().out

@@ -16,8 +16,8 @@ import pytest
 from conftest import ROOT
 from workbooks import valid_plan, write_plan
 
-from actieplan.cli import main
-from actieplan.outputs import DIGESTS_SUFFIX
+from actieplan.run.cli import main
+from actieplan.write.outputs import DIGESTS_SUFFIX
 
 
 def _command(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -178,7 +178,7 @@ _FULL_DISK = r"""
 import resource, signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as ENOSPC would
 resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))
-from actieplan.cli import main
+from actieplan.run.cli import main
 sys.exit(main(["controleer", sys.argv[1], "--uitvoer", sys.argv[3]]))
 """
 
@@ -225,7 +225,7 @@ class _Counted(frozenset):
 
 
 def test_long_titles_are_not_compared_pairwise():
-    from actieplan.ruleset import load_ruleset
+    from actieplan.plugin.ruleset import load_ruleset
     from actieplan.rules.tekst import WordIndex
 
     settings = load_ruleset("2026").settings
@@ -242,7 +242,7 @@ def test_long_titles_are_not_compared_pairwise():
 def test_the_index_finds_what_a_pairwise_loop_finds():
     import random
 
-    from actieplan.ruleset import load_ruleset
+    from actieplan.plugin.ruleset import load_ruleset
     from actieplan.rules.tekst import WordIndex
 
     settings = load_ruleset("2026").settings
@@ -269,8 +269,8 @@ def _all_wrong(path: Path, rows: int) -> Path:
 def test_findings_past_the_cap_are_counted_in_every_output(tmp_path, capsys, monkeypatch):
     import openpyxl
 
-    from actieplan import validate
-    from actieplan.check import check_workbook
+    from actieplan.validate import engine as validate
+    from actieplan.run.check import check_workbook
 
     path = _all_wrong(tmp_path / "fout.xlsx", 40)
     monkeypatch.setattr(validate, "MAX_PER_RULE_SHEET", 10**9)
@@ -305,7 +305,7 @@ def test_findings_past_the_cap_are_counted_in_every_output(tmp_path, capsys, mon
 
 
 def test_folder_workers_are_bounded_by_the_memory(tmp_path, monkeypatch):
-    from actieplan import folder
+    from actieplan.run import folder
 
     monkeypatch.setattr(folder.os, "cpu_count", lambda: 16)
     monkeypatch.setattr(folder, "available_memory", lambda: 3 * folder.WORKER_MEMORY)

@@ -25,8 +25,9 @@ import pytest
 from conftest import ROOT
 from workbooks import cell, rewrite_zip, valid_plan, write_plan
 
-from actieplan import outputs, safety
-from actieplan.cli import main
+from actieplan.read import guard as safety
+from actieplan.write import outputs
+from actieplan.run.cli import main
 
 # -- helpers -------------------------------------------------------------------------------------
 
@@ -378,7 +379,7 @@ def test_stray_value_far_away(tmp_path, capsys, last_cell):
 
 _PEAK_CHILD = """
 import re, sys
-from actieplan.cli import main
+from actieplan.run.cli import main
 code = main(sys.argv[1:])
 try:  # this process's own peak (VmHWM); ru_maxrss would count the parent's pages before exec
     status = open("/proc/self/status").read()
@@ -411,7 +412,7 @@ def test_million_rows_neither_blows_memory_nor_takes_minutes(tmp_path):
 
 
 def test_more_rows_than_the_cap_are_read_up_to_it(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("actieplan.loader.MAX_ROWS", 40)
+    monkeypatch.setattr("actieplan.read.loader.MAX_ROWS", 40)
     rows = valid_plan()
     rows["Stuurgroepen"] += [dict(rows["Stuurgroepen"][0], Trekker=f"T{i}") for i in range(50)]
     rows["Actiefiches"][0]["OD"] = "negen"
@@ -640,7 +641,7 @@ def test_output_folder_not_writable(tmp_path, capsys, monkeypatch):
 
 def _old_outputs(out: Path) -> dict[str, str]:
     """The outputs of an earlier run (ours, so a later run may replace them)."""
-    from actieplan.check import run
+    from actieplan.run.check import run
 
     rows = _with(("Actiefiches", 0, "Personeelscapaciteit (VTE)", "veel"))  # another verdict than now
     (out.parent / "vorige").mkdir()
@@ -684,20 +685,20 @@ def test_output_target_is_a_folder(tmp_path, capsys):
 @pytest.mark.parametrize("old", [True, False], ids=["old-outputs", "fresh-folder"])
 def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch, old):
     """Ctrl+C while the annotated copy is being saved: the old copy stays (or there is none)."""
-    import actieplan.annotate
+    import actieplan.write.annotated
 
     path = write_plan(tmp_path / "plan.xlsx")
     out = tmp_path / "uit"
     before = _old_outputs(out) if old else {}
 
-    save = actieplan.annotate.Package.save
+    save = actieplan.write.annotated.Package.save
 
     def interrupted(self, tmp):
         save(self, tmp)
         assert Path(tmp).stat().st_size > 0  # halfway: the temporary file is written, not yet moved
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(actieplan.annotate.Package, "save", interrupted)
+    monkeypatch.setattr(actieplan.write.annotated.Package, "save", interrupted)
     code, stdout, err = controleer(path, out, capsys)
     assert code == 130
     assert "onderbroken" in err
@@ -714,7 +715,7 @@ def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch
 
 
 def test_disk_full_while_writing(tmp_path, capsys, monkeypatch):
-    import actieplan.html_report
+    import actieplan.write.html
 
     path = write_plan(tmp_path / "plan.xlsx")
     real = Path.write_bytes
@@ -727,7 +728,7 @@ def test_disk_full_while_writing(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(Path, "write_bytes", full)
     code, stdout, err = controleer(path, tmp_path / "uit", capsys)
     assert code == 2 and "kan niet geschreven worden" in err and "schijf is vol" in err
-    assert actieplan.html_report  # imported: its writer is among those that failed cleanly
+    assert actieplan.write.html  # imported: its writer is among those that failed cleanly
 
 
 # -- the last resort -------------------------------------------------------------------------------
@@ -737,7 +738,7 @@ def test_unexpected_error_is_a_short_dutch_message(tmp_path, capsys, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("bug in a rule")
 
-    monkeypatch.setattr("actieplan.check.validate", broken)
+    monkeypatch.setattr("actieplan.run.check.validate", broken)
     monkeypatch.delenv("ACTIEPLAN_DEBUG", raising=False)
     path = write_plan(tmp_path / "plan.xlsx")
     code, out, err = controleer(path, tmp_path / "uit", capsys)
@@ -750,7 +751,7 @@ def test_unexpected_error_with_debug_shows_the_traceback(tmp_path, capsys, monke
     def broken(*args, **kwargs):
         raise RuntimeError("bug in a rule")
 
-    monkeypatch.setattr("actieplan.check.validate", broken)
+    monkeypatch.setattr("actieplan.run.check.validate", broken)
     monkeypatch.setenv("ACTIEPLAN_DEBUG", "1")
     path = write_plan(tmp_path / "plan.xlsx")
     code = main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")])
@@ -804,7 +805,7 @@ def test_cells_without_references_are_measured_exactly(tmp_path, capsys):
 
 
 def test_a_missing_folder_is_named_not_taken_for_a_full_disk(tmp_path, capsys):
-    from actieplan.cli import main
+    from actieplan.run.cli import main
 
     target = tmp_path / "bestaat-niet" / "x.xlsx"
     assert main(["sjabloon", str(target)]) == 2
@@ -816,7 +817,7 @@ def test_a_missing_folder_is_named_not_taken_for_a_full_disk(tmp_path, capsys):
 def test_a_folder_we_may_not_write_in_is_not_a_full_disk(tmp_path):
     import errno
 
-    from actieplan.outputs import write_failed
+    from actieplan.write.outputs import write_failed
 
     target = tmp_path / "plan.html"
     message = write_failed(target, PermissionError(errno.EACCES, "Permission denied"))
@@ -832,7 +833,7 @@ def test_a_folder_we_may_not_write_in_is_not_a_full_disk(tmp_path):
 def test_range_check_measures_what_could_be_too_big(last_cell, measured, refused):
     """A sheet within Z19999 holds at most 26 x 20.000 cells, below the limit: its references are
     not collected. Any reference beyond that has the range measured, and refused when too big."""
-    from actieplan.cellref import get_column_letter
+    from actieplan.ooxml.cellref import get_column_letter
     from actieplan.errors import UnreadableWorkbook
 
     xml = (

@@ -9,11 +9,11 @@ from conftest import EXAMPLE
 from test_annotate import broken_rows
 from workbooks import valid_plan, write_plan
 
-from actieplan.check import check_workbook, run
-from actieplan.html_report import render_html
+from actieplan.run.check import check_workbook, run
+from actieplan.write.html import render_html
 from actieplan.model import Finding, Report, Severity
-from actieplan.summary import verdict
-from actieplan.ruleset import load_ruleset
+from actieplan.run.summary import verdict
+from actieplan.plugin.ruleset import load_ruleset
 
 
 class Page(HTMLParser):

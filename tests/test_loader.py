@@ -4,8 +4,8 @@ import openpyxl
 import pytest
 from workbooks import RULESET, valid_plan, write_plan
 
-from actieplan.check import check_workbook
-from actieplan.loader import load_workbook as _load
+from actieplan.run.check import check_workbook
+from actieplan.read.loader import load_workbook as _load
 from actieplan.normalize import header_key, parse_number, parse_tick
 
 

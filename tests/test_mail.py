@@ -12,12 +12,12 @@ import openpyxl
 from test_annotate import broken_rows, make_macro_workbook
 from workbooks import valid_plan, write_plan
 
-from actieplan.annotate import CONTROL_SHEET
-from actieplan.check import check_workbook, run
-from actieplan.cli import main
-from actieplan.mail import build_draft
-from actieplan.summary import render_summary, verdict
-from actieplan.ruleset import load_ruleset
+from actieplan.write.annotated import CONTROL_SHEET
+from actieplan.run.check import check_workbook, run
+from actieplan.run.cli import main
+from actieplan.write.mail import build_draft
+from actieplan.run.summary import render_summary, verdict
+from actieplan.plugin.ruleset import load_ruleset
 
 
 def parse(path):
@@ -162,7 +162,7 @@ def test_the_example_with_its_errors_fixed_gets_a_draft(tmp_path):
     import openpyxl
     from conftest import EXAMPLE
 
-    from actieplan.check import run
+    from actieplan.run.check import run
 
     fixed = tmp_path / "voorbeeld-verbeterd.xlsx"
     wb = openpyxl.load_workbook(EXAMPLE)
@@ -279,14 +279,14 @@ def test_an_encoded_word_in_the_werkjaar_or_address_adds_no_header(tmp_path):
     assert msg["Bcc"] is None and msg["From"] is None  # not a usable address: the mail program fills it
     report = check_workbook(write_plan(tmp_path / "plan2.xlsx", valid_plan()))[1]
     draft = build_draft(dataclasses.replace(report, facts=dataclasses.replace(report.facts, werkjaar=_BCC)), "p.xlsx", b"PK")
-    from actieplan.mail import draft_bytes
+    from actieplan.write.mail import draft_bytes
 
     data = draft_bytes(draft)
     assert b"\r\nBcc:" not in data and BytesParser(policy=policy.default).parsebytes(data)["Bcc"] is None
 
 
 def test_an_encoded_word_in_the_file_name_is_the_attachments_name_as_typed(tmp_path):
-    from actieplan.mail import draft_bytes
+    from actieplan.write.mail import draft_bytes
 
     report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()))[1]
     name = f"{_BCC}.xlsx"

@@ -13,10 +13,10 @@ import openpyxl
 import pytest
 from workbooks import write_plan
 
-from actieplan.cli import main
+from actieplan.run.cli import main
 from actieplan.errors import OutputError
-from actieplan.folder import check_folder
-from actieplan.outputs import atomic_path, protecting
+from actieplan.run.folder import check_folder
+from actieplan.write.outputs import atomic_path, protecting
 
 
 def _digest(path):

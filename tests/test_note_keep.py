@@ -18,8 +18,8 @@ from lxml import etree
 from openpyxl.comments import Comment
 from test_real_clients import need, resave_with_libreoffice
 
-from actieplan.annotate import NOTE_SEPARATOR
-from actieplan.cli import main
+from actieplan.write.annotated import NOTE_SEPARATOR
+from actieplan.run.cli import main
 
 CELL = "E9"
 ELS = " (ELS: voorzitter bevestigt: wij vertegenwoordigen de zorgraad)"

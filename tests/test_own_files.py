@@ -17,8 +17,8 @@ import openpyxl
 from conftest import ROOT
 from workbooks import valid_plan, write_plan
 
-from actieplan.cli import main
-from actieplan.outputs import DIGESTS_SUFFIX, owner_key
+from actieplan.run.cli import main
+from actieplan.write.outputs import DIGESTS_SUFFIX, owner_key
 
 
 def _digest(path: Path) -> str:
@@ -175,16 +175,16 @@ def test_an_overview_the_user_edited_is_kept_and_the_next_goes_beside_it(tmp_pat
 
 _KILLED = """
 import os, signal, sys
-import actieplan.annotate
+import actieplan.write.annotated
 
-save = actieplan.annotate.Package.save
+save = actieplan.write.annotated.Package.save
 
 def die(self, tmp):  # halfway through the copy (written, not yet moved), as SIGKILL or a power cut would
     save(self, tmp)
     os.kill(os.getpid(), signal.SIGKILL)
 
-actieplan.annotate.Package.save = die
-from actieplan.cli import main
+actieplan.write.annotated.Package.save = die
+from actieplan.run.cli import main
 main(["controleer", sys.argv[1], "--uitvoer", sys.argv[2]])
 """
 

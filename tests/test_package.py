@@ -15,8 +15,8 @@ from lxml import etree
 from test_annotate import assert_marked, broken_rows, findings_json, set_cell_text, sheet_parts
 from workbooks import valid_plan, write_plan
 
-from actieplan.annotate import CONTROL_SHEET, MARK_COLOURS, NOTE_SEPARATOR, annotate, clean_workbook, is_annotated
-from actieplan.check import check_workbook, run
+from actieplan.write.annotated import CONTROL_SHEET, MARK_COLOURS, NOTE_SEPARATOR, annotate, clean_workbook, is_annotated
+from actieplan.run.check import check_workbook, run
 from actieplan.model import Severity
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -38,7 +38,7 @@ def png() -> bytes:
 
 def trekker_cell() -> str:
     """Where the broken plan's empty Trekker lands when the header is on row 1."""
-    from actieplan.ruleset import load_ruleset
+    from actieplan.plugin.ruleset import load_ruleset
 
     headers = [c.header for c in load_ruleset("2026").sheets["Stuurgroepen"].columns]
     return f"{chr(65 + headers.index('Trekker'))}3"
@@ -49,7 +49,7 @@ def rich_package(path: Path, macro: bool = False) -> Path:
     xlsxwriter cannot write (a threaded comment and its person list) added as Excel stores them."""
     import xlsxwriter
 
-    from actieplan.ruleset import load_ruleset
+    from actieplan.plugin.ruleset import load_ruleset
 
     rows = broken_rows()
     scratch = path.with_name("scratch" + path.suffix)
@@ -341,7 +341,7 @@ def test_libreoffice_opens_the_copy_and_its_resave_checks_the_same(tmp_path):
 def test_a_reply_typed_into_our_note_stays_and_our_text_goes(tmp_path):
     """11.10: the user answers in our note, then fixes the cell: the answer stays, 'FOUT: …' goes
     (in the re-checked copy and in the mail's attachment)."""
-    from actieplan.annotate import Package, Sheet, Notes, Book, q
+    from actieplan.write.annotated import Package, Sheet, Notes, Book, q
 
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     report, copy = check_and_annotate(tmp_path, source)

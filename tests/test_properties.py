@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
 from workbooks import valid_plan, write_plan
 
-from actieplan.check import run
+from actieplan.run.check import run
 from actieplan.errors import ActieplanError
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.ruleset import load_ruleset
 
 BUDGET = settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 

@@ -15,8 +15,8 @@ from conftest import EXAMPLE, TEMPLATE
 from test_annotate import broken_rows
 from workbooks import write_plan
 
-from actieplan.check import run
-from actieplan.summary import verdict
+from actieplan.run.check import run
+from actieplan.run.summary import verdict
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -208,8 +208,8 @@ def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
     from openpyxl.comments import Comment
     from test_annotate import OURS, assert_marked, findings_json
 
-    from actieplan.annotate import CONTROL_SHEET, annotate
-    from actieplan.check import check_workbook
+    from actieplan.write.annotated import CONTROL_SHEET, annotate
+    from actieplan.run.check import check_workbook
 
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     wb = openpyxl.load_workbook(source)
@@ -255,7 +255,7 @@ def test_libreoffice_prints_the_instructies_whole_on_the_page(tmp_path, which):
 def test_libreoffice_prints_every_overview_column_on_the_first_page(tmp_path):
     """Issue 11 point 17: overzicht.xlsx printed shows all its columns, A to Melding, on page 1."""
     need("soffice", "pdftotext")
-    from actieplan.folder import check_folder, columns
+    from actieplan.run.folder import check_folder, columns
 
     folder = tmp_path / "plannen"
     folder.mkdir()

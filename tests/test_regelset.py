@@ -19,9 +19,9 @@ from pathlib import Path
 from conftest import EXAMPLE, ROOT
 from workbooks import valid_plan, write_plan
 
-from actieplan.check import run
-from actieplan.cli import main
-from actieplan.ruleset import load_ruleset
+from actieplan.run.check import run
+from actieplan.run.cli import main
+from actieplan.plugin.ruleset import load_ruleset
 
 
 def _copy_project(tmp: Path) -> Path:
@@ -58,7 +58,7 @@ MAKE_PLAN = """
 import sys
 from test_regelset import _shift_years
 from workbooks import valid_plan
-from actieplan.template import write_template
+from actieplan.write.template import write_template
 rows = _shift_years(valid_plan(), 1)
 # 2027 starts the next multi-year plan (2027-2032), it does not shift 2024-2026
 next(r for r in rows["Algemeen"] if r["Veld"] == "Meerjarenplan")["Waarde"] = "2027-2032"
@@ -98,8 +98,9 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     assert "Bevestig de periode" in checklist
     assert "`capaciteit-f-som-fiches`" in checklist and "F De optelsom van de geschatte VTE" in checklist
     # the mechanism is untouched: the copy's pipeline is byte for byte the original
-    for path in (ROOT / "pipeline").glob("*.py"):
-        assert (copy / "actieplan" / path.name).read_bytes() == path.read_bytes(), path.name
+    for path in (ROOT / "pipeline").rglob("*.py"):
+        relative = path.relative_to(ROOT / "pipeline")
+        assert (copy / "actieplan" / relative).read_bytes() == path.read_bytes(), relative
     listed = _run(copy, "-m", "actieplan", "regelset", "lijst", cwd=work)
     assert "2026: actieplan-2026" in listed.stdout and "2027: actieplan-2027" in listed.stdout and "nieuwste" in listed.stdout
     again = _run(copy, "-m", "actieplan", "regelset", "nieuw", "2027", cwd=work)
@@ -187,7 +188,7 @@ def test_summaries_take_their_numbers_from_the_settings():
     import copy
     import dataclasses
 
-    from actieplan.catalogue import render_catalogue
+    from actieplan.plugin.catalogue import render_catalogue
 
     rs = load_ruleset("2026")
     assert "(binnen 0,01 VTE)" in rs.summary(rs.rules["capaciteit-f-som-fiches"])
@@ -205,7 +206,7 @@ def test_validating_leaves_a_callers_frozen_objects_frozen(tmp_path):
     """No interpreter-wide state changed by a library call: a server that froze its objects keeps them frozen."""
     import gc
 
-    from actieplan.check import check_workbook
+    from actieplan.run.check import check_workbook
 
     path = write_plan(tmp_path / "plan.xlsx")
     assert gc.get_freeze_count() == 0
@@ -234,7 +235,7 @@ def test_the_mechanism_names_no_year_and_imports_no_rule():
 def test_settings_are_validated_when_a_rule_set_is_loaded():
     import pytest
 
-    from actieplan.settings import RuleSetError, parse_settings
+    from actieplan.plugin.settings import RuleSetError, parse_settings
 
     text = (load_ruleset("2026").path / "settings.toml").read_text(encoding="utf-8")
     assert parse_settings(text, "settings.toml").werkjaar == 2026
@@ -264,12 +265,12 @@ def test_a_new_rule_set_is_refused_in_an_installed_copy(tmp_path):
 
 
 def test_the_period_stays_while_the_new_year_lies_in_it():
-    from actieplan.next_year import shift_settings
+    from actieplan.plugin.scaffold import shift_settings
 
     base = load_ruleset("2026")
     text = (base.path / "settings.toml").read_text(encoding="utf-8")
     shifted = text.replace("meerjarenplan_einde = 2026", "meerjarenplan_einde = 2028").replace('"2024-2026"', '"2024-2028"')
-    from actieplan.settings import parse_settings
+    from actieplan.plugin.settings import parse_settings
 
     old = parse_settings(shifted, "settings.toml")
     new = parse_settings(shift_settings(shifted, old, 1), "settings.toml")
@@ -279,10 +280,10 @@ def test_the_period_stays_while_the_new_year_lies_in_it():
 
 
 def test_the_werkjaar_finding_names_the_rule_set_of_the_plans_year(tmp_path, monkeypatch):
-    import actieplan.ruleset
+    import actieplan.plugin.ruleset
 
-    installed = actieplan.ruleset.available()
-    monkeypatch.setattr(actieplan.ruleset, "available", lambda: {**installed, "2027": "actieplan.rules.jaar2027"})
+    installed = actieplan.plugin.ruleset.available()
+    monkeypatch.setattr(actieplan.plugin.ruleset, "available", lambda: {**installed, "2027": "actieplan.rules.jaar2027"})
     for year, hint in ((2027, True), (2025, False)):
         rows = valid_plan()
         next(r for r in rows["Algemeen"] if r["Veld"] == "Werkjaar")["Waarde"] = year

@@ -8,9 +8,9 @@ import openpyxl
 from conftest import EXAMPLE
 from workbooks import valid_plan, write_plan
 
-from actieplan.annotate import CONTROL_SHEET
-from actieplan.check import check_workbook, run
-from actieplan.html_report import render_html
+from actieplan.write.annotated import CONTROL_SHEET
+from actieplan.run.check import check_workbook, run
+from actieplan.write.html import render_html
 
 
 def _by_rule(report):

@@ -4,7 +4,7 @@ on the valid plan; every rule in the registry has a failing case and documentati
 import pytest
 from cases import all_cases
 
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.ruleset import load_ruleset
 
 CASES = all_cases()
 

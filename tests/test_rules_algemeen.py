@@ -4,7 +4,7 @@ from datetime import datetime
 
 from workbooks import valid_plan, write_plan
 
-from actieplan.check import check_workbook
+from actieplan.run.check import check_workbook
 
 
 def _messages(tmp_path, **fields):
@@ -36,7 +36,7 @@ def test_a_plan_of_another_year_is_named(tmp_path):
 
 def test_werkjaar_with_more_than_the_year_says_to_type_only_the_year(tmp_path):
     """'werkjaar 2026' is the right year in the wrong form: the message says so, not 'not the working year'."""
-    from actieplan.check import check_workbook
+    from actieplan.run.check import check_workbook
 
     rows = valid_plan()
     rows["Algemeen"][1]["Waarde"] = "werkjaar 2026"

@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 from workbooks import write_plan
 
-from actieplan.check import check_workbook
+from actieplan.run.check import check_workbook
 
 
 def _with_formulas(path, formulas):

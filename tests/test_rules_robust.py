@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workbooks import RULESET, write_plan
 
-from actieplan.loader import load_workbook
-from actieplan.validate import validate
+from actieplan.read.loader import load_workbook
+from actieplan.validate.engine import validate
 
 SHEETS = ("Algemeen", "Capaciteit", "Stuurgroepen", "Netwerkevents", "Doorlopende acties", "Actiefiches", "Doelstellingen")
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 from hypothesis import given, strategies as st
 
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.ruleset import load_ruleset
 from actieplan.rules.jaar2026.tabellen import looptijd_frequentie, states_number
 from actieplan.rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
 
@@ -220,8 +220,8 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
     with the last one (``last=True``); a reader after that gets the same cells, folded anew. After
     every rule of the rule set has run, no text column's cells are left in the cache: a rule added
     after a column's declared last reader shows up here (its cells would stay to the end)."""
-    from actieplan.loader import load_workbook
-    from actieplan.ruleset import Context
+    from actieplan.read.loader import load_workbook
+    from actieplan.plugin.ruleset import Context
     from actieplan.rules.tekst import cells
 
     from workbooks import write_plan

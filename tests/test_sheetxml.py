@@ -1,4 +1,4 @@
-"""actieplan.sheetxml reads a sheet exactly as python-calamine's to_python does: compared cell by
+"""actieplan.read.cells reads a sheet exactly as python-calamine's to_python does: compared cell by
 cell (value and Python type, row count and width, merged ranges) on the real workbooks, on rich
 workbooks written by xlsxwriter and openpyxl, on their XML edited by hand to hold what Excel
 writes (phonetic runs, rich and inline strings, escapes, errors, booleans, 1904 dates), and on a
@@ -16,11 +16,12 @@ import pytest
 import python_calamine
 from workbooks import rewrite_zip
 
-from actieplan import loader, sheetxml
-from actieplan.check import resolve
-from actieplan.loader import MAX_ROWS, XmlBook, load_workbook
-from actieplan.safety import inspect_package
-from actieplan.sheetxml import Unsupported
+from actieplan.read import cells as sheetxml
+from actieplan.read import loader
+from actieplan.run.check import resolve
+from actieplan.read.loader import MAX_ROWS, XmlBook, load_workbook
+from actieplan.read.guard import inspect_package
+from actieplan.read.cells import Unsupported
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -113,7 +114,7 @@ def test_the_real_workbooks_and_benchmark_plans(tmp_path):
     for name in ("actieplan-2026-sjabloon.xlsx", "voorbeeld-actieplan-2025.xlsx"):
         assert_same_as_calamine(ROOT / "workbooks" / name)
     from plannen import all_wrong_data, long_title_data, write_workbook
-    from actieplan.template import write_template
+    from actieplan.write.template import write_template
 
     write_workbook(tmp_path / "plan.xlsx", 300, seed=3)
     write_template(tmp_path / "lang.xlsx", long_title_data(100, seed=4))

@@ -13,11 +13,11 @@ import pytest
 from lxml import etree
 from workbooks import write_plan
 
-import actieplan.annotate as annotate_module
-from actieplan.annotate import annotate, clean_workbook
-from actieplan.check import check_workbook
+import actieplan.write.annotated as annotate_module
+from actieplan.write.annotated import annotate, clean_workbook
+from actieplan.run.check import check_workbook
 from actieplan.model import Finding, Severity
-from actieplan.parts import sheet_parts
+from actieplan.ooxml.parts import sheet_parts
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

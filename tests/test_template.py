@@ -3,9 +3,9 @@
 import openpyxl
 from conftest import TEMPLATE
 
-from actieplan.check import check_workbook
+from actieplan.run.check import check_workbook
 from actieplan.rules.jaar2026.sheets import CAPACITEIT_CODES, TOTAL_CODE
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.ruleset import load_ruleset
 
 
 def _dv_for(ws, col_letter):

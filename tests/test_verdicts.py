@@ -7,8 +7,8 @@ with openpyxl, which stores none (:func:`workbooks.write_plan` with a :class:`wo
 
 from workbooks import Formula, valid_plan, write_plan, write_saved
 
-from actieplan.check import check_workbook
-from actieplan.html_report import render_html
+from actieplan.run.check import check_workbook
+from actieplan.write.html import render_html
 
 VTE = "Geschatte capaciteit in # VTE"
 FICHE_VTE = "Personeelscapaciteit (VTE)"
@@ -237,7 +237,7 @@ def test_a_very_hidden_sheet_is_told_how_to_show_it(tmp_path):
     """'rechtsklik op een bladtab > Zichtbaar maken' cannot show a sheet a macro made 'veryHidden'."""
     import openpyxl
 
-    from actieplan.check import check_workbook
+    from actieplan.run.check import check_workbook
 
     path = write_plan(tmp_path / "plan.xlsx")
     for state, expected, not_expected in (("veryHidden", "Alt+F11", "rechtsklik"), ("hidden", "rechtsklik", "Alt+F11")):

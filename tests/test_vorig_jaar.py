@@ -21,10 +21,10 @@ import openpyxl
 import pytest
 from conftest import EXAMPLE, ROOT
 
-from actieplan.check import check_workbook, run
-from actieplan.cli import main
+from actieplan.run.check import check_workbook, run
+from actieplan.run.cli import main
 from actieplan.errors import UnreadableWorkbook
-from actieplan.template import write_template
+from actieplan.write.template import write_template
 
 PREVIOUS = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
 EXPECTED_EXTRA = {("Doorlopende acties", None, "vorig-jaar-fiche-verdwenen", "info")}
@@ -207,8 +207,8 @@ def test_report_and_controle_sheet_show_the_comparison_only_when_given(tmp_path)
 def test_folder_mode_pairs_each_plan_with_last_years_plan_of_its_zorgraad(tmp_path, capsys):
     from workbooks import valid_plan, write_plan
 
-    from actieplan.folder import check_folder, render_folder_summary
-    from actieplan.vorig_jaar import zorgraad_key
+    from actieplan.run.folder import check_folder, render_folder_summary
+    from actieplan.read.vorig_jaar import zorgraad_key
 
     assert zorgraad_key(" Bru-ZÉL ") == zorgraad_key("bruzel") != zorgraad_key("ELZ Antwerpen")
     plans, vorig, out = tmp_path / "plannen", tmp_path / "vorig", tmp_path / "uit"
@@ -282,8 +282,8 @@ def test_a_previous_workbook_without_fiche_titles_is_refused(tmp_path, capsys):
 def test_last_years_ongoing_actions_are_read_with_their_own_years_headers(tmp_path):
     """Last year's Doorlopende acties has 'Mijlpalen in 2025' (the contract: the header names the
     sheet's own working year); an action ongoing in both years is recognised, not 'unknown'."""
-    from actieplan.ruleset import load_ruleset
-    from actieplan.vorig_jaar import load_previous
+    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.read.vorig_jaar import load_previous
 
     previous = load_previous(PREVIOUS, EXAMPLE, 2026, load_ruleset(2026))
     ongoing = previous.frame("Doorlopende acties")
@@ -339,7 +339,7 @@ def test_folder_mode_says_which_of_two_plans_of_last_year_it_used(tmp_path):
     and the row of the overview names the other (found by a user test: it picked one silently)."""
     import os
 
-    from actieplan.folder import check_folder, render_folder_summary
+    from actieplan.run.folder import check_folder, render_folder_summary
 
     plans, vorig, out = tmp_path / "plannen", tmp_path / "vorig", tmp_path / "uit"
     plans.mkdir()

@@ -20,11 +20,11 @@ from conftest import EXAMPLE
 from starlette.testclient import TestClient
 from workbooks import valid_plan, write_plan
 
-from actieplan.cli import main
-from actieplan.web import WebConfig, create_app
-from actieplan.web.app import safe_name
+from actieplan.run.cli import main
+from actieplan.run.web import WebConfig, create_app
+from actieplan.run.web.app import safe_name
 from web_loadtest import zip_bomb
-from actieplan.web.serve import is_loopback
+from actieplan.run.web.serve import is_loopback
 
 JSON = {"Accept": "application/json"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -79,7 +79,7 @@ def cli(path: Path, out: Path, capsys, *extra: str) -> tuple[int, str, dict | No
 
 def example_report():
     """The example's report as `actieplan controleer` makes it (the rules grow: never hard-code counts)."""
-    from actieplan.check import check_workbook
+    from actieplan.run.check import check_workbook
 
     return check_workbook(EXAMPLE)[1]
 
@@ -134,7 +134,7 @@ def test_example_page_matches_the_command_line(web, tmp_path, capsys):
     r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
     assert r.status_code == 200
     page = r.text
-    from actieplan.summary import verdict
+    from actieplan.run.summary import verdict
 
     assert verdict(example_report()) in page
     for finding in expected["findings"]:
@@ -340,8 +340,8 @@ def test_upload_too_large_by_its_declared_length(web):
 def test_upload_too_large_shows_both_sizes_in_one_unit(web):
     """User test point 10: 21,000,000 bytes got 'te groot (20 MB): hoogstens 20 MB'; the two sizes
     are now told apart, in one stated unit."""
-    from actieplan.web.app import _too_large
-    from actieplan.web.jobs import WebConfig
+    from actieplan.run.web.app import _too_large
+    from actieplan.run.web.jobs import WebConfig
 
     text = _too_large(21_000_000, WebConfig())  # the default limit, 20 MB of 1.048.576 bytes
     assert "de upload is 20,03 MB (21.000.000 bytes), hoogstens 20,00 MB per keer (1 MB = 1.048.576 bytes" in text
@@ -563,7 +563,7 @@ def no_serving(monkeypatch):
     """serve() up to the point where uvicorn would take over; records the browser it opens."""
     import uvicorn
 
-    from actieplan.web import serve as serve_module
+    from actieplan.run.web import serve as serve_module
 
     opened: list[str] = []
     monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: time.sleep(1.5))
@@ -603,7 +603,7 @@ def test_warm_up_checks_the_blank_template(tmp_path, monkeypatch):
     """The fork server's warm-up really runs the check (a failure there would only be silent slowness)."""
     import tempfile
 
-    from actieplan.web import worker
+    from actieplan.run.web import worker
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     worker.warm_up()
@@ -612,7 +612,7 @@ def test_warm_up_checks_the_blank_template(tmp_path, monkeypatch):
 
 def test_regelset_is_passed_to_every_check(web, tmp_path, capsys):
     """`actieplan web --regelset JAAR` checks with that year's rules, as `controleer --regelset` does."""
-    from actieplan.ruleset import load_ruleset
+    from actieplan.plugin.ruleset import load_ruleset
 
     ruleset = load_ruleset(None)
     _, _, expected = cli(EXAMPLE, tmp_path / "cli", capsys, "--regelset", ruleset.id)

@@ -67,8 +67,8 @@ def browser(tmp_path):
 
 def _example():
     """(verdict, number of findings) of the example as `actieplan controleer` reports it."""
-    from actieplan.check import check_workbook
-    from actieplan.summary import verdict
+    from actieplan.run.check import check_workbook
+    from actieplan.run.summary import verdict
 
     report = check_workbook(EXAMPLE)[1]
     return verdict(report), len(report.findings)

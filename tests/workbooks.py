@@ -19,7 +19,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from actieplan.ruleset import load_ruleset
+from actieplan.plugin.ruleset import load_ruleset
 
 RULESET = load_ruleset("2026")  # the rule set these plans are written for
 

@@ -9,9 +9,9 @@ long as those of a real plan).
 Then, in a fresh Python process per size (so sizes do not pollute each other's caches or memory),
 it times on the same file:
 
-* our stages: reading (:func:`actieplan.loader.load_workbook`), validation
-  (:func:`actieplan.validate.validate`), every output writer of :data:`actieplan.check.WRITERS` by
-  name, and the whole command end to end (:func:`actieplan.check.run`);
+* our stages: reading (:func:`actieplan.read.loader.load_workbook`), validation
+  (:func:`actieplan.validate.engine.validate`), every output writer of :data:`actieplan.run.check.WRITERS` by
+  name, and the whole command end to end (:func:`actieplan.run.check.run`);
 * the peers: the bare read with python-calamine (all seven sheets, ``to_python``: the floor for
   reading) and ``frictionless validate`` of the same seven sheets (header row set), when
   frictionless is installed (``pip install ".[bench]"``).
@@ -63,7 +63,7 @@ from plannen import all_wrong_data, long_title_data, plan_data, write_folder, wr
 
 def time_folder(count: int, workers: int | None = None) -> dict[str, Any]:
     """Generate ``count`` plans and time `actieplan controleer MAP` on them (in this process)."""
-    from actieplan.folder import check_folder
+    from actieplan.run.folder import check_folder
 
     with tempfile.TemporaryDirectory() as tmp:
         write_folder(Path(tmp) / "plannen", count)
@@ -151,10 +151,10 @@ def writer_name(writer: Callable) -> str:
 
 def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool = True) -> dict[str, Any]:
     """Time our stages and the peers on ``path`` (this process; the caller isolates sizes)."""
-    from actieplan import check
-    from actieplan.loader import load_workbook
-    from actieplan.outputs import OutputSet
-    from actieplan.validate import validate
+    from actieplan.run import check
+    from actieplan.read.loader import load_workbook
+    from actieplan.write.outputs import OutputSet
+    from actieplan.validate.engine import validate
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -194,9 +194,9 @@ def time_vorig_jaar(sizes: list[int], repeat: int = 1) -> dict[int, dict[str, fl
     Every fiche is compared with every fiche of last year (rapidfuzz cdist on three texts), so this
     grows with N x N; a zorgraad's plan has 5 to 30 fiches.
     """
-    from actieplan import check
-    from actieplan.loader import load_workbook
-    from actieplan.validate import validate
+    from actieplan.run import check
+    from actieplan.read.loader import load_workbook
+    from actieplan.validate.engine import validate
 
     ruleset = check.resolve(None)
     sheets = ruleset.sheets.values()
@@ -213,13 +213,13 @@ def time_vorig_jaar(sizes: list[int], repeat: int = 1) -> dict[int, dict[str, fl
 
 
 def peak_memory(path: Path) -> dict[str, float]:
-    """Resident memory (MB) of one end-to-end run (:func:`actieplan.check.run`), in this process:
+    """Resident memory (MB) of one end-to-end run (:func:`actieplan.run.check.run`), in this process:
     after the imports, and the peak (``ru_maxrss``) reached by the end of reading, of validating
     and of the whole run (the writers). The stages are timed by wrapping the functions ``run``
     calls, so the run itself is the one users get."""
     import resource
 
-    from actieplan import check
+    from actieplan.run import check
 
     def rss_mb() -> float:
         # Linux: this process's own high-water mark (VmHWM). ru_maxrss would do in a process started
@@ -257,9 +257,9 @@ def peak_memory(path: Path) -> dict[str, float]:
 
 def validate_seconds(path: Path) -> dict[str, float]:
     """Seconds to validate ``path`` (read once; validation alone, best of two)."""
-    from actieplan import check
-    from actieplan.loader import load_workbook
-    from actieplan.validate import validate
+    from actieplan.run import check
+    from actieplan.read.loader import load_workbook
+    from actieplan.validate.engine import validate
 
     ruleset = check.resolve(None)
     wb = load_workbook(path, ruleset.sheets.values())
@@ -274,7 +274,7 @@ ALL_WRONG_SIZES = (2_500, 5_000, 10_000)
 
 def extreme(folder: Path) -> str:
     """Measure both cases, each in a fresh process, and render them as a table with the growth."""
-    from actieplan.template import write_template
+    from actieplan.write.template import write_template
 
     lines = ["Lange titels (24-30 betekenisvolle woorden per fiche- en doorlopende titel):",
              "| fiches | doorlopende acties | valideren | per 1.000 fiches |", "|---|---|---|---|"]
@@ -292,7 +292,7 @@ def extreme(folder: Path) -> str:
         print(f"  alles fout {n}: meten ...", file=sys.stderr, flush=True)
         bad = _child(["--_memory", str(wrong)], timeout=3600)
         good = _child(["--_memory", str(valid)], timeout=3600)
-        from actieplan.check import check_workbook
+        from actieplan.run.check import check_workbook
 
         report = check_workbook(wrong)[1]
         counted = sum(report.counts.values())

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from actieplan.template import write_template  # noqa: E402
+from actieplan.write.template import write_template  # noqa: E402
 
 TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
 

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from cases import all_cases  # noqa: E402
 from workbooks import last_year_plan, valid_plan, write_plan  # noqa: E402
 
-from actieplan.check import check_workbook  # noqa: E402
-from actieplan.ruleset import load_ruleset  # noqa: E402
+from actieplan.run.check import check_workbook  # noqa: E402
+from actieplan.plugin.ruleset import load_ruleset  # noqa: E402
 
 
 def build() -> dict[str, dict[str, str]]:

@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from actieplan import template  # noqa: E402
-from actieplan.ruleset import RuleSet, load_ruleset  # noqa: E402
+from actieplan.write import template  # noqa: E402
+from actieplan.plugin.ruleset import RuleSet, load_ruleset  # noqa: E402
 from actieplan.rules.jaar2026 import sheets  # noqa: E402
-from actieplan.settings import Settings  # noqa: E402
+from actieplan.plugin.settings import Settings  # noqa: E402
 
 TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
 

@@ -186,7 +186,7 @@ class Figures:
 
 def expected_findings(workbook: Path) -> list[dict[str, Any]]:
     """The findings `actieplan controleer` reports for ``workbook`` (checked here, in this process)."""
-    from actieplan.check import check_workbook
+    from actieplan.run.check import check_workbook
 
     return check_workbook(workbook)[1].as_json()["findings"]
 

@@ -1,5 +1,5 @@
 """The texts of this year's blank template: the Instructies sheet, the rows it starts with, and
-the computed total row of the capacity table (see actieplan.template, which writes it)."""
+the computed total row of the capacity table (see actieplan.write.template, which writes it)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,366 @@
+"""Rules and rule sets: how a rule is declared, and the one object that holds a year's rule set.
+
+Two kinds of rule:
+
+* a *column rule* has ``vector``: a vectorised check ``(series) -> bool series`` (True = good)
+  that the pandera schema of every sheet runs on the columns it applies to (``applies``), named
+  by the rule id so that pandera's failure cases map straight to findings;
+* a *sheet rule* has ``func``: ``func(ctx) -> iterable of Hit`` for what a column check cannot
+  express (a row across columns, a whole sheet, one sheet against another, what the loader
+  observed).
+
+A rule yields where and what (a :class:`~actieplan.model.Hit`); the pipeline renders ``message``
+with the hit's values and turns the position into the Excel cell.
+
+The decorators record a rule in its own module (``__rules__``), not in a global registry: a
+:class:`RuleSet` is built from the modules it lists, so two years' rule sets live side
+by side in one process, and the modules every year keeps are listed by each year.
+
+Rule sets are found through the entry-point group ``actieplan.rulesets`` (see pyproject.toml):
+each entry point names a callable that returns ``{year: package}``; the package has a function
+``rule_set()`` that builds its :class:`RuleSet`. The mechanism never names a year or a package.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+
+from actieplan.model import Chart, Facts, Figure, Finding, Hit, Panel, RuleSetInfo, Severity
+from actieplan.plugin.settings import RuleSetError, Settings, parse_settings
+from actieplan.plugin.sheetspec import Column, SheetSpec
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pandera.pandas as pa
+
+    from actieplan.read.loader import LoadedWorkbook
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+ENTRY_POINT_GROUP = "actieplan.rulesets"
+
+
+class Seen:
+    """What the loader observes while reading (``LoadedWorkbook.observations``); a loader rule
+    names the kind it turns into findings with ``observes=``."""
+
+    MISSING_SHEET = "missing-sheet"  # values: gevonden (a hint naming a close sheet name, or "")
+    NO_HEADER = "no-header"  # values: koppen (the required headers)
+    MISSING_COLUMN = "missing-column"  # values: kop, gevonden
+    DUPLICATE_COLUMN = "duplicate-column"  # values: kop, eerste (the first column's letter)
+    TRUNCATED = "truncated"  # values: max (rows read)
+
+
+@dataclass(frozen=True)
+class Observation:
+    kind: str  # one of Seen
+    hit: Hit
+
+
+# A quote that starts with this is no sentence of the template but a rule of our own (Excel's limits,
+# what the checker needs to read a cell); the catalogue says so plainly.
+OWN_RULE = "Eigen regel: "
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    sheet: str  # the contract sheet it reports on, or "*" for any sheet
+    message: str  # Dutch, str.format()ed with the hit's values
+    summary: str  # Dutch, one line: what it checks
+    quote: str  # the template sentence (or contract line) it enforces
+    doc: str  # English: wrong and right example
+    func: Callable[[Any], Iterable[Hit]] | None = None
+    vector: Callable[["pd.Series"], "pd.Series"] | None = None
+    applies: Callable[[SheetSpec, Column], bool] | None = None
+    # a loader rule: the kind of observation (Seen) it reports
+    observes: str | None = None
+
+    @property
+    def own(self) -> bool:
+        """Whether the rule is ours rather than a sentence of the template (see :data:`OWN_RULE`)."""
+        return self.quote.startswith(OWN_RULE)
+
+    @property
+    def quote_text(self) -> str:
+        return self.quote[len(OWN_RULE):] if self.own else self.quote
+
+    @property
+    def checked_by(self) -> str:
+        """Where the rule is checked outside the rule functions, for documentation."""
+        return "loader" if self.observes or (self.func is None and self.vector is None) else ""
+
+
+def _record(module_globals: dict[str, Any], rule: Rule) -> Rule:
+    declared = module_globals.setdefault("__rules__", [])
+    if any(r.id == rule.id for r in declared):
+        raise ValueError(f"duplicate rule id {rule.id} in {module_globals.get('__name__')}")
+    declared.append(rule)
+    return rule
+
+
+def sheet_rule(id: str, *, severity: Severity, sheet: str, message: str, summary: str, quote: str):
+    """Declare a function ``func(ctx) -> Iterable[Hit]``; its docstring is the rule's doc."""
+
+    def deco(func: Callable[[Any], Iterable[Hit]]) -> Callable[[Any], Iterable[Hit]]:
+        _record(func.__globals__, Rule(id, severity, sheet, message, summary, quote, inspect.cleandoc(func.__doc__ or ""), func=func))
+        return func
+
+    return deco
+
+
+def column_rule(
+    id: str,
+    *,
+    severity: Severity,
+    message: str,
+    summary: str,
+    quote: str,
+    applies: Callable[[SheetSpec, Column], bool],
+):
+    """Declare a vectorised column check ``vector(series) -> bool series`` (True where good)."""
+
+    def deco(vector: Callable[["pd.Series"], "pd.Series"]):
+        _record(
+            vector.__globals__,
+            Rule(id, severity, "*", message, summary, quote, inspect.cleandoc(vector.__doc__ or ""), vector=vector, applies=applies),
+        )
+        return vector
+
+    return deco
+
+
+def loader_rule(
+    id: str, *, severity: Severity, sheet: str = "*", message: str, summary: str, quote: str, doc: str,
+    observes: str | None = None,
+) -> Rule:
+    """Declare a rule that reports what the loader observed while reading (``observes``: a :class:`Seen`;
+    without it the rule reports nothing, and the catalogue test asks for its failing case)."""
+    rule = Rule(id, severity, sheet, message, summary, quote, inspect.cleandoc(doc), observes=observes)
+    return _record(sys._getframe(1).f_globals, rule)
+
+
+# --------------------------------------------------------------------------- the context rules get
+
+
+@dataclass
+class Context:
+    """What a sheet rule gets: the workbook, its rule set and settings, and shared lookups."""
+
+    workbook: "LoadedWorkbook"
+    ruleset: "RuleSet"
+    # what several rules derive from the same sheet (e.g. the fiche titles' words), built once per check
+    cache: dict[str, Any] = field(default_factory=dict)
+    # last year's plan (`--vorig-jaar`): read, never judged; comparison rules compare with it
+    previous: "LoadedWorkbook | None" = None
+
+    @property
+    def settings(self) -> Settings:
+        return self.ruleset.settings
+
+    def frame(self, name: str) -> "pd.DataFrame | None":
+        return self.workbook.frame(name)
+
+    def field(self, sheet: str, name: str) -> tuple[int | None, Any]:
+        """(Excel row, value) of a field of a field-list sheet (SheetSpec.fields); (None, None) if absent."""
+        loaded = self.workbook.sheets.get(sheet)
+        if loaded is None:
+            return None, None
+        from actieplan.normalize import header_key
+
+        return loaded.fields.get(header_key(name), (None, None))
+
+    def observed(self, kind: str) -> list[Hit]:
+        return [o.hit for o in self.workbook.observations if o.kind == kind]
+
+
+# --------------------------------------------------------------------------- the rule set
+
+
+@dataclass(frozen=True)
+class TemplateTexts:
+    """What a year's blank template holds beyond its sheets (see template.py)."""
+
+    # the Instructies sheet: (text, style) with style one of title, head, text; str.format()ed
+    # with jaar, mjp, email, deadline
+    instructions: tuple[tuple[str, str], ...] = ()
+    # sheet -> the rows the blank template starts with (settings -> rows as {header: value})
+    prefill: Callable[[Settings], Mapping[str, list[dict[str, Any]]]] = lambda s: {}
+    # (sheet, rows written) -> [(data index, header, formula(cell), cached value)]: computed cells,
+    # the formula given ``cell(data index, header) -> "C5"``
+    formulas: Callable[[str, list[Mapping[str, Any]]], list[tuple[int, str, Callable[..., str], Any]]] = lambda sheet, rows: []
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    package: str  # the Python package of the year (a jaarNNNN package of the rule sets' distribution)
+    path: Path  # its folder (settings.toml, REGELS.md)
+    settings: Settings
+    sheets: dict[str, SheetSpec]
+    rules: dict[str, Rule]  # in the order their findings are produced
+    facts: Callable[[Context], Facts]
+    panels: Callable[[Facts, list[Finding], Settings], tuple[Panel, ...]] = lambda facts, findings, settings: ()
+    texts: TemplateTexts = TemplateTexts()
+    # what last year's workbook (--vorig-jaar) lacks to be compared with, in Dutch ("staat geen blad
+    # ..."), or None when it can be
+    comparable: Callable[["LoadedWorkbook"], str | None] = lambda previous: None
+
+    @property
+    def id(self) -> str:
+        return self.settings.id
+
+    @property
+    def werkjaar(self) -> int:
+        return self.settings.werkjaar
+
+    @property
+    def info(self) -> RuleSetInfo:
+        s = self.settings
+        return RuleSetInfo(s.id, s.werkjaar, s.indiendatum, s.departement_email, s.departement_naam)
+
+    @property
+    def catalogue_path(self) -> Path:
+        return self.path / "REGELS.md"
+
+    @property
+    def examples_path(self) -> Path:
+        """Every rule's message as it really reads on its first failing case
+        (tools/maak_voorbeeldmeldingen.py), shown by `actieplan regel`."""
+        return self.path / "voorbeeldmeldingen.json"
+
+    @cached_property
+    def examples(self) -> dict[str, dict[str, str]]:
+        import json
+
+        try:
+            return json.loads(self.examples_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    @classmethod
+    def build(
+        cls,
+        package: str,
+        modules: Iterable[str],
+        sheets: Callable[[Settings], Iterable[SheetSpec]],
+        facts: Callable[[Context], Facts],
+        panels: Callable[[Facts, list[Finding], Settings], tuple[Panel, ...]] | None = None,
+        texts: TemplateTexts | None = None,
+        comparable: Callable[["LoadedWorkbook"], str | None] | None = None,
+    ) -> "RuleSet":
+        """A year's rule set: its settings.toml, its sheets, and the rules of ``modules`` in that order."""
+        folder = resources.files(package)
+        settings = parse_settings(folder.joinpath("settings.toml").read_text(encoding="utf-8"), f"{package}/settings.toml")
+        rules: dict[str, Rule] = {}
+        for name in modules:
+            module = importlib.import_module(name)
+            for rule in getattr(module, "__rules__", []):
+                if rule.id in rules:
+                    raise ValueError(f"duplicate rule id {rule.id} in {package}")
+                rules[rule.id] = rule
+        return cls(
+            package=package,
+            path=Path(str(folder)),
+            settings=settings,
+            sheets={spec.name: spec for spec in sheets(settings)},
+            rules=rules,
+            facts=facts,
+            panels=panels or (lambda f, findings, s: ()),
+            texts=texts or TemplateTexts(),
+            comparable=comparable or (lambda previous: None),
+        )
+
+    def text(self, template: str) -> str:
+        """A rule's summary with the numbers of this year's settings: ``{capaciteit[tolerantie_vte]}``
+        shows 0,01; ``{capaciteit[ondergrens_fractie]:%}`` shows 85%."""
+        return template.format_map(_SettingsView(self.settings.raw))
+
+    def summary(self, rule: Rule) -> str:
+        return self.text(rule.summary)
+
+    def column_rules(self) -> list[Rule]:
+        return [r for r in self.ordered() if r.vector is not None]
+
+    def ordered(self) -> list[Rule]:
+        """Every rule, in the order its findings are produced."""
+        by_id = self.rules
+        return list(by_id.values())
+
+    @cached_property
+    def _schemas(self) -> dict[str, "pa.DataFrameSchema"]:
+        from actieplan.validate.schemas import build_schema
+
+        return {name: build_schema(spec, self.column_rules()) for name, spec in self.sheets.items()}
+
+    def schema(self, sheet: str) -> "pa.DataFrameSchema":
+        return self._schemas[sheet]
+
+
+class _Shown:
+    """A settings value as a summary shows it: Dutch decimals, ``:%`` a share as a percentage."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __getitem__(self, key: str) -> "_Shown":
+        return _Shown(self.value[key])
+
+    def __format__(self, spec: str) -> str:
+        v = self.value
+        if spec == "%":
+            return f"{round(float(v) * 100):g}%"
+        if isinstance(v, float):
+            return f"{v:g}".replace(".", ",")
+        return format(v, spec)
+
+
+class _SettingsView(dict):
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        super().__init__({k: _Shown(v) for k, v in raw.items()})
+
+
+# --------------------------------------------------------------------------- finding rule sets
+
+
+def available() -> dict[str, str]:
+    """Every installed rule set: year -> package, newest last."""
+    found: dict[str, str] = {}
+    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        found.update(entry.load()())
+    return dict(sorted(found.items()))
+
+
+def newest() -> str:
+    years = available()
+    if not years:
+        raise RuleSetError("Er is geen regelset geïnstalleerd. Installeer actieplan opnieuw (pip install .).")
+    return list(years)[-1]
+
+
+def load_ruleset(year: str | int | None = None) -> RuleSet:
+    """The rule set of working year ``year`` (an int, a string, or "actieplan-JAAR"); the newest when None."""
+    years = available()
+    key = newest() if year is None else str(year).strip().removeprefix("actieplan-")
+    if key not in years:
+        known = ", ".join(years) or "geen"
+        raise RuleSetError(f"Er is geen regelset voor '{year}'. Beschikbaar: {known}.")
+    return _load(years[key])
+
+
+@lru_cache(maxsize=None)
+def _load(package: str) -> RuleSet:
+    return importlib.import_module(package).rule_set()
+
+
+__all__ = [
+    "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Observation", "Panel", "Rule", "RuleSet",
+    "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "available", "column_rule",
+    "load_ruleset", "loader_rule", "newest", "sheet_rule",
+]

@@ -1,0 +1,696 @@
+"""Reads a workbook by the contract's reading rules, keeping every value's Excel position.
+
+Every frame is indexed by the Excel row number and its columns are the contract's headers, so a
+failure's (index, column) is already the cell the user sees. Values are normalised as the
+contract reads them (numbers in Dutch or English notation, tick-boxes, stray spaces); a value
+that cannot be read as its column's kind is kept as text, so the schemas report it as found.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+import python_calamine
+
+from actieplan.errors import UnreadableWorkbook, os_reason
+from actieplan.model import Hit
+from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
+from actieplan.ooxml.parts import sheet_parts
+from actieplan.read import cells as sheetxml
+from actieplan.read.guard import PackageScan, inspect_package
+from actieplan.read.cells import Unsupported
+from actieplan.plugin.ruleset import Observation, Seen
+from actieplan.plugin.sheetspec import NUMBER, TICK, SheetSpec
+
+HEADER_SEARCH_ROWS = 10
+# Larger than any number a plan's number columns (VTE) can hold: such a value is a typing error.
+MAX_NUMBER = 1_000_000
+# Beyond this many rows a sheet is not an action plan; we stop reading and say so.
+MAX_ROWS = 200_000
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class LoadedSheet:
+    spec: SheetSpec
+    name: str  # as written in the workbook
+    header_row: int  # Excel row number of the header
+    columns: dict[str, int]  # contract header -> Excel column number (1-based)
+    frame: pd.DataFrame  # index: Excel row number; columns: contract headers present
+    merged: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    raw: dict[tuple[int, int], Any] = field(default_factory=dict)  # only where normalising changed the value
+    # noted by actieplan.read.guard in the sheet's XML (the cell rules report them)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
+    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
+    # the formulas without a stored result that we computed (pipeline/formulas.py): their value is in the frame
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)
+    # rows below the table that are not rows of it: Excel row -> ('totaal' | 'opmerking', what it holds)
+    below: dict[int, tuple[str, str]] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden: bool = False
+    very_hidden: bool = False  # state="veryHidden": no menu of Excel shows it again
+    too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters (over 32,767)
+    # a field list (SheetSpec.fields): field name key (header_key) -> (Excel row, value), first occurrence
+    fields: dict[str, tuple[int, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class LoadedWorkbook:
+    path: Path
+    sheet_names: list[str]  # every sheet, in workbook order, as written
+    sheets: dict[str, LoadedSheet]  # contract sheet name -> sheet
+    # what the reader saw that the rules report (a missing sheet, header or column, a truncated sheet)
+    observations: list[Observation] = field(default_factory=list)
+
+    def observe(self, kind: str, hit: Hit) -> None:
+        self.observations.append(Observation(kind, hit))
+
+    def frame(self, name: str) -> pd.DataFrame | None:
+        sheet = self.sheets.get(name)
+        return None if sheet is None else sheet.frame
+
+    def sheet_name(self, key: str) -> str:
+        sheet = self.sheets.get(key)
+        if sheet is not None:
+            return sheet.name
+        for name in self.sheet_names:
+            if sheet_key(name) == sheet_key(key):
+                return name
+        return key
+
+
+def special_file(path: Path) -> str | None:
+    """What ``path`` is when it is not a regular file (a FIFO would make reading hang forever), in
+    Dutch; None for a regular file (or a link to one) and for what does not exist."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "een FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "een socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "een apparaat"
+    return "een bijzonder bestand"
+
+
+def check_file(path: Path) -> None:
+    """Refuse, in Dutch, anything that is not a readable .xlsx/.xlsm workbook."""
+    name = path.name
+    if not path.exists():
+        raise UnreadableWorkbook(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
+    if path.is_dir():
+        raise UnreadableWorkbook(f"'{path}' is een map, geen werkmap. Geef het pad naar een .xlsx-bestand.")
+    kind = special_file(path)
+    if kind is not None:
+        raise UnreadableWorkbook(
+            f"'{name}' is geen gewoon bestand maar {kind}; actieplan leest alleen gewone bestanden. "
+            "Geef het pad naar de werkmap zelf (.xlsx)."
+        )
+    if name.startswith("~$"):
+        raise UnreadableWorkbook(
+            f"'{name}' is een tijdelijk vergrendelbestand dat Excel maakt terwijl de werkmap open is. "
+            f"Controleer de werkmap zelf: '{name[2:]}'."
+        )
+    suffix = path.suffix.lower()
+    if suffix in WORD_SUFFIXES:
+        raise UnreadableWorkbook(word_document(name))
+    if suffix in {".xls", ".ods", ".csv", ".xlsb", ".numbers"}:
+        raise UnreadableWorkbook(
+            f"'{name}' is een {suffix}-bestand. Open het in Excel of LibreOffice en kies "
+            "'Opslaan als' > 'Excel-werkmap (*.xlsx)'; controleer daarna het .xlsx-bestand."
+        )
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except PermissionError:
+        raise UnreadableWorkbook(
+            f"Geen toegang tot '{name}': u mag dit bestand niet lezen. Kopieer het naar een eigen map "
+            "of vraag toegang."
+        ) from None
+    except OSError as exc:
+        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({os_reason(exc)}).") from None
+    if not head:
+        raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
+    if head.startswith(OLE_MAGIC):
+        if suffix in WORKBOOK_SUFFIXES and _ole_is_encrypted(path):
+            raise UnreadableWorkbook(
+                f"'{name}' is met een wachtwoord beveiligd (versleuteld). Open het in Excel, verwijder "
+                "het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op."
+            )
+        raise UnreadableWorkbook(
+            f"'{name}' is een oud Excel-bestand (.xls). Open het in Excel en kies 'Opslaan als' > "
+            "'Excel-werkmap (*.xlsx)'."
+        )
+    if head.startswith(b"%PDF"):
+        raise UnreadableWorkbook(
+            f"'{name}' is geen Excel-werkmap (.xlsx) maar een PDF-bestand. Een PDF kan niet gecontroleerd "
+            "worden: gebruik de werkmap zelf (.xlsx) waaruit de PDF gemaakt is."
+        )
+    if not head.startswith(ZIP_MAGIC) or suffix not in WORKBOOK_SUFFIXES:
+        raise UnreadableWorkbook(
+            f"'{name}' is geen Excel-werkmap (.xlsx). Open het bestand in Excel en sla het op als "
+            "'Excel-werkmap (*.xlsx)'."
+        )
+    if not zipfile.is_zipfile(path):
+        raise UnreadableWorkbook(
+            f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het "
+            "vaak kan herstellen, en sla het opnieuw op; of neem een eerdere versie."
+        )
+    if _is_word_package(path):
+        raise UnreadableWorkbook(word_document(name, renamed=True))
+
+
+# A text processor's documents: the department's own template is a Word document, and a user may
+# give it (or their plan typed in it) instead of the workbook.
+WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".odt", ".rtf"}
+
+
+def word_document(name: str, renamed: bool = False) -> str:
+    """The advice for a Word document: its content goes into the Excel template, no conversion does it."""
+    what = f"een Word-document met de naam {Path(name).suffix}" if renamed else "een Word-document"
+    return (
+        f"'{name}' is {what}, geen Excel-werkmap. actieplan controleert het actieplan in het Excel-sjabloon, "
+        "en de tabellen van een Word-document kunnen niet zo omgezet worden (ook niet met 'Opslaan als'). "
+        "Maak het Excel-sjabloon met 'actieplan sjabloon' (bv. 'actieplan sjabloon mijn-actieplan.xlsx'), "
+        "kopieer de tabellen van het Word-document naar de bladen met dezelfde gegevens (elke actiefiche "
+        "naar een rij van het blad Actiefiches) en controleer dan dat .xlsx-bestand."
+    )
+
+
+def _is_word_package(path: Path) -> bool:
+    """A Word document (.docx) under a workbook's name: its package holds word/document.xml."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(n.lower() == "word/document.xml" for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False  # the package scan says what is wrong with it
+
+
+def _ole_is_encrypted(path: Path) -> bool:
+    """An OLE file named .xlsx is a password-protected workbook when it holds Excel's
+    'EncryptedPackage' stream; otherwise it is an old .xls renamed."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    try:
+        with path.open("rb") as fh:
+            if marker in fh.read(4 * 2**20):
+                return True
+            fh.seek(0, 2)
+            fh.seek(max(0, fh.tell() - 4 * 2**20))  # the directory may follow the package
+            return marker in fh.read()
+    except OSError:
+        return True
+
+
+def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbook:
+    """Read every sheet of ``sheets`` (a rule set's) from ``path``. Raises UnreadableWorkbook with a Dutch message.
+
+    The contract sheets are read from the package's XML that the safety scan read anyway
+    (actieplan.read.cells: shared strings decoded once, equal cells share one str); a workbook whose
+    XML that reader does not take on is read with python-calamine, giving the same values."""
+    path = Path(path)
+    check_file(path)
+    specs = {spec.name: spec for spec in sheets}
+    keys = {sheet_key(name) for name in specs}
+    # zip bomb, entity bomb, oversized sheets: before any parser; keeps the XML of our sheets
+    scan = inspect_package(path, keep=lambda name: sheet_key(name) in keys)
+    parts, scan.parts = scan.parts, {}
+    try:
+        book = XmlBook(scan, parts, keys)
+    except Unsupported:
+        book = None
+    del parts
+    if book is not None:
+        return _read_book(path, book, specs, scan)
+    handle = None
+    try:
+        if _utf8_name(path):
+            book = python_calamine.load_workbook(str(path))
+        else:  # a name that is not UTF-8 (allowed on Linux) cannot cross into calamine as a path
+            handle = path.open("rb")
+            book = python_calamine.load_workbook(handle)
+    except python_calamine.PasswordError:
+        raise UnreadableWorkbook(f"'{path.name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
+    except Exception as exc:  # calamine raises several types for broken zips and XML
+        raise UnreadableWorkbook(
+            f"'{path.name}' kan niet gelezen worden als Excel-werkmap ({type(exc).__name__}). "
+            "Open het in Excel, sla het opnieuw op als .xlsx en probeer opnieuw."
+        ) from None
+    finally:
+        if handle is not None:
+            handle.close()
+    try:
+        return _read_book(path, book, specs, scan)
+    finally:
+        book.close()
+
+
+class XmlBook:
+    """The workbook's contract sheets read from the XML kept by the safety scan, in the shape of
+    python-calamine's workbook (``sheet_names``, ``get_sheet_by_name``) so one code path reads
+    both. Every kept sheet is read here, so :class:`Unsupported` comes before anything is used."""
+
+    def __init__(self, scan: PackageScan, parts: dict[str, bytearray], keys: set[str]):
+        if "xl/workbook.xml" not in parts:
+            raise Unsupported("workbook part elsewhere")
+        if any(p.lower() == "xl/styles.xml" and p != "xl/styles.xml" for p in parts):
+            raise Unsupported("part names in another case")
+        is_1904 = sheetxml.date1904(parts["xl/workbook.xml"])
+        formats = sheetxml.cell_formats(parts.get("xl/styles.xml"))
+        strings = [] if scan.shared is None else scan.shared.result()
+        scan.shared = None
+        self.sheet_names = list(scan.sheets)
+        self._sheets: dict[str, XmlSheet] = {}
+        for name, sheet in scan.sheets.items():
+            data = next((d for p, d in parts.items() if p.lower() == sheet.part), None)
+            if data is None and sheet_key(name) in keys:
+                raise Unsupported(f"no part for sheet {name}")
+            if data is not None:
+                rows, merged = sheetxml.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1, sheet.cell_tags)
+                self._sheets[name] = XmlSheet(rows, merged)
+
+    def get_sheet_by_name(self, name: str) -> "XmlSheet":
+        return self._sheets.pop(name)  # read once: the rows are not kept here after that
+
+    def close(self) -> None:
+        self._sheets.clear()
+
+
+class XmlSheet:
+    def __init__(self, rows: list[list[Any]], merged: list):
+        self.rows, self.merged_cell_ranges = rows, merged
+
+    def to_python(self, skip_empty_area: bool = False, nrows: int | None = None) -> list[list[Any]]:
+        return self.rows if nrows is None else self.rows[:nrows]
+
+
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _renamed_hint(spec: SheetSpec, others: dict[str, str]) -> str:
+    """' Gevonden werd wel het blad ...: hernoem het ...' when a sheet that is no contract sheet is
+    named like the template's table title of ``spec`` (``Acties JAAR`` for ``Actiefiches``; a title
+    longer than Excel's 31 characters cut off) or close to its name (``Actiefichs``); else ''."""
+    title = sheet_key(spec.title)
+    for key, name in others.items():
+        if key == title or (len(key) >= 20 and title.startswith(key)):
+            return (f" Gevonden werd wel het blad '{name}', met de titel van die tabel in het sjabloon: hernoem dat "
+                    f"blad naar '{spec.name}' (een blad wordt gevonden op zijn naam, niet op zijn titel).")
+    close = difflib.get_close_matches(sheet_key(spec.name), list(others), n=1, cutoff=0.6)
+    if close:
+        return f" Gevonden werd wel het blad '{others[close[0]]}': hernoem dat blad naar '{spec.name}'."
+    return ""
+
+
+def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: PackageScan | None = None) -> LoadedWorkbook:
+    names = list(book.sheet_names)
+    by_key = {}
+    for name in names:
+        by_key.setdefault(sheet_key(name), name)
+    wb = LoadedWorkbook(path=path, sheet_names=names, sheets={})
+    # the sheets that are no contract sheet: one of them may be a missing sheet under another name
+    others = {key: name for key, name in by_key.items() if key not in {sheet_key(s) for s in specs}}
+    for spec in specs.values():
+        name = by_key.get(sheet_key(spec.name))
+        if name is None:
+            wb.observe(Seen.MISSING_SHEET, Hit(spec.name, values={"gevonden": _renamed_hint(spec, others)}))
+            continue
+        try:
+            calamine_sheet = book.get_sheet_by_name(name)  # parses the sheet: once per sheet
+            rows = calamine_sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+            merged = calamine_sheet.merged_cell_ranges or []
+        except Exception as exc:
+            raise UnreadableWorkbook(
+                f"Het blad '{name}' in '{path.name}' kan niet gelezen worden ({type(exc).__name__}). "
+                "Sla de werkmap opnieuw op in Excel en probeer opnieuw."
+            ) from None
+        noted = scan.sheets.get(name) if scan is not None else None
+        if noted is not None:
+            _put_errors(rows, noted.errors)
+        sheet = _read_sheet(wb, spec, name, rows, merged)
+        if sheet is not None:
+            if noted is not None:
+                sheet.errors, sheet.uncached = noted.errors, noted.uncached
+                sheet.hidden_rows, sheet.hidden = noted.hidden_rows, noted.state != "visible"
+                sheet.very_hidden = noted.state == "veryHidden"
+                sheet.too_long = noted.too_long
+            wb.sheets[spec.name] = sheet
+    if any(sheet.spec.formulas for sheet in wb.sheets.values()):
+        _read_formulas(wb)
+    _compute_uncached(wb)
+    for sheet in wb.sheets.values():
+        _set_apart_rows_below(sheet, wb)
+    for sheet in wb.sheets.values():
+        if sheet.spec.fields and len(sheet.spec.columns) >= 2:
+            name, value = sheet.spec.columns[0].header, sheet.spec.columns[1].header
+            if name in sheet.frame and value in sheet.frame:
+                for row, veld, waarde in zip(sheet.frame.index, sheet.frame[name], sheet.frame[value]):
+                    if veld is not None:
+                        sheet.fields.setdefault(header_key(veld), (int(row), waarde))
+    return wb
+
+
+def _compute_uncached(wb: LoadedWorkbook) -> None:
+    """A formula in a number column without a saved result (a workbook saved by a script) gets the
+    value Excel would compute, where we can compute it (pipeline/formulas.py); a formula that has
+    a saved result keeps it: that is what Excel shows."""
+    from actieplan.read.formulas import evaluate
+
+    for sheet in wb.sheets.values():
+        numbers = {c for h, c in sheet.columns.items() if sheet.spec.column(h).kind == NUMBER}
+        by_col = {c: h for h, c in sheet.columns.items()}
+        for (row, col), formula in sorted(sheet.uncached.items()):
+            if col not in numbers or row not in sheet.frame.index:
+                continue
+            result = evaluate(wb, sheet, formula)
+            if result.value is not None:
+                sheet.frame.at[row, by_col[col]] = result.value
+                sheet.computed[(row, col)] = formula
+
+
+_TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|totalen|total|som|samen)\b", re.IGNORECASE)
+_NOTE_LABEL = re.compile(r"^\s*(?:\*|\(\*\)|nb\b|n\.b\.|noot\b|opmerking|toelichting|let op\b|bron\b|legende\b)", re.IGNORECASE)
+
+
+def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) -> None:
+    """Take a total row ('Totaal' with =SUM(L5:L17)) or a note row under a table out of the table:
+    it is no fiche, group or event, and its numbers are no part of the sums. Only the rows after
+    the last row of the table are looked at, from the bottom up; the table keeps at least one row.
+    A row holding only a formula without a saved result is not in the frame (calamine reads it as
+    empty): it is looked at too."""
+    # only tables whose rows are items (a fiche, a group, an event: SheetSpec.row_label)
+    if not sheet.spec.row_label or len(sheet.frame) < 2:
+        return
+    frame = sheet.frame
+    kinds = {c.header: c.kind for c in sheet.spec.columns}
+    by_col = {c: h for h, c in sheet.columns.items()}
+    formula_only: dict[int, dict[str, str]] = {}
+    for (row, col), formula in sheet.uncached.items():
+        if row not in frame.index and row > frame.index[0] and col in by_col:
+            formula_only.setdefault(row, {})[by_col[col]] = formula
+    title = sheet.spec.title_header
+    apart: dict[int, tuple[str, str]] = {}
+    for row in sorted(set(frame.index[1:]) | set(formula_only), reverse=True):
+        if row in formula_only:
+            shown = [f"{f}" + _value_of(wb, sheet, f) for f in formula_only[row].values()]
+            if not all("SUM" in f.upper() for f in formula_only[row].values()):
+                break
+            apart[int(row)] = ("totaal", " | ".join(shown))
+            continue
+        filled = {h: frame.at[row, h] for h in frame.columns if frame.at[row, h] is not None}
+        kind = _below_kind(sheet, int(row), filled, kinds, title, frame.loc[: row - 1])
+        if kind is None:
+            break
+        apart[int(row)] = kind
+    if apart:
+        sheet.below = dict(sorted(apart.items()))
+        sheet.frame = frame.drop(index=[r for r in apart if r in frame.index])
+
+
+def _value_of(wb, sheet, formula: str) -> str:
+    if wb is None:
+        return ""
+    from actieplan.read.formulas import evaluate
+    from actieplan.normalize import dutch_number
+
+    value = evaluate(wb, sheet, formula).value
+    return "" if value is None else f" = {dutch_number(value)}"
+
+
+def _shown(value: Any) -> str:
+    from actieplan.normalize import dutch_number
+
+    return dutch_number(value) if isinstance(value, float) else str(value)
+
+
+def _below_kind(sheet, row, filled, kinds, title, above) -> tuple[str, str] | None:
+    texts = {h: v for h, v in filled.items() if kinds.get(h) != NUMBER}
+    numbers = {h: v for h, v in filled.items() if kinds.get(h) == NUMBER}
+    shown = " | ".join(_shown(v) for v in filled.values())
+    formulas = [sheet.uncached.get((row, sheet.columns[h])) or sheet.formulas.get((row, sheet.columns[h])) for h in numbers]
+    if any(_TOTAL_LABEL.match(str(v)) for v in texts.values()) and len(texts) == 1:
+        return "totaal", shown
+    if not texts and numbers:
+        if any(f and "SUM" in f.upper() for f in formulas):
+            return "totaal", shown
+        for h, v in numbers.items():
+            column = [x for x in above[h] if isinstance(x, float)]
+            if isinstance(v, float) and len(column) >= 2 and abs(sum(column) - v) < 0.011:
+                return "totaal", shown
+        return None
+    if len(filled) == 1 and texts:
+        (h, v), = texts.items()
+        if h != title or _NOTE_LABEL.match(str(v)):
+            return "opmerking", shown
+    return None
+
+
+def _put_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:
+    """calamine reads an error value (#REF!, #DIV/0!) as ''; put the error text back in its cell so
+    the cell is not taken for empty (a cell rule reports it)."""
+    for (r, c), value in errors.items():
+        if r - 1 < len(rows) and c - 1 < len(rows[r - 1]) and rows[r - 1][c - 1] == "":
+            rows[r - 1][c - 1] = value
+
+
+def _find_header(spec: SheetSpec, rows: list[list[Any]]) -> tuple[int | None, list[str]]:
+    """The header row index (0-based) and the required headers missing from it."""
+    wanted = {header_key(h) for h in spec.required}
+    best, best_missing = None, list(spec.required)
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = {header_key(v) for v in row if clean_text(v)}
+        missing = [h for h in spec.required if header_key(h) not in keys]
+        if not missing:
+            return i, []
+        if len(missing) < len(best_missing) and len(wanted) - len(missing) >= max(1, len(wanted) // 2):
+            best, best_missing = i, missing
+    return best, best_missing
+
+
+def _read_sheet(
+    wb: LoadedWorkbook, spec: SheetSpec, name: str, rows: list[list[Any]], merged_ranges: list
+) -> LoadedSheet | None:
+    header_idx, missing = _find_header(spec, rows)
+    if header_idx is None:
+        wb.observe(Seen.NO_HEADER, Hit(spec.name, values={"koppen": ", ".join(spec.required)}))
+        return None
+    header = rows[header_idx]
+    header_row = header_idx + 1
+    columns: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    known = {header_key(c.header): c.header for c in spec.columns}
+    for j, value in enumerate(header):
+        key = header_key(value) if clean_text(value) else ""
+        if not key:
+            continue
+        if key in known:
+            canonical = known[key]
+            if canonical in columns:
+                wb.observe(
+                    Seen.DUPLICATE_COLUMN,
+                    Hit(spec.name, row=header_row, col=j + 1, values={"kop": clean_text(value), "eerste": _letter(columns[canonical])}),
+                )
+                continue
+            columns[canonical] = j + 1
+        seen[key] = j + 1
+    unmatched = [k for k in seen if k not in known]
+    for header in missing:
+        close = difflib.get_close_matches(header_key(header), unmatched, n=1, cutoff=0.5)
+        if close:
+            col = seen[close[0]]
+            wb.observe(
+                Seen.MISSING_COLUMN,
+                Hit(spec.name, row=header_row, col=col, values={"kop": header, "gevonden": f" De dichtstbijzijnde kop is '{clean_text(header_at(rows, header_idx, col))}'; schrijf die als '{header}'."}),
+            )
+        else:
+            wb.observe(Seen.MISSING_COLUMN, Hit(spec.name, row=header_row, values={"kop": header, "gevonden": ""}))
+    if len(rows) > MAX_ROWS:
+        wb.observe(Seen.TRUNCATED, Hit(spec.name, values={"max": f"{MAX_ROWS:,}".replace(",", ".")}))
+        rows = rows[:MAX_ROWS]
+
+    merged: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r0, c0), (r1, c1) in merged_ranges:
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) != (r0, c0):
+                    merged[(r + 1, c + 1)] = (r0 + 1, c0 + 1)
+
+    # Column by column rather than cell by cell (a big plan has hundreds of thousands of cells):
+    # the values of each contract column, the cells of a merge filled from its top-left cell in
+    # that cell's column only (one text shared by the rows below, as BruZEL's 'Concrete
+    # doelstelling' of two general assemblies). A cell merged into from another column is empty,
+    # as Excel holds it: a title merged across 'Wat?' does not fill in 'Wat?'.
+    kinds = {c.header: c.kind for c in spec.columns}
+    body = rows[header_idx + 1 :]
+    first_row = header_idx + 2  # Excel row of body[0]
+    values: dict[str, list[Any]] = {}
+    # rows of one width (to_python's are: the sheet's range) are cut by C, a column at a time
+    row_width = len(rows[header_idx])
+    uniform = all(len(row) == row_width for row in body)
+    for h, col in columns.items():
+        j = col - 1
+        values[h] = list(map(itemgetter(j), body)) if uniform else [row[j] if j < len(row) else "" for row in body]
+    by_col = {col: h for h, col in columns.items()}
+    for (r, c), (r0, c0) in merged.items():
+        h = by_col.get(c)
+        if c != c0 or h is None or not first_row <= r < first_row + len(body) or r0 - 1 <= header_idx:
+            continue
+        src = rows[r0 - 1]
+        values[h][r - first_row] = src[c0 - 1] if c0 - 1 < len(src) else ""
+    # clean_text once per distinct value: equal texts (one str object from the shared strings) and
+    # the empty cells ('') are looked up, not cleaned again
+    cleaned: dict[Any, str | None] = {"": None}
+    get, missing = cleaned.get, _MISSING
+    texts = {
+        h: [t if (t := get(v, missing)) is not missing else _clean_once(v, cleaned) for v in vals]
+        for h, vals in values.items()
+    }
+    width = len(texts)
+    keep = [k for k, row in enumerate(zip(*texts.values())) if row.count(None) != width] if texts else []
+    index = [first_row + k for k in keep]
+    data: dict[str, list[Any]] = {}
+    raw: dict[tuple[int, int], Any] = {}
+    for h, col in columns.items():
+        vals, text = values[h], texts[h]
+        if kinds[h] in (NUMBER, TICK):
+            norms = [None if text[k] is None else _normalise(vals[k], kinds[h], text[k]) for k in keep]
+        else:
+            norms = [text[k] for k in keep]
+        for k, norm in zip(keep, norms):
+            value = vals[k]
+            # an empty cell ('') reads as None and needs no note of what it held: every reader of
+            # raw answers the same for '' as for no entry (no text, nothing typed)
+            if norm is not value and value != "" and not (isinstance(value, str) and norm == value.strip()):
+                raw[(first_row + k, col)] = value
+        data[h] = norms
+    frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
+    frame.index = pd.Index(index, dtype="int64", name="rij")
+    return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
+
+
+_MISSING = object()
+
+
+def _clean_once(value: Any, cleaned: dict[Any, str | None]) -> str | None:
+    if type(value) is not str:
+        return clean_text(value)  # not remembered: 1.0 == True as a key, but they read differently
+    text = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip() or None  # clean_text, inlined
+    cleaned[value] = text
+    return text
+
+
+def header_at(rows: list[list[Any]], i: int, col: int) -> Any:
+    row = rows[i]
+    return row[col - 1] if col - 1 < len(row) else ""
+
+
+def _normalise(value: Any, kind: str, text: Any = ...) -> Any:
+    """``value`` read as a column of ``kind`` reads it; ``text``: its clean_text, when known."""
+    if text is ...:
+        text = clean_text(value)
+    if text is None:
+        return None
+    if kind == NUMBER:
+        number = parse_number(value)
+        # a number no plan can mean (1E+308) is kept as found, so getal-ongeldig reports it and no
+        # rule sums it into an overflow
+        if number is not None and abs(number) > MAX_NUMBER:
+            return f"{number:.6G}" if isinstance(value, (int, float)) else text  # 1E+308, as Excel shows it
+        return text if number is None else number
+    if kind == TICK:
+        tick = parse_tick(value)
+        return text if tick is None else tick
+    return text
+
+
+def _letter(col: int) -> str:
+    from actieplan.ooxml.cellref import get_column_letter
+
+    return get_column_letter(col)
+
+
+def _read_formulas(wb: LoadedWorkbook) -> None:
+    """Formulas of the sheets whose spec asks for them (small ones): their cached values are not trusted.
+
+    calamine gives only cached values, and a workbook written by a program (xlsxwriter, openpyxl)
+    has none or a 0; the rules compute such cells themselves. The formulas are read straight from
+    those sheets' XML in the zip: opening the workbook with openpyxl would parse the shared
+    strings of every sheet a second time (seconds for a big plan).
+    """
+    wanted = [sheet for sheet in wb.sheets.values() if sheet.spec.formulas]
+    try:
+        with zipfile.ZipFile(wb.path) as archive:
+            parts = sheet_parts(archive)
+            for sheet in wanted:
+                part = parts.get(sheet.name)
+                if part is not None:
+                    with archive.open(part) as fh:
+                        _sheet_formulas(fh, sheet)
+    except Exception:  # the values were readable; formulas are a refinement
+        return
+
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:
+    """Collect ``=formula`` texts of the sheet's contract columns in the 60 rows below its header."""
+    from defusedxml.ElementTree import iterparse
+
+    from actieplan.ooxml.cellref import column_index_from_string, coordinate_from_string, get_column_letter
+
+    first, last = sheet.header_row + 1, sheet.header_row + 60
+    cols = set(sheet.columns.values())
+    shared: dict[str, tuple[str, str]] = {}  # shared formula index -> (its first cell, formula)
+    row_no, col_no = 0, 0
+    for event, el in iterparse(fh, events=("start", "end")):
+        if el.tag == _NS_MAIN + "row":
+            if event == "start":
+                row_no = int(el.get("r") or row_no + 1)
+                col_no = 0
+                if row_no > last:
+                    break
+            else:
+                el.clear()
+        elif el.tag == _NS_MAIN + "c" and event == "end":
+            ref = el.get("r")
+            if ref:
+                letters, row_no = coordinate_from_string(ref)
+                col_no = column_index_from_string(letters)
+            else:
+                col_no += 1
+                ref = f"{get_column_letter(col_no)}{row_no}"
+            f = el.find(_NS_MAIN + "f")
+            if f is not None:
+                text = f.text
+                if f.get("t") == "shared":
+                    si = f.get("si", "")
+                    if text:
+                        shared[si] = (ref, text)
+                    elif si in shared:
+                        from openpyxl.formula.translate import Translator  # only here: openpyxl is big to import
+
+                        origin, master = shared[si]
+                        text = Translator("=" + master, origin=origin).translate_formula(ref)[1:]
+                if text and first <= row_no <= last and col_no in cols:
+                    sheet.formulas[(row_no, col_no)] = "=" + text

@@ -1,0 +1,192 @@
+"""`actieplan controleer` as a function: load, validate, write the outputs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from actieplan.read.loader import LoadedWorkbook, load_workbook
+from actieplan.model import Report
+from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input, write_findings_json
+from actieplan.plugin.ruleset import RuleSet, load_ruleset
+from actieplan.validate.engine import validate
+
+DEFAULT_OUTPUT = Path("output")
+
+
+def resolve(ruleset: RuleSet | str | int | None) -> RuleSet:
+    """A rule set given as itself, as its working year (an int or a string, also "actieplan-JAAR"),
+    or None: the newest."""
+    return ruleset if isinstance(ruleset, RuleSet) else load_ruleset(ruleset)
+
+
+def check_workbook(
+    path: str | Path, ruleset: RuleSet | str | int | None = None, vorig_jaar: str | Path | None = None
+) -> tuple[LoadedWorkbook, Report]:
+    """Load and validate with ``ruleset`` (default: the newest); writes nothing. Raises
+    UnreadableWorkbook for a file we cannot read.
+
+    ``vorig_jaar``: last year's plan of the same zorgraad, to compare with (read, never judged);
+    a file that cannot be read or cannot be last year's plan raises UnreadableWorkbook too.
+    """
+    rs = resolve(ruleset)
+    workbook = load_workbook(path, rs.sheets.values())
+    previous = None
+    if vorig_jaar is not None:
+        from actieplan.read.vorig_jaar import load_previous, werkjaar_of
+
+        werkjaar = werkjaar_of(workbook, rs) or rs.werkjaar
+        previous = load_previous(vorig_jaar, path, werkjaar, rs)
+    report = validate(workbook, rs, previous)
+    from actieplan.write.annotated import is_annotated
+
+    # an annotated copy of ours is checked without our marks; every output says it was one
+    report.checked_copy = is_annotated(workbook.path)
+    return workbook, report
+
+
+# An output writer gets the report only (it carries the rule set, the source path, the facts and
+# the panels) and the run's output set (which says where each output goes: OutputSet.target), and
+# returns the path it wrote (or None when it has nothing to write).
+Writer = Callable[[Report, OutputSet], "Path | None"]
+
+
+def _json_writer(report: Report, out: OutputSet) -> Path:
+    return write_findings_json(report, out.target("json"))
+
+
+def planned_outputs(path: Path, out_dir: Path, stem: str) -> list[Path]:
+    """Every file a check of ``path`` may write or remove in ``out_dir`` under its own names."""
+    return [out_dir / name for name in output_names(path, stem).values()]
+
+
+# The writers' modules (lxml, Jinja2, email) are imported when a writer first runs, not with this
+# module: validation, the peak of a run's memory, does not carry them.
+def write_html_report(report: Report, out: OutputSet) -> Path | None:
+    from actieplan.write.html import write_html_report as write
+
+    return write(report, out)
+
+
+def write_mail(report: Report, out: OutputSet) -> Path | None:
+    from actieplan.write.mail import write_mail as write
+
+    return write(report, out)
+
+
+def write_annotated(report: Report, out: OutputSet) -> Path | None:
+    from actieplan.write.annotated import write_annotated as write
+
+    return write(report, out)
+
+
+def _writers() -> list[Writer]:
+    # the annotated copy last: a package we cannot take apart fails it alone, the others are written by then
+    return [_json_writer, write_html_report, write_mail, write_annotated]
+
+
+WRITERS: list[Writer] = _writers()
+
+
+@dataclass
+class RunResult:
+    report: Report
+    outputs: list[Path] = field(default_factory=list)
+    # Dutch notes for the user: e.g. a file of theirs has one of our names, ours got another
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.report.ok else 1
+
+
+def run(
+    path: str | Path,
+    out_dir: str | Path = DEFAULT_OUTPUT,
+    ruleset: RuleSet | str | int | None = None,
+    also_protect: tuple[str | Path, ...] = (),
+    vorig_jaar: str | Path | None = None,
+    today: date | None = None,
+) -> RunResult:
+    """Check one workbook with ``ruleset`` (default: the newest) and write its outputs into
+    ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
+    rule set's deadline. Never modifies ``path``, nor ``vorig_jaar`` (last year's plan to compare with,
+    see :func:`check_workbook`).
+
+    No output may be ``path``, ``vorig_jaar`` or one of ``also_protect`` (the other workbooks of a
+    folder): such a clash is refused before anything is written (and
+    :func:`actieplan.write.outputs.atomic_path` refuses it again at every write).
+    """
+    path = Path(path)
+    out_dir = Path(out_dir)
+    previous = () if vorig_jaar is None else (vorig_jaar,)
+    # last year's plan first: a clash with it is named as last year's, even where it is also among also_protect
+    with protecting(previous, role=ROLE_PREVIOUS), protecting((path, *also_protect)):
+        for target in planned_outputs(path, out_dir, output_stem(path)):
+            refuse_input(target)
+        # the loaded workbook (its frames, ~80 MB at 10.000 fiches) is not kept: the writers need
+        # the report only (findings, facts, panels; no frames), and the copy reuses the memory
+        report = check_workbook(path, ruleset, vorig_jaar)[1]
+        created: list[str] = []  # an output folder we made is said
+        out = OutputSet.plan(path, prepare_dir(out_dir, created))  # refuses unusable names before writing
+        report.run = out.marker()
+        report.checked_on = today or date.today()
+        out.notices[:0] = created
+        result = RunResult(report, notices=out.notices)  # the same list: writers add to it as they go
+        for writer in WRITERS:
+            written = writer(report, out)
+            if written is not None:
+                out.record(written)  # its digest: replaced or removed later only while unchanged
+                result.outputs.append(written)
+    notice = open_notice(path, mailed=_mailed(result))
+    if notice is not None:
+        result.notices.insert(0, notice)
+    return result
+
+
+def _mailed(result: RunResult) -> bool:
+    return any(p.suffix == ".eml" for p in result.outputs)
+
+
+def late_notice(result: RunResult) -> str | None:
+    """What `actieplan controleer WERKMAP` says when the plan is ready (a draft mail was written)
+    after the rule set's deadline, as of the day of the check; the draft says it too. (Not on every
+    row of a folder: the department checks the plans it received after the deadline.)"""
+    s = result.report.ruleset
+    late = s.late(result.report.checked_on) if s is not None and _mailed(result) else None
+    if late is None:
+        return None
+    return (
+        f"{late}; het concept-e-mailbericht zegt dat. Dien het actieplan zo snel mogelijk in, of vraag het departement "
+        f"({s.departement_email}) hoe het verder moet. Is dit het actieplan van een later werkjaar dan {s.werkjaar}, "
+        "controleer het dan met de regelset van dat jaar (--regelset JAAR; 'actieplan regelset lijst' toont ze)."
+    )
+
+
+# The owner files an office program keeps beside a workbook while it is open: Excel's '~$' + the
+# full name, LibreOffice's '.~lock.' + name + '#'.
+_LOCK_FILES = (("Excel", "~${}"), ("LibreOffice", ".~lock.{}#"))
+
+
+def open_notice(path: Path, mailed: bool = False) -> str | None:
+    """A note when ``path`` is open in Excel (or LibreOffice): changes not yet saved were not checked.
+
+    ``mailed``: the draft mail was written, and attaches the file as saved too."""
+    for program, pattern in _LOCK_FILES:
+        lock = path.with_name(pattern.format(path.name))
+        try:
+            present = os.path.lexists(lock)
+        except (OSError, ValueError):
+            present = False
+        if present:
+            attached = " (die zit ook als bijlage in het concept-e-mailbericht)" if mailed else ""
+            return (
+                f"'{path.name}' is open in {program} (er staat een vergrendelbestand '{lock.name}' naast); bewaar het "
+                f"eerst, anders controleert actieplan de laatst bewaarde versie{attached}. Bewaar de werkmap in {program} "
+                "en controleer opnieuw. (Is de werkmap nergens meer open, dan bleef het vergrendelbestand achter na een "
+                "vastgelopen programma en mag u het verwijderen.)"
+            )
+    return None

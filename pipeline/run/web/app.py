@@ -1,0 +1,546 @@
+"""The web application: routes, limits and pages (Starlette, Jinja2 with autoescape).
+
+``GET /`` the form; ``POST /controleer`` runs the check of each uploaded workbook and answers
+with the result page (or, with ``Accept: application/json``, the findings JSON);
+``GET /controleer/{id}`` the result, or a page that refreshes itself while the check waits or
+runs; ``GET /download/{id}/{name}`` one output of one check; ``/toegang`` the access code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import secrets
+import shutil
+import time
+import unicodedata
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
+
+HERE = Path(__file__).parent
+COOKIE = "actieplan_toegang"
+CODE_HEADER = "x-actieplan-code"
+MAX_SESSIONS = 10_000
+# How much of an over-large upload is still read (and thrown away) so the browser sees the 413
+# page instead of a broken connection; beyond this the connection is simply closed.
+DRAIN_BYTES = 100 * 2**20
+MAX_FINDINGS_SHOWN = 500
+
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+# the report is our own self-contained page (inline CSS and SVG, no script): sandboxed all the same
+REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
+
+DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
+    (".gecontroleerd.xlsx", "Gecontroleerde kopie (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    (".gecontroleerd.xlsm", "Gecontroleerde kopie (Excel met macro's)", "application/vnd.ms-excel.sheet.macroEnabled.12"),
+    (".rapport.html", "Rapport (om te bewaren of af te drukken)", "text/html; charset=utf-8"),
+    (".bevindingen.json", "Bevindingen (JSON, voor andere programma's)", "application/json"),
+    (".eml", "E-mail aan het departement (concept, met de werkmap als bijlage)", "message/rfc822"),
+]
+
+
+class UploadTooLarge(Exception):
+    pass
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _size(n: float) -> str:
+    """'20 MB', '1,5 MB', '20 kB'."""
+    if n < 2**20:
+        return f"{n / 1024:.0f} kB"
+    value = n / 2**20
+    text = f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}"
+    return text.replace(".", ",") + " MB"
+
+
+def safe_name(raw: str | None, fallback: str = "werkmap.xlsx") -> str:
+    """The uploaded file's own name, without folders, control characters or a leading dot."""
+    name = PurePosixPath((raw or "").replace("\\", "/")).name
+    name = unicodedata.normalize("NFC", name)
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"/\\|?*')
+    name = name.strip().lstrip(".").strip()
+    if not name:
+        return fallback
+    if len(name) > 120:
+        stem, dot, suffix = name.rpartition(".")
+        name = (stem[: 110] + dot + suffix[:8]) if dot and len(suffix) <= 8 else name[:120]
+    return name
+
+
+def wants_json(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def _minutes(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return "1 minuut" if minutes == 1 else f"{minutes} minuten"
+
+
+def _label(name: str) -> tuple[str, str]:
+    lower = name.lower()
+    for suffix, label, media in DOWNLOADS:
+        if lower.endswith(suffix):
+            return label, media
+    return name, "application/octet-stream"
+
+
+def _order(name: str) -> int:
+    lower = name.lower()
+    for i, (suffix, _, _) in enumerate(DOWNLOADS):
+        if lower.endswith(suffix):
+            return i
+    return len(DOWNLOADS)
+
+
+# -- the application -------------------------------------------------------------------------------
+
+
+def create_app(config: WebConfig | None = None) -> Starlette:
+    config = config or WebConfig()
+    manager = JobManager(config)
+    sessions: dict[str, float] = {}
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,  # everything from a workbook (names, messages) is escaped
+        undefined=jinja2.StrictUndefined,
+    )
+    templates = Jinja2Templates(env=env)
+
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        context.setdefault("config", config)
+        context.setdefault("keep", _minutes(config.keep_seconds))
+        context.setdefault("max_upload", _size(config.max_upload_bytes))
+        context.setdefault("refresh", None)
+        headers = {"Cache-Control": "no-store"}
+        if status == 503:
+            headers["Retry-After"] = "60"
+        return templates.TemplateResponse(request, name, context, status_code=status, headers=headers)
+
+    def refusal(request: Request, status: int, message: str, name: str | None = None) -> Response:
+        """A request refused before any check ran: the form again, with the reason on top."""
+        if wants_json(request):
+            body: dict[str, Any] = {"error": message}
+            if name is not None:
+                body = {"workbook": name, **body}
+            headers = {"Retry-After": "60"} if status == 503 else None
+            return JSONResponse(body, status_code=status, headers=headers)
+        return page(request, "index.html", status=status, error=message)
+
+    # -- routes -----------------------------------------------------------------------------------
+
+    async def index(request: Request) -> Response:
+        return page(request, "index.html", error=None)
+
+    async def controleer(request: Request) -> Response:
+        manager.sweep()
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > config.max_upload_bytes:
+            await _drain(request)
+            return refusal(request, 413, _too_large(int(declared), config))
+        try:
+            form = await request.form(max_files=config.max_files + 1, max_fields=20)
+        except UploadTooLarge:
+            await _drain(request)
+            return refusal(request, 413, _too_large(None, config))
+        except HTTPException as exc:
+            return refusal(
+                request, 400,
+                f"Het formulier kon niet gelezen worden ({exc.detail}). Kies de werkmap opnieuw en klik op Controleer.",
+            )
+        async with _closing(form):
+            uploads = [f for f in form.getlist("werkmap") if isinstance(f, UploadFile) and (f.filename or f.size)]
+            if not uploads:
+                return refusal(request, 400, "Kies eerst een werkmap (.xlsx) en klik dan op Controleer.")
+            if len(uploads) > config.max_files:
+                return refusal(
+                    request, 400,
+                    f"U koos {len(uploads)} bestanden of meer; controleer er hoogstens {config.max_files} tegelijk.",
+                )
+            vorig = form.get("vorig_jaar")
+            if not (isinstance(vorig, UploadFile) and (vorig.filename or vorig.size)):
+                vorig = None
+            if vorig is not None and len(uploads) > 1:
+                return refusal(
+                    request, 400,
+                    "Vergelijken met vorig jaar kan voor één werkmap tegelijk: kies één werkmap, of laat het veld "
+                    "voor vorig jaar leeg.",
+                )
+            if not manager.room_for(len(uploads)):
+                return refusal(request, 503, _busy(manager))
+            jobs: list[Job] = []
+            taken: set[str] = set()
+            for upload in uploads:
+                name = safe_name(upload.filename)
+                job = manager.new_job(name)
+                jobs.append(job)
+                stem = _stem_key(name)
+                if stem in taken:
+                    manager.refuse(job, 400, f"'{name}' heeft dezelfde naam als een ander gekozen bestand; hernoem een van beide.")
+                    continue
+                taken.add(stem)
+                await _save(upload, job.input)
+                if vorig is not None:
+                    job.vorig = safe_name(vorig.filename, "vorig-jaar.xlsx")
+                    job.vorig_path.parent.mkdir()
+                    await _save(vorig, job.vorig_path)
+        try:
+            batch = manager.submit(jobs)
+        except Busy:
+            return refusal(request, 503, _busy(manager))
+        if wants_json(request):
+            await manager.wait(batch, None)
+            return _json_answer(batch, config)
+        if await manager.wait(batch, config.inline_wait):
+            return result_page(request, batch)
+        return RedirectResponse(f"/controleer/{batch.id}", status_code=303)
+
+    async def resultaat(request: Request) -> Response:
+        manager.sweep()
+        batch = manager.batches.get(request.path_params["id"])
+        if batch is None or any(job.id not in manager.jobs for job in batch.jobs):
+            return _gone(request)
+        if wants_json(request):
+            if not batch.done:
+                return JSONResponse({"state": "bezig"}, status_code=202)
+            return _json_answer(batch, config)
+        if batch.done:
+            return result_page(request, batch)
+        return wait_page(request, batch)
+
+    def result_page(request: Request, batch: Batch) -> Response:
+        results = [_job_view(job) for job in batch.jobs]
+        statuses = [job.status for job in batch.jobs]
+        status = 200 if 200 in statuses else statuses[0]
+        expires = max((job.finished or 0) for job in batch.jobs) + config.keep_seconds
+        return page(
+            request, "result.html", status=status, results=results,
+            expires_in=_minutes(max(60.0, expires - time.monotonic())),
+        )
+
+    def wait_page(request: Request, batch: Batch) -> Response:
+        lines = []
+        for job in batch.jobs:
+            if job.state == DONE:
+                lines.append((job.name, "klaar"))
+            elif job.state == RUNNING:
+                seconds = int(time.monotonic() - (job.started or time.monotonic()))
+                lines.append((job.name, f"wordt gecontroleerd ({seconds} s)"))
+            else:
+                ahead = manager.position(job) - 1 + manager.running
+                lines.append((job.name, f"wacht op een vrije plaats: {ahead} {'controle' if ahead == 1 else 'controles'} voor u"))
+        done = sum(1 for job in batch.jobs if job.state == DONE)
+        return page(
+            request, "wait.html", status=202, lines=lines, done=done, total=len(batch.jobs), refresh=2,
+            url=f"/controleer/{batch.id}",
+        )
+
+    async def download(request: Request) -> Response:
+        manager.sweep()
+        job = manager.jobs.get(request.path_params["id"])
+        name = request.path_params["name"]
+        if job is None or name not in job.downloads():
+            return _gone(request)
+        label, media = _label(name)
+        if media.startswith("text/html"):
+            return FileResponse(
+                job.out_dir / name, media_type=media, content_disposition_type="inline", filename=name,
+                headers={"Cache-Control": "no-store", "Content-Security-Policy": REPORT_CSP},
+            )
+        return FileResponse(job.out_dir / name, media_type=media, filename=name, headers={"Cache-Control": "no-store"})
+
+    def _gone(request: Request) -> Response:
+        message = (
+            f"Deze link bestaat niet of is verlopen. Resultaten blijven {_minutes(config.keep_seconds)} "
+            "beschikbaar en worden daarna gewist; controleer de werkmap opnieuw."
+        )
+        if wants_json(request):
+            return JSONResponse({"error": message}, status_code=404)
+        return page(request, "index.html", status=404, error=message)
+
+    def _job_view(job: Job) -> dict[str, Any]:
+        outcome = job.outcome or {}
+        view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok")), "vorig": job.vorig}
+        if not outcome.get("ok"):
+            view["message"] = _failure_message(job, config)
+            return view
+        report = outcome["report"]
+        counts = report["counts"]
+        view.update(
+            verdict=outcome["verdict"],
+            kind="err" if not report["ok"] else ("warn" if counts["warning"] else "ok"),
+            counts=counts,
+            per_sheet=outcome["per_sheet"],
+            facts=outcome.get("facts") or {},
+            notices=outcome.get("notices") or [],
+            groups=_groups(report["findings"][:MAX_FINDINGS_SHOWN]),
+            more=max(0, len(report["findings"]) - MAX_FINDINGS_SHOWN),
+            downloads=[
+                {"label": _label(n)[0], "url": f"/download/{job.id}/{quote(n)}", "name": n}
+                for n in sorted(job.downloads(), key=_order)
+            ],
+        )
+        return view
+
+    # -- access code ------------------------------------------------------------------------------
+
+    async def toegang(request: Request) -> Response:
+        terug = request.query_params.get("terug", "/")
+        if not terug.startswith("/") or terug.startswith("//"):
+            terug = "/"
+        if request.method == "GET":
+            return page(request, "toegang.html", error=None, terug=terug)
+        form = await request.form(max_files=0, max_fields=3)
+        code = str(form.get("code") or "")
+        if config.access_code and hmac.compare_digest(code.encode(), config.access_code.encode()):
+            token = secrets.token_urlsafe(32)
+            if len(sessions) >= MAX_SESSIONS:
+                sessions.pop(next(iter(sessions)))
+            sessions[token] = time.time()
+            response = RedirectResponse(terug, status_code=303)
+            # no Max-Age: the code is asked once per browser session
+            response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+            return response
+        await asyncio.sleep(1)  # a wrong code costs a second: no guessing at speed
+        return page(request, "toegang.html", status=401, error="Deze toegangscode klopt niet. Vraag ze aan wie actieplan web beheert.", terug=terug)
+
+    def authorised(request: Request) -> bool:
+        if not config.access_code:
+            return True
+        token = request.cookies.get(COOKIE)
+        if token and token in sessions:
+            return True
+        given = request.headers.get(CODE_HEADER)
+        return bool(given) and hmac.compare_digest(given.encode(), config.access_code.encode())
+
+    # -- wiring -----------------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        manager.warm_up()
+        sweeper = asyncio.get_running_loop().create_task(manager.sweep_forever())
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            manager.close()
+
+    routes = [
+        Route("/", index, methods=["GET"]),
+        Route("/controleer", controleer, methods=["POST"]),
+        Route("/controleer/{id}", resultaat, methods=["GET"]),
+        Route("/download/{id}/{name}", download, methods=["GET"]),
+        Route("/toegang", toegang, methods=["GET", "POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _gone(request)
+
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found})
+    app.add_middleware(_Guard, config=config, authorised=authorised)
+    app.state.manager = manager
+    app.state.config = config
+    return app
+
+
+class _Guard:
+    """Pure ASGI middleware: security headers on every answer, the access code before anything
+    else is read, and a byte count on the request body that stops an upload past the limit."""
+
+    def __init__(self, app, config: WebConfig, authorised):
+        self.app = app
+        self.config = config
+        self.authorised = authorised
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                for key, value in (
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),  # the ids in our links never leave in a Referer
+                    (b"x-frame-options", b"DENY"),
+                    (b"content-security-policy", PAGE_CSP.encode()),
+                ):
+                    if key not in present:
+                        headers.append((key, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        path = scope.get("path", "")
+        if not (path == "/toegang" or path.startswith("/static/")):
+            request = Request(scope)
+            if not self.authorised(request):
+                if wants_json(request):
+                    response: Response = JSONResponse(
+                        {"error": "Toegangscode ontbreekt of klopt niet (kopregel X-Actieplan-Code)."}, status_code=401
+                    )
+                else:
+                    response = RedirectResponse(f"/toegang?terug={quote(path)}", status_code=303)
+                return await response(scope, receive, send_with_headers)
+
+        limit = self.config.max_upload_bytes
+        total = 0
+
+        async def counted():
+            nonlocal total
+            message = await receive()
+            if message["type"] == "http.request":
+                total += len(message.get("body", b""))
+                if total > limit:
+                    raise UploadTooLarge
+            return message
+
+        scope.setdefault("state", {})["raw_receive"] = receive
+        await self.app(scope, counted, send_with_headers)
+
+
+async def _drain(request: Request) -> None:
+    """Read what is left of an over-large upload (up to DRAIN_BYTES) without keeping it."""
+    receive = request.scope.get("state", {}).get("raw_receive")
+    if receive is None:
+        return
+    drained = 0
+    with contextlib.suppress(Exception):
+        while drained < DRAIN_BYTES:
+            message = await asyncio.wait_for(receive(), timeout=5)
+            if message["type"] != "http.request":
+                break
+            drained += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+
+
+@contextlib.asynccontextmanager
+async def _closing(form):
+    try:
+        yield form
+    finally:
+        await form.close()
+
+
+async def _save(upload: UploadFile, target: Path) -> None:
+    await upload.seek(0)
+    with target.open("wb") as fh:
+        await asyncio.to_thread(shutil.copyfileobj, upload.file, fh, 2**20)
+
+
+def _stem_key(name: str) -> str:
+    from actieplan.write.outputs import output_stem
+
+    return output_stem(Path(name)).lower()
+
+
+def _too_large(size: int | None, config: WebConfig) -> str:
+    """The 413 text: the upload's size beside the limit, in one unit (MB = 2**20 bytes, as Windows
+    shows file sizes), with as many decimals as it takes for the two to differ."""
+    limit = config.max_upload_bytes
+    unit, label, means = (2**20, "MB", "1 MB = 1.048.576 bytes") if limit >= 2**20 else (1024, "kB", "1 kB = 1.024 bytes")
+
+    def shown(n: int, decimals: int) -> str:
+        return f"{n / unit:.{decimals}f}".replace(".", ",") + f" {label}"
+
+    if size:
+        decimals = next((d for d in (1, 2, 3) if shown(size, d) != shown(limit, d)), None)
+        if decimals is None:  # a few bytes over: the bytes themselves
+            found, most = f"{size:,} bytes".replace(",", "."), f"{limit:,} bytes".replace(",", ".")
+        else:
+            found, most = shown(size, decimals) + f" ({size:,} bytes)".replace(",", "."), shown(limit, decimals)
+        sizes = f"de upload is {found}, hoogstens {most} per keer"
+    else:
+        sizes = f"hoogstens {shown(limit, 1)} per keer"
+    return (
+        f"Het bestand is te groot: {sizes} ({means}, zoals Windows telt). Een actieplan is hooguit "
+        "enkele megabytes: kies de werkmap zelf, of verwijder overbodige rijen, bladen en afbeeldingen en sla "
+        "de werkmap opnieuw op in Excel."
+    )
+
+
+def _seconds(value: float) -> str:
+    if value >= 10:
+        text = f"{value:.0f}"
+    elif value >= 1:
+        text = f"{value:.1f}".removesuffix(".0")
+    else:
+        text = f"{value:.2f}"
+    text = text.replace(".", ",")
+    return f"{text} {'seconde' if text == '1' else 'seconden'}"
+
+
+def _busy(manager: JobManager) -> str:
+    return (
+        f"Het is nu te druk: er wachten al {len(manager.waiting)} controles. Probeer het over enkele minuten opnieuw."
+    )
+
+
+def _failure_message(job: Job, config: WebConfig) -> str:
+    outcome = job.outcome or {}
+    kind = outcome.get("kind")
+    name = job.name
+    if kind in ("unreadable", "other", "refused"):
+        return outcome["message"]  # the command line's own Dutch message
+    if kind == "timeout":
+        return (
+            f"De controle van '{name}' duurde langer dan {_seconds(config.check_timeout)} en werd gestopt. Een "
+            "actieplan is in enkele seconden gecontroleerd: deze werkmap is veel groter. Ga in elk blad naar de "
+            "laatste cel (Ctrl+End), verwijder overbodige rijen en kolommen, sla opnieuw op in Excel en probeer opnieuw."
+        )
+    if kind == "too-big":
+        return (
+            f"'{name}' is te groot om te controleren: het lezen vraagt meer geheugen dan toegestaan. Verwijder "
+            "overbodige rijen, kolommen en bladen, sla opnieuw op in Excel en probeer opnieuw."
+        )
+    if kind == "stopped":
+        return f"De server werd gestopt voor de controle van '{name}' klaar was. Probeer het opnieuw."
+    what = outcome.get("message") if kind == "bug" else "de controle stopte onverwacht"
+    return (
+        f"Er ging iets onverwachts mis bij het controleren van '{name}' ({what}). Dat is een fout in dit programma, "
+        "niet in uw werkmap, die niet gewijzigd is. Meld het aan de beheerder van actieplan en stuur de werkmap en "
+        "deze melding mee."
+    )
+
+
+def _groups(findings: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for f in findings:
+        groups.setdefault(f.get("sheet") or "werkmap", []).append(f)
+    return list(groups.items())
+
+
+def _json_answer(batch: Batch, config: WebConfig) -> Response:
+    bodies = []
+    for job in batch.jobs:
+        outcome = job.outcome or {}
+        if outcome.get("ok"):
+            bodies.append(outcome["report"])
+        else:
+            bodies.append({"workbook": job.name, "error": _failure_message(job, config)})
+    statuses = [job.status for job in batch.jobs]
+    if len(bodies) == 1:
+        return JSONResponse(bodies[0], status_code=statuses[0], headers={"Cache-Control": "no-store"})
+    return JSONResponse(bodies, status_code=200 if 200 in statuses else statuses[0], headers={"Cache-Control": "no-store"})
+
+

@@ -1,0 +1,104 @@
+"""`actieplan web`: run the application with uvicorn on one address and port."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import sys
+import threading
+import webbrowser
+
+from actieplan.errors import ActieplanError
+
+CODE_ENV = "ACTIEPLAN_WEB_CODE"
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_desktop() -> bool:
+    """A person at a screen: Windows or macOS, or a Linux/BSD session with a display; not CI."""
+    if os.environ.get("CI"):
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, or a Dutch message saying why not (port taken, unknown address)."""
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror:
+        raise ActieplanError(f"Het adres '{host}' is onbekend. Gebruik bv. --host 127.0.0.1 (alleen deze computer).") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except PermissionError:
+        sock.close()
+        raise ActieplanError(f"Poort {port} mag niet gebruikt worden door dit account. Kies een poort boven 1024, bv. --poort 8000.") from None
+    except OSError as exc:
+        sock.close()
+        if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+            raise ActieplanError(f"Poort {port} is al in gebruik (draait actieplan web al?). Kies een andere met --poort, bv. --poort {port + 1}.") from None
+        raise ActieplanError(f"Kan niet luisteren op {host}:{port} ({exc.strerror}). Kies een ander adres of een andere poort.") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: str | None = None) -> int:
+    import uvicorn
+
+    from actieplan.run.web import WebConfig, create_app
+
+    code = os.environ.get(CODE_ENV) or None
+    if not is_loopback(host):
+        if not code:
+            raise ActieplanError(
+                f"Op het adres {host} is actieplan web bereikbaar voor andere computers: zet eerst een toegangscode "
+                f"in de omgevingsvariabele {CODE_ENV} (bv. {CODE_ENV}=een-lange-geheime-zin), of gebruik "
+                "--host 127.0.0.1 om alleen op deze computer te werken."
+            )
+        print(
+            f"Let op: actieplan web is bereikbaar voor andere computers op {host}:{port}. Wie de toegangscode kent, kan "
+            "werkmappen laten controleren. Het verkeer is niet versleuteld (http): gebruik dit alleen op een vertrouwd "
+            "netwerk of achter een https-proxy.",
+            file=sys.stderr,
+        )
+    sock = bind(host, port)
+    actual_port = sock.getsockname()[1]
+    shown = "127.0.0.1" if not is_loopback(host) and host in ("0.0.0.0", "::") else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    url = f"http://{shown}:{actual_port}/"
+    app = create_app(WebConfig(access_code=code, regelset=regelset))
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
+        # the request line and headers of one request; uploads are counted by the app itself
+        h11_max_incomplete_event_size=64 * 1024,
+    )
+    server = uvicorn.Server(config)
+    print(f"actieplan web draait op {url}  (stoppen: Ctrl+C)", flush=True)
+    if open_browser is None:
+        open_browser = is_desktop()
+    if open_browser:
+        threading.Timer(1.0, _open, args=(url,)).start()
+    server.run(sockets=[sock])
+    return 0
+
+
+def _open(url: str) -> None:
+    try:
+        webbrowser.open(url)
+    except Exception:  # no browser: the printed address is enough
+        pass

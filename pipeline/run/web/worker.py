@@ -1,0 +1,101 @@
+"""The check of one upload, in a process of its own.
+
+The web server never parses a user's file itself: each check runs here, in a child process, so
+that a hostile workbook can at worst take down that one child (a parser that aborts, memory that
+runs out, a check that never ends and is killed at its time limit), never the server or the
+other users' checks. The child calls exactly what `actieplan controleer` calls
+(:func:`actieplan.run.check.run`) and hands back a small picklable dict.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+# A check of the largest plan we accept takes a few hundred MB (see the README's benchmark); the
+# address-space cap stops a runaway allocation in this child long before it endangers the machine.
+MEMORY_LIMIT_BYTES = 4 * 2**30
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the package guards still bound what a parser gets
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = MEMORY_LIMIT_BYTES if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT_BYTES, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None, regelset: str | None = None) -> dict[str, Any]:
+    """Run the command's check on ``werkmap`` into ``out_dir`` (compared with last year's plan
+    ``vorig_jaar`` when given, as `--vorig-jaar` does; with the rules of ``regelset``, the newest
+    when None); the outcome as a plain dict.
+
+    ``{"ok": True, "report": <findings JSON>, "verdict": ..., "per_sheet": ..., "facts": ...,
+    "outputs": [file names]}`` or ``{"ok": False, "kind": "unreadable"|"other"|"bug",
+    "message": ...}``.
+    """
+    from actieplan.run.check import run
+    from actieplan.errors import ActieplanError, UnreadableWorkbook
+    from actieplan.run.summary import verdict
+
+    try:
+        result = run(Path(werkmap), Path(out_dir), ruleset=regelset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
+    except UnreadableWorkbook as exc:
+        return {"ok": False, "kind": "unreadable", "message": str(exc)}
+    except ActieplanError as exc:
+        return {"ok": False, "kind": "other", "message": str(exc)}
+    except MemoryError:
+        return {"ok": False, "kind": "too-big", "message": ""}
+    except Exception as exc:  # a bug of ours: the server says so in Dutch, the log has the details
+        import traceback
+
+        return {"ok": False, "kind": "bug", "message": type(exc).__name__, "detail": traceback.format_exc()}
+    report = result.report
+    return {
+        "ok": True,
+        "report": report.as_json(),
+        "verdict": verdict(report),
+        "per_sheet": report.counts_per_sheet(),
+        "facts": {k: _plain(getattr(report.facts, k, None)) for k in ("zorgraad", "werkjaar")},
+        "outputs": [p.name for p in result.outputs],
+        # e.g. text the user typed on our Controle sheet: kept in the copy, never in the mail's attachment
+        "notices": list(result.notices),
+    }
+
+
+def _plain(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, regelset: str | None, conn) -> None:
+    """Entry point of the child process: check, send the outcome through ``conn``, exit."""
+    try:
+        _limit_memory()
+        outcome = check(werkmap, out_dir, vorig_jaar, regelset)
+        conn.send(outcome)
+    except KeyboardInterrupt:  # Ctrl+C in the server's terminal reaches its children too: leave quietly
+        pass
+    finally:
+        conn.close()
+
+
+def warm_up() -> None:
+    """Check the blank template once, in the fork server, before any child is forked from it.
+
+    The first check in a process pays for lazy imports and caches (about 0.3 s on the example);
+    a forked child inherits them, so every user's check starts warm. Writes only to a temporary
+    folder that is removed again.
+    """
+    import tempfile
+
+    from actieplan.run.check import resolve, run
+    from actieplan.write.template import default_template_name, write_template
+
+    ruleset = resolve(None)
+    with tempfile.TemporaryDirectory(prefix="actieplan-web-warm-") as tmp:
+        blank = Path(tmp) / default_template_name(ruleset)
+        write_template(blank, ruleset=ruleset)
+        run(blank, Path(tmp) / "uit", ruleset=ruleset)

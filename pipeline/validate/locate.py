@@ -1,0 +1,96 @@
+"""The one place that turns a rule's hit into a finding with its Excel address and message."""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+import pandas as pd
+from actieplan.ooxml.cellref import get_column_letter
+
+from actieplan.read.loader import LoadedWorkbook
+from actieplan.model import Finding, Hit
+from actieplan.normalize import clean_text, shorten
+from actieplan.plugin.ruleset import Rule
+
+
+class _Defaults(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def cell_of(workbook: LoadedWorkbook, hit: Hit) -> tuple[int | None, str | None]:
+    """(Excel column number, address) of the hit's cell; a merged cell maps to its top-left cell."""
+    sheet = workbook.sheets.get(hit.sheet)
+    col = hit.col
+    if col is None and hit.column is not None and sheet is not None:
+        col = sheet.columns.get(hit.column)
+    if hit.row is None or col is None:
+        return col, None
+    row = hit.row
+    if sheet is not None and (row, col) in sheet.merged:
+        row, col = sheet.merged[(row, col)]
+    return col, f"{get_column_letter(col)}{row}"
+
+
+def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
+    sheet_name = workbook.sheet_name(hit.sheet)
+    col, cell = cell_of(workbook, hit)
+    row = hit.row
+    if cell is not None:
+        row = int(cell.lstrip(string.ascii_uppercase))
+    values: dict[str, Any] = {"blad": sheet_name, "cel": cell or "", "rij": row or "", "kolom": hit.column or ""}
+    for key, value in hit.values.items():
+        values[key] = shorten(value, 80) if isinstance(value, str) and key == "waarde" else value
+    if "waarde" in values and not isinstance(values["waarde"], str):
+        values["waarde"] = _show(values["waarde"])
+    message = rule.message.format_map(_Defaults(values))
+    title = row_title(workbook, hit)
+    if title is not None:
+        short = shorten(title, MESSAGE_TITLE_CHARS)
+        if short.rstrip("…") not in message:
+            # the row's title leads the message, so it reads on its own (summary, note, Controle sheet)
+            sheet = workbook.sheets[hit.sheet]
+            message = f"{sheet.spec.row_label.capitalize() or sheet.name} '{short}': {message}"
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        sheet=sheet_name,
+        cell=cell,
+        row=row,
+        column=hit.column,
+        message=message,
+        row_title=title,
+    )
+
+
+TITLE_CHARS = 250  # the field: the whole title of any real row
+MESSAGE_TITLE_CHARS = 60  # in the message: enough to recognise the row
+
+
+def row_title(workbook: LoadedWorkbook, hit: Hit) -> str | None:
+    """The title of the table row a hit is on (the sheet spec's title column), or None: off a
+    table's data rows, on a sheet without a title column, or when the row's title cell is empty."""
+    if hit.row is None:
+        return None
+    sheet = workbook.sheets.get(hit.sheet)
+    if sheet is None:
+        return None
+    header = sheet.spec.title_header
+    frame = sheet.frame
+    if header is None or header not in frame.columns or hit.row not in frame.index:
+        return None
+    value = frame.at[hit.row, header]
+    if isinstance(value, pd.Series):  # a duplicated index label cannot happen, but never crash on it
+        value = value.iloc[0]
+    return shorten(value, TITLE_CHARS) if clean_text(value) else None
+
+
+def _show(value: Any) -> str:
+    from actieplan.normalize import dutch_number
+
+    if isinstance(value, bool):
+        return "☒" if value else "☐"
+    if isinstance(value, float):
+        return dutch_number(value)
+    return shorten(value, 80)
