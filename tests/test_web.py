@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import socket
 import time
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from workbooks import valid_plan, write_plan
 
 from actieplan.cli import main
 from actieplan.web import WebConfig, create_app
-from actieplan.web.app import safe_name
+from actieplan.web.app import MAX_NAME_BYTES, safe_name
 from web_loadtest import zip_bomb
 from actieplan.web.serve import is_loopback
 
@@ -255,6 +257,36 @@ def test_vorig_jaar_with_several_workbooks_is_refused(web):
     data = EXAMPLE.read_bytes()
     r = upload(web(), ("a.xlsx", data), ("b.xlsx", data), vorig=("vorig.xlsx", data), headers=JSON)
     assert r.status_code == 400 and "één werkmap" in r.json()["error"]
+
+
+# -- a long name (issue 19): cut to what the disk holds --------------------------------------------------
+
+EMOJI = "\U0001F600"  # 4 bytes in UTF-8
+
+
+def test_a_long_name_is_shortened_and_checked(web, tmp_path):
+    """100 emoji + '.xlsx' (400 bytes): saving it failed with ENAMETOOLONG (a 500, and the post's
+    other files kept for ever). The name is cut to the byte budget and the check runs as for the
+    same workbook under a short name: every output there, each name within 255 bytes."""
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    client = web()
+    expected = upload(client, ("schoon.xlsx", clean))
+    assert expected.status_code == 200 and "Klaar om in te dienen" in expected.text
+    r = upload(client, (EMOJI * 100 + ".xlsx", clean))
+    assert r.status_code == expected.status_code
+    assert "Klaar om in te dienen" in r.text
+    found = links(r.text)
+    job = client.app.state.manager.jobs[next(iter(found.values())).split("/")[2]]
+    assert len(job.name.encode("utf-8")) <= MAX_NAME_BYTES
+    assert job.name == EMOJI * ((MAX_NAME_BYTES - 5) // 4) + ".xlsx"
+    stem = job.name.removesuffix(".xlsx")
+    assert set(found) == {n.replace("schoon", stem) for n in links(expected.text)}
+    assert {f"{stem}.gecontroleerd.xlsx", f"{stem}.rapport.html", f"{stem}.bevindingen.json", f"{stem}.eml"} <= set(found)
+    written = [p.name for p in job.out_dir.iterdir()]
+    assert set(found) <= set(written)
+    assert all(len(os.fsencode(n)) <= 255 for n in written), written
+    for url in found.values():
+        assert client.get(url).status_code == 200
 
 
 # -- a file that cannot be read: the command line's message, 400/413/415 --------------------------------
@@ -551,11 +583,63 @@ def test_is_loopback(host, loop):
         (".verborgen.xlsx", "verborgen.xlsx"),
         ("pl\x00an\n.xlsx", "plan.xlsx"),
         ("", "werkmap.xlsx"),
-        ("a" * 300 + ".xlsx", "a" * 110 + ".xlsx"),
+        ("a" * 300 + ".xlsx", "a" * (MAX_NAME_BYTES - 5) + ".xlsx"),
     ],
 )
 def test_safe_name(raw, safe):
     assert safe_name(raw) == safe
+
+
+COMBINED = unicodedata.normalize("NFC", "q\u0307\u0323")  # q with a dot above and below: no precomposed form, 5 bytes
+
+
+@pytest.mark.parametrize(
+    "raw, safe",
+    [
+        # 4-byte characters: whole ones only, the extension kept
+        (EMOJI * 100 + ".xlsx", EMOJI * ((MAX_NAME_BYTES - 5) // 4) + ".xlsx"),
+        # a letter and its accents stay together: never a bare 'q' at the end
+        (COMBINED * 100 + ".xlsx", COMBINED * ((MAX_NAME_BYTES - 5) // 5) + ".xlsx"),
+        # an emoji and its skin tone stay together
+        ("\U0001F44D\U0001F3FD" * 100 + ".xlsx", "\U0001F44D\U0001F3FD" * ((MAX_NAME_BYTES - 5) // 8) + ".xlsx"),
+        # no extension: the whole name is the stem the outputs are named after
+        ("a" * 300, "a" * MAX_NAME_BYTES),
+        ("é" * 300, "é" * (MAX_NAME_BYTES // 2)),
+        # a long tail after the dot is no extension: cut as part of the name
+        ("plan." + "x" * 300, "plan." + "x" * (MAX_NAME_BYTES - 5)),
+        # a short extension of several bytes stays whole
+        ("a" * 300 + ".\u00e9\u00e9", "a" * (MAX_NAME_BYTES - 5) + ".\u00e9\u00e9"),
+        # the cut never leaves a space or a dot before the extension
+        ("a" * (MAX_NAME_BYTES - 6) + " " + "b" * 50 + ".xlsx", "a" * (MAX_NAME_BYTES - 6) + ".xlsx"),
+        # one letter with more accents than the budget: cut between code points, never nothing
+        ("q" + "\u0301" * 300 + ".xlsx", "q" + "\u0301" * ((MAX_NAME_BYTES - 6) // 2) + ".xlsx"),
+        # within the budget: unchanged
+        ("b" * (MAX_NAME_BYTES - 5) + ".xlsx", "b" * (MAX_NAME_BYTES - 5) + ".xlsx"),
+    ],
+    ids=["emoji", "combining", "skin-tone", "no-extension", "two-byte", "long-extension", "extension-bytes",
+         "trailing-space", "one-long-sequence", "at-the-budget"],
+)
+def test_safe_name_keeps_to_the_byte_budget(raw, safe):
+    name = safe_name(raw)
+    assert name == safe
+    assert len(name.encode("utf-8")) <= MAX_NAME_BYTES
+
+
+@pytest.mark.parametrize("raw", [EMOJI * 100 + ".xlsx", EMOJI * 100 + ".xlsm", "a" * 300, "a" * 300 + ".xlsx",
+                                 "a" * 300 + ".gecontroleerd.xlsx", COMBINED * 100 + ".xlsx", "plan." + "x" * 300])
+def test_every_output_name_of_a_safe_name_fits_on_disk(raw):
+    """The budget's derivation: the stored upload and every name derived from it (each output, its
+    '(n)' alternatives, the temporary names of the atomic writes) keep to 255 bytes."""
+    from actieplan import outputs
+
+    name = safe_name(raw)
+    stem = outputs.output_stem(Path(name))
+    derived = [name]
+    for output in outputs.output_names(Path(name), stem).values():
+        derived += [output] + [outputs.alternative_name(output, stem, n) for n in range(2, outputs.MAX_ALTERNATIVES + 2)]
+    key = outputs.owner_key(stem)
+    derived += [outputs._tmp_name(key) + ".ext", outputs.digests_path(Path("."), key).name]
+    assert max(len(os.fsencode(n)) for n in derived) <= 255
 
 
 @pytest.fixture

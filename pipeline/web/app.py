@@ -39,6 +39,15 @@ MAX_SESSIONS = 10_000
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
 MAX_FINDINGS_SHOWN = 500
+# The longest name an upload keeps, in UTF-8 bytes. A file name may have 255 bytes (NAME_MAX of
+# ext4, XFS, APFS; NTFS counts 255 UTF-16 units, no fewer). The outputs are named after the
+# upload's stem (actieplan.outputs.output_names): the longest adds '.gecontroleerd.xlsx' (19
+# bytes; '.bevindingen.json' 17, '.rapport.html' 13, '.eml' 4), and where a name is taken claim()
+# puts ' (2)' up to ' (10)' (5 bytes; MAX_ALTERNATIVES + 1) before that. A name without an
+# extension is its own stem, so the whole name keeps to 255 - 19 - 5 = 231 bytes. The temporary
+# files of the atomic writes and the digests file have short names of a fixed length
+# ('.actieplan-KEY-PID-RANDOM.tmp'), whatever the stem.
+MAX_NAME_BYTES = 255 - len(".gecontroleerd.xlsx") - len(" (10)")
 
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
@@ -73,17 +82,42 @@ def _size(n: float) -> str:
 
 
 def safe_name(raw: str | None, fallback: str = "werkmap.xlsx") -> str:
-    """The uploaded file's own name, without folders, control characters or a leading dot."""
+    """The uploaded file's own name, without folders, control characters or a leading dot, and
+    short enough that it and every output named after it fit on disk (:data:`MAX_NAME_BYTES`)."""
     name = PurePosixPath((raw or "").replace("\\", "/")).name
     name = unicodedata.normalize("NFC", name)
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"/\\|?*')
     name = name.strip().lstrip(".").strip()
     if not name:
         return fallback
-    if len(name) > 120:
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         stem, dot, suffix = name.rpartition(".")
-        name = (stem[: 110] + dot + suffix[:8]) if dot and len(suffix) <= 8 else name[:120]
+        # the extension stays; a name without one (or with a long tail that is none) is cut as a whole
+        ext = dot + suffix if stem and 0 < len(suffix) <= 8 else ""
+        name = _cut(name[: len(name) - len(ext)], MAX_NAME_BYTES - len(ext.encode("utf-8"))).rstrip(" .") + ext
     return name
+
+
+def _cut(text: str, limit: int) -> str:
+    """The longest start of ``text`` of at most ``limit`` UTF-8 bytes that ends where a reader sees
+    one character end: never inside a character's bytes, never between a letter and its accents
+    (combining marks) or an emoji and its skin tone. A single such sequence longer than ``limit``
+    is cut between code points."""
+    size = whole = fits = 0
+    for i, ch in enumerate(text):
+        size += len(ch.encode("utf-8"))
+        if size > limit:
+            break
+        fits = i + 1
+        if fits == len(text) or not _joins(text[fits]):
+            whole = fits
+    return text[: whole or fits]
+
+
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` belongs to the character before it (a combining mark, a variation selector,
+    an emoji's skin tone)."""
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or "\U0001F3FB" <= ch <= "\U0001F3FF"
 
 
 def wants_json(request: Request) -> bool:
