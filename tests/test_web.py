@@ -6,6 +6,8 @@ Each check really runs (in a child process, as on the server); the answers are c
 
 from __future__ import annotations
 
+import errno
+import html
 import io
 import json
 import os
@@ -259,9 +261,15 @@ def test_vorig_jaar_with_several_workbooks_is_refused(web):
     assert r.status_code == 400 and "één werkmap" in r.json()["error"]
 
 
-# -- a long name (issue 19): cut to what the disk holds --------------------------------------------------
+# -- a name the disk cannot hold (issue 19): refused whole, nothing of the post kept ----------------------
 
 EMOJI = "\U0001F600"  # 4 bytes in UTF-8
+
+
+def _no_job_folders(client: TestClient) -> None:
+    manager = client.app.state.manager
+    assert list(manager.root.iterdir()) == [], "a post that was not taken left files in the work folder"
+    assert manager.jobs == {} and manager.batches == {} and manager.waiting == []
 
 
 def test_a_long_name_is_shortened_and_checked(web, tmp_path):
@@ -287,6 +295,76 @@ def test_a_long_name_is_shortened_and_checked(web, tmp_path):
     assert all(len(os.fsencode(n)) <= 255 for n in written), written
     for url in found.values():
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("accept", [JSON, {}])
+def test_a_name_the_disk_refuses_refuses_the_whole_post(web, monkeypatch, accept):
+    """Three files, the second cannot be stored under its name: a 400 naming that file, and none
+    of the three (nor their job folders) stays on disk."""
+    from actieplan.web import app as app_module
+
+    real_save = app_module._save
+    calls = []
+
+    async def save(upload_file, target):
+        calls.append(target.name)
+        if len(calls) == 2:
+            raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+        await real_save(upload_file, target)
+
+    monkeypatch.setattr(app_module, "_save", save)
+    client = web()
+    data = EXAMPLE.read_bytes()
+    r = upload(client, ("een.xlsx", data), ("twee.xlsx", data), ("drie.xlsx", data), headers=accept)
+    assert r.status_code == 400
+    assert calls == ["een.xlsx", "twee.xlsx"]
+    message = "De bestandsnaam 'twee.xlsx' is te lang voor de schijf van de server"
+    if accept:
+        assert r.json()["workbook"] == "twee.xlsx"
+        assert r.json()["error"].startswith(message)
+    else:
+        assert message in html.unescape(r.text) and "een.xlsx" not in r.text
+    _no_job_folders(client)
+
+
+@pytest.mark.parametrize("vorig", [False, True], ids=["three-files", "with-last-year"])
+def test_any_failure_while_saving_leaves_nothing(web, monkeypatch, vorig):
+    """Another exception while a post is saved (here on its second file: the second workbook, or
+    last year's plan): the 500 stays, but the files already saved and the job folders go."""
+    from actieplan.web import app as app_module
+
+    real_save = app_module._save
+    calls = []
+
+    async def save(upload_file, target):
+        calls.append(target)
+        if len(calls) == 2:
+            raise RuntimeError("kapot")
+        await real_save(upload_file, target)
+
+    monkeypatch.setattr(app_module, "_save", save)
+    client = web()
+    data = EXAMPLE.read_bytes()
+    files = [("een.xlsx", data)] if vorig else [("een.xlsx", data), ("twee.xlsx", data), ("drie.xlsx", data)]
+    try:
+        r = upload(client, *files, vorig=("vorig.xlsx", data) if vorig else None, headers=JSON)
+    except RuntimeError:
+        pass  # the test client re-raises the server's exception
+    else:
+        assert r.status_code == 500
+    assert len(calls) == 2 and calls[0].is_relative_to(client.app.state.manager.root)
+    _no_job_folders(client)
+
+
+def test_busy_at_submit_leaves_nothing(web, monkeypatch):
+    """The room is taken between the first look and the queueing: 503, and the saved files go."""
+    client = web()
+    manager = client.app.state.manager
+    answers = iter([True, False])
+    monkeypatch.setattr(manager, "room_for", lambda count: next(answers))
+    r = upload(client, ("een.xlsx", EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 503 and "te druk" in r.json()["error"]
+    _no_job_folders(client)
 
 
 # -- a file that cannot be read: the command line's message, 400/413/415 --------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hmac
 import secrets
 import shutil
@@ -48,6 +49,8 @@ MAX_FINDINGS_SHOWN = 500
 # files of the atomic writes and the digests file have short names of a fixed length
 # ('.actieplan-KEY-PID-RANDOM.tmp'), whatever the stem.
 MAX_NAME_BYTES = 255 - len(".gecontroleerd.xlsx") - len(" (10)")
+# What the file system says of a name it will not hold: too long, or characters it refuses.
+NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
@@ -222,25 +225,39 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             if not manager.room_for(len(uploads)):
                 return refusal(request, 503, _busy(manager))
             jobs: list[Job] = []
-            taken: set[str] = set()
-            for upload in uploads:
-                name = safe_name(upload.filename)
-                job = manager.new_job(name)
-                jobs.append(job)
-                stem = _stem_key(name)
-                if stem in taken:
-                    manager.refuse(job, 400, f"'{name}' heeft dezelfde naam als een ander gekozen bestand; hernoem een van beide.")
-                    continue
-                taken.add(stem)
-                await _save(upload, job.input)
-                if vorig is not None:
-                    job.vorig = safe_name(vorig.filename, "vorig-jaar.xlsx")
-                    job.vorig_path.parent.mkdir()
-                    await _save(vorig, job.vorig_path)
-        try:
-            batch = manager.submit(jobs)
-        except Busy:
-            return refusal(request, 503, _busy(manager))
+            batch: Batch | None = None
+            saving: str | None = None  # the name of the file being written to disk
+            try:
+                taken: set[str] = set()
+                for upload in uploads:
+                    name = safe_name(upload.filename)
+                    job = manager.new_job(name)
+                    jobs.append(job)
+                    stem = _stem_key(name)
+                    if stem in taken:
+                        manager.refuse(job, 400, f"'{name}' heeft dezelfde naam als een ander gekozen bestand; hernoem een van beide.")
+                        continue
+                    taken.add(stem)
+                    saving = name
+                    await _save(upload, job.input)
+                    if vorig is not None:
+                        job.vorig = saving = safe_name(vorig.filename, "vorig-jaar.xlsx")
+                        job.vorig_path.parent.mkdir()
+                        await _save(vorig, job.vorig_path)
+                    saving = None
+                batch = manager.submit(jobs)
+            except OSError as exc:
+                if saving is None or exc.errno not in NAME_REFUSED:
+                    raise
+                return refusal(request, 400, _name_refused(saving, exc), name=saving)
+            except Busy:
+                return refusal(request, 503, _busy(manager))
+            finally:
+                # a post the manager did not take (refused, failed, cancelled) leaves nothing on disk:
+                # its job folders are registered nowhere, so nothing would ever remove them
+                if batch is None:
+                    for job in jobs:
+                        shutil.rmtree(job.dir, ignore_errors=True)
         if wants_json(request):
             await manager.wait(batch, None)
             return _json_answer(batch, config)
@@ -480,6 +497,19 @@ async def _save(upload: UploadFile, target: Path) -> None:
     await upload.seek(0)
     with target.open("wb") as fh:
         await asyncio.to_thread(shutil.copyfileobj, upload.file, fh, 2**20)
+
+
+def _name_refused(name: str, exc: OSError) -> str:
+    """The 400 text for an upload whose name the server's disk will not hold."""
+    if exc.errno == errno.ENAMETOOLONG:
+        return (
+            f"De bestandsnaam '{name}' is te lang voor de schijf van de server; geef het bestand een kortere naam "
+            "en probeer opnieuw."
+        )
+    return (
+        f"De bestandsnaam '{name}' kan niet bewaard worden op de schijf van de server (een teken erin wordt niet "
+        "aanvaard); geef het bestand een andere naam, met alleen letters, cijfers en spaties, en probeer opnieuw."
+    )
 
 
 def _stem_key(name: str) -> str:
