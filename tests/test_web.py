@@ -6,11 +6,15 @@ Each check really runs (in a child process, as on the server); the answers are c
 
 from __future__ import annotations
 
+import errno
+import html
 import io
 import json
+import os
 import re
 import socket
 import time
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -22,7 +26,7 @@ from workbooks import valid_plan, write_plan
 
 from actieplan.run.cli import main
 from actieplan.run.web import WebConfig, create_app
-from actieplan.run.web.app import safe_name
+from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
 from web_loadtest import zip_bomb
 from actieplan.run.web.serve import is_loopback
 
@@ -255,6 +259,112 @@ def test_vorig_jaar_with_several_workbooks_is_refused(web):
     data = EXAMPLE.read_bytes()
     r = upload(web(), ("a.xlsx", data), ("b.xlsx", data), vorig=("vorig.xlsx", data), headers=JSON)
     assert r.status_code == 400 and "één werkmap" in r.json()["error"]
+
+
+# -- a name the disk cannot hold (issue 19): refused whole, nothing of the post kept ----------------------
+
+EMOJI = "\U0001F600"  # 4 bytes in UTF-8
+
+
+def _no_job_folders(client: TestClient) -> None:
+    manager = client.app.state.manager
+    assert list(manager.root.iterdir()) == [], "a post that was not taken left files in the work folder"
+    assert manager.jobs == {} and manager.batches == {} and manager.waiting == []
+
+
+def test_a_long_name_is_shortened_and_checked(web, tmp_path):
+    """100 emoji + '.xlsx' (400 bytes): saving it failed with ENAMETOOLONG (a 500, and the post's
+    other files kept for ever). The name is cut to the byte budget and the check runs as for the
+    same workbook under a short name: every output there, each name within 255 bytes."""
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    client = web()
+    expected = upload(client, ("schoon.xlsx", clean))
+    assert expected.status_code == 200 and "Klaar om in te dienen" in expected.text
+    r = upload(client, (EMOJI * 100 + ".xlsx", clean))
+    assert r.status_code == expected.status_code
+    assert "Klaar om in te dienen" in r.text
+    found = links(r.text)
+    job = client.app.state.manager.jobs[next(iter(found.values())).split("/")[2]]
+    assert len(job.name.encode("utf-8")) <= MAX_NAME_BYTES
+    assert job.name == EMOJI * ((MAX_NAME_BYTES - 5) // 4) + ".xlsx"
+    stem = job.name.removesuffix(".xlsx")
+    assert set(found) == {n.replace("schoon", stem) for n in links(expected.text)}
+    assert {f"{stem}.gecontroleerd.xlsx", f"{stem}.rapport.html", f"{stem}.bevindingen.json", f"{stem}.eml"} <= set(found)
+    written = [p.name for p in job.out_dir.iterdir()]
+    assert set(found) <= set(written)
+    assert all(len(os.fsencode(n)) <= 255 for n in written), written
+    for url in found.values():
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("accept", [JSON, {}])
+def test_a_name_the_disk_refuses_refuses_the_whole_post(web, monkeypatch, accept):
+    """Three files, the second cannot be stored under its name: a 400 naming that file, and none
+    of the three (nor their job folders) stays on disk."""
+    from actieplan.run.web import app as app_module
+
+    real_save = app_module._save
+    calls = []
+
+    async def save(upload_file, target):
+        calls.append(target.name)
+        if len(calls) == 2:
+            raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+        await real_save(upload_file, target)
+
+    monkeypatch.setattr(app_module, "_save", save)
+    client = web()
+    data = EXAMPLE.read_bytes()
+    r = upload(client, ("een.xlsx", data), ("twee.xlsx", data), ("drie.xlsx", data), headers=accept)
+    assert r.status_code == 400
+    assert calls == ["een.xlsx", "twee.xlsx"]
+    message = "De bestandsnaam 'twee.xlsx' is te lang voor de schijf van de server"
+    if accept:
+        assert r.json()["workbook"] == "twee.xlsx"
+        assert r.json()["error"].startswith(message)
+    else:
+        assert message in html.unescape(r.text) and "een.xlsx" not in r.text
+    _no_job_folders(client)
+
+
+@pytest.mark.parametrize("vorig", [False, True], ids=["three-files", "with-last-year"])
+def test_any_failure_while_saving_leaves_nothing(web, monkeypatch, vorig):
+    """Another exception while a post is saved (here on its second file: the second workbook, or
+    last year's plan): the 500 stays, but the files already saved and the job folders go."""
+    from actieplan.run.web import app as app_module
+
+    real_save = app_module._save
+    calls = []
+
+    async def save(upload_file, target):
+        calls.append(target)
+        if len(calls) == 2:
+            raise RuntimeError("kapot")
+        await real_save(upload_file, target)
+
+    monkeypatch.setattr(app_module, "_save", save)
+    client = web()
+    data = EXAMPLE.read_bytes()
+    files = [("een.xlsx", data)] if vorig else [("een.xlsx", data), ("twee.xlsx", data), ("drie.xlsx", data)]
+    try:
+        r = upload(client, *files, vorig=("vorig.xlsx", data) if vorig else None, headers=JSON)
+    except RuntimeError:
+        pass  # the test client re-raises the server's exception
+    else:
+        assert r.status_code == 500
+    assert len(calls) == 2 and calls[0].is_relative_to(client.app.state.manager.root)
+    _no_job_folders(client)
+
+
+def test_busy_at_submit_leaves_nothing(web, monkeypatch):
+    """The room is taken between the first look and the queueing: 503, and the saved files go."""
+    client = web()
+    manager = client.app.state.manager
+    answers = iter([True, False])
+    monkeypatch.setattr(manager, "room_for", lambda count: next(answers))
+    r = upload(client, ("een.xlsx", EXAMPLE.read_bytes()), headers=JSON)
+    assert r.status_code == 503 and "te druk" in r.json()["error"]
+    _no_job_folders(client)
 
 
 # -- a file that cannot be read: the command line's message, 400/413/415 --------------------------------
@@ -551,11 +661,63 @@ def test_is_loopback(host, loop):
         (".verborgen.xlsx", "verborgen.xlsx"),
         ("pl\x00an\n.xlsx", "plan.xlsx"),
         ("", "werkmap.xlsx"),
-        ("a" * 300 + ".xlsx", "a" * 110 + ".xlsx"),
+        ("a" * 300 + ".xlsx", "a" * (MAX_NAME_BYTES - 5) + ".xlsx"),
     ],
 )
 def test_safe_name(raw, safe):
     assert safe_name(raw) == safe
+
+
+COMBINED = unicodedata.normalize("NFC", "q\u0307\u0323")  # q with a dot above and below: no precomposed form, 5 bytes
+
+
+@pytest.mark.parametrize(
+    "raw, safe",
+    [
+        # 4-byte characters: whole ones only, the extension kept
+        (EMOJI * 100 + ".xlsx", EMOJI * ((MAX_NAME_BYTES - 5) // 4) + ".xlsx"),
+        # a letter and its accents stay together: never a bare 'q' at the end
+        (COMBINED * 100 + ".xlsx", COMBINED * ((MAX_NAME_BYTES - 5) // 5) + ".xlsx"),
+        # an emoji and its skin tone stay together
+        ("\U0001F44D\U0001F3FD" * 100 + ".xlsx", "\U0001F44D\U0001F3FD" * ((MAX_NAME_BYTES - 5) // 8) + ".xlsx"),
+        # no extension: the whole name is the stem the outputs are named after
+        ("a" * 300, "a" * MAX_NAME_BYTES),
+        ("é" * 300, "é" * (MAX_NAME_BYTES // 2)),
+        # a long tail after the dot is no extension: cut as part of the name
+        ("plan." + "x" * 300, "plan." + "x" * (MAX_NAME_BYTES - 5)),
+        # a short extension of several bytes stays whole
+        ("a" * 300 + ".\u00e9\u00e9", "a" * (MAX_NAME_BYTES - 5) + ".\u00e9\u00e9"),
+        # the cut never leaves a space or a dot before the extension
+        ("a" * (MAX_NAME_BYTES - 6) + " " + "b" * 50 + ".xlsx", "a" * (MAX_NAME_BYTES - 6) + ".xlsx"),
+        # one letter with more accents than the budget: cut between code points, never nothing
+        ("q" + "\u0301" * 300 + ".xlsx", "q" + "\u0301" * ((MAX_NAME_BYTES - 6) // 2) + ".xlsx"),
+        # within the budget: unchanged
+        ("b" * (MAX_NAME_BYTES - 5) + ".xlsx", "b" * (MAX_NAME_BYTES - 5) + ".xlsx"),
+    ],
+    ids=["emoji", "combining", "skin-tone", "no-extension", "two-byte", "long-extension", "extension-bytes",
+         "trailing-space", "one-long-sequence", "at-the-budget"],
+)
+def test_safe_name_keeps_to_the_byte_budget(raw, safe):
+    name = safe_name(raw)
+    assert name == safe
+    assert len(name.encode("utf-8")) <= MAX_NAME_BYTES
+
+
+@pytest.mark.parametrize("raw", [EMOJI * 100 + ".xlsx", EMOJI * 100 + ".xlsm", "a" * 300, "a" * 300 + ".xlsx",
+                                 "a" * 300 + ".gecontroleerd.xlsx", COMBINED * 100 + ".xlsx", "plan." + "x" * 300])
+def test_every_output_name_of_a_safe_name_fits_on_disk(raw):
+    """The budget's derivation: the stored upload and every name derived from it (each output, its
+    '(n)' alternatives, the temporary names of the atomic writes) keep to 255 bytes."""
+    from actieplan import outputs
+
+    name = safe_name(raw)
+    stem = outputs.output_stem(Path(name))
+    derived = [name]
+    for output in outputs.output_names(Path(name), stem).values():
+        derived += [output] + [outputs.alternative_name(output, stem, n) for n in range(2, outputs.MAX_ALTERNATIVES + 2)]
+    key = outputs.owner_key(stem)
+    derived += [outputs._tmp_name(key) + ".ext", outputs.digests_path(Path("."), key).name]
+    assert max(len(os.fsencode(n)) for n in derived) <= 255
 
 
 @pytest.fixture

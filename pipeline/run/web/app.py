@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hmac
 import secrets
 import shutil
@@ -39,6 +40,17 @@ MAX_SESSIONS = 10_000
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
 MAX_FINDINGS_SHOWN = 500
+# The longest name an upload keeps, in UTF-8 bytes. A file name may have 255 bytes (NAME_MAX of
+# ext4, XFS, APFS; NTFS counts 255 UTF-16 units, no fewer). The outputs are named after the
+# upload's stem (actieplan.write.outputs.output_names): the longest adds '.gecontroleerd.xlsx' (19
+# bytes; '.bevindingen.json' 17, '.rapport.html' 13, '.eml' 4), and where a name is taken claim()
+# puts ' (2)' up to ' (10)' (5 bytes; MAX_ALTERNATIVES + 1) before that. A name without an
+# extension is its own stem, so the whole name keeps to 255 - 19 - 5 = 231 bytes. The temporary
+# files of the atomic writes and the digests file have short names of a fixed length
+# ('.actieplan-KEY-PID-RANDOM.tmp'), whatever the stem.
+MAX_NAME_BYTES = 255 - len(".gecontroleerd.xlsx") - len(" (10)")
+# What the file system says of a name it will not hold: too long, or characters it refuses.
+NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
@@ -73,17 +85,42 @@ def _size(n: float) -> str:
 
 
 def safe_name(raw: str | None, fallback: str = "werkmap.xlsx") -> str:
-    """The uploaded file's own name, without folders, control characters or a leading dot."""
+    """The uploaded file's own name, without folders, control characters or a leading dot, and
+    short enough that it and every output named after it fit on disk (:data:`MAX_NAME_BYTES`)."""
     name = PurePosixPath((raw or "").replace("\\", "/")).name
     name = unicodedata.normalize("NFC", name)
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"/\\|?*')
     name = name.strip().lstrip(".").strip()
     if not name:
         return fallback
-    if len(name) > 120:
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         stem, dot, suffix = name.rpartition(".")
-        name = (stem[: 110] + dot + suffix[:8]) if dot and len(suffix) <= 8 else name[:120]
+        # the extension stays; a name without one (or with a long tail that is none) is cut as a whole
+        ext = dot + suffix if stem and 0 < len(suffix) <= 8 else ""
+        name = _cut(name[: len(name) - len(ext)], MAX_NAME_BYTES - len(ext.encode("utf-8"))).rstrip(" .") + ext
     return name
+
+
+def _cut(text: str, limit: int) -> str:
+    """The longest start of ``text`` of at most ``limit`` UTF-8 bytes that ends where a reader sees
+    one character end: never inside a character's bytes, never between a letter and its accents
+    (combining marks) or an emoji and its skin tone. A single such sequence longer than ``limit``
+    is cut between code points."""
+    size = whole = fits = 0
+    for i, ch in enumerate(text):
+        size += len(ch.encode("utf-8"))
+        if size > limit:
+            break
+        fits = i + 1
+        if fits == len(text) or not _joins(text[fits]):
+            whole = fits
+    return text[: whole or fits]
+
+
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` belongs to the character before it (a combining mark, a variation selector,
+    an emoji's skin tone)."""
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or "\U0001F3FB" <= ch <= "\U0001F3FF"
 
 
 def wants_json(request: Request) -> bool:
@@ -188,25 +225,39 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             if not manager.room_for(len(uploads)):
                 return refusal(request, 503, _busy(manager))
             jobs: list[Job] = []
-            taken: set[str] = set()
-            for upload in uploads:
-                name = safe_name(upload.filename)
-                job = manager.new_job(name)
-                jobs.append(job)
-                stem = _stem_key(name)
-                if stem in taken:
-                    manager.refuse(job, 400, f"'{name}' heeft dezelfde naam als een ander gekozen bestand; hernoem een van beide.")
-                    continue
-                taken.add(stem)
-                await _save(upload, job.input)
-                if vorig is not None:
-                    job.vorig = safe_name(vorig.filename, "vorig-jaar.xlsx")
-                    job.vorig_path.parent.mkdir()
-                    await _save(vorig, job.vorig_path)
-        try:
-            batch = manager.submit(jobs)
-        except Busy:
-            return refusal(request, 503, _busy(manager))
+            batch: Batch | None = None
+            saving: str | None = None  # the name of the file being written to disk
+            try:
+                taken: set[str] = set()
+                for upload in uploads:
+                    name = safe_name(upload.filename)
+                    job = manager.new_job(name)
+                    jobs.append(job)
+                    stem = _stem_key(name)
+                    if stem in taken:
+                        manager.refuse(job, 400, f"'{name}' heeft dezelfde naam als een ander gekozen bestand; hernoem een van beide.")
+                        continue
+                    taken.add(stem)
+                    saving = name
+                    await _save(upload, job.input)
+                    if vorig is not None:
+                        job.vorig = saving = safe_name(vorig.filename, "vorig-jaar.xlsx")
+                        job.vorig_path.parent.mkdir()
+                        await _save(vorig, job.vorig_path)
+                    saving = None
+                batch = manager.submit(jobs)
+            except OSError as exc:
+                if saving is None or exc.errno not in NAME_REFUSED:
+                    raise
+                return refusal(request, 400, _name_refused(saving, exc), name=saving)
+            except Busy:
+                return refusal(request, 503, _busy(manager))
+            finally:
+                # a post the manager did not take (refused, failed, cancelled) leaves nothing on disk:
+                # its job folders are registered nowhere, so nothing would ever remove them
+                if batch is None:
+                    for job in jobs:
+                        shutil.rmtree(job.dir, ignore_errors=True)
         if wants_json(request):
             await manager.wait(batch, None)
             return _json_answer(batch, config)
@@ -446,6 +497,19 @@ async def _save(upload: UploadFile, target: Path) -> None:
     await upload.seek(0)
     with target.open("wb") as fh:
         await asyncio.to_thread(shutil.copyfileobj, upload.file, fh, 2**20)
+
+
+def _name_refused(name: str, exc: OSError) -> str:
+    """The 400 text for an upload whose name the server's disk will not hold."""
+    if exc.errno == errno.ENAMETOOLONG:
+        return (
+            f"De bestandsnaam '{name}' is te lang voor de schijf van de server; geef het bestand een kortere naam "
+            "en probeer opnieuw."
+        )
+    return (
+        f"De bestandsnaam '{name}' kan niet bewaard worden op de schijf van de server (een teken erin wordt niet "
+        "aanvaard); geef het bestand een andere naam, met alleen letters, cijfers en spaties, en probeer opnieuw."
+    )
 
 
 def _stem_key(name: str) -> str:

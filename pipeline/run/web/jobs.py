@@ -145,7 +145,11 @@ class JobManager:
         job_id = self.new_id()
         job = Job(id=job_id, name=name, dir=self.root / job_id)
         (job.dir / "in").mkdir(parents=True)
-        job.out_dir.mkdir()
+        try:
+            job.out_dir.mkdir()
+        except OSError:  # a folder half made is no job, and nobody would ever remove it
+            shutil.rmtree(job.dir, ignore_errors=True)
+            raise
         return job
 
     def room_for(self, count: int) -> bool:
