@@ -708,7 +708,7 @@ def test_safe_name_keeps_to_the_byte_budget(raw, safe):
 def test_every_output_name_of_a_safe_name_fits_on_disk(raw):
     """The budget's derivation: the stored upload and every name derived from it (each output, its
     '(n)' alternatives, the temporary names of the atomic writes) keep to 255 bytes."""
-    from actieplan import outputs
+    from actieplan.write import outputs
 
     name = safe_name(raw)
     stem = outputs.output_stem(Path(name))
