@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 
 class Severity(str, Enum):
@@ -121,16 +121,107 @@ class Facts:
         return None
 
 
+# -- what a panel shows: data, drawn by the writers' templates (actieplan/write/templates/) ----------
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading within a panel."""
+
+    text: str
+    template: ClassVar[str] = "blocks/heading.html"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: ``text``, then ``strong`` in bold (if any), then ``after``."""
+
+    text: str
+    strong: str = ""
+    after: str = ""
+    template: ClassVar[str] = "blocks/paragraph.html"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A name within a text, shown between single quotes: ``('continued as ', Quoted(title))``."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its header, its rows, the columns that hold numbers (right-aligned). A cell is a
+    text or a number, or a tuple of items (a bulleted list; '–' when empty); an item is a text, or
+    a tuple of texts and :class:`Quoted` names."""
+
+    head: tuple[str, ...]
+    rows: tuple[tuple[str | int | float | tuple[str | tuple[str | Quoted, ...], ...], ...], ...]
+    numeric: frozenset[int] = frozenset()
+    css_class: str = ""
+    template: ClassVar[str] = "blocks/table.html"
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart, or one part of a stacked bar. ``value`` None: not filled in (drawn as 0,
+    labelled '(leeg)'); ``title`` is the tooltip, ``label`` the text beside (or on) the bar."""
+
+    label: str
+    value: float | None
+    colour: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """Horizontal bars one under the other, each labelled on its left, its value on its right."""
+
+    title: str
+    bars: tuple[Bar, ...]
+    template: ClassVar[str] = "charts/bars.svg"
+
+
+@dataclass(frozen=True)
+class StackedChart:
+    """A reference bar (e.g. what is available) above a bar stacked from ``parts`` (what is
+    planned), a dashed line marking the reference across both (when it has a value), and a legend
+    of the parts; ``total`` is written at the end of the stacked bar."""
+
+    title: str
+    reference: Bar
+    stacked_label: str
+    parts: tuple[Bar, ...]
+    total: float
+    template: ClassVar[str] = "charts/stacked.svg"
+
+
+@dataclass(frozen=True)
+class PairedChart:
+    """Per category two thin bars, one above the other (e.g. last year above this year), and a
+    legend of the two (``legend``: a label and colour each)."""
+
+    title: str
+    groups: tuple[tuple[str, tuple[Bar, Bar]], ...]  # (category, (upper bar, lower bar))
+    legend: tuple[Bar, Bar]
+    template: ClassVar[str] = "charts/paired.svg"
+
+
+Block = Heading | Paragraph | Table | BarChart | StackedChart | PairedChart
+
+
 @dataclass(frozen=True)
 class Panel:
-    """A section of the report a rule set draws (e.g. the capacity): HTML for the report, lines for the mail."""
+    """A section of the report a rule set draws (e.g. the capacity), as data: its blocks for the
+    report (the writers' templates draw them), lines for the mail, rows for a sheet."""
 
     id: str
     title: str
-    html: str  # a fragment, everything from the workbook already escaped
+    blocks: tuple[Block, ...] = ()  # the report's section, in order
     lines: tuple[str, ...] = ()  # for the draft mail
     # for a sheet (the Controle sheet): (kind, cells), kind 'title', 'head', 'item' or 'row'
     rows: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    template: ClassVar[str] = "panel.html"
 
 
 @dataclass(frozen=True)
@@ -173,9 +264,9 @@ class Report:
     # id and the key of the workbook's stem, in every output, so a reader can tell which belong
     # together and a later run which files are ours to replace.
     run: dict[str, str] = field(default_factory=dict)
-    # the day of the check (set by actieplan.run.check.run; None: today): the draft mail compares the
-    # rule set's deadline with it
-    checked_on: date | None = None
+    # the day of the check (the day the report is made; actieplan.run.check.run sets the day it
+    # is given): the report shows it, the draft mail compares the rule set's deadline with it
+    checked_on: date = field(default_factory=date.today)
 
     @property
     def ok(self) -> bool:

@@ -9,7 +9,8 @@ import pytest
 from workbooks import valid_plan, write_plan
 
 from actieplan.run.cli import main
-from actieplan.run.folder import FIRST_COLUMNS, LAST_COLUMNS, Progress, check_folder, workbooks_in
+from actieplan.run.folder import Progress, check_folder, workbooks_in
+from actieplan.write.overview import FIRST_COLUMNS, LAST_COLUMNS
 
 FIGURES = [*(f"Capaciteit {c} (VTE)" for c in "ABCDEF"), "Aantal fiches", "Som VTE fiches"]  # the 2026 set's
 HEADERS = [h for h, _ in FIRST_COLUMNS] + FIGURES + [h for h, _ in LAST_COLUMNS]

@@ -255,7 +255,8 @@ def test_libreoffice_prints_the_instructies_whole_on_the_page(tmp_path, which):
 def test_libreoffice_prints_every_overview_column_on_the_first_page(tmp_path):
     """Issue 11 point 17: overzicht.xlsx printed shows all its columns, A to Melding, on page 1."""
     need("soffice", "pdftotext")
-    from actieplan.run.folder import check_folder, columns
+    from actieplan.run.folder import check_folder
+    from actieplan.write.overview import columns
 
     folder = tmp_path / "plannen"
     folder.mkdir()

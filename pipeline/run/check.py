@@ -10,7 +10,8 @@ from typing import Callable
 
 from actieplan.read.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
-from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input, write_findings_json
+from actieplan.write.findings import write_findings_json
+from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input
 from actieplan.plugin.ruleset import RuleSet, load_ruleset
 from actieplan.validate.engine import validate
 

@@ -9,37 +9,30 @@ it does not stop the others.
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 import time
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, TextIO
-from urllib.parse import quote
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
 from actieplan.read.loader import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
 from actieplan.write.outputs import (
-    CHECKED_SUFFIX, GENERATOR, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
-    protecting, read_digests, record_digest, remove_leftovers, write_text,
+    CHECKED_SUFFIX, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, is_ours, output_stem, prepare_dir,
+    protecting, read_digests, record_digest, remove_leftovers,
+)
+from actieplan.write.overview import (
+    OVERVIEW_HTML, OVERVIEW_KEY, OVERVIEW_XLSX, UNSEARCHED_HINT, VERDICT_ERRORS, VERDICT_OK, VERDICT_UNREADABLE,
+    VERDICT_UNWRITTEN, FolderResult, listed, same_zorgraad_lines, totals, write_overview_html, write_overview_xlsx,
 )
 
-OVERVIEW_XLSX = "overzicht.xlsx"
-OVERVIEW_HTML = "overzicht.html"
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 # Spreadsheets we cannot read: they get a row telling how to save them as .xlsx.
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".numbers"}
-
-VERDICT_OK = "Klaar om in te dienen"
-VERDICT_ERRORS = "Nog niet klaar"
-VERDICT_UNREADABLE = "Niet gelezen"
-VERDICT_UNWRITTEN = "Niet geschreven"  # checked, but its outputs could not be written
-OVERVIEW_KEY = owner_key("overzicht")
 
 
 # -- which files ----------------------------------------------------------------------------------
@@ -291,41 +284,6 @@ def _warm_up(inputs: tuple[str, ...] = (), ruleset: str | None = None, previous:
 # -- the folder -----------------------------------------------------------------------------------
 
 
-@dataclass
-class FolderResult:
-    folder: Path | None  # None for workbooks named one by one (`actieplan controleer a.xlsx b.xlsx`)
-    out_dir: Path
-    rows: list[dict[str, Any]]
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    outputs: list[Path] = field(default_factory=list)
-    seconds: float = 0.0
-    # sub-folders of ``folder`` that were not searched (without --submappen)
-    unsearched: list[str] = field(default_factory=list)
-    # zorgraad -> the workbooks that name it (only where more than one does)
-    same_zorgraad: dict[str, list[str]] = field(default_factory=dict)
-    run_id: str = field(default_factory=new_run_id)
-    notices: list[str] = field(default_factory=list)
-    # --vorig-jaar MAP: that folder, and its files that could not serve as last year's plan
-    previous_folder: Path | None = None
-    previous_skipped: list[tuple[str, str]] = field(default_factory=list)
-
-    def marker(self) -> dict[str, str]:
-        return {"generator": GENERATOR, "id": self.run_id, "output_of": OVERVIEW_KEY}
-
-    @property
-    def without_partner(self) -> list[str]:
-        """The plans (read) for which no workbook of last year was found, with --vorig-jaar."""
-        if self.previous_folder is None:
-            return []
-        return [r["bestand"] for r in self.rows if r["gelezen"] and not r.get("vorig_jaar")]
-
-    @property
-    def exit_code(self) -> int:
-        if any(not r["gelezen"] for r in self.rows):
-            return 2
-        return 1 if any(not r["ok"] for r in self.rows) else 0
-
-
 class Progress:
     """``[12/60] naam.xlsx`` on stderr: rewritten in place on a terminal, one line each otherwise."""
 
@@ -427,7 +385,7 @@ def check_folder(
         extra = f" ({counted(len(skipped), 'ander bestand', 'andere bestanden')} overgeslagen)" if skipped else ""
         subs = ""
         if unsearched:
-            subs = f" Er staan wel submappen in ({_names(unsearched)}): met --submappen worden die ook doorzocht."
+            subs = f" Er staan wel submappen in ({listed(unsearched)}): met --submappen worden die ook doorzocht."
         raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.{subs}")
     names = {str(p): _relative(p, folder) for p in files}
     result = _check_all(files, names, skipped, out_dir, workers, on_row, on_start, folder, unsearched,
@@ -465,7 +423,7 @@ def _check_all(
     previous_folder: Path | None = None, previous_skipped: list[tuple[str, str]] = (),
     ruleset: str | None = None,
 ) -> FolderResult:
-    started = time.perf_counter()
+    started, checked_at = time.perf_counter(), datetime.now()  # the overview gives that time
     created: list[str] = []  # an output folder we made is said
     prepare_dir(out_dir, created)
     # where the overview goes, decided before anything is written (a user's own file of that name
@@ -489,7 +447,8 @@ def _check_all(
     with protecting(files), protecting(previous_files, role=ROLE_PREVIOUS):
         rows = _run_all(files, out_dir, workers, named, previous, list(previous_files), ruleset)
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
-        result = FolderResult(folder, out_dir, rows, skipped, unsearched=unsearched, same_zorgraad=same_zorgraad(rows))
+        result = FolderResult(folder, out_dir, rows, skipped, unsearched=unsearched, same_zorgraad=same_zorgraad(rows),
+                              checked_at=checked_at)
         result.notices = [*created, *(n for n in (xlsx_notice, html_notice) if n)]
         if previous_folder is not None:
             result.previous_folder, result.previous_skipped = previous_folder, list(previous_skipped)
@@ -517,10 +476,6 @@ def same_zorgraad(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
         if len(group) > 1
     }
 
-
-def _names(items: list[str], limit: int = 5) -> str:
-    shown = ", ".join(f"'{i}'" for i in items[:limit])
-    return shown + (f" en nog {len(items) - limit}" if len(items) > limit else "")
 
 
 def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
@@ -583,253 +538,7 @@ def check_one_failed(path: Path, why: str) -> dict[str, Any]:
             "vorig_jaar": None}
 
 
-# -- the overview ---------------------------------------------------------------------------------
-
-FIRST_COLUMNS = (("Bestand", 34), ("Zorgraad", 18), ("Oordeel", 22), ("Fouten", 8), ("Waarschuwingen", 15))
-LAST_COLUMNS = (("Rapport", 18), ("Melding", 70))
-
-
-PREVIOUS_COLUMN = ("Vorig jaar", 30)
-NO_PARTNER = "geen gevonden"
-
-
-def figure_labels(result: FolderResult) -> list[str]:
-    """The rule set's figures (e.g. capacity A-F, the fiches), in the order its reports give them."""
-    labels: list[str] = []
-    for row in result.rows:
-        labels.extend(label for label in row["cijfers"] if label not in labels)
-    return labels
-
-
-def columns(result: FolderResult) -> tuple[tuple[str, int], ...]:
-    """The overview's columns: the rule set's figures after the counts; 'Vorig jaar' (after
-    Zorgraad) only with --vorig-jaar."""
-    figures = tuple((label, max(11, min(16, len(label) // 2 + 2))) for label in figure_labels(result))
-    cols = (*FIRST_COLUMNS, *figures, *LAST_COLUMNS)
-    if result.previous_folder is None:
-        return cols
-    return (*cols[:2], PREVIOUS_COLUMN, *cols[2:])
-
-
-def _cells(row: dict[str, Any], result: FolderResult) -> list[Any]:
-    cells = [row["bestand"], row["zorgraad"], row["oordeel"], row["fouten"], row["waarschuwingen"],
-             *(row["cijfers"].get(label) for label in figure_labels(result)), row["rapport"],
-             _melding(row, result.same_zorgraad)]
-    if result.previous_folder is not None:
-        cells.insert(2, row.get("vorig_jaar") or (NO_PARTNER if row["gelezen"] else None))
-    return cells
-
-
-def _melding(row: dict[str, Any], same: dict[str, list[str]]) -> str:
-    for zorgraad, files in same.items():
-        if row["bestand"] in files:
-            others = [f for f in files if f != row["bestand"]]
-            note = f"Let op: ook {_names(others)} {'noemt' if len(others) == 1 else 'noemen'} de zorgraad '{zorgraad}'."
-            return f"{row['melding']} {note}".strip()
-    return row["melding"]
-
-
-def same_zorgraad_lines(result: FolderResult) -> list[str]:
-    return [
-        f"Let op: {len(files)} werkmappen noemen dezelfde zorgraad '{zorgraad}' ({_names(files)}): twee versies "
-        "van één plan, of een kopie waarvan het blad Algemeen niet aangepast is?"
-        for zorgraad, files in result.same_zorgraad.items()
-    ]
-
-
-def totals(result: FolderResult) -> dict[str, int]:
-    rows = result.rows
-    return {
-        "werkmappen": len(rows),
-        "klaar": sum(1 for r in rows if r["gelezen"] and r["ok"]),
-        "met_fouten": sum(1 for r in rows if r["gelezen"] and not r["ok"]),
-        "niet_gelezen": sum(1 for r in rows if not r["gelezen"] and r["oordeel"] != VERDICT_UNWRITTEN),
-        "niet_geschreven": sum(1 for r in rows if r["oordeel"] == VERDICT_UNWRITTEN),
-        "overgeslagen": len(result.skipped),
-    }
-
-
-def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
-    """``overzicht.xlsx``: one row per workbook, filter on the header, header frozen, link to each report."""
-    import xlsxwriter
-
-    with atomic_path(target, OVERVIEW_KEY) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
-        marker = result.marker()
-        wb.set_custom_property("actieplan-run", marker["id"])
-        wb.set_custom_property("actieplan-output-of", marker["output_of"])
-        head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
-        text = wb.add_format({"valign": "top"})
-        wrap = wb.add_format({"valign": "top", "text_wrap": True})
-        num = wb.add_format({"valign": "top", "num_format": "0.00"})
-        count = wb.add_format({"valign": "top", "num_format": "0"})
-        link = wb.add_format({"valign": "top", "font_color": "blue", "underline": 1})
-        fill = {
-            VERDICT_OK: wb.add_format({"valign": "top", "bg_color": "#C6EFCE"}),
-            VERDICT_ERRORS: wb.add_format({"valign": "top", "bg_color": "#FFC7CE"}),
-            VERDICT_UNREADABLE: wb.add_format({"valign": "top", "bg_color": "#FFEB9C"}),
-            VERDICT_UNWRITTEN: wb.add_format({"valign": "top", "bg_color": "#FFEB9C"}),
-        }
-        ws = wb.add_worksheet("Overzicht")
-        cols = columns(result)
-        for j, (header, width) in enumerate(cols):
-            ws.write_string(0, j, header, head)
-            ws.set_column(j, j, width)
-        rapport_col = [h for h, _ in cols].index("Rapport")
-        for i, row in enumerate(result.rows, start=1):
-            for j, value in enumerate(_cells(row, result)):
-                header = cols[j][0]
-                if value is None or value == "":
-                    continue
-                if j == rapport_col:
-                    ws.write_url(i, j, "external:" + _link_target(value), link, string="rapport openen", tip=visible(value))
-                elif header == "Oordeel":
-                    ws.write_string(i, j, visible(value), fill.get(value, text))
-                elif isinstance(value, bool):
-                    ws.write_string(i, j, "ja" if value else "nee", text)
-                elif isinstance(value, (int, float)):
-                    ws.write_number(i, j, value, count if isinstance(value, int) else num)
-                else:
-                    ws.write_string(i, j, visible(value), wrap if header == "Melding" else text)
-        ws.freeze_panes(1, 0)
-        ws.autofilter(0, 0, max(1, len(result.rows)), len(cols) - 1)
-        _print_setup(ws)
-        if result.skipped or result.previous_skipped or result.unsearched:
-            ws2 = wb.add_worksheet("Overgeslagen")
-            ws2.write_string(0, 0, "Bestand", head)
-            ws2.write_string(0, 1, "Waarom", head)
-            ws2.set_column(0, 0, 34)
-            ws2.set_column(1, 1, 90)
-            skipped = [*result.skipped, *((f"{result.previous_folder.name}/{n}", f"vorig jaar: {w}") for n, w in result.previous_skipped),
-                       *((f"{n}/", f"Niet doorzocht (submap). {UNSEARCHED_HINT}") for n in result.unsearched)]
-            for i, (name, why) in enumerate(skipped, start=1):
-                ws2.write_string(i, 0, visible(name), text)
-                ws2.write_string(i, 1, visible(why), text)
-            ws2.freeze_panes(1, 0)
-            _print_setup(ws2)
-        wb.close()
-    return target
-
-
-def _print_setup(ws) -> None:
-    """Printed: landscape A4, every column on the width of one page, the header on every page."""
-    ws.set_landscape()
-    ws.set_paper(9)  # A4
-    ws.fit_to_pages(1, 0)  # one page wide, as many pages high as needed
-    ws.repeat_rows(0)
-
-
-def _link_target(name: str) -> str:
-    """A file name as the target of a relative link in the xlsx: '#' would start a location within
-    the file and '%' an escape, control characters are not allowed in XML: percent-encode those."""
-    out = []
-    for ch in name:
-        if ch in "%# " or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
-            out.append(f"%{ord(ch):02X}")
-        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte of a file name that is not UTF-8
-            out.append(f"%{ord(ch) - 0xDC00:02X}")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _fmt(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    return str(value)
-
-
-def write_overview_html(result: FolderResult, target: Path) -> Path:
-    """``overzicht.html``: the same table as one self-contained page; every value escaped."""
-    def e(value: Any) -> str:
-        return html.escape(visible(value))
-
-    t = totals(result)
-    css_class = {VERDICT_OK: "ok", VERDICT_ERRORS: "fout", VERDICT_UNREADABLE: "niet", VERDICT_UNWRITTEN: "niet"}
-    cols = columns(result)
-    head = "".join(f"<th>{e(h)}</th>" for h, _ in cols)
-    body = []
-    for row in result.rows:
-        cells = []
-        for (header, _), value in zip(cols, _cells(row, result)):
-            if header == "Rapport" and value:
-                cells.append(f'<td><a href="{e(quote(value, errors="surrogateescape"))}">rapport</a></td>')
-            elif header == "Oordeel":
-                cells.append(f'<td class="{css_class.get(value, "")}">{e(_fmt(value))}</td>')
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                cells.append(f'<td class="n">{e(_fmt(value))}</td>')
-            else:
-                cells.append(f"<td>{e(_fmt(value))}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    skipped = ""
-    if result.skipped:
-        items = "".join(f"<li><b>{e(name)}</b>: {e(why)}</li>" for name, why in result.skipped)
-        skipped = f"<h2>Overgeslagen bestanden</h2><ul>{items}</ul>"
-    if result.previous_folder is not None:
-        alone = result.without_partner
-        skipped += (f"<h2>Vergeleken met vorig jaar</h2><p>Map met de actieplannen van vorig jaar: <b>{e(str(result.previous_folder))}</b>. "
-                    + (f"Zonder actieplan van vorig jaar (zorgraad niet gevonden): {e(', '.join(alone))}." if alone
-                       else "Elk actieplan is vergeleken met dat van vorig jaar.") + "</p>")
-        if result.previous_skipped:
-            items = "".join(f"<li><b>{e(name)}</b>: {e(why)}</li>" for name, why in result.previous_skipped)
-            skipped += f"<p>Niet gebruikt uit die map:</p><ul>{items}</ul>"
-    if result.unsearched:
-        items = "".join(f"<li><b>{e(name)}/</b></li>" for name in result.unsearched)
-        skipped += f"<h2>Niet doorzochte submappen</h2><p>{e(UNSEARCHED_HINT)}</p><ul>{items}</ul>"
-    warnings = "".join(f'<p class="let-op">{e(line)}</p>' for line in same_zorgraad_lines(result))
-    page = f"""<!DOCTYPE html>
-<html lang="nl"><head><meta charset="utf-8">
-<meta name="generator" content="actieplan">
-<meta name="actieplan-run" content="{e(result.run_id)}">
-<meta name="actieplan-output-of" content="{OVERVIEW_KEY}">
-<title>Overzicht actieplannen — {e(_source_name(result))}</title>
-<style>
-body{{font-family:Segoe UI,Arial,sans-serif;margin:1.5em;color:#222}}
-table{{border-collapse:collapse;font-size:.9em}}
-th,td{{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}}
-th{{background:#DDEBF7;position:sticky;top:0}}
-td.n{{text-align:right}} td.ok{{background:#C6EFCE}} td.fout{{background:#FFC7CE}} td.niet{{background:#FFEB9C}}
-p.let-op{{background:#FFEB9C;padding:.4em .6em;border-left:4px solid #c77700}}
-</style></head><body>
-<h1>Overzicht actieplannen</h1>
-<p>{_source_html(result)}, gecontroleerd op {e(datetime.now().strftime("%d/%m/%Y %H:%M"))}:
-{e(_counts_line(t))}.
-Controle <code>{e(result.run_id)}</code>.</p>
-{warnings}
-<table><thead><tr>{head}</tr></thead><tbody>
-{chr(10).join(body)}
-</tbody></table>
-{skipped}
-</body></html>
-"""
-    return write_text(target, page)
-
-
-UNSEARCHED_HINT = "Werkmappen in submappen worden niet gecontroleerd; met --submappen worden ook de submappen doorzocht."
-
-
-def _source_name(result: FolderResult) -> str:
-    return result.folder.name if result.folder is not None else "gegeven werkmappen"
-
-
-def _source_html(result: FolderResult) -> str:
-    if result.folder is None:
-        return "Gegeven werkmappen"
-    return f"Map <b>{html.escape(str(result.folder))}</b>"
-
-
-def _counts_line(t: dict[str, int]) -> str:
-    line = (
-        f"{counted(t['werkmappen'], 'werkmap', 'werkmappen')} — {t['klaar']} klaar om in te dienen, "
-        f"{t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
-    )
-    if t.get("niet_geschreven"):
-        line += f", {t['niet_geschreven']} niet geschreven"
-    if t["overgeslagen"]:
-        line += f", {counted(t['overgeslagen'], 'bestand', 'bestanden')} overgeslagen"
-    return line
+# -- the console summary (the overview's files: actieplan.write.overview) --------------------------
 
 
 def render_folder_summary(result: FolderResult) -> str:
@@ -850,7 +559,7 @@ def render_folder_summary(result: FolderResult) -> str:
     for name, why in result.skipped:
         lines.append(f"  Overgeslagen: {name}: {why}")
     if result.unsearched:
-        lines.append(f"  Niet doorzocht: {counted(len(result.unsearched), 'submap', 'submappen')} ({_names(result.unsearched, 10)}). {UNSEARCHED_HINT}")
+        lines.append(f"  Niet doorzocht: {counted(len(result.unsearched), 'submap', 'submappen')} ({listed(result.unsearched, 10)}). {UNSEARCHED_HINT}")
     lines.extend(same_zorgraad_lines(result))
     late = sorted({row["te_laat"] for row in result.rows if row.get("te_laat")})
     if late:  # once, not on every row: the department checks the plans it received after the deadline

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from actieplan.errors import OutputError, os_reason
-from actieplan.model import Report
 
 CHECKED_SUFFIX = ".gecontroleerd"
 
@@ -353,12 +352,6 @@ def write_text(target: Path, text: str, key: str | None = None) -> Path:
         # a file name that is not UTF-8 (a lone surrogate) must not make the write fail
         tmp.write_bytes(text.encode("utf-8", errors="backslashreplace"))
     return target
-
-
-def write_findings_json(report: Report, target: Path) -> Path:
-    """The findings as JSON; the report's run (our marker) is its first key."""
-    key = report.run.get("output_of") or None
-    return write_text(target, json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n", key)
 
 
 # -- which files are ours -------------------------------------------------------------------------

@@ -1,13 +1,12 @@
-"""The report panels of this year: the capacity (A against B-F, F against the fiches) as the HTML
-report shows it, and the lines the draft mail gives. Every conclusion is the rules' own (the
-findings), never decided again here."""
+"""The report panels of this year: the capacity (A against B-F, F against the fiches) as data the
+HTML report draws (headings, paragraphs, tables, bar charts: actieplan.model), and the lines the
+draft mail gives. Every conclusion is the rules' own (the findings), never decided again here."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
-from actieplan.api import Finding, Panel, Settings
+from actieplan.api import Bar, BarChart, Block, Finding, Heading, PairedChart, Panel, Paragraph, Quoted, Settings, StackedChart, Table
 from actieplan.normalize import counted, dutch_number
 
 from .facts import PlanFacts
@@ -41,19 +40,12 @@ def panels(facts: PlanFacts, findings: list[Finding], s: Settings) -> tuple[Pane
     return tuple(out)
 
 
-def _e(value: Any) -> str:
-    from actieplan.normalize import visible
-
-    return escape(visible(value), quote=True)
-
-
-def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> str:
+def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> tuple[Block, ...]:
     cap = facts.capaciteit
     values = {code: cap.get(code) for code in CAPACITY_CODES}
     reported = {f.rule for f in findings}
-    head = '<section id="capaciteit"><h2>Capaciteit</h2>'
     if all(v is None for v in values.values()):
-        return head + "<p>Geen capaciteit gevonden: het blad Capaciteit ontbreekt of de VTE zijn niet ingevuld.</p></section>"
+        return (Paragraph("Geen capaciteit gevonden: het blad Capaciteit ontbreekt of de VTE zijn niet ingevuld."),)
     a = values["A"]
     planned = [(code, values[code]) for code in DELEN if values[code] is not None]
     som_bf = round(sum(v for _, v in planned), 6)
@@ -75,28 +67,26 @@ def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> str:
     missing = [code for code in CAPACITY_CODES if values[code] is None]
     if missing:
         lines.append(f"Niet ingevuld of niet te lezen: {', '.join(missing)}.")
-    chart = _capacity_svg(values)
-    parts = [head, "<h3>A tegenover B tot F</h3>", f'<div class="chart">{chart}</div>']
-    parts.append("".join(f"<p>{_e(line)}</p>" for line in lines))
-    parts.append(_capacity_table(values, facts.capaciteit_bron))
+    blocks: list[Block] = [Heading("A tegenover B tot F"), _capacity_chart(values)]
+    blocks.extend(Paragraph(line) for line in lines)
+    blocks.append(_capacity_table(values, facts.capaciteit_bron))
     if f_value is not None or fiches:
-        parts.append("<h3>F tegenover de som van de actiefiches</h3>")
-        parts.append(f'<div class="chart">{_fiches_svg(f_value, fiches, facts.aantal_fiches)}</div>')
+        blocks.append(Heading("F tegenover de som van de actiefiches"))
+        blocks.append(_fiches_chart(f_value, fiches, facts.aantal_fiches))
         if "capaciteit-f-som-fiches" in reported:
-            parts.append(
-                f"<p>F ({_e(dutch_number(f_value))} VTE) is niet gelijk aan de som van de actiefiches "
-                f"({_e(dutch_number(fiches))} VTE): F hoort die som te zijn.</p>"
-            )
+            blocks.append(Paragraph(
+                f"F ({dutch_number(f_value)} VTE) is niet gelijk aan de som van de actiefiches "
+                f"({dutch_number(fiches)} VTE): F hoort die som te zijn."
+            ))
         elif f_value is not None and round(f_value, 6) == round(fiches, 6):
-            parts.append(f"<p>F is gelijk aan de som van de actiefiches ({_e(dutch_number(fiches))} VTE).</p>")
+            blocks.append(Paragraph(f"F is gelijk aan de som van de actiefiches ({dutch_number(fiches)} VTE)."))
         elif f_value is not None:
-            parts.append(
-                f"<p>F ({_e(dutch_number(f_value))} VTE) stemt overeen met de som van de actiefiches "
-                f"({_e(dutch_number(fiches))} VTE), binnen de toegelaten afwijking van "
-                f"{_e(dutch_number(s['capaciteit']['tolerantie_vte']))} VTE.</p>"
-            )
-    parts.append("</section>")
-    return "".join(parts)
+            blocks.append(Paragraph(
+                f"F ({dutch_number(f_value)} VTE) stemt overeen met de som van de actiefiches "
+                f"({dutch_number(fiches)} VTE), binnen de toegelaten afwijking van "
+                f"{dutch_number(s['capaciteit']['tolerantie_vte'])} VTE."
+            ))
+    return tuple(blocks)
 
 
 # where a formula's value came from (PlanFacts.capaciteit_bron)
@@ -106,89 +96,36 @@ SOURCE_NOTES = {
 }
 
 
-def _capacity_table(values: dict[str, float | None], sources: dict[str, str] | None = None) -> str:
+def _capacity_table(values: dict[str, float | None], sources: dict[str, str] | None = None) -> Table:
     sources = sources or {}
-    cells = "".join(
-        f"<tr><td>{code}</td><td>{_e(SEGMENT_NAMES[code])}</td><td class=\"n\">{_e(dutch_number(values[code]))}</td>"
-        f"<td>{_e(SOURCE_NOTES.get(sources.get(code, ''), ''))}</td></tr>"
+    rows = tuple(
+        (code, SEGMENT_NAMES[code], dutch_number(values[code]), SOURCE_NOTES.get(sources.get(code, ""), ""))
         for code in CAPACITY_CODES
     )
-    return (
-        '<table class="cap"><thead><tr><th>Code</th><th>Onderdeel</th><th class="n">VTE</th><th>Formule</th></tr></thead>'
-        f"<tbody>{cells}</tbody></table>"
+    return Table(("Code", "Onderdeel", "VTE", "Formule"), rows, numeric=frozenset({2}), css_class="cap")
+
+
+def _capacity_chart(values: dict[str, float | None]) -> StackedChart:
+    """Two horizontal bars: A alone, and B..F stacked; a dashed line marks A across both."""
+    total = sum(values[code] or 0.0 for code in DELEN)
+    return StackedChart(
+        title=f"Capaciteit: A {dutch_number(values['A'])} VTE tegenover B tot F samen {dutch_number(total)} VTE",
+        reference=Bar("A: beschikbaar", values["A"], A_COLOUR, f"A: {dutch_number(values['A'])} VTE"),
+        stacked_label="B–F: gepland",
+        parts=tuple(
+            Bar(code, values[code], SEGMENT_COLOURS[code], f"{code}: {dutch_number(values[code])} VTE ({SEGMENT_NAMES[code]})")
+            for code in DELEN
+        ),
+        total=total,
     )
 
 
-def _scale(maximum: float, width: float) -> float:
-    return width / maximum if maximum > 0 else 0.0
-
-
-def _capacity_svg(values: dict[str, float | None]) -> str:
-    """Two horizontal bars: A alone, and B..F stacked; a dashed line marks A across both."""
-    label_w, bar_w, bar_h, top = 130, 470, 34, 30
-    a = values["A"] or 0.0
-    planned = [(code, values[code] or 0.0) for code in DELEN]
-    total = sum(v for _, v in planned)
-    maximum = max(a, total, 0.0001)
-    k = _scale(maximum * 1.08, bar_w)
-    width, height = label_w + bar_w + 80, top + 2 * bar_h + 40 + 30
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="Segoe UI, Calibri, Arial, sans-serif" font-size="13">',
-        f"<title>Capaciteit: A {dutch_number(values['A'])} VTE tegenover B tot F samen {dutch_number(total)} VTE</title>",
-    ]
-    y_a, y_p = top, top + bar_h + 16
-    out.append(f'<text x="{label_w - 8}" y="{y_a + bar_h / 2 + 5}" text-anchor="end">A: beschikbaar</text>')
-    out.append(f'<rect x="{label_w}" y="{y_a}" width="{a * k:.1f}" height="{bar_h}" fill="{A_COLOUR}"><title>A: {dutch_number(values["A"])} VTE</title></rect>')
-    out.append(f'<text x="{label_w + a * k + 6:.1f}" y="{y_a + bar_h / 2 + 5}">{dutch_number(values["A"])}</text>')
-    out.append(f'<text x="{label_w - 8}" y="{y_p + bar_h / 2 + 5}" text-anchor="end">B–F: gepland</text>')
-    x = float(label_w)
-    for code, v in planned:
-        w = v * k
-        if w <= 0:
-            continue
-        out.append(
-            f'<rect x="{x:.1f}" y="{y_p}" width="{w:.1f}" height="{bar_h}" fill="{SEGMENT_COLOURS[code]}" stroke="#fff">'
-            f"<title>{code}: {dutch_number(values[code])} VTE ({_e(SEGMENT_NAMES[code])})</title></rect>"
-        )
-        if w > 22:
-            out.append(f'<text x="{x + w / 2:.1f}" y="{y_p + bar_h / 2 + 5}" text-anchor="middle" fill="#000">{code}</text>')
-        x += w
-    xa = label_w + a * k
-    out.append(f'<text x="{max(x, xa) + 6:.1f}" y="{y_p + bar_h / 2 + 5}">{dutch_number(total)}</text>')
-    if values["A"] is not None:
-        out.append(f'<line x1="{xa:.1f}" y1="{top - 8}" x2="{xa:.1f}" y2="{y_p + bar_h + 8}" stroke="#b3261e" stroke-width="2" stroke-dasharray="5,3"/>')
-    # legend
-    ly = y_p + bar_h + 30
-    lx = float(label_w)
-    for code, _ in planned:
-        out.append(f'<rect x="{lx:.1f}" y="{ly - 11}" width="12" height="12" fill="{SEGMENT_COLOURS[code]}"/>')
-        out.append(f'<text x="{lx + 16:.1f}" y="{ly}">{code}: {dutch_number(values[code])}</text>')
-        lx += 92
-    out.append("</svg>")
-    return "".join(out)
-
-
-def _fiches_svg(f_value: float | None, fiches: float | None, count: Any) -> str:
-    label_w, bar_w, bar_h, top = 200, 400, 26, 12
-    f = f_value or 0.0
-    som = fiches or 0.0
-    k = _scale(max(f, som, 0.0001) * 1.1, bar_w)
-    width, height = label_w + bar_w + 80, top + 2 * bar_h + 24
+def _fiches_chart(f_value: float | None, fiches: float | None, count: Any) -> BarChart:
     n = f" ({counted(int(count), 'fiche', 'fiches')})" if count is not None else ""
-    rows = [("F op het blad Capaciteit", f_value, f), (f"Som van de actiefiches{n}", fiches, som)]
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="Segoe UI, Calibri, Arial, sans-serif" font-size="13">',
-        f"<title>F {dutch_number(f_value)} VTE tegenover de som van de actiefiches {dutch_number(fiches)} VTE</title>",
-    ]
-    for i, (label, shown, v) in enumerate(rows):
-        y = top + i * (bar_h + 12)
-        out.append(f'<text x="{label_w - 8}" y="{y + bar_h / 2 + 5}" text-anchor="end">{_e(label)}</text>')
-        out.append(f'<rect x="{label_w}" y="{y}" width="{v * k:.1f}" height="{bar_h}" fill="{SEGMENT_COLOURS["F"] if i == 0 else "#7aa6d6"}"/>')
-        out.append(f'<text x="{label_w + v * k + 6:.1f}" y="{y + bar_h / 2 + 5}">{dutch_number(shown)}</text>')
-    out.append("</svg>")
-    return "".join(out)
+    return BarChart(
+        title=f"F {dutch_number(f_value)} VTE tegenover de som van de actiefiches {dutch_number(fiches)} VTE",
+        bars=(Bar("F op het blad Capaciteit", f_value, SEGMENT_COLOURS["F"]), Bar(f"Som van de actiefiches{n}", fiches, "#7aa6d6")),
+    )
 
 
 # --------------------------------------------------------------------------- last year (--vorig-jaar)
@@ -197,80 +134,59 @@ PREVIOUS_COLOUR = "#A0A0A0"
 TABLE_NAMES = {"Doorlopende acties": "doorlopende actie", "Netwerkevents": "netwerkevent", "Stuurgroepen": "stuurgroep"}
 
 
-def _previous_year(facts: PlanFacts) -> str:
+def _previous_year(facts: PlanFacts) -> tuple[Block, ...]:
     """'Vergeleken met vorig jaar': what became of last year's fiches, and capacity A-F (only with --vorig-jaar)."""
     v = facts.vorig_jaar
     if not v:
-        return ""
+        return ()
     jaar = f", werkjaar {v['werkjaar']}" if v.get("werkjaar") else ""
-    parts = [
-        '<section id="vorig-jaar"><h2>Vergeleken met vorig jaar</h2>',
-        f"<p>Vergeleken met het actieplan van vorig jaar: <strong>{_e(v['werkmap'])}</strong>{_e(jaar)}. "
-        "Dat actieplan zelf is niet gecontroleerd.</p>",
-    ]
+    blocks: list[Block] = [Paragraph(
+        "Vergeleken met het actieplan van vorig jaar: ", strong=v["werkmap"],
+        after=f"{jaar}. Dat actieplan zelf is niet gecontroleerd.",
+    )]
     rows = [
-        ("Nieuwe fiches dit jaar, zonder voorganger vorig jaar", [_e(t) for t in v["nieuw"]]),
+        ("Nieuwe fiches dit jaar, zonder voorganger vorig jaar", tuple(v["nieuw"])),
         ("Fiches van vorig jaar, voortgezet als doorlopende actie, netwerkevent of stuurgroep",
-         [f"{_e(d['vorig'])} (rij {d['rij_vorig']}) → {_e(TABLE_NAMES.get(d['blad'], d['blad']))} '{_e(d['als'])}'" for d in v["doorlopend"]]),
+         tuple((f"{d['vorig']} (rij {d['rij_vorig']}) → {TABLE_NAMES.get(d['blad'], d['blad'])} ", Quoted(d["als"])) for d in v["doorlopend"])),
         ("Fiches van vorig jaar, gevolgd door een nieuwe fiche over hetzelfde onderwerp",
-         [f"{_e(d['vorig'])} (rij {d['rij_vorig']}) → {_e(d['fiche'])}" for d in v["verwant"]]),
+         tuple(f"{d['vorig']} (rij {d['rij_vorig']}) → {d['fiche']}" for d in v["verwant"])),
         ("Fiches van vorig jaar, opnieuw gekopieerd als fiche (verplaats ze naar Doorlopende acties)",
-         [f"{_e(d['fiche'])} (rij {d['rij']}) = {_e(d['vorig'])} (rij {d['rij_vorig']} vorig jaar)" for d in v["gekopieerd"]]),
+         tuple(f"{d['fiche']} (rij {d['rij']}) = {d['vorig']} (rij {d['rij_vorig']} vorig jaar)" for d in v["gekopieerd"])),
         ("Fiches van vorig jaar die nergens terugkomen (afgerond?)",
-         [f"{_e(d['vorig'])} (rij {d['rij_vorig']})" for d in v["verdwenen"]]),
+         tuple(f"{d['vorig']} (rij {d['rij_vorig']})" for d in v["verdwenen"])),
     ]
-    parts.append('<table class="vj"><thead><tr><th>Wat</th><th class="n">Aantal</th><th>Welke</th></tr></thead><tbody>')
-    for label, items in rows:
-        shown = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else "–"
-        parts.append(f'<tr><td>{_e(label)}</td><td class="n">{len(items)}</td><td>{shown}</td></tr>')
-    parts.append("</tbody></table>")
+    blocks.append(Table(("Wat", "Aantal", "Welke"), tuple((label, len(items), items) for label, items in rows),
+                        numeric=frozenset({1}), css_class="vj"))
     now = facts.capaciteit
     before = v.get("capaciteit") or {}
     if any(now.get(c) is not None for c in CAPACITY_CODES) or any(before.get(c) is not None for c in CAPACITY_CODES):
-        parts.append("<h3>Capaciteit A tot F: dit jaar tegenover vorig jaar</h3>")
-        parts.append(f'<div class="chart">{_compare_svg(now, before)}</div>')
+        blocks.append(Heading("Capaciteit A tot F: dit jaar tegenover vorig jaar"))
+        blocks.append(_compare_chart(now, before))
         cells = []
         for code in CAPACITY_CODES:
             a, b = now.get(code), before.get(code)
             diff = "" if a is None or b is None else ("+" if a - b > 0 else "") + dutch_number(round(a - b, 6))
-            cells.append(f'<tr><td>{code}</td><td>{_e(SEGMENT_NAMES[code])}</td><td class="n">{_e(dutch_number(b))}</td>'
-                         f'<td class="n">{_e(dutch_number(a))}</td><td class="n">{_e(diff)}</td></tr>')
-        parts.append('<table class="cap"><thead><tr><th>Code</th><th>Onderdeel</th><th class="n">Vorig jaar</th>'
-                     '<th class="n">Dit jaar</th><th class="n">Verschil</th></tr></thead><tbody>' + "".join(cells) + "</tbody></table>")
-    parts.append("</section>")
-    return "".join(parts)
+            cells.append((code, SEGMENT_NAMES[code], dutch_number(b), dutch_number(a), diff))
+        blocks.append(Table(("Code", "Onderdeel", "Vorig jaar", "Dit jaar", "Verschil"), tuple(cells),
+                            numeric=frozenset({2, 3, 4}), css_class="cap"))
+    return tuple(blocks)
 
 
-def _compare_svg(now: dict[str, float | None], before: dict[str, float | None]) -> str:
+def _compare_chart(now: dict[str, float | None], before: dict[str, float | None]) -> PairedChart:
     """Per code A-F two thin bars: last year (grey) above this year (the code's colour)."""
-    label_w, bar_w, bar_h, gap, top = 40, 470, 11, 9, 8
-    maximum = max([v for v in (*now.values(), *before.values()) if isinstance(v, (int, float))] + [0.0001])
-    k = _scale(maximum * 1.1, bar_w)
-    width = label_w + bar_w + 70
-    height = top + len(CAPACITY_CODES) * (2 * bar_h + gap) + 26
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="Segoe UI, Calibri, Arial, sans-serif" font-size="12">',
-        "<title>Capaciteit A tot F: vorig jaar (grijs) en dit jaar (gekleurd), in VTE</title>",
-    ]
-    for i, code in enumerate(CAPACITY_CODES):
-        y = top + i * (2 * bar_h + gap)
+    groups = []
+    for code in CAPACITY_CODES:
         colour = A_COLOUR if code == "A" else SEGMENT_COLOURS[code]
-        out.append(f'<text x="{label_w - 8}" y="{y + bar_h + 4}" text-anchor="end" font-weight="600">{code}</text>')
-        for j, (label, values, fill) in enumerate((("vorig jaar", before, PREVIOUS_COLOUR), ("dit jaar", now, colour))):
-            v = values.get(code)
-            yy = y + j * bar_h
-            w = (v or 0.0) * k
-            out.append(f'<rect x="{label_w}" y="{yy}" width="{w:.1f}" height="{bar_h - 1}" fill="{fill}">'
-                       f"<title>{code} {label}: {dutch_number(v)} VTE</title></rect>")
-            out.append(f'<text x="{label_w + w + 5:.1f}" y="{yy + bar_h - 2}" font-size="11">{dutch_number(v)}</text>')
-    ly = height - 8
-    out.append(f'<rect x="{label_w}" y="{ly - 10}" width="12" height="10" fill="{PREVIOUS_COLOUR}"/>')
-    out.append(f'<text x="{label_w + 16}" y="{ly}">vorig jaar</text>')
-    out.append(f'<rect x="{label_w + 100}" y="{ly - 10}" width="12" height="10" fill="{SEGMENT_COLOURS["F"]}"/>')
-    out.append(f'<text x="{label_w + 116}" y="{ly}">dit jaar</text>')
-    out.append("</svg>")
-    return "".join(out)
+        pair = tuple(
+            Bar(label, values.get(code), fill, f"{code} {label}: {dutch_number(values.get(code))} VTE")
+            for label, values, fill in (("vorig jaar", before, PREVIOUS_COLOUR), ("dit jaar", now, colour))
+        )
+        groups.append((code, pair))
+    return PairedChart(
+        title="Capaciteit A tot F: vorig jaar (grijs) en dit jaar (gekleurd), in VTE",
+        groups=tuple(groups),
+        legend=(Bar("vorig jaar", None, PREVIOUS_COLOUR), Bar("dit jaar", None, SEGMENT_COLOURS["F"])),
+    )
 
 
 def control_rows(facts: PlanFacts) -> list[tuple[str, tuple[Any, ...]]]:

@@ -31,6 +31,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
+from actieplan.write.templating import shown
 
 HERE = Path(__file__).parent
 COOKIE = "actieplan_toegang"
@@ -161,6 +162,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         autoescape=True,  # everything from a workbook (names, messages) is escaped
         undefined=jinja2.StrictUndefined,
     )
+    env.filters["visible"] = shown  # the writers' filter: control characters made visible, then escaped
     templates = Jinja2Templates(env=env)
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
