@@ -22,7 +22,7 @@ from typing import Any, Callable, TextIO
 from urllib.parse import quote
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
-from actieplan.read.loader import WORD_SUFFIXES, special_file
+from actieplan.read.sniff import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
 from actieplan.write.outputs import (
     CHECKED_SUFFIX, GENERATOR, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
