@@ -53,14 +53,15 @@ class LoadedSheet:
     columns: dict[str, int]  # contract header -> Excel column number (1-based)
     frame: pd.DataFrame  # index: Excel row number; columns: contract headers present
     merged: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
-    # the formulas of the contract columns in the FORMULA_ROWS rows below the header, stored result
-    # or not, of a sheet whose spec asks for them (the frame holds their stored results)
+    # a sheet whose spec asks for them: the formulas of its contract columns in the FORMULA_ROWS rows
+    # below the header, saved result or not (the frame holds the saved result, or where the file
+    # has none the value computed for it: see ``computed``)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     raw: dict[tuple[int, int], Any] = field(default_factory=dict)  # only where normalising changed the value
     # noted by actieplan.read.scan in the sheet's XML (the cell rules report them)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
-    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
-    # the formulas without a stored result that we computed (actieplan.read.formulas): their value is in the frame
+    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a saved result
+    # the formulas without a saved result that we computed (actieplan.read.formulas): their value is in the frame
     computed: dict[tuple[int, int], str] = field(default_factory=dict)
     # rows below the table that are not rows of it: Excel row -> ('totaal' | 'opmerking', what it holds)
     below: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -270,9 +271,9 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], seen: dict[st
 
 
 def _compute_uncached(wb: LoadedWorkbook) -> None:
-    """A formula in a number column without a stored result (a workbook saved by a script) gets the
+    """A formula in a number column without a saved result (a workbook saved by a script) gets the
     value Excel would compute, where we can compute it (actieplan.read.formulas); a formula that has
-    a stored result keeps it: that is what Excel shows the department."""
+    a saved result keeps it: that is what Excel shows the department."""
     from actieplan.read.formulas import evaluate
 
     for sheet in wb.sheets.values():

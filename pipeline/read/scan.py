@@ -6,7 +6,7 @@ and checked (:mod:`actieplan.read.guard`) for what the value hides:
 
 * error values (calamine reads ``#DIV/0!`` as an empty cell);
 * formulas: their texts near the top of a sheet that asks for them (``SheetSpec.formulas``), and
-  every formula without a stored result. A formula's stored result is what Excel shows the
+  every formula without a saved result. A formula's saved result is what Excel shows the
   department: it is the cell's value whenever the file has one. Only a formula without one (a
   workbook written by a script) is computed (:mod:`actieplan.read.formulas`);
 * hidden rows, and whether the sheet itself is hidden;
@@ -43,10 +43,10 @@ class SheetObservations:
     hidden: bool = False  # hidden or very hidden
     very_hidden: bool = False  # state="veryHidden": no menu of Excel shows it again
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
-    # formulas without a stored result: (row, col) -> '=SUM(...)' ('(gedeelde formule)' when the
+    # formulas without a saved result: (row, col) -> '=SUM(...)' ('(gedeelde formule)' when the
     # cell only points at a shared formula)
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)
-    # every formula in the rows asked for (``formula_rows``), stored result or not: (row, col) -> '=...'
+    # every formula in the rows asked for (``formula_rows``), saved result or not: (row, col) -> '=...'
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters
