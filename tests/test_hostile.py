@@ -25,7 +25,7 @@ import pytest
 from conftest import ROOT
 from workbooks import cell, rewrite_zip, valid_plan, write_plan
 
-from actieplan.read import guard as safety
+from actieplan.read import guard
 from actieplan.write import outputs
 from actieplan.run.cli import main
 
@@ -300,7 +300,7 @@ def test_one_enormous_xml_token_is_refused_quickly(tmp_path, capsys, token, insi
 
 
 def test_too_many_members(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(safety, "MAX_MEMBERS", 5)
+    monkeypatch.setattr(guard, "MAX_MEMBERS", 5)
     path = write_plan(tmp_path / "plan.xlsx")
     refused(path, tmp_path, capsys, "onderdelen", "zip-bom")
 
@@ -791,14 +791,14 @@ def test_cells_without_references_are_measured_exactly(tmp_path, capsys):
 
     path = write_plan(tmp_path / "plan.xlsx")
     part = sheet_part(path, "Stuurgroepen")
-    with_refs = safety.SheetScan(name="Stuurgroepen", part=part)  # measured from the references
+    with_refs = guard.GuardedSheet(name="Stuurgroepen", part=part)  # measured from the references
     with zipfile.ZipFile(path) as z:
-        safety._fast_extent(with_refs, bytearray(z.read(part)))
+        guard._fast_extent(with_refs, bytearray(z.read(part)))
     assert with_refs.first is not None
     rewrite_zip(path, lambda name, data: re.sub(rb'(<c) r="[A-Z]+[0-9]+"', rb"\1", data) if name == part else data)
     with zipfile.ZipFile(path) as z:
         assert b'<c r="' not in z.read(part)
-    without = safety.inspect_package(path).sheets["Stuurgroepen"]
+    without = guard.inspect_package(path).sheets["Stuurgroepen"]
     assert (without.first, without.last) == (with_refs.first, with_refs.last)
     code, out, err = controleer(path, tmp_path / "uit", capsys)
     assert code == 0 and findings(tmp_path / "uit") == []
@@ -841,13 +841,13 @@ def test_range_check_measures_what_could_be_too_big(last_cell, measured, refused
         b'<row r="%s"><c r="%s"><v>2</v></c></row></sheetData></worksheet>'
         % (last_cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").encode(), last_cell.encode())
     )
-    sheet = safety.SheetScan(name="Acties", part="xl/worksheets/sheet1.xml")
-    safety._scan_sheet(sheet, bytearray(xml))
+    sheet = guard.GuardedSheet(name="Acties", part="xl/worksheets/sheet1.xml")
+    guard._measure(sheet, bytearray(xml))
     assert (sheet.last is not None) == measured
     if measured:
         assert sheet.first == (1, 1) and f"{get_column_letter(sheet.last[1])}{sheet.last[0]}" == last_cell
     if refused:
         with pytest.raises(UnreadableWorkbook, match="te groot om te lezen.*Z76924"):
-            safety._check_extent(sheet, "plan.xlsx")
+            guard._check_extent(sheet, "plan.xlsx")
     else:
-        safety._check_extent(sheet, "plan.xlsx")
+        guard._check_extent(sheet, "plan.xlsx")

@@ -18,10 +18,11 @@ from workbooks import rewrite_zip
 
 from actieplan.read import cells as sheetxml
 from actieplan.read import loader
-from actieplan.run.check import resolve
-from actieplan.read.loader import MAX_ROWS, XmlBook, load_workbook
-from actieplan.read.guard import inspect_package
 from actieplan.read.cells import Unsupported
+from actieplan.read.guard import inspect_package
+from actieplan.read.loader import MAX_ROWS, XmlBook, load_workbook
+from actieplan.read.scan import scan_sheet
+from actieplan.run.check import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,9 +32,9 @@ def _cells(rows):
 
 
 def ours(path: Path) -> XmlBook:
-    scan = inspect_package(path, keep=lambda name: True)
-    parts, scan.parts = scan.parts, {}
-    return XmlBook(scan, parts, set())
+    package = inspect_package(path, keep=lambda name: True)
+    parts, package.parts = package.parts, {}
+    return XmlBook(package, parts, set())
 
 
 def assert_same_as_calamine(path: Path) -> int:
@@ -308,9 +309,9 @@ def test_a_copy_saved_by_libreoffice(tmp_path):
 
 @pytest.mark.parametrize("comment", [False, True])
 def test_long_shared_strings_found_a_piece_at_a_time(tmp_path, comment):
-    """The safety scan reads the shared strings a piece at a time (2 MB of them here): a text over
+    """The guard reads the shared strings a piece at a time (2 MB of them here): a text over
     Excel's 32.767 characters far down the table is still found at its cell, as when the part is
-    read whole, also when a comment late in the part makes the scan read it whole after all."""
+    read whole, also when a comment late in the part makes the guard read it whole after all."""
     import xlsxwriter
 
     path = tmp_path / "lang.xlsx"
@@ -331,7 +332,10 @@ def test_long_shared_strings_found_a_piece_at_a_time(tmp_path, comment):
     rewrite_zip(path, change)
     streamed = inspect_package(path, keep=lambda name: True)
     whole = inspect_package(path)
-    assert streamed.sheets["Actiefiches"].too_long == whole.sheets["Actiefiches"].too_long == {(4001, 2): 44000}
+    data = next(d for p, d in streamed.parts.items() if p.lower() == streamed.sheets["Actiefiches"].part)
+    seen_streamed = scan_sheet(data, long_strings=streamed.long_strings)
+    seen_whole = scan_sheet(data, long_strings=whole.long_strings)
+    assert seen_streamed.too_long == seen_whole.too_long == {(4001, 2): 44000}
     if comment:
         with pytest.raises(Unsupported):
             streamed.shared.result()
@@ -339,15 +343,15 @@ def test_long_shared_strings_found_a_piece_at_a_time(tmp_path, comment):
         assert len(streamed.shared.result()) == 4001
 
 
-def test_the_cell_count_of_the_safety_scan_spares_counting_again(tmp_path):
-    """The scan counts a part's cell tags; when the reader found as many cells it does not count
+def test_the_cell_count_of_the_guard_spares_counting_again(tmp_path):
+    """The guard counts a part's cell tags; when the reader found as many cells it does not count
     them again, and when it found fewer (a cell in another shape) it reads the slow way, as before."""
     path = rich_workbook(tmp_path / "rijk.xlsx")
-    scan = inspect_package(path, keep=lambda name: True)
-    sheet = scan.sheets[next(iter(scan.sheets))]
-    data = next(d for p, d in scan.parts.items() if p.lower() == sheet.part)
-    strings = scan.shared.result()
-    formats = sheetxml.cell_formats(scan.parts.get("xl/styles.xml"))
+    package = inspect_package(path, keep=lambda name: True)
+    sheet = package.sheets[next(iter(package.sheets))]
+    data = next(d for p, d in package.parts.items() if p.lower() == sheet.part)
+    strings = package.shared.result()
+    formats = sheetxml.cell_formats(package.parts.get("xl/styles.xml"))
     tags = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
     assert sheet.cell_tags == tags > 0
     counted = sheetxml.read_sheet(data, strings, formats, False, MAX_ROWS + 1)

@@ -113,7 +113,7 @@ def _rich(body: str | bytes) -> str:
 def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None, first: bool = True) -> None:
     """Raise Unsupported for XML (between ``start`` and ``end``) that this reader does not parse the
     way a conforming XML parser would: comments, CDATA, processing instructions, another encoding,
-    prefixed element names (DOCTYPE and ENTITY the safety scan refused already)."""
+    prefixed element names (DOCTYPE and ENTITY the guard refused already)."""
     end = len(data) if end is None else end
     if data.find(b"<!", start, end) >= 0:
         raise Unsupported("comment, CDATA or declaration")
@@ -138,8 +138,8 @@ def shared_strings(data: bytes | bytearray) -> list[str]:
 
 
 class SharedStrings:
-    """The shared strings table read a piece at a time, as the safety scan unpacks and checks the
-    part (each piece cut where an ``<si>`` starts; the scan has refused any ``<!`` in it), so the
+    """The shared strings table read a piece at a time, as the guard unpacks and checks the
+    part (each piece cut where an ``<si>`` starts; the guard feeds no piece that holds ``<!``), so the
     whole part's XML is never held at once."""
 
     def __init__(self) -> None:
@@ -437,7 +437,7 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                nrows: int, cell_tags: int | None = None) -> tuple[list[list[Any]], list[tuple[tuple[int, int], tuple[int, int]]]]:
     """``(to_python(skip_empty_area=False, nrows=nrows), merged_cell_ranges)`` of a worksheet part.
 
-    ``cell_tags``: the part's ``<c ...>``, ``<c>`` and ``<c/>`` tags as the safety scan counted them
+    ``cell_tags``: the part's ``<c ...>``, ``<c>`` and ``<c/>`` tags as the guard counted them
     in the whole part; when the cells found are as many, they are all of ``<sheetData>``'s too (which
     holds no more tags than the part) and are not counted again."""
     start = data.find(b"<sheetData")

@@ -1,36 +1,38 @@
-"""File-level guards: look inside the .xlsx package before any parser touches it.
+"""The package limits: measure the .xlsx package before any parser touches it, and refuse.
 
-An .xlsx file is a zip of XML parts. Before python-calamine (Rust, no defusedxml) or openpyxl
-read it, :func:`inspect_package` opens it with :mod:`zipfile` and refuses, in Dutch:
+An .xlsx file is a zip of XML parts. After :func:`actieplan.read.sniff.sniff` said the file is a
+workbook, and before any parser reads it (our cell reader, python-calamine (Rust, no defusedxml),
+openpyxl, lxml), :func:`inspect_package` opens it with :mod:`zipfile` and refuses, in Dutch:
 
 * a zip bomb: too many members, a member or the whole that unpacks to more than we allow (the
   declared sizes are checked first; the XML parts are then read with a hard cap, and zipfile's
   CRC check catches a member whose declared size lies);
 * an XML entity bomb or external entity: any ``<!DOCTYPE`` or ``<!ENTITY`` in an XML part
   (Excel never writes one), so no parser ever expands an entity;
+* one XML token (a comment, CDATA, a text, a cell) larger than MAX_TOKEN_BYTES;
 * a sheet whose used range is so large that reading it would take gigabytes (calamine allocates
-  every cell of the range: one stray value in ``XFD1048576`` asks for 512 GB and aborts);
-* a zip that is not an Excel workbook (an .ods, a Word document renamed to .xlsx).
+  every cell of the range: one stray value in ``XFD1048576`` asks for 512 GB and aborts).
 
-While it reads the worksheet parts anyway, it notes what calamine cannot tell: error values
-(calamine reads ``#DIV/0!`` as an empty cell), formulas without a stored result, hidden rows and
-hidden sheets. The loader turns those into findings at their cells.
+It only refuses: what it measured (each sheet's part, range and cell tags, the shared strings
+longer than a cell may hold) and the parts it had to unpack anyway (the reader's sheets, the
+shared strings decoded as they stream past) go back to the loader, so no part is unpacked twice.
+What the sheets hold (error values, formulas, hidden rows) is :mod:`actieplan.read.scan`'s.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 from xml.sax.saxutils import unescape
 
-from actieplan.ooxml.cellref import column_index_from_string, get_column_letter
-
 from actieplan.errors import UnreadableWorkbook, os_reason
+from actieplan.ooxml.cellref import column_index_from_string, get_column_letter
+from actieplan.read.cells import SharedStrings
+from actieplan.read.sniff import damaged as _corrupt
 
 MAX_MEMBERS = 5_000
 MAX_PART_BYTES = 100 * 2**20  # one unpacked part (a sheet's XML)
@@ -41,45 +43,33 @@ CHUNK = 2**20
 # One text, comment or CDATA section: Excel's own limit is 32,767 characters (~128 kB); the XML
 # parsers of openpyxl take minutes over a single token of tens of megabytes.
 MAX_TOKEN_BYTES = 4 * 2**20
+EXCEL_MAX_CHARS = 32_767  # the characters a cell holds; calamine and openpyxl cut a longer text
 
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _CELL_WITHOUT_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c(?:[>/]|\s(?![^>]*\br="))')
-_HIDDEN_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s([^>]*\shidden="(?:1|true)"[^>]*)>')
-_ERROR_CELL = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*\st="e"[^>]*)>(.*?)</\1c>', re.S)
-_FORMULA = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?f[\s>/]')
 _CELL_START = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*)>')
-_VALUE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?v>(.*?)</(?:[A-Za-z_][\w.-]*:)?v>', re.S)
-_FORMULA_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?f(?:\s[^>]*)?>(.*?)</(?:[A-Za-z_][\w.-]*:)?f>', re.S)
-_INLINE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?is>')
 # a reference the range check must measure: beyond column Z (two or three letters), or a row above
 # 19.999 (six or seven digits, or five not starting with 0 or 1); the same reference shapes as
 # _fast_extent's patterns
 _BEYOND_SMALL = re.compile(rb'\sr="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
 assert (19_999 + 1) * 26 <= MAX_SHEET_CELLS  # rows from 0 (r="A0") to 19.999, columns A to Z
-_R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
-_ROW_ATTR = re.compile(rb'\br="([0-9]+)"')
-_SHARED_TYPE = re.compile(rb'\bt="s"')
+R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')  # a cell's reference: letters, row
 _SHARED_STRING = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?si>.*?</(?:[A-Za-z_][\w.-]*:)?si>|<(?:[A-Za-z_][\w.-]*:)?si/>', re.S)
 _TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>(.*?)</(?:[A-Za-z_][\w.-]*:)?t>', re.S)
-EXCEL_MAX_CHARS = 32_767
-_LONG_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>[^<]{%d,}' % (EXCEL_MAX_CHARS + 1))
+LONG_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>[^<]{%d,}' % (EXCEL_MAX_CHARS + 1))
 
 
 @dataclass
-class SheetScan:
-    """What the guard saw in one worksheet part."""
+class GuardedSheet:
+    """One sheet of the workbook's list, and what the guard measured of its worksheet part."""
 
-    name: str
-    part: str
-    state: str = "visible"  # visible, hidden or veryHidden
+    name: str  # as written in the workbook
+    part: str  # its worksheet part, lower case
+    state: str = "visible"  # visible, hidden or veryHidden, as the workbook's sheet list says
     # (row, col) of the used range's top-left, 1-based; None also when the sheet lies within Z19999
-    # (too small for the range check to matter: not measured, see _scan_sheet)
+    # (too small for the range check to matter: not measured, see _measure)
     first: tuple[int, int] | None = None
     last: tuple[int, int] | None = None  # (row, col) of its bottom-right
-    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
-    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '=SUM(...)'
-    hidden_rows: set[int] = field(default_factory=set)
-    too_long: dict[tuple[int, int], int] = field(default_factory=dict)  # (row, col) -> characters
     # <c ...>, <c> and <c/> tags in the whole part (None for prefixed XML): the reader's cells are
     # all of them when it found as many, without counting again (actieplan.read.cells.read_sheet)
     cell_tags: int | None = None
@@ -92,14 +82,19 @@ class SheetScan:
 
 
 @dataclass
-class PackageScan:
-    sheets: dict[str, SheetScan] = field(default_factory=dict)  # sheet name as written -> scan
+class GuardedPackage:
+    """What :func:`inspect_package` let through: the sheets it measured and the parts it unpacked."""
+
+    sheets: dict[str, GuardedSheet] = field(default_factory=dict)  # sheet name as written -> sheet
     # the XML the reader asked to keep (``inspect_package(keep=...)``), already read and checked
-    # here: the shared strings, styles and workbook parts and the kept sheets' parts, by member name
+    # here: the styles and workbook parts and the kept sheets' parts, by member name
     parts: dict[str, bytearray] = field(default_factory=dict)
-    # the shared strings, read a piece at a time as the part is unpacked (``keep`` given; None
-    # when the package has none): a sheetxml.SharedStrings
-    shared: object | None = None
+    # the shared strings, decoded a piece at a time as the part is unpacked and checked (``keep``
+    # given; None when the package has none)
+    shared: SharedStrings | None = None
+    # shared strings longer than a cell may hold: index -> characters (actieplan.read.scan puts
+    # them at their cells)
+    long_strings: dict[int, int] = field(default_factory=dict)
 
 
 def _count(n: int) -> str:
@@ -120,12 +115,13 @@ def _refuse_bomb(name: str, what: str) -> UnreadableWorkbook:
     )
 
 
-def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> PackageScan:
+def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> GuardedPackage:
     """Check the zip and its XML parts; raise UnreadableWorkbook (Dutch) when it must not be read.
 
-    ``keep(sheet name)``: the sheets whose XML the caller reads next (actieplan.read.cells); their
-    parts, and the shared strings, styles and workbook parts, stay in ``PackageScan.parts`` so no
-    part is unpacked twice."""
+    ``keep(sheet name)``: the sheets whose XML the caller reads next (actieplan.read.scan and
+    actieplan.read.cells); their parts, and the styles and workbook parts, stay in
+    ``GuardedPackage.parts`` and the shared strings in ``GuardedPackage.shared``, so no part is
+    unpacked twice."""
     name = path.name
     try:
         zf = zipfile.ZipFile(path)
@@ -139,32 +135,23 @@ def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> Pa
             raise _refuse_bomb(name, f"het bevat {_count(len(infos))} onderdelen")
         total = 0
         for info in infos:
-            if info.flag_bits & 0x1:
-                raise UnreadableWorkbook(
-                    f"'{name}' is met een wachtwoord beveiligd. Open het in Excel, verwijder het wachtwoord "
-                    "(Bestand > Info > Werkmap beveiligen) en sla het opnieuw op."
-                )
             if info.file_size > MAX_PART_BYTES:
                 raise _refuse_bomb(name, f"het onderdeel '{info.filename}' pakt uit tot {_mb(info.file_size)} MB")
             total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise _refuse_bomb(name, f"het pakt uit tot {_mb(total)} MB")
         names = {i.filename.lower(): i.filename for i in infos}
-        if "xl/workbook.xml" not in names:
-            raise _not_excel(name, names)
-        scan, by_part = _workbook_sheets(zf, names, name)
+        package, by_part = _workbook_sheets(zf, names, name)
         shared = names.get("xl/sharedstrings.xml")  # read and checked for a DTD just now: the largest part
         wanted: set[str] = set()
         if keep is not None:
-            from actieplan.read.cells import SharedStrings
-
             wanted = {"xl/workbook.xml", "xl/styles.xml"}
             wanted.update(part for part, sheet in by_part.items() if keep(sheet.name))
             if shared is not None:
-                scan.shared = SharedStrings()
+                package.shared = SharedStrings()
                 if shared != "xl/sharedStrings.xml":  # where calamine may not look: let it decide
-                    scan.shared.refuse("part name in another case")
-        long_strings = _long_shared_strings(zf, names, name, scan.shared)
+                    package.shared.refuse("part name in another case")
+        package.long_strings = _long_shared_strings(zf, names, name, package.shared)
         for info in infos:
             if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES) or info.filename == shared:
                 continue
@@ -172,12 +159,12 @@ def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> Pa
             _reject_dtd(data, name, info.filename)
             sheet = by_part.get(info.filename.lower())
             if sheet is not None:
-                _scan_sheet(sheet, data, long_strings, name)
+                _measure(sheet, data, package.long_strings, name)
                 _check_extent(sheet, name)
             if info.filename.lower() in wanted:
-                scan.parts[info.filename] = data
+                package.parts[info.filename] = data
             del data
-    return scan
+    return package
 
 
 def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytearray:
@@ -198,28 +185,6 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytea
     except RuntimeError:  # an encrypted member
         raise UnreadableWorkbook(f"'{name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
     return data
-
-
-def _corrupt(name: str) -> UnreadableWorkbook:
-    return UnreadableWorkbook(
-        f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het vaak kan "
-        "herstellen, en sla het opnieuw op; of neem een eerdere versie."
-    )
-
-
-def _not_excel(name: str, names: dict[str, str]) -> UnreadableWorkbook:
-    if "content.xml" in names and "mimetype" in names:
-        kind = "een OpenDocument-bestand (LibreOffice, .ods) met de naam .xlsx"
-    elif "word/document.xml" in names:
-        kind = "een Word-document met de naam .xlsx"
-    elif "ppt/presentation.xml" in names:
-        kind = "een PowerPoint-bestand met de naam .xlsx"
-    else:
-        kind = "een zip-bestand, geen Excel-werkmap"
-    return UnreadableWorkbook(
-        f"'{name}' is {kind}. Open het in Excel of LibreOffice en kies 'Opslaan als' > 'Excel-werkmap (*.xlsx)'; "
-        "controleer daarna dat bestand."
-    )
 
 
 def _reject_dtd(data: bytes, name: str, part: str) -> None:
@@ -269,7 +234,7 @@ def _huge_token(name: str, part: str, size: int) -> UnreadableWorkbook:
     )
 
 
-def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> tuple[PackageScan, dict[str, SheetScan]]:
+def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> tuple[GuardedPackage, dict[str, GuardedSheet]]:
     """The sheets listed in xl/workbook.xml, with their worksheet part and visibility."""
     from defusedxml.ElementTree import fromstring
 
@@ -288,15 +253,15 @@ def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> t
         raise
     except Exception:  # defusedxml and expat raise several types for broken XML
         raise _corrupt(name) from None
-    scan, by_part = PackageScan(), {}
+    package, by_part = GuardedPackage(), {}
     for found_sheet in found:
-        sheet = SheetScan(name=found_sheet.name, part=found_sheet.part.lower(), state=found_sheet.state)
-        scan.sheets[sheet.name] = sheet
+        sheet = GuardedSheet(name=found_sheet.name, part=found_sheet.part.lower(), state=found_sheet.state)
+        package.sheets[sheet.name] = sheet
         by_part[sheet.part] = sheet
-    return scan, by_part
+    return package, by_part
 
 
-def _check_extent(sheet: SheetScan, name: str) -> None:
+def _check_extent(sheet: GuardedSheet, name: str) -> None:
     if sheet.cells <= MAX_SHEET_CELLS:
         return
     last = f"{get_column_letter(sheet.last[1])}{sheet.last[0]}"
@@ -308,13 +273,13 @@ def _check_extent(sheet: SheetScan, name: str) -> None:
     )
 
 
-def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, table=None) -> dict[int, int]:
+def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, table: SharedStrings | None = None) -> dict[int, int]:
     """Shared strings longer than a cell may hold: index -> characters.
 
     Excel refuses more than 32,767 characters in a cell, and both calamine and openpyxl silently
     cut such a text at 32,767 when reading: only the XML shows that the rest is lost.
 
-    ``table`` (a sheetxml.SharedStrings) is fed the part a piece at a time while it is checked,
+    ``table`` (the reader's shared strings) is fed the part a piece at a time while it is checked,
     so the part (51 MB unpacked at 10.000 fiches) is never held whole.
     """
     if "xl/sharedstrings.xml" not in names:
@@ -327,7 +292,7 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, 
         table.refuse("read whole")  # a part the pieces do not suit: checked whole below, read by calamine
     data = _read_capped(zf, info, name)
     _reject_dtd(data, name, names["xl/sharedstrings.xml"])
-    if not _LONG_TEXT.search(data):
+    if not LONG_TEXT.search(data):
         return {}
     return _long_items(data, 0, name, names["xl/sharedstrings.xml"])
 
@@ -338,13 +303,13 @@ def _long_items(data: bytes | bytearray, first: int, name: str, part: str) -> di
         if len(m.group(0)) > EXCEL_MAX_CHARS:
             if len(m.group(0)) > MAX_TOKEN_BYTES:
                 raise _huge_token(name, part, len(m.group(0)))
-            n = _text_length(m.group(0))
+            n = text_length(m.group(0))
             if n > EXCEL_MAX_CHARS:
                 out[i] = n
     return out
 
 
-def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table) -> dict[int, int] | None:
+def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table: SharedStrings) -> dict[int, int] | None:
     """The checks of :func:`_long_shared_strings`, a piece of whole ``<si>`` items at a time; None
     when the part holds what only the whole-part checks handle (``<!`` of a comment, CDATA or
     DTD, another encoding than UTF-8, prefixed items)."""
@@ -375,7 +340,7 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     return None
                 if table.failed is None:
                     index = len(table.strings)  # the items before this piece (the table counts them)
-                if _LONG_TEXT.search(piece):
+                if LONG_TEXT.search(piece):
                     out.update(_long_items(piece, index, name, info.filename))
                 table.feed(piece)
                 if table.failed is not None:  # counted here once the table no longer does
@@ -388,11 +353,13 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
         raise UnreadableWorkbook(f"'{name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
 
 
-def _text_length(xml: bytes) -> int:
+def text_length(xml: bytes) -> int:
     return sum(len(unescape(t.decode("utf-8", "replace"))) for t in _TEXT.findall(xml))
 
 
-def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | None = None, name: str = "") -> None:
+def _measure(sheet: GuardedSheet, data: bytes, long_strings: dict[int, int] | None = None, name: str = "") -> None:
+    """Measure a worksheet part: its used range (refused by :func:`_check_extent` when too big)
+    and, where a text may be long, every cell's XML (one over MAX_TOKEN_BYTES is refused)."""
     if _may_lack_refs(data, sheet):
         _exact_extent(sheet, data)
     elif _BEYOND_SMALL.search(data):
@@ -400,54 +367,22 @@ def _scan_sheet(sheet: SheetScan, data: bytes, long_strings: dict[int, int] | No
     # else every reference lies within column Z and row 19.999: the range holds at most 26 x 20.000
     # cells, below MAX_SHEET_CELLS, so it is not measured (one search instead of collecting every
     # reference; a contract sheet of 10.000 fiches stays within it)
-    if b't="e"' in data:
-        for m in _ERROR_CELL.finditer(data):
-            ref = _R_ATTR.search(m.group(2))
-            value = _VALUE.search(m.group(3))
-            if ref and value:
-                sheet.errors[_pos(ref)] = unescape(value.group(1).decode("utf-8", "replace"))
-    if (b"<f>" in data or b"<f " in data or b":f" in data) and _FORMULA.search(data):
-        for m in _CELL_START.finditer(data):
-            if m.group(0).endswith(b"/>"):
-                continue
-            end = data.find(b"</" + m.group(1) + b"c>", m.end())
-            body = data[m.end() : end if end >= 0 else m.end()]
-            if not _FORMULA.search(body):
-                continue
-            value = _VALUE.search(body)
-            if (value is None or not value.group(1).strip()) and not _INLINE.search(body):
-                ref = _R_ATTR.search(m.group(2))
-                text = _FORMULA_TEXT.search(body)
-                if ref:
-                    sheet.uncached[_pos(ref)] = "=" + unescape(text.group(1).decode("utf-8", "replace")) if text else "(gedeelde formule)"
-    if long_strings or _LONG_TEXT.search(data):
-        for m in _CELL_START.finditer(data):
-            if m.group(0).endswith(b"/>"):
-                continue
-            end = data.find(b"</" + m.group(1) + b"c>", m.end())
-            body = data[m.end() : end if end >= 0 else m.end()]
-            ref = _R_ATTR.search(m.group(2))
-            if ref is None:
-                continue
-            n = 0
-            if len(body) > MAX_TOKEN_BYTES:
+    if long_strings or LONG_TEXT.search(data):
+        for attrs, body in cell_bodies(data):
+            if len(body) > MAX_TOKEN_BYTES and R_ATTR.search(attrs):
                 raise _huge_token(name, sheet.part, len(body))
-            if _INLINE.search(body):
-                n = _text_length(body)
-            elif long_strings and _SHARED_TYPE.search(m.group(2)):
-                value = _VALUE.search(body)
-                if value and value.group(1).strip().isdigit():
-                    n = long_strings.get(int(value.group(1)), 0)
-            if n > EXCEL_MAX_CHARS:
-                sheet.too_long[_pos(ref)] = n
-    if b'hidden="' in data:
-        for m in _HIDDEN_ROW.finditer(data):
-            r = _ROW_ATTR.search(m.group(1))
-            if r:
-                sheet.hidden_rows.add(int(r.group(1)))
 
 
-def _may_lack_refs(data: bytes, sheet: SheetScan | None = None) -> bool:
+def cell_bodies(data: bytes | bytearray) -> Iterator[tuple[bytes, bytes]]:
+    """(attributes, content) of every ``<c ...>...</c>`` of a worksheet part (``<c .../>`` has none)."""
+    for m in _CELL_START.finditer(data):
+        if m.group(0).endswith(b"/>"):
+            continue
+        end = data.find(b"</" + m.group(1) + b"c>", m.end())
+        yield m.group(2), data[m.end() : end if end >= 0 else m.end()]
+
+
+def _may_lack_refs(data: bytes, sheet: GuardedSheet | None = None) -> bool:
     """Whether some cell has no ``r`` attribute (its position is implied); counts are fast, the
     regex only runs for prefixed XML (``<x:c>``), which the counts do not see."""
     if b":c " in data or b":c>" in data:
@@ -459,7 +394,7 @@ def _may_lack_refs(data: bytes, sheet: SheetScan | None = None) -> bool:
     return cells > refs
 
 
-def _fast_extent(sheet: SheetScan, data: bytearray) -> None:
+def _fast_extent(sheet: GuardedSheet, data: bytearray) -> None:
     """The used range from the cells' ``r`` attributes, a slice at a time to keep memory flat."""
     cols: set[bytes] = set()
     first_row, last_row = None, None
@@ -476,11 +411,7 @@ def _fast_extent(sheet: SheetScan, data: bytearray) -> None:
         sheet.first, sheet.last = (first_row, min(numbers)), (last_row, max(numbers))
 
 
-def _pos(ref: re.Match) -> tuple[int, int]:
-    return int(ref.group(2)), column_index_from_string(ref.group(1).decode())
-
-
-def _exact_extent(sheet: SheetScan, data: bytes) -> None:
+def _exact_extent(sheet: GuardedSheet, data: bytes) -> None:
     """Cells without an ``r`` attribute take the next position: walk the XML (no DTD, checked)."""
     import io
     from xml.etree.ElementTree import iterparse

@@ -1,5 +1,12 @@
 """Reads a workbook by the contract's reading rules, keeping every value's Excel position.
 
+The stages, in order (each in its own module): :func:`~actieplan.read.sniff.sniff` (what kind of
+file), :func:`~actieplan.read.guard.inspect_package` (the package limits, before any parser; it
+hands over the parts it unpacked), :func:`~actieplan.read.scan.scan_sheet` (what the sheet XML
+shows beyond the values: error values, formulas, hidden rows), then the cells, read from that XML
+(:mod:`actieplan.read.cells`) or, for XML that reader does not take on, by python-calamine; then
+the frames. The zip is opened by the sniff and the guard only.
+
 Every frame is indexed by the Excel row number and its columns are the contract's headers, so a
 failure's (index, column) is already the cell the user sees. Values are normalised as the
 contract reads them (numbers in Dutch or English notation, tick-boxes, stray spaces); a value
@@ -9,10 +16,7 @@ that cannot be read as its column's kind is kept as text, so the schemas report 
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import stat
-import zipfile
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -21,24 +25,24 @@ from typing import Any, Iterable
 import pandas as pd
 import python_calamine
 
-from actieplan.errors import UnreadableWorkbook, os_reason
+from actieplan.errors import UnreadableWorkbook
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
-from actieplan.ooxml.parts import sheet_parts
-from actieplan.read import cells as sheetxml
-from actieplan.read.guard import PackageScan, inspect_package
+from actieplan.read import cells
 from actieplan.read.cells import Unsupported
+from actieplan.read.guard import GuardedPackage, inspect_package
+from actieplan.read.scan import SheetObservations, scan_sheet
+from actieplan.read.sniff import sniff
 from actieplan.plugin.ruleset import Observation, Seen
 from actieplan.plugin.sheetspec import NUMBER, TICK, SheetSpec
 
 HEADER_SEARCH_ROWS = 10
+# the rows below the header whose formula texts a sheet that asks for them (SheetSpec.formulas) gets
+FORMULA_ROWS = 60
 # Larger than any number a plan's number columns (VTE) can hold: such a value is a typing error.
 MAX_NUMBER = 1_000_000
 # Beyond this many rows a sheet is not an action plan; we stop reading and say so.
 MAX_ROWS = 200_000
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass
@@ -49,12 +53,15 @@ class LoadedSheet:
     columns: dict[str, int]  # contract header -> Excel column number (1-based)
     frame: pd.DataFrame  # index: Excel row number; columns: contract headers present
     merged: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    # a sheet whose spec asks for them: the formulas of its contract columns in the FORMULA_ROWS rows
+    # below the header, saved result or not (the frame holds the saved result, or where the file
+    # has none the value computed for it: see ``computed``)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     raw: dict[tuple[int, int], Any] = field(default_factory=dict)  # only where normalising changed the value
-    # noted by actieplan.read.guard in the sheet's XML (the cell rules report them)
+    # noted by actieplan.read.scan in the sheet's XML (the cell rules report them)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> '#DIV/0!'
-    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a stored result
-    # the formulas without a stored result that we computed (pipeline/formulas.py): their value is in the frame
+    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a saved result
+    # the formulas without a saved result that we computed (actieplan.read.formulas): their value is in the frame
     computed: dict[tuple[int, int], str] = field(default_factory=dict)
     # rows below the table that are not rows of it: Excel row -> ('totaal' | 'opmerking', what it holds)
     below: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -91,152 +98,27 @@ class LoadedWorkbook:
         return key
 
 
-def special_file(path: Path) -> str | None:
-    """What ``path`` is when it is not a regular file (a FIFO would make reading hang forever), in
-    Dutch; None for a regular file (or a link to one) and for what does not exist."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        return "een FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "een socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "een apparaat"
-    return "een bijzonder bestand"
-
-
-def check_file(path: Path) -> None:
-    """Refuse, in Dutch, anything that is not a readable .xlsx/.xlsm workbook."""
-    name = path.name
-    if not path.exists():
-        raise UnreadableWorkbook(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
-    if path.is_dir():
-        raise UnreadableWorkbook(f"'{path}' is een map, geen werkmap. Geef het pad naar een .xlsx-bestand.")
-    kind = special_file(path)
-    if kind is not None:
-        raise UnreadableWorkbook(
-            f"'{name}' is geen gewoon bestand maar {kind}; actieplan leest alleen gewone bestanden. "
-            "Geef het pad naar de werkmap zelf (.xlsx)."
-        )
-    if name.startswith("~$"):
-        raise UnreadableWorkbook(
-            f"'{name}' is een tijdelijk vergrendelbestand dat Excel maakt terwijl de werkmap open is. "
-            f"Controleer de werkmap zelf: '{name[2:]}'."
-        )
-    suffix = path.suffix.lower()
-    if suffix in WORD_SUFFIXES:
-        raise UnreadableWorkbook(word_document(name))
-    if suffix in {".xls", ".ods", ".csv", ".xlsb", ".numbers"}:
-        raise UnreadableWorkbook(
-            f"'{name}' is een {suffix}-bestand. Open het in Excel of LibreOffice en kies "
-            "'Opslaan als' > 'Excel-werkmap (*.xlsx)'; controleer daarna het .xlsx-bestand."
-        )
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except PermissionError:
-        raise UnreadableWorkbook(
-            f"Geen toegang tot '{name}': u mag dit bestand niet lezen. Kopieer het naar een eigen map "
-            "of vraag toegang."
-        ) from None
-    except OSError as exc:
-        raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({os_reason(exc)}).") from None
-    if not head:
-        raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
-    if head.startswith(OLE_MAGIC):
-        if suffix in WORKBOOK_SUFFIXES and _ole_is_encrypted(path):
-            raise UnreadableWorkbook(
-                f"'{name}' is met een wachtwoord beveiligd (versleuteld). Open het in Excel, verwijder "
-                "het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op."
-            )
-        raise UnreadableWorkbook(
-            f"'{name}' is een oud Excel-bestand (.xls). Open het in Excel en kies 'Opslaan als' > "
-            "'Excel-werkmap (*.xlsx)'."
-        )
-    if head.startswith(b"%PDF"):
-        raise UnreadableWorkbook(
-            f"'{name}' is geen Excel-werkmap (.xlsx) maar een PDF-bestand. Een PDF kan niet gecontroleerd "
-            "worden: gebruik de werkmap zelf (.xlsx) waaruit de PDF gemaakt is."
-        )
-    if not head.startswith(ZIP_MAGIC) or suffix not in WORKBOOK_SUFFIXES:
-        raise UnreadableWorkbook(
-            f"'{name}' is geen Excel-werkmap (.xlsx). Open het bestand in Excel en sla het op als "
-            "'Excel-werkmap (*.xlsx)'."
-        )
-    if not zipfile.is_zipfile(path):
-        raise UnreadableWorkbook(
-            f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het "
-            "vaak kan herstellen, en sla het opnieuw op; of neem een eerdere versie."
-        )
-    if _is_word_package(path):
-        raise UnreadableWorkbook(word_document(name, renamed=True))
-
-
-# A text processor's documents: the department's own template is a Word document, and a user may
-# give it (or their plan typed in it) instead of the workbook.
-WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".odt", ".rtf"}
-
-
-def word_document(name: str, renamed: bool = False) -> str:
-    """The advice for a Word document: its content goes into the Excel template, no conversion does it."""
-    what = f"een Word-document met de naam {Path(name).suffix}" if renamed else "een Word-document"
-    return (
-        f"'{name}' is {what}, geen Excel-werkmap. actieplan controleert het actieplan in het Excel-sjabloon, "
-        "en de tabellen van een Word-document kunnen niet zo omgezet worden (ook niet met 'Opslaan als'). "
-        "Maak het Excel-sjabloon met 'actieplan sjabloon' (bv. 'actieplan sjabloon mijn-actieplan.xlsx'), "
-        "kopieer de tabellen van het Word-document naar de bladen met dezelfde gegevens (elke actiefiche "
-        "naar een rij van het blad Actiefiches) en controleer dan dat .xlsx-bestand."
-    )
-
-
-def _is_word_package(path: Path) -> bool:
-    """A Word document (.docx) under a workbook's name: its package holds word/document.xml."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return any(n.lower() == "word/document.xml" for n in zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return False  # the package scan says what is wrong with it
-
-
-def _ole_is_encrypted(path: Path) -> bool:
-    """An OLE file named .xlsx is a password-protected workbook when it holds Excel's
-    'EncryptedPackage' stream; otherwise it is an old .xls renamed."""
-    marker = "EncryptedPackage".encode("utf-16-le")
-    try:
-        with path.open("rb") as fh:
-            if marker in fh.read(4 * 2**20):
-                return True
-            fh.seek(0, 2)
-            fh.seek(max(0, fh.tell() - 4 * 2**20))  # the directory may follow the package
-            return marker in fh.read()
-    except OSError:
-        return True
-
-
 def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbook:
     """Read every sheet of ``sheets`` (a rule set's) from ``path``. Raises UnreadableWorkbook with a Dutch message.
 
-    The contract sheets are read from the package's XML that the safety scan read anyway
+    The contract sheets are read from the package's XML that the guard unpacked and checked anyway
     (actieplan.read.cells: shared strings decoded once, equal cells share one str); a workbook whose
     XML that reader does not take on is read with python-calamine, giving the same values."""
     path = Path(path)
-    check_file(path)
+    sniff(path)
     specs = {spec.name: spec for spec in sheets}
     keys = {sheet_key(name) for name in specs}
     # zip bomb, entity bomb, oversized sheets: before any parser; keeps the XML of our sheets
-    scan = inspect_package(path, keep=lambda name: sheet_key(name) in keys)
-    parts, scan.parts = scan.parts, {}
+    package = inspect_package(path, keep=lambda name: sheet_key(name) in keys)
+    parts, package.parts = package.parts, {}
+    seen = _scan(package, parts, specs)
     try:
-        book = XmlBook(scan, parts, keys)
+        book = XmlBook(package, parts, keys)
     except Unsupported:
         book = None
     del parts
     if book is not None:
-        return _read_book(path, book, specs, scan)
+        return _read_book(path, book, specs, seen)
     handle = None
     try:
         if _utf8_name(path):
@@ -255,33 +137,51 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
         if handle is not None:
             handle.close()
     try:
-        return _read_book(path, book, specs, scan)
+        return _read_book(path, book, specs, seen)
     finally:
         book.close()
 
 
+def _part(parts: dict[str, bytearray], part: str) -> bytearray | None:
+    """The unpacked ``part`` (lower case, as the sheet list names it), whatever its case in the zip."""
+    return next((d for p, d in parts.items() if p.lower() == part), None)
+
+
+def _scan(package: GuardedPackage, parts: dict[str, bytearray], specs: dict[str, SheetSpec]) -> dict[str, SheetObservations]:
+    """The observations of the contract sheets' XML, by sheet name as written (before the cells are
+    read: the calamine fallback reads without the parts)."""
+    wanted = {sheet_key(spec.name): spec for spec in specs.values()}
+    seen = {}
+    for name, sheet in package.sheets.items():
+        spec = wanted.get(sheet_key(name))
+        if spec is not None:
+            rows = HEADER_SEARCH_ROWS + FORMULA_ROWS if spec.formulas else 0
+            seen[name] = scan_sheet(_part(parts, sheet.part), sheet.state, package.long_strings, rows)
+    return seen
+
+
 class XmlBook:
-    """The workbook's contract sheets read from the XML kept by the safety scan, in the shape of
+    """The workbook's contract sheets read from the XML kept by the guard, in the shape of
     python-calamine's workbook (``sheet_names``, ``get_sheet_by_name``) so one code path reads
     both. Every kept sheet is read here, so :class:`Unsupported` comes before anything is used."""
 
-    def __init__(self, scan: PackageScan, parts: dict[str, bytearray], keys: set[str]):
+    def __init__(self, package: GuardedPackage, parts: dict[str, bytearray], keys: set[str]):
         if "xl/workbook.xml" not in parts:
             raise Unsupported("workbook part elsewhere")
         if any(p.lower() == "xl/styles.xml" and p != "xl/styles.xml" for p in parts):
             raise Unsupported("part names in another case")
-        is_1904 = sheetxml.date1904(parts["xl/workbook.xml"])
-        formats = sheetxml.cell_formats(parts.get("xl/styles.xml"))
-        strings = [] if scan.shared is None else scan.shared.result()
-        scan.shared = None
-        self.sheet_names = list(scan.sheets)
+        is_1904 = cells.date1904(parts["xl/workbook.xml"])
+        formats = cells.cell_formats(parts.get("xl/styles.xml"))
+        strings = [] if package.shared is None else package.shared.result()
+        package.shared = None
+        self.sheet_names = list(package.sheets)
         self._sheets: dict[str, XmlSheet] = {}
-        for name, sheet in scan.sheets.items():
-            data = next((d for p, d in parts.items() if p.lower() == sheet.part), None)
+        for name, sheet in package.sheets.items():
+            data = _part(parts, sheet.part)
             if data is None and sheet_key(name) in keys:
                 raise Unsupported(f"no part for sheet {name}")
             if data is not None:
-                rows, merged = sheetxml.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1, sheet.cell_tags)
+                rows, merged = cells.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1, sheet.cell_tags)
                 self._sheets[name] = XmlSheet(rows, merged)
 
     def get_sheet_by_name(self, name: str) -> "XmlSheet":
@@ -322,7 +222,7 @@ def _renamed_hint(spec: SheetSpec, others: dict[str, str]) -> str:
     return ""
 
 
-def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: PackageScan | None = None) -> LoadedWorkbook:
+def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], seen: dict[str, SheetObservations]) -> LoadedWorkbook:
     names = list(book.sheet_names)
     by_key = {}
     for name in names:
@@ -344,19 +244,19 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
                 f"Het blad '{name}' in '{path.name}' kan niet gelezen worden ({type(exc).__name__}). "
                 "Sla de werkmap opnieuw op in Excel en probeer opnieuw."
             ) from None
-        noted = scan.sheets.get(name) if scan is not None else None
+        noted = seen.get(name)
         if noted is not None:
             _put_errors(rows, noted.errors)
         sheet = _read_sheet(wb, spec, name, rows, merged)
         if sheet is not None:
             if noted is not None:
                 sheet.errors, sheet.uncached = noted.errors, noted.uncached
-                sheet.hidden_rows, sheet.hidden = noted.hidden_rows, noted.state != "visible"
-                sheet.very_hidden = noted.state == "veryHidden"
+                sheet.hidden_rows, sheet.hidden, sheet.very_hidden = noted.hidden_rows, noted.hidden, noted.very_hidden
                 sheet.too_long = noted.too_long
+                if spec.formulas:
+                    first, last, cols = sheet.header_row + 1, sheet.header_row + FORMULA_ROWS, set(sheet.columns.values())
+                    sheet.formulas = {(r, c): f for (r, c), f in noted.formulas.items() if first <= r <= last and c in cols}
             wb.sheets[spec.name] = sheet
-    if any(sheet.spec.formulas for sheet in wb.sheets.values()):
-        _read_formulas(wb)
     _compute_uncached(wb)
     for sheet in wb.sheets.values():
         _set_apart_rows_below(sheet, wb)
@@ -372,8 +272,8 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], scan: Package
 
 def _compute_uncached(wb: LoadedWorkbook) -> None:
     """A formula in a number column without a saved result (a workbook saved by a script) gets the
-    value Excel would compute, where we can compute it (pipeline/formulas.py); a formula that has
-    a saved result keeps it: that is what Excel shows."""
+    value Excel would compute, where we can compute it (actieplan.read.formulas); a formula that has
+    a saved result keeps it: that is what Excel shows the department."""
     from actieplan.read.formulas import evaluate
 
     for sheet in wb.sheets.values():
@@ -627,70 +527,3 @@ def _letter(col: int) -> str:
     from actieplan.ooxml.cellref import get_column_letter
 
     return get_column_letter(col)
-
-
-def _read_formulas(wb: LoadedWorkbook) -> None:
-    """Formulas of the sheets whose spec asks for them (small ones): their cached values are not trusted.
-
-    calamine gives only cached values, and a workbook written by a program (xlsxwriter, openpyxl)
-    has none or a 0; the rules compute such cells themselves. The formulas are read straight from
-    those sheets' XML in the zip: opening the workbook with openpyxl would parse the shared
-    strings of every sheet a second time (seconds for a big plan).
-    """
-    wanted = [sheet for sheet in wb.sheets.values() if sheet.spec.formulas]
-    try:
-        with zipfile.ZipFile(wb.path) as archive:
-            parts = sheet_parts(archive)
-            for sheet in wanted:
-                part = parts.get(sheet.name)
-                if part is not None:
-                    with archive.open(part) as fh:
-                        _sheet_formulas(fh, sheet)
-    except Exception:  # the values were readable; formulas are a refinement
-        return
-
-
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-
-
-def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:
-    """Collect ``=formula`` texts of the sheet's contract columns in the 60 rows below its header."""
-    from defusedxml.ElementTree import iterparse
-
-    from actieplan.ooxml.cellref import column_index_from_string, coordinate_from_string, get_column_letter
-
-    first, last = sheet.header_row + 1, sheet.header_row + 60
-    cols = set(sheet.columns.values())
-    shared: dict[str, tuple[str, str]] = {}  # shared formula index -> (its first cell, formula)
-    row_no, col_no = 0, 0
-    for event, el in iterparse(fh, events=("start", "end")):
-        if el.tag == _NS_MAIN + "row":
-            if event == "start":
-                row_no = int(el.get("r") or row_no + 1)
-                col_no = 0
-                if row_no > last:
-                    break
-            else:
-                el.clear()
-        elif el.tag == _NS_MAIN + "c" and event == "end":
-            ref = el.get("r")
-            if ref:
-                letters, row_no = coordinate_from_string(ref)
-                col_no = column_index_from_string(letters)
-            else:
-                col_no += 1
-                ref = f"{get_column_letter(col_no)}{row_no}"
-            f = el.find(_NS_MAIN + "f")
-            if f is not None:
-                text = f.text
-                if f.get("t") == "shared":
-                    si = f.get("si", "")
-                    if text:
-                        shared[si] = (ref, text)
-                    elif si in shared:
-                        from openpyxl.formula.translate import Translator  # only here: openpyxl is big to import
-
-                        origin, master = shared[si]
-                        text = Translator("=" + master, origin=origin).translate_formula(ref)[1:]
-                if text and first <= row_no <= last and col_no in cols:
-                    sheet.formulas[(row_no, col_no)] = "=" + text

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
-from actieplan.read.loader import WORD_SUFFIXES, special_file
+from actieplan.read.sniff import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
 from actieplan.write.outputs import (
     CHECKED_SUFFIX, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, is_ours, output_stem, prepare_dir,
