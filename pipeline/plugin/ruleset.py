@@ -223,7 +223,8 @@ class RuleSet:
     @property
     def info(self) -> RuleSetInfo:
         s = self.settings
-        return RuleSetInfo(s.id, s.werkjaar, s.indiendatum, s.departement_email, s.departement_naam)
+        return RuleSetInfo(s.id, s.werkjaar, s.indiendatum, s.departement_email, s.departement_naam,
+                           {rule_id: rule.message for rule_id, rule in self.rules.items()})
 
     @property
     def catalogue_path(self) -> Path:

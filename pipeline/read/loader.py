@@ -24,7 +24,7 @@ import python_calamine
 from actieplan.errors import UnreadableWorkbook, os_reason
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
-from actieplan.ooxml.parts import sheet_parts
+from actieplan.ooxml.ns import MAIN
 from actieplan.read import cells as sheetxml
 from actieplan.read.guard import PackageScan, inspect_package
 from actieplan.read.cells import Unsupported
@@ -638,6 +638,8 @@ def _read_formulas(wb: LoadedWorkbook) -> None:
     strings of every sheet a second time (seconds for a big plan).
     """
     wanted = [sheet for sheet in wb.sheets.values() if sheet.spec.formulas]
+    from actieplan.ooxml.workbook import sheet_parts
+
     try:
         with zipfile.ZipFile(wb.path) as archive:
             parts = sheet_parts(archive)
@@ -650,7 +652,7 @@ def _read_formulas(wb: LoadedWorkbook) -> None:
         return
 
 
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_MAIN = "{" + MAIN + "}"
 
 
 def _sheet_formulas(fh: Any, sheet: LoadedSheet) -> None:
