@@ -20,10 +20,11 @@ from actieplan.ooxml.sheetstream import edit_sheet
 from actieplan.ooxml.styles import Styles, transplant
 from actieplan.ooxml.workbook import WORKBOOK_ORDER, Book
 from actieplan.ooxml.xml import insert_in_order, parse, serialize
+from actieplan.write.annotated.journal import Journal
 from actieplan.write.annotated.own_sheets import content_digest, set_mark, sheet_values
 from actieplan.write.annotated.texts import (
     CHART_WIDTH, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
-    MESSAGE_CHARS_PER_LINE, MESSAGE_WIDTH, ROW_PIXELS, SEVERITY_LABEL, STATE_NS, TITLE_CHARS_PER_LINE, TITLE_WIDTH, safe,
+    MESSAGE_CHARS_PER_LINE, MESSAGE_WIDTH, ROW_PIXELS, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, TITLE_WIDTH, safe,
 )
 
 
@@ -229,7 +230,7 @@ def plot_hidden_cells(chart_xml: bytes) -> bytes:
     return serialize(root)
 
 
-def add_control_sheet(pkg: Package, book: Book, report: Report, state, kept: list[str], stream: bool = True) -> None:
+def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal, kept: list[str], stream: bool = True) -> None:
     """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet;
     ``kept``: Dutch notices about earlier sheets of ours kept for the user's text."""
     name = control_name(book)
@@ -306,18 +307,18 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, state, kept: lis
         if names is None:
             names = etree.Element(q("definedNames"))
             insert_in_order(book.root, names, WORKBOOK_ORDER)
-            state.set("namen-gemaakt", "1")
+            journal.names_made = True
         for i, dn in enumerate(scratch_names):
             names.insert(i, copy.deepcopy(dn))
     had_names = names is not None
     set_mark(book, 0, KIND_CONTROL, digest)
     if not had_names:
-        state.set("namen-gemaakt", "1")
+        journal.names_made = True
     views = book.root.find(q("bookViews"))
     view = views.find(q("workbookView")) if views is not None else None
     if view is not None:
-        for attr, key in (("activeTab", "actief-blad"), ("firstSheet", "eerste-blad")):
-            state.set(key, view.get(attr) if view.get(attr) is not None else "")
+        journal.active_tab = view.get("activeTab") if view.get("activeTab") is not None else ""
+        journal.first_sheet = view.get("firstSheet") if view.get("firstSheet") is not None else ""
         view.set("activeTab", "0")
         if view.get("firstSheet") is not None:
             view.set("firstSheet", "0")
@@ -330,8 +331,6 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, state, kept: lis
                     selected.append(sheet_name)
             except etree.XMLSyntaxError:
                 continue
-    for sheet_name in selected:
-        etree.SubElement(state, q("geselecteerd", STATE_NS), blad=sheet_name)
-    state.set("controle", name)
-    for part in added:
-        etree.SubElement(state, q("deel", STATE_NS), naam=part)
+    journal.selected.extend(selected)
+    journal.control = name
+    journal.parts.extend(added)

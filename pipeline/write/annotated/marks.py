@@ -10,15 +10,15 @@ from lxml import etree
 
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
 from actieplan.ooxml.cellref import coordinate, split_ref
-from actieplan.ooxml.ns import q
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.sheet import MergedOrigins, SheetEditor
 from actieplan.ooxml.sheetstream import edit_sheet
 from actieplan.ooxml.styles import Styles, solid_fill
 from actieplan.ooxml.workbook import Book
 from actieplan.read.loader import LoadedWorkbook
+from actieplan.write.annotated.journal import CellRecord, FillRecord, Journal, SheetRecord
 from actieplan.write.annotated.notes import Notes
-from actieplan.write.annotated.texts import MARK_COLOURS, SEVERITY_LABEL, STATE_NS, safe
+from actieplan.write.annotated.texts import MARK_COLOURS, SEVERITY_LABEL, safe
 
 
 @dataclass
@@ -94,8 +94,8 @@ def _row_cells(
 
 
 
-def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook | None, state, stream: bool = True) -> None:
-    """Mark every finding's cell (``stream``: big sheets edited as streams); ``state`` records each change."""
+def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook | None, journal: Journal, stream: bool = True) -> None:
+    """Mark every finding's cell (``stream``: big sheets edited as streams); ``journal`` records each change."""
     names = {n: p for n, p, _ in book.sheets() if p and pkg.exists(p)}
     wanted = {f.sheet for f in report.findings if f.sheet in names and f.row is not None}
     if not wanted:
@@ -104,7 +104,7 @@ def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook
     styles = Styles(pkg, book.styles_part())
     fills = {sev: solid_fill(colour) for sev, colour in MARK_COLOURS.items()}
     notes: dict[str, Notes] = {}
-    record_of: dict[str, Any] = {}
+    record_of: dict[str, SheetRecord] = {}
     dimensions: dict[str, str | None] = {}
     marked_style: dict[tuple[str, Severity], str] = {}
     own_fills: dict[str, Any] = {}
@@ -124,17 +124,14 @@ def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook
         sheet = sheets[name]
         if name not in notes:
             notes[name] = Notes(sheet, book)
-            record = record_of[name] = etree.SubElement(state, q("blad", STATE_NS), naam=name)
-            if notes[name].root is None:
-                record.set("notities-gemaakt", "1")
-            if notes[name].vml_part is None:
-                record.set("vml-gemaakt", "1")
+            record = record_of[name] = SheetRecord(name, notes[name].root is None, notes[name].vml_part is None)
+            journal.records.append(record)
         dim = sheet.dimension
         spans = sheet.row_spans(row)
         cell, created, row_created = sheet.make_cell(row, col)
         if dim is not None and dimensions.setdefault(name, dim.get("ref")) != dim.get("ref"):
-            record_of[name].set("eigen-dimensie", dimensions[name])
-            record_of[name].set("onze-dimensie", dim.get("ref"))
+            record_of[name].own_dimension = dimensions[name]
+            record_of[name].our_dimension = dim.get("ref")
         original = cell.get("s")
         key = (original or "0", mark.severity)
         if key not in marked_style:  # each format once: a copy of it with our fill
@@ -143,26 +140,18 @@ def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook
                 fill = styles.fill_of(int(original or 0))
                 own_fills[original or "0"] = fill
                 if fill is not None:  # the format's own fill, to put back where another program renumbered
-                    etree.SubElement(state, q("opvulling", STATE_NS), stijl=original or "0").text = etree.tostring(fill, encoding="unicode")
+                    journal.records.append(FillRecord(original or "0", etree.tostring(fill, encoding="unicode")))
         new = marked_style[key]
         cell.set("s", new)
         sheet.changed()
-        el = etree.SubElement(state, q("cel", STATE_NS), blad=name, cel=mark.coordinate, kleur=MARK_COLOURS[mark.severity], stijl=new)
-        if original is not None:
-            el.set("eigen-stijl", original)
-        if created:
-            el.set("gemaakt", "1")
-        if row_created:
-            el.set("rij-gemaakt", "1")
-        elif spans is not None and sheet.row_spans(row) != spans:
-            el.set("eigen-spans", spans)
+        record = CellRecord(name, mark.coordinate, MARK_COLOURS[mark.severity], new, original, created, row_created)
+        journal.records.append(record)
+        if not row_created and spans is not None and sheet.row_spans(row) != spans:
+            record.own_spans = spans
         if mark.findings and mark.coordinate not in notes[name].threaded:
             text = safe(mark.note())
-            had_note, appended = notes[name].add(mark.coordinate, text)
-            el.set("notitie", text)
-            if had_note:
-                el.set("eigen-notitie", "1")
-                el.set("toegevoegd", str(appended))
+            record.own_note, record.appended = notes[name].add(mark.coordinate, text)
+            record.note = text
     if done is not None:
         pkg.flatten(sheets[done].part)
 

@@ -25,10 +25,11 @@ from actieplan.ooxml.rels import Rels
 from actieplan.ooxml.sheet import ROW_TAG, Sheet
 from actieplan.ooxml.workbook import WORKBOOK_ORDER, Book
 from actieplan.ooxml.xml import insert_in_order
+from actieplan.write.annotated.journal import Journal
 from actieplan.write.annotated.notes import OurTexts, Templates
 from actieplan.write.annotated.texts import (
     CONTROL_HEADER_MAX_ROW, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_TITLE, GAP_COLUMN, KIND_CONTROL, KIND_NOTES, NOTES_SHEET,
-    SEVERITY_LABEL, SHEET_MARK, STATE_NS,
+    SEVERITY_LABEL, SHEET_MARK,
 )
 
 
@@ -167,7 +168,7 @@ def _marks(book: Book) -> dict[int, tuple[str, str | None]]:
     return out
 
 
-def find_own_sheets(pkg: Package, book: Book, state) -> list[OwnSheet]:
+def find_own_sheets(pkg: Package, book: Book, journal: Journal | None) -> list[OwnSheet]:
     """Our sheets in the workbook: those with our mark; in a copy of an earlier version (no mark),
     the Controle sheet the state names or, without state, one called Controle... that looks like
     ours (a user's own sheet of that name is never taken for ours)."""
@@ -181,7 +182,7 @@ def find_own_sheets(pkg: Package, book: Book, state) -> list[OwnSheet]:
         return found
     names = {n: p for n, p, _ in entries if p and pkg.exists(p)}
     marked = {s.name for s in found}
-    legacy = state.get("controle") if state is not None else None
+    legacy = journal.control if journal is not None else None
     if legacy in names and legacy not in marked and looks_like_control(pkg, book, names[legacy]):
         return found + [OwnSheet(legacy, KIND_CONTROL, None)]
     for name, part in names.items():
@@ -220,13 +221,13 @@ def read_user_text(pkg: Package, book: Book, own: OwnSheet, strings: list[str]) 
     own.changed = bool(cells) or (own.digest is not None and content_digest(values) != own.digest)
 
 
-def our_texts(state, own_found: list[OwnSheet], templates: Templates | None = None) -> OurTexts:
+def our_texts(journal: Journal | None, own_found: list[OwnSheet], templates: Templates | None = None) -> OurTexts:
     """The messages an earlier check wrote: every note its state records, and the rows (rule,
     message) of its Controle sheet, which other programs keep where they drop the state."""
     known = OurTexts(templates)
-    for record in state.iter(q("cel", STATE_NS)) if state is not None else []:
-        if record.get("notitie"):
-            known.add_note(record.get("notitie"))
+    for record in journal.cells() if journal is not None else []:
+        if record.note:
+            known.add_note(record.note)
     for own in own_found:
         if own.kind == KIND_CONTROL:
             for rule, message in own.messages:

@@ -12,7 +12,7 @@ from lxml import etree
 
 from actieplan.ooxml import docprops
 from actieplan.ooxml.cellref import coordinate, is_ref, split_ref
-from actieplan.ooxml.ns import R, REL_COMMENTS, local, q
+from actieplan.ooxml.ns import R, REL_COMMENTS, q
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.rels import Rels, rels_name
 from actieplan.ooxml.sheet import SheetEditor
@@ -20,12 +20,12 @@ from actieplan.ooxml.sheetstream import edit_sheet
 from actieplan.ooxml.styles import Styles
 from actieplan.ooxml.workbook import Book
 from actieplan.ooxml.xml import parse
-from actieplan.write.annotated.journal import find_state, undo_styles
+from actieplan.write.annotated.journal import CellRecord, SheetRecord, find_state, undo_styles
 from actieplan.write.annotated.notes import Notes, Templates, has_our_notes_in
 from actieplan.write.annotated.own_sheets import (
     OwnSheet, find_own_sheets, notes_name, our_texts, read_user_text, rename_sheet, set_mark, shared_strings,
 )
-from actieplan.write.annotated.texts import KIND_CONTROL, KIND_NOTES, LEGACY_STATE_SHEET, MARK_COLOURS, RUN_PREFIX, STATE_NS
+from actieplan.write.annotated.texts import KIND_CONTROL, KIND_NOTES, LEGACY_STATE_SHEET, MARK_COLOURS, RUN_PREFIX
 
 
 def strip_annotations(
@@ -44,16 +44,16 @@ def strip_annotations(
     notes where the journal is gone; ``stream``: big sheets edited as streams.
     """
     state, state_part = find_state(pkg)
-    styles_record = state.find(q("stijlen", STATE_NS)) if state is not None else None
+    styles_record = state.styles if state is not None else None
     styles_digest = None
-    if styles_record is not None and pkg.exists(styles_record.get("deel", "")) and styles_record.get("deel") not in pkg.trees:
-        styles_digest = hashlib.sha256(pkg.read(styles_record.get("deel"))).hexdigest()
+    if styles_record is not None and pkg.exists(styles_record.part or "") and styles_record.part not in pkg.trees:
+        styles_digest = hashlib.sha256(pkg.read(styles_record.part)).hexdigest()
     originals = {}
-    for el in state.iter(q("origineel", STATE_NS)) if state is not None else []:
-        name = el.get("deel")
-        if name in pkg.infos and name not in pkg.trees and hashlib.sha256(pkg.zip.read(name)).hexdigest() == el.get("na"):
+    for original in state.originals if state is not None else []:
+        name = original.part
+        if name in pkg.infos and name not in pkg.trees and hashlib.sha256(pkg.zip.read(name)).hexdigest() == original.after:
             try:
-                originals[name] = zlib.decompress(base64.b64decode(el.text or ""))
+                originals[name] = zlib.decompress(base64.b64decode(original.data))
             except (ValueError, zlib.error):
                 continue
     own_found = find_own_sheets(pkg, book, state)
@@ -85,35 +85,34 @@ def strip_annotations(
             notes[name] = Notes(sheets[name], book)
         return sheets[name]
 
-    for record in state.iter(q("cel", STATE_NS)) if state is not None else []:  # rows read together
-        sheet = sheet_of(record.get("blad"))
-        if sheet is not None and is_ref(record.get("cel") or ""):
-            sheet.expect([split_ref(record.get("cel"))[0]])
+    for cell_record in state.cells() if state is not None else []:  # rows read together
+        sheet = sheet_of(cell_record.sheet)
+        if sheet is not None and is_ref(cell_record.cell or ""):
+            sheet.expect([split_ref(cell_record.cell)[0]])
 
     restored: set[tuple[str, str]] = set()
     spans_done: set[tuple[str, int]] = set()
-    own_fills = {el.get("stijl"): el.text for el in state.iter(q("opvulling", STATE_NS))} if state is not None else {}
+    own_fills = state.fills() if state is not None else {}
     created_notes: dict[str, tuple[bool, bool]] = {}
-    for record in state if state is not None else []:
-        kind = local(record)
-        if kind == "blad":
-            created_notes[record.get("naam")] = (bool(record.get("notities-gemaakt")), bool(record.get("vml-gemaakt")))
-            sheet = sheet_of(record.get("naam"))
-            dim = sheet.dimension if sheet is not None and record.get("eigen-dimensie") else None
-            if dim is not None and dim.get("ref") == record.get("onze-dimensie"):
-                dim.set("ref", record.get("eigen-dimensie"))
+    for record in state.records if state is not None else []:
+        if isinstance(record, SheetRecord):
+            created_notes[record.name] = (record.notes_made, record.vml_made)
+            sheet = sheet_of(record.name)
+            dim = sheet.dimension if sheet is not None and record.own_dimension else None
+            if dim is not None and dim.get("ref") == record.our_dimension:
+                dim.set("ref", record.own_dimension)
                 sheet.changed()
-        if kind != "cel":
+        if not isinstance(record, CellRecord):
             continue
-        name, ref = record.get("blad"), record.get("cel")
+        name, ref = record.sheet, record.cell
         sheet = sheet_of(name)
         if sheet is None:
             continue
         restored.add((name, ref))
         _restore_cell(sheet, styles, record, split_ref(ref), own_fills, spans_done)
-        note = record.get("notitie")
+        note = record.note
         if note is not None:
-            if notes[name].strip(ref, note, int(record.get("toegevoegd", "0")), known) == "mixed" and mixed is not None:
+            if notes[name].strip(ref, note, record.appended, known) == "mixed" and mixed is not None:
                 mixed.append(f"{name}!{ref}")
     # notes of ours the state does not name (moved with their row, or no state at all)
     for name in names:
@@ -142,7 +141,7 @@ def strip_annotations(
     for name, (comments_made, vml_made) in created_notes.items():
         if name in notes and (comments_made or vml_made):
             notes[name].drop_if_empty(comments_made, vml_made)
-    drop_names = state is None or state.get("namen-gemaakt") == "1"
+    drop_names = state is None or state.names_made
     for sheet_name in [*drop, legacy]:
         if sheet_name:
             _remove_sheet(pkg, book, sheet_name, drop_names and not kept)
@@ -158,8 +157,7 @@ def strip_annotations(
         view = views.find(q("workbookView")) if views is not None else None
         if view is not None:
             count = len(book.sheets())
-            for attr, key in (("activeTab", "actief-blad"), ("firstSheet", "eerste-blad")):
-                value = state.get(key)
+            for attr, value in (("activeTab", state.active_tab), ("firstSheet", state.first_sheet)):
                 if value == "":
                     view.attrib.pop(attr, None)
                 elif value is not None and value.isdigit():
@@ -167,20 +165,20 @@ def strip_annotations(
                     index = int(value) + sum(1 for k in positions if k <= int(value))
                     if index < count:
                         view.set(attr, str(index))
-        for el in state.iter(q("geselecteerd", STATE_NS)):
-            sheet = sheet_of(el.get("blad"))
+        for selected in state.selected:
+            sheet = sheet_of(selected)
             if sheet is not None:
                 sheet.selected(True)
         _remove_part_tree(pkg, book, state_part)
         for rid, kind, target in book.rels.items():
             if target == state_part:
                 book.rels.remove(rid)
-        for ext in (state.get("types") or "").split():
+        for ext in state.types:
             if not any(n.lower().endswith("." + ext) for n in pkg.order if pkg.exists(n)):
                 book.types.drop_default(ext)
     for sheet_name in later:
         _remove_sheet(pkg, book, sheet_name, drop_names)
-    docprops.drop_properties(pkg, book.types, RUN_PREFIX, state.get("eigenschappen-gemaakt") if state is not None else None)
+    docprops.drop_properties(pkg, book.types, RUN_PREFIX, state.properties_made if state is not None else None)
     if state is None or later:
         _ensure_one_selected(pkg, book, stream)
     if not kept:
@@ -193,28 +191,28 @@ def strip_annotations(
     return True
 
 
-def _restore_cell(sheet: SheetEditor, styles: Styles | None, record, at: tuple[int, int], own_fills: dict[str, str],
+def _restore_cell(sheet: SheetEditor, styles: Styles | None, record: CellRecord, at: tuple[int, int], own_fills: dict[str, str | None],
                   spans_done: set[tuple[str, int]] | None = None) -> None:
     cell = sheet.cell(*at)
     if cell is None or styles is None:
         return
     current = int(cell.get("s", "0"))
-    if styles.fill_colour(current) != record.get("kleur"):
+    if styles.fill_colour(current) != record.colour:
         return  # the user changed the fill after the check: theirs now
-    ours = record.get("stijl")
-    original = record.get("eigen-stijl")
+    ours = record.style
+    original = record.own_style
     if ours is not None and str(current) == ours:
         # as we left it (same styles part): the cell's own format index back
         # a row's spans as the first mark in it found them (each later mark recorded the spans the one before it left)
-        spans = record.get("eigen-spans")
+        spans = record.own_spans
         if spans is not None and spans_done is not None:
             if (sheet.name, at[0]) in spans_done:
                 spans = None
             spans_done.add((sheet.name, at[0]))
-        sheet.undo_cell(cell, at, original, spans, bool(record.get("gemaakt")), bool(record.get("rij-gemaakt")))
+        sheet.undo_cell(cell, at, original, spans, record.made, record.row_made)
         return
     # another program rewrote the styles: the cell's present format with its own fill again
-    fill_xml = record.get("eigen-opvulling") or own_fills.get(record.get("eigen-stijl") or "0")
+    fill_xml = record.own_fill or own_fills.get(record.own_style or "0")
     fill = parse(fill_xml.encode("utf-8")) if fill_xml else None
     cell.set("s", str(styles.with_fill(current, fill)))
     sheet.changed()

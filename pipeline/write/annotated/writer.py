@@ -15,7 +15,7 @@ from actieplan.ooxml.package import Package
 from actieplan.ooxml.workbook import Book
 from actieplan.read.loader import LoadedWorkbook
 from actieplan.write.annotated.controle import add_control_sheet
-from actieplan.write.annotated.journal import big_stream, find_state, new_journal, record_styles, write_state
+from actieplan.write.annotated.journal import Journal, big_stream, find_state, record_styles, write_state
 from actieplan.write.annotated.marks import apply_marks
 from actieplan.write.annotated.notes import Templates, has_our_notes_in
 from actieplan.write.annotated.own_sheets import OwnSheet, find_own_sheets, kept_notice, left_out_notice, mixed_notice
@@ -62,16 +62,14 @@ def annotate(
         # the user's workbook as it is before our marks: what an undo must give back
         before = {name: pkg.read(name) for name in pkg.dirty if name not in pkg.removed and not big_stream(pkg, name)}
         gone = set(pkg.removed)
-        state = new_journal()
-        styles_record = record_styles(pkg, book, state)
-        apply_marks(pkg, book, report, loaded, state, stream)
-        add_control_sheet(pkg, book, report, state, kept, stream)
+        journal = Journal()
+        styles_record = record_styles(pkg, book, journal)
+        apply_marks(pkg, book, report, loaded, journal, stream)
+        add_control_sheet(pkg, book, report, journal, kept, stream)
         if report.run:  # our marker (actieplan-run, actieplan-output-of): outputs.marker_of knows the copy as ours by it
-            made = docprops.set_properties(pkg, book.types, marker_properties(report.run), RUN_PREFIX)
-            if made:
-                state.set("eigenschappen-gemaakt", made)
-        styles_record.set("na", hashlib.sha256(pkg.read(styles_record.get("deel"))).hexdigest())
-        write_state(pkg, book, state, before, gone)
+            journal.properties_made = docprops.set_properties(pkg, book.types, marker_properties(report.run), RUN_PREFIX)
+        styles_record.after = hashlib.sha256(pkg.read(styles_record.part)).hexdigest()
+        write_state(pkg, book, journal, before, gone)
         _save(pkg, target, key=report.run.get("output_of"))
     finally:
         pkg.close()
