@@ -17,6 +17,10 @@ comments, CDATA, processing instructions, unknown elements and ``mc:AlternateCon
 A part this cannot follow exactly (another encoding than UTF-8, a DOCTYPE, namespaces declared
 inside ``sheetData``, a prefix for the main namespace not declared on the root) raises
 :class:`Unsupported`; the caller then edits the part as a tree.
+
+:class:`StreamSheet` is the editor built on these three passes: it answers the questions and
+makes the changes of :class:`actieplan.ooxml.sheet.SheetEditor` as the tree editor does (a test
+compares their output); :func:`edit_sheet` gives a stream editor where it can, else a tree.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os
 from actieplan.read.loader import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
 from actieplan.write.outputs import (
-    CHECKED_SUFFIX, GENERATOR, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, new_run_id, output_stem, owner_key, prepare_dir,
+    CHECKED_SUFFIX, GENERATOR, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, atomic_path, claim, is_ours, marker_properties, new_run_id, output_stem, owner_key, prepare_dir,
     protecting, read_digests, record_digest, remove_leftovers, write_text,
 )
 
@@ -656,8 +656,8 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
     with atomic_path(target, OVERVIEW_KEY) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
         marker = result.marker()
-        wb.set_custom_property("actieplan-run", marker["id"])
-        wb.set_custom_property("actieplan-output-of", marker["output_of"])
+        for name, value in marker_properties(marker).items():
+            wb.set_custom_property(name, value)
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
         text = wb.add_format({"valign": "top"})
         wrap = wb.add_format({"valign": "top", "text_wrap": True})
