@@ -166,7 +166,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
         else:
             ws.write_string(r, 2, where, top)
         # the row's title (fiche, group, event, action): filter on it to see one fiche's findings
-        title = getattr(f, "row_title", None)
+        title = f.row_title
         if title:
             ws.write_string(r, 3, safe(str(title)), wrap)
         ws.write_string(r, 4, f.rule, top)
