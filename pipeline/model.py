@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Mapping
 
 
 class Severity(str, Enum):
@@ -233,6 +233,8 @@ class RuleSetInfo:
     indiendatum: date
     departement_email: str
     departement_naam: str = ""
+    # rule id -> its Dutch message template: the annotated copy recognises its own notes by them
+    messages: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def deadline(self) -> str:

@@ -420,7 +420,10 @@ def set_cell_text(path: Path, sheet: str, ref: str, text: str) -> None:
     """Type ``text`` into a cell as Excel saves it: only that cell changes, every other part stays."""
     from lxml import etree
 
-    from actieplan.write.annotated import NS_MAIN, Package, Sheet, split_ref
+    from actieplan.ooxml.cellref import split_ref
+    from actieplan.ooxml.ns import MAIN as NS_MAIN
+    from actieplan.ooxml.package import Package
+    from actieplan.ooxml.sheet import Sheet
 
     pkg = Package(path)
     part = sheet_parts(pkg.zip)[sheet]
@@ -596,7 +599,7 @@ def with_excel_list_validation(xlsx: Path, target: Path, sheet_part: str = "xl/w
 
 
 def sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
-    from actieplan.ooxml.parts import sheet_parts as parts
+    from actieplan.ooxml.workbook import sheet_parts as parts
 
     return parts(z)
 
@@ -724,9 +727,9 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
 
 
 def test_a_large_merged_area_is_handled_without_listing_its_cells():
-    from actieplan.write.annotated import _MergedOrigins
+    from actieplan.ooxml.sheet import MergedOrigins
 
-    origins = _MergedOrigins([(1, 8, 5000, 26), (4, 4, 5, 4)])  # H1:Z5000 and D4:D5
+    origins = MergedOrigins([(1, 8, 5000, 26), (4, 4, 5, 4)])  # H1:Z5000 and D4:D5
     assert len(origins.cells) == 2 and len(origins.large) == 1
     assert origins.get((4000, 12)) == (1, 8)
     assert origins.get((5, 4)) == (4, 4)

@@ -685,20 +685,20 @@ def test_output_target_is_a_folder(tmp_path, capsys):
 @pytest.mark.parametrize("old", [True, False], ids=["old-outputs", "fresh-folder"])
 def test_interrupted_run_leaves_old_output_or_none(tmp_path, capsys, monkeypatch, old):
     """Ctrl+C while the annotated copy is being saved: the old copy stays (or there is none)."""
-    import actieplan.write.annotated
+    import actieplan.ooxml.package
 
     path = write_plan(tmp_path / "plan.xlsx")
     out = tmp_path / "uit"
     before = _old_outputs(out) if old else {}
 
-    save = actieplan.write.annotated.Package.save
+    save = actieplan.ooxml.package.Package.save
 
     def interrupted(self, tmp):
         save(self, tmp)
         assert Path(tmp).stat().st_size > 0  # halfway: the temporary file is written, not yet moved
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(actieplan.write.annotated.Package, "save", interrupted)
+    monkeypatch.setattr(actieplan.ooxml.package.Package, "save", interrupted)
     code, stdout, err = controleer(path, out, capsys)
     assert code == 130
     assert "onderbroken" in err

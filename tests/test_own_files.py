@@ -175,15 +175,15 @@ def test_an_overview_the_user_edited_is_kept_and_the_next_goes_beside_it(tmp_pat
 
 _KILLED = """
 import os, signal, sys
-import actieplan.write.annotated
+import actieplan.ooxml.package
 
-save = actieplan.write.annotated.Package.save
+save = actieplan.ooxml.package.Package.save
 
 def die(self, tmp):  # halfway through the copy (written, not yet moved), as SIGKILL or a power cut would
     save(self, tmp)
     os.kill(os.getpid(), signal.SIGKILL)
 
-actieplan.write.annotated.Package.save = die
+actieplan.ooxml.package.Package.save = die
 from actieplan.run.cli import main
 main(["controleer", sys.argv[1], "--uitvoer", sys.argv[2]])
 """

@@ -341,7 +341,11 @@ def test_libreoffice_opens_the_copy_and_its_resave_checks_the_same(tmp_path):
 def test_a_reply_typed_into_our_note_stays_and_our_text_goes(tmp_path):
     """11.10: the user answers in our note, then fixes the cell: the answer stays, 'FOUT: …' goes
     (in the re-checked copy and in the mail's attachment)."""
-    from actieplan.write.annotated import Package, Sheet, Notes, Book, q
+    from actieplan.ooxml.ns import q
+    from actieplan.ooxml.package import Package
+    from actieplan.ooxml.sheet import Sheet
+    from actieplan.ooxml.workbook import Book
+    from actieplan.write.annotated.notes import Notes
 
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     report, copy = check_and_annotate(tmp_path, source)

@@ -13,11 +13,11 @@ import pytest
 from lxml import etree
 from workbooks import write_plan
 
-import actieplan.write.annotated as annotate_module
+import actieplan.write.annotated.journal as journal_module
 from actieplan.write.annotated import annotate, clean_workbook
 from actieplan.run.check import check_workbook
 from actieplan.model import Finding, Severity
-from actieplan.ooxml.parts import sheet_parts
+from actieplan.ooxml.workbook import sheet_parts
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -116,9 +116,8 @@ def copies(tmp_path: Path, case: str, monkeypatch):
     report.source = hard
     results = {}
     for stream in (False, True):
-        monkeypatch.setattr(annotate_module, "STREAM_SHEETS", stream)
         target = tmp_path / f"copy-{'stream' if stream else 'tree'}.xlsx"
-        annotate(hard, report, target)
+        annotate(hard, report, target, stream=stream)
         results[stream] = target
     return hard, results[False], results[True], part, report
 
@@ -198,16 +197,15 @@ def test_a_sheet_not_in_utf8_is_edited_as_a_tree(tmp_path, monkeypatch):
 def test_unmarking_a_streamed_sheet_edit_by_edit_gives_what_the_tree_gave(tmp_path, case, monkeypatch):
     """A sheet too big to keep as it was (ORIGINAL_LIMIT, here every sheet) is unmarked mark by mark:
     as a stream the same as as a tree, for the mail's attachment and for a copy checked again."""
-    monkeypatch.setattr(annotate_module, "ORIGINAL_LIMIT", 0)
+    monkeypatch.setattr(journal_module, "ORIGINAL_LIMIT", 0)
     source, _, _, part, report = copies(tmp_path, case, monkeypatch)
     out = {}
     for stream in (False, True):
-        monkeypatch.setattr(annotate_module, "STREAM_SHEETS", stream)
         name = "stream" if stream else "tree"
         copy = tmp_path / f"copy-{name}.xlsx"
         clean, again = tmp_path / f"clean-{name}.xlsx", tmp_path / f"again-{name}.xlsx"
-        assert clean_workbook(copy, clean)
-        annotate(copy, report, again)
+        assert clean_workbook(copy, clean, stream=stream)
+        annotate(copy, report, again, stream=stream)
         out[stream] = (clean, again)
     for a, b in zip(out[False], out[True]):
         with zipfile.ZipFile(a) as x, zipfile.ZipFile(b) as y:

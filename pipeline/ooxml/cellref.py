@@ -63,3 +63,27 @@ def column_of(ref: str) -> int:
         elif ch != "$":
             break
     return n
+
+
+def split_ref(ref: str) -> tuple[int, int]:
+    """'$B$12' -> (12, 2): a cell reference as (row, column); ValueError for what is none."""
+    m = _COORDINATE.match(ref)
+    if not m:
+        raise ValueError(ref)
+    return int(m.group(2)), _INDEX[m.group(1).upper()]
+
+
+def is_ref(ref: str) -> bool:
+    """Whether ``ref`` is a cell reference (1 to 3 letters, a row number, '$' allowed)."""
+    return _COORDINATE.match(ref) is not None
+
+
+def coordinate(row: int, col: int) -> str:
+    """(12, 2) -> 'B12'."""
+    letters = _LETTERS.get(col)
+    if letters is None:  # beyond ZZZ (or 0, which spells as no letters): spelled as openpyxl would not
+        letters, n = "", col
+        while n > 0:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(65 + rem) + letters
+    return f"{letters}{row}"

@@ -17,6 +17,10 @@ comments, CDATA, processing instructions, unknown elements and ``mc:AlternateCon
 A part this cannot follow exactly (another encoding than UTF-8, a DOCTYPE, namespaces declared
 inside ``sheetData``, a prefix for the main namespace not declared on the root) raises
 :class:`Unsupported`; the caller then edits the part as a tree.
+
+:class:`StreamSheet` is the editor built on these three passes: it answers the questions and
+makes the changes of :class:`actieplan.ooxml.sheet.SheetEditor` as the tree editor does (a test
+compares their output); :func:`edit_sheet` gives a stream editor where it can, else a tree.
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from actieplan.ooxml.cellref import column_of
+from actieplan.ooxml.cellref import column_of, coordinate
+from actieplan.ooxml.ns import MAIN, R
+from actieplan.ooxml.package import Package
+from actieplan.ooxml.rels import Rels
+from actieplan.ooxml.sheet import WORKSHEET_ORDER, Sheet, SheetEditor, extend_dimension, merged_ranges, widen_spans
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CHUNK = 1 << 18
 
 Chunks = Callable[[], Iterator[bytes]]  # a fresh iterator over the part's bytes, each call
@@ -44,11 +50,11 @@ class _Stop(Exception):
     pass
 
 
-_M = NS_MAIN + " "
+_M = MAIN + " "
 WORKSHEET, SHEETDATA, ROW = _M + "worksheet", _M + "sheetData", _M + "row"
 DIMENSION, SHEETVIEWS, SHEETVIEW = _M + "dimension", _M + "sheetViews", _M + "sheetView"
 COLS, MERGECELLS, LEGACY = _M + "cols", _M + "mergeCells", _M + "legacyDrawing"
-R_ID = NS_R + " id"
+R_ID = R + " id"
 _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
 # a start tag up to its '>' (attribute values may hold '>': quotes are followed)
 _TAG = re.compile(rb"""<[^\s/>]+(?:[^>"']|"[^"]*"|'[^']*')*>""")
@@ -180,14 +186,14 @@ def scan(chunks: Chunks, head_only: bool = False) -> Scan:
         elif level == 0:
             if name != WORKSHEET:
                 raise Unsupported("not a worksheet")
-            mains = [pre for pre, uri in root_decls if uri == NS_MAIN]
+            mains = [pre for pre, uri in root_decls if uri == MAIN]
             if None in mains:
                 s.main = ""
             elif mains:
                 s.main = mains[0]
             else:
                 raise Unsupported("main namespace")
-            s.r_prefix = next((pre for pre, uri in root_decls if uri == NS_R and pre), None)
+            s.r_prefix = next((pre for pre, uri in root_decls if uri == R and pre), None)
         elif level == 3 and alt_pending:
             s.children[-1] = (name.rpartition(" ")[2], s.children[-1][1])
             alt_pending = False
@@ -479,3 +485,381 @@ def rewrite(chunks: Chunks, edits: list[tuple[int, object]], write: Callable[[by
         write(buf)
     for chunk in it:
         write(chunk)
+
+
+# --------------------------------------------------------------------------- the editor
+
+
+class _Node:
+    """A cell or row of a streamed sheet: one the file has (index ``k`` among its parent's child
+    nodes; ``changes`` go into its start tag) or a new one (``k`` None; ``home``: the list it is in)."""
+
+    __slots__ = ("known", "changes", "k", "home", "children", "inner")
+
+    def __init__(self, known: dict, k: int | None = None, inner: int = 0):
+        self.known, self.changes, self.k, self.home, self.children = known, {}, k, None, None
+        self.inner = inner  # how many child nodes it has (a row: its nodes of the file still there)
+
+    def names(self) -> set[str]:
+        """The names of its attributes, as they are now."""
+        return {n for n, v in {**self.known, **self.changes}.items() if v is not None}
+
+    def get(self, name: str, default=None):
+        value = self.changes.get(name, self.known.get(name))
+        return default if value is None else value
+
+    def set(self, name: str, value: str) -> None:
+        self.changes[name] = value
+
+
+class _Children:
+    """New nodes of a parent, placed as lxml would place them among its existing child nodes:
+    before all of them (``front``) or right after one (``after[k]``) or right after a new one."""
+
+    def __init__(self):
+        self.front: list[_Node] = []
+        self.after: dict[int, list[_Node]] = {}
+
+    def first(self, node: _Node) -> None:
+        self.front.insert(0, node)
+        node.home = self.front
+
+    def next_to(self, prev: _Node, node: _Node) -> None:
+        if prev.k is not None:
+            node.home = self.after.setdefault(prev.k, [])
+            node.home.insert(0, node)
+        else:
+            node.home = prev.home
+            node.home.insert(node.home.index(prev) + 1, node)
+
+    def remove(self, node: _Node) -> None:
+        node.home.remove(node)
+
+    def count(self) -> int:
+        return len(self.front) + sum(len(nodes) for nodes in self.after.values())
+
+    def anchored(self, offsets, end: int) -> list[tuple[int, list[_Node]]]:
+        """(offset to insert at, nodes) for every group of new nodes."""
+        out = []
+        if self.front:
+            out.append((offsets[0] if len(offsets) else end, self.front))
+        for k, nodes in sorted(self.after.items()):
+            out.append((offsets[k + 1] if k + 1 < len(offsets) else end, nodes))
+        return out
+
+
+def _attrs_xml(node: _Node) -> str:
+    attrs = {**node.known, **node.changes}
+    return "".join(f' {k}="{_escape(str(v))}"' for k, v in attrs.items() if v is not None)
+
+
+class StreamSheet(SheetEditor):
+    """A worksheet part edited as a stream (:mod:`actieplan.ooxml.sheetstream`): the same questions and
+    changes as :class:`Sheet`, without a tree; the part is written by :meth:`write`, byte for byte
+    except where a mark changes it. Raises :class:`Unsupported` where it cannot."""
+
+    def __init__(self, pkg: Package, name: str, part: str, head_only: bool = False):
+        self.pkg, self.name, self.part = pkg, name, part
+        if part in pkg.trees:
+            raise Unsupported("parsed already")
+        self.source = pkg.new.get(part)
+        self.scan = scan(self._chunks, head_only)
+        self.head_only = head_only
+        self._numbers: dict[int, int] | None = None  # row number -> node index in sheetData
+        self._infos: dict[int, RowInfo] = {}  # node index -> the row as the file has it
+        self._wanted: set[int] = set()
+        self._rows: dict[int, _Node] = {}  # row number -> row (read or new)
+        self._cells: dict[int, dict[int, _Node]] = {}  # row number -> column -> cell (read or new)
+        self.new_rows = _Children()
+        self.row_changes: dict[int, dict] = {}  # node index -> attributes (numbers of unnumbered rows)
+        self.dim_changes: dict[str, str] = {}
+        self.view_changes: dict[str, str] = {}
+        self.legacy: tuple[int, bytes] | None = None
+        self.skips: dict[int, int] = {}  # offset -> end: nodes of the file removed
+
+    @property
+    def rels(self) -> Rels:
+        return Rels(self.pkg, self.part)  # afresh: an undo may have removed the part, marks add it again
+
+    def _chunks(self):
+        if self.source is not None:
+            yield self.source
+            return
+        with self.pkg.zip.open(self.part) as fh:
+            yield from chunks_of(fh.read)
+
+    def changed(self) -> None:
+        self.pkg.stream(self.part, self)
+
+    # -- what the marks ask
+    def merged(self) -> list[tuple[int, int, int, int]]:
+        return merged_ranges(self.scan.merged)
+
+    def numbers(self) -> dict[int, int]:
+        if self._numbers is None:
+            self._numbers = {n: i for i, n in enumerate(self.scan.numbers) if n >= 0}
+        return self._numbers
+
+    def expect(self, rows: Iterable[int]) -> None:
+        self._wanted.update(r for r in rows if r not in self._rows)
+
+    def row(self, row: int) -> _Node | None:
+        """The row (read from the file on first use, with the other rows expected), or None."""
+        if row not in self._rows:
+            numbers = self.numbers()
+            if row not in numbers:
+                return None
+            wanted = {numbers[r] for r in self._wanted | {row} if r in numbers and r not in self._rows}
+            self._wanted.clear()
+            for i, info in read_rows(self._chunks, self.scan, wanted).items():
+                self._infos[i] = info
+                number = self.scan.numbers[i]
+                if self.numbers().get(number) != i:
+                    continue  # a row of that number came later (the last one counts, as in the tree) or was removed
+                node = _Node(info.attrs, i, len(info.nodes))
+                node.children = _Children()
+                self._rows[number] = node
+        return self._rows.get(row)
+
+    def row_cells(self, row: int) -> dict[int, _Node] | None:
+        node = self.row(row)
+        if node is None:
+            return None
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = {}
+            info = self._infos.get(node.k) if node.k is not None else None
+            if info is not None:
+                for k, col in enumerate(info.cols):
+                    if col:
+                        cells[col] = _Node(info.attrs_of[k], k, info.inner[k])
+            self._cells[row] = cells
+        return cells
+
+    def row_spans(self, row: int) -> str | None:
+        node = self.row(row)
+        return node.get("spans") if node is not None else None
+
+    def row_columns(self, row: int) -> list[int]:
+        return sorted(self.row_cells(row) or {})
+
+    def cell(self, row: int, col: int):
+        found = self.row_cells(row)
+        return None if found is None else found.get(col)
+
+    @property
+    def dimension(self):
+        if self.scan.dimension is None:
+            return None
+        return _TagAttrs(self.scan.dimension[1], self.dim_changes)
+
+    def make_cell(self, row: int, col: int) -> tuple[_Node, bool, bool]:
+        """As :meth:`Sheet.make_cell`, in the same places."""
+        row_node = self.row(row)
+        row_created = False
+        if row_node is None:
+            row_node = _Node({"r": str(row)})
+            row_node.children = _Children()
+            after = [r for r in list(self.numbers()) + list(self._rows) if r < row]
+            if after:
+                prev = max(after)
+                prev_node = self._rows.get(prev)
+                if prev_node is None:  # a row of the file we did not read: after its node
+                    prev_node = _Node({}, self.numbers()[prev])
+                self.new_rows.next_to(prev_node, row_node)
+            else:
+                self.new_rows.first(row_node)
+            for i in self.scan.unnumbered:  # every row gets its number, as the tree's _fill_refs does
+                self.row_changes.setdefault(i, {})["r"] = str(self.scan.numbers[i])
+            self._rows[row] = row_node
+            self._cells[row] = {}
+            row_created = True
+        cells = self.row_cells(row)
+        if col in cells:
+            return cells[col], False, row_created
+        for c, el in cells.items():
+            if el.get("r") is None:
+                el.set("r", coordinate(row, c))
+        cell = _Node({"r": coordinate(row, col)})
+        style = self._inherited_style(row_node, col)
+        if style:
+            cell.set("s", style)
+        before = [c for c in cells if c < col]
+        if before:
+            row_node.children.next_to(cells[max(before)], cell)
+        else:
+            row_node.children.first(cell)
+        cells[col] = cell
+        widen_spans(row_node, col)
+        self._extend_dimension(row, col)
+        return cell, True, row_created
+
+    def _inherited_style(self, row_node: _Node, col: int) -> str | None:
+        if row_node.get("customFormat") in ("1", "true") and row_node.get("s"):
+            return row_node.get("s")
+        for c in self.scan.cols:
+            if int(c.get("min", 0)) <= col <= int(c.get("max", 0)) and c.get("style"):
+                return c.get("style")
+        return None
+
+    def _extend_dimension(self, row: int, col: int) -> None:
+        extend_dimension(self.dimension, row, col)
+
+    def selected(self, value: bool | None = None) -> bool:
+        if self.scan.view is None:
+            return False
+        current = self.view_changes.get("tabSelected", self.scan.view[1].get("tabSelected"))
+        was = current in ("1", "true")
+        if value is not None and value != was:
+            self.view_changes["tabSelected"] = "1" if value else "0"
+            self.changed()
+        return was
+
+    def legacy_rid(self) -> str | None:
+        return self.scan.legacy_rid
+
+    def add_legacy_drawing(self, rid: str) -> None:
+        """A legacyDrawing in its place of the element order (as :func:`insert_in_order`)."""
+        rank = WORKSHEET_ORDER.index("legacyDrawing")
+        at = next((off for name, off in self.scan.children if name in WORKSHEET_ORDER and WORKSHEET_ORDER.index(name) > rank),
+                  self.scan.root_end)
+        tag = f"{self.scan.main}:legacyDrawing" if self.scan.main else "legacyDrawing"
+        if self.scan.r_prefix:
+            xml = f'<{tag} {self.scan.r_prefix}:id="{rid}"/>'
+        else:
+            xml = f'<{tag} xmlns:r="{R}" r:id="{rid}"/>'
+        self.legacy = (at, xml.encode("utf-8"))
+        self.scan.has_legacy, self.scan.legacy_rid = True, rid
+        self.changed()
+
+    def remove_legacy_drawing(self, rid: str) -> None:
+        if not self.scan.has_legacy or self.scan.legacy_rid != rid:
+            return
+        if self.legacy is not None:  # ours, not written yet
+            self.legacy = None
+        else:
+            s = self.scan
+            later = [off for off in s.level1 if off > s.legacy_offset]
+            self.skips[s.legacy_offset] = later[0] if later else s.root_end
+        self.scan.has_legacy, self.scan.legacy_rid = False, None
+        self.changed()
+
+    def _remove_cell(self, row: int, col: int) -> None:
+        row_node = self._rows[row]
+        cell = self._cells[row].pop(col)
+        if cell.k is None:
+            row_node.children.remove(cell)
+            return
+        info = self._infos[row_node.k]
+        self.skips[info.nodes[cell.k]] = info.nodes[cell.k + 1] if cell.k + 1 < len(info.nodes) else info.end
+        row_node.inner -= 1
+
+    def _remove_row(self, row: int) -> None:
+        node = self._rows.pop(row)
+        self._cells.pop(row, None)
+        if node.k is None:
+            self.new_rows.remove(node)
+            return
+        s = self.scan
+        self.skips[s.nodes[node.k]] = s.nodes[node.k + 1] if node.k + 1 < len(s.nodes) else s.sheet_data_end
+        self.numbers().pop(row, None)
+
+    def undo_cell(self, cell: _Node, at: tuple[int, int], style: str | None, spans: str | None, created: bool, row_created: bool) -> None:
+        """As :meth:`Sheet.undo_cell`."""
+        cell.set("s", style)  # (None: the attribute goes)
+        row = self._rows[at[0]]
+        if spans is not None:
+            row.set("spans", spans)
+        if created and cell.inner == 0 and cell.names() <= {"r", "s"}:
+            self._remove_cell(*at)
+            if row_created and row.inner + row.children.count() == 0 and row.names() <= {"r", "spans"}:
+                self._remove_row(at[0])
+        self.changed()
+
+    # -- writing
+    def _tag(self, name: str) -> str:
+        return f"{self.scan.main}:{name}" if self.scan.main else name
+
+    def _cell_xml(self, cell: _Node) -> bytes:
+        return f"<{self._tag('c')}{_attrs_xml(cell)}/>".encode("utf-8")
+
+    def _row_xml(self, row: _Node) -> bytes:
+        cells = b"".join(self._cell_xml(c) for c in row.children.front)
+        name = self._tag("row")
+        if not cells:
+            return f"<{name}{_attrs_xml(row)}/>".encode("utf-8")
+        return f"<{name}{_attrs_xml(row)}>".encode("utf-8") + cells + f"</{name}>".encode("utf-8")
+
+    def edits(self) -> list[tuple[int, object]]:
+        s = self.scan
+        tags: dict[int, Tag] = {}
+        inserts: list[tuple[int, object]] = []
+
+        def tag_at(offset: int) -> Tag:
+            return tags.setdefault(offset, Tag())
+
+        def insert(offset: int, parent_offset: int, make) -> None:
+            parent = tag_at(parent_offset)
+            parent.content = make
+            inserts.append((offset, Insert(make, parent)))
+
+        if self.dim_changes:
+            tag_at(s.dimension[0]).changes.update(self.dim_changes)
+        if self.view_changes:
+            tag_at(s.view[0]).changes.update(self.view_changes)
+        for i, changes in self.row_changes.items():
+            tag_at(s.nodes[i]).changes.update(changes)
+        for number, row in self._rows.items():
+            if row.k is None:
+                continue
+            info = self._infos[row.k]
+            if row.changes:
+                tag_at(info.offset).changes.update(row.changes)
+            for cell in (self._cells.get(number) or {}).values():
+                if cell.k is not None and cell.changes:
+                    tag_at(info.nodes[cell.k]).changes.update(cell.changes)
+            for at, group in row.children.anchored(info.nodes, info.end):
+                insert(at, info.offset, lambda group=group: b"".join(self._cell_xml(c) for c in group))
+        if s.sheet_data is not None:
+            for at, group in self.new_rows.anchored(s.nodes, s.sheet_data_end):
+                insert(at, s.sheet_data, lambda group=group: b"".join(self._row_xml(r) for r in group))
+        if self.legacy is not None:
+            inserts.append((self.legacy[0], Insert(lambda xml=self.legacy[1]: xml)))
+        skips = [(off, Skip(end)) for off, end in sorted(self.skips.items())]
+        return inserts + skips + sorted(tags.items())
+
+    def write(self, write) -> None:
+        rewrite(self._chunks, self.edits(), write)
+
+
+class _TagAttrs:
+    """The attributes of a start tag as the file has them, with our changes over them."""
+
+    def __init__(self, known: dict, changes: dict):
+        self.known, self.changes = known, changes
+
+    def get(self, name: str, default=None):
+        value = self.changes.get(name, self.known.get(name))
+        return default if value is None else value
+
+    def set(self, name: str, value: str) -> None:
+        self.changes[name] = value
+
+
+def edit_sheet(pkg: Package, name: str, part: str, head_only: bool = False, stream: bool = True) -> SheetEditor:
+    """The editor of a sheet: streamed where it can be (``stream``), else parsed. ``head_only``:
+    only the part's head is asked for (its selection), never a row."""
+    if stream and part not in pkg.trees:
+        found = pkg.streams.get(part)
+        if isinstance(found, StreamSheet) and (head_only or not found.head_only):
+            return found
+        try:
+            sheet = StreamSheet(pkg, name, part, head_only)
+        except Unsupported:
+            pass
+        else:
+            if isinstance(found, StreamSheet) and found.view_changes:  # what the head-only one changed
+                sheet.view_changes.update(found.view_changes)
+                sheet.changed()
+            return sheet
+    return Sheet(pkg, name, part)

@@ -223,7 +223,9 @@ class RuleSet:
     @property
     def info(self) -> RuleSetInfo:
         s = self.settings
-        return RuleSetInfo(s.id, s.werkjaar, s.indiendatum, s.departement_email, s.departement_naam)
+        by_id = self.rules  # the messages: the annotated copy knows its own notes by them
+        return RuleSetInfo(s.id, s.werkjaar, s.indiendatum, s.departement_email, s.departement_naam,
+                           {rule_id: rule.message for rule_id, rule in by_id.items()})
 
     @property
     def catalogue_path(self) -> Path:

@@ -236,22 +236,22 @@ def _huge_token(name: str, part: str, size: int) -> UnreadableWorkbook:
 
 def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> tuple[GuardedPackage, dict[str, GuardedSheet]]:
     """The sheets listed in xl/workbook.xml, with their worksheet part and visibility."""
-    from defusedxml.ElementTree import fromstring
+    from actieplan.ooxml.xml import parse
 
     def part(lower: str):
         if lower not in names:
             return None
         data = _read_capped(zf, zf.getinfo(names[lower]), name)
         _reject_dtd(data, name, names[lower])
-        return fromstring(bytes(data))
+        return parse(bytes(data))
 
-    from actieplan.ooxml.parts import sheets
+    from actieplan.ooxml.workbook import sheets
 
     try:
         found = sheets(lambda member: part(member.lower()))
     except UnreadableWorkbook:
         raise
-    except Exception:  # defusedxml and expat raise several types for broken XML
+    except Exception:  # lxml raises several types for broken XML
         raise _corrupt(name) from None
     package, by_part = GuardedPackage(), {}
     for found_sheet in found:

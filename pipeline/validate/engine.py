@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+from actieplan.ooxml.cellref import column_of
 from actieplan.read.loader import LoadedWorkbook
 from actieplan.validate.locate import to_finding
 from actieplan.model import SEVERITY_ORDER, Finding, Hit, Report
@@ -134,10 +135,6 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _sort_key(f: Finding, order: dict[str, int]) -> tuple:
-    col = 0
-    if f.cell:
-        letters = f.cell.rstrip("0123456789")
-        for ch in letters:
-            col = col * 26 + (ord(ch) - 64)
+    col = column_of(f.cell) if f.cell else 0
     row = f.row or (1 << 40 if f.omitted else 0)  # what was left out comes after what is listed
     return (order.get(f.sheet or "", -1), row, col, SEVERITY_ORDER[f.severity], f.rule)

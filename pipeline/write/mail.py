@@ -19,6 +19,7 @@ from email.parser import BytesHeaderParser
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 from pathlib import Path
+from typing import Mapping
 
 from actieplan.model import Report
 from actieplan.model import RuleSetInfo
@@ -53,7 +54,7 @@ def write_mail(report: Report, out: OutputSet) -> Path | None:
         out.remove_stale("eml")
         return None
     target = out.target("eml")
-    name, data = attachment(report.source, out.stem, told=out.notices)
+    name, data = attachment(report.source, out.stem, told=out.notices, templates=report.ruleset.messages if report.ruleset is not None else None)
     message = build_draft(report, name, data)
     with atomic_path(target, out.key) as tmp:
         tmp.write_bytes(draft_bytes(message))
@@ -68,19 +69,20 @@ def draft_bytes(message: EmailMessage) -> bytes:
     return data
 
 
-def attachment(path: Path, stem: str, told: list[str] | None = None) -> tuple[str, bytes]:
+def attachment(path: Path, stem: str, told: list[str] | None = None, templates: Mapping[str, str] | None = None) -> tuple[str, bytes]:
     """(file name, bytes) of the workbook as the user wrote it, without our annotations. Our sheets
-    never go, not even with text the user typed on them: ``told`` receives a Dutch notice then."""
+    never go, not even with text the user typed on them: ``told`` receives a Dutch notice then.
+    ``templates``: the rules' messages (rule id -> template), to recognise our notes by."""
     from actieplan.write.annotated import clean_workbook, has_our_notes, is_annotated
 
     # (our notes alone count too: a copy whose Controle sheet the user deleted and whose state a
     # program dropped still carries them)
-    if not is_annotated(path) and not has_our_notes(path):
+    if not is_annotated(path) and not has_our_notes(path, templates):
         return path.name, path.read_bytes()
     suffix = path.suffix.lower()
     with tempfile.TemporaryDirectory() as tmp:
         clean = Path(tmp) / f"{stem}{suffix}"
-        clean_workbook(path, clean, told)
+        clean_workbook(path, clean, told, templates)
         return clean.name, clean.read_bytes()
 
 

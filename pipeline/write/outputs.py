@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from actieplan.errors import OutputError, os_reason
 
@@ -406,11 +406,19 @@ def _head(path: Path) -> bytes | None:
         os.close(fd)
 
 
-def marker_of(path: Path, kind: str) -> dict[str, str] | None:
+MARKER_PREFIX = "actieplan-"  # our custom document properties in a workbook we write
+
+# ``older(path)``: whether a workbook without our marker is an output of an older version of
+# actieplan all the same (the annotated copy's writer knows its copies: is_annotated)
+Recognise = Callable[[Path], bool]
+
+
+def marker_of(path: Path, kind: str, older: Recognise | None = None) -> dict[str, str] | None:
     """Our marker in ``path`` as {'run', 'output_of'}; {} for an output of an older version of
-    actieplan (no marker yet, but unmistakably ours); None for anything else."""
+    actieplan (no marker yet, but unmistakably ours; for a workbook: ``older`` says so); None
+    for anything else."""
     if kind == "xlsx":
-        return _xlsx_marker(path)
+        return _xlsx_marker(path, older)
     head = _head(path)
     if head is None:
         return None
@@ -447,7 +455,7 @@ def marker_of(path: Path, kind: str) -> dict[str, str] | None:
     raise ValueError(kind)
 
 
-def _xlsx_marker(path: Path) -> dict[str, str] | None:
+def _xlsx_marker(path: Path, older: Recognise | None) -> dict[str, str] | None:
     import zipfile
 
     if _head(path) is None:
@@ -456,35 +464,21 @@ def _xlsx_marker(path: Path) -> dict[str, str] | None:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "docProps/custom.xml" in names:
-                found = _custom_properties(archive.read("docProps/custom.xml"))
+                from actieplan.ooxml.docprops import read_properties
+
+                found = read_properties(archive.read("docProps/custom.xml"), MARKER_PREFIX)
                 if "actieplan-output-of" in found:
                     return {"run": found.get("actieplan-run", ""), "output_of": found["actieplan-output-of"]}
                 if "actieplan-overzicht" in found:
                     return {"run": found.get("actieplan-run", ""), "output_of": found["actieplan-overzicht"]}
     except Exception:
         return None
-    from actieplan.write.annotated import is_annotated
-
-    return {} if is_annotated(path) else None
+    return {} if older is not None and older(path) else None
 
 
-def _custom_properties(xml: bytes) -> dict[str, str]:
-    """Our ``actieplan-*`` custom document properties, {name: text}, parsed as XML: however the
-    program that saved the workbook last writes them (Excel, LibreOffice, openpyxl declares the
-    vt namespace on every value)."""
-    from defusedxml.ElementTree import fromstring
-
-    found: dict[str, str] = {}
-    for prop in fromstring(xml):
-        name = prop.get("name", "")
-        if name.startswith("actieplan-"):
-            found[name] = "".join(prop.itertext()).strip()
-    return found
-
-
-def is_ours(path: Path, kind: str, key: str) -> bool:
+def is_ours(path: Path, kind: str, key: str, older: Recognise | None = None) -> bool:
     """Whether ``path`` is an output actieplan wrote for the owner with this key."""
-    marker = marker_of(path, kind)
+    marker = marker_of(path, kind, older)
     return marker is not None and (marker == {} or marker.get("output_of") == key)
 
 
@@ -575,7 +569,8 @@ KIND_DUTCH = {
 
 
 def claim(
-    out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | None = None, digests: dict[str, str] | None = None
+    out_dir: Path, name: str, stem: str, kind: str, key: str, what: str | None = None, digests: dict[str, str] | None = None,
+    older: Recognise | None = None,
 ) -> tuple[Path, str | None]:
     """The path to write output ``name``, and a Dutch notice when a user's file has that name.
 
@@ -589,7 +584,7 @@ def claim(
         candidate = primary if n == 1 else out_dir / alternative_name(name, stem, n)
         if n > 1 and _name_bytes(candidate.name) > limit:
             break  # no room for a number in the name
-        if not _exists(candidate) or (is_ours(candidate, kind, key) and unchanged(candidate, digests)):
+        if not _exists(candidate) or (is_ours(candidate, kind, key, older) and unchanged(candidate, digests)):
             if n == 1:
                 return candidate, None
             if edited:
@@ -602,7 +597,7 @@ def claim(
                 f"'{name}' in '{out_dir}' is niet door actieplan geschreven en blijft ongemoeid; "
                 f"{what or KIND_DUTCH[kind]} staat in '{candidate.name}'."
             )
-        if n == 1 and is_ours(candidate, kind, key):
+        if n == 1 and is_ours(candidate, kind, key, older):
             edited = True  # ours, but saved since: the user's now
     raise OutputError(
         f"In '{out_dir}' staan al bestanden met de namen die actieplan voor {what or KIND_DUTCH[kind]} gebruikt "
@@ -660,10 +655,11 @@ class OutputSet:
         out.digests = read_digests(out_dir, out.key)
         return out
 
-    def target(self, kind: str) -> Path:
-        """The path to write ``kind`` to (a user's file of that name is never replaced)."""
+    def target(self, kind: str, older: Recognise | None = None) -> Path:
+        """The path to write ``kind`` to (a user's file of that name is never replaced; ``older``:
+        see :func:`marker_of`)."""
         if kind not in self._paths:
-            path, notice = claim(self.dir, self.names[kind], self.stem, kind, self.key, digests=self.digests)
+            path, notice = claim(self.dir, self.names[kind], self.stem, kind, self.key, digests=self.digests, older=older)
             self._paths[kind] = path
             if notice:
                 self.notices.append(notice)
@@ -694,14 +690,7 @@ class OutputSet:
         return {"generator": GENERATOR, "id": self.run_id, "output_of": self.key}
 
 
-def run_properties(wb: Any, run: dict[str, str] | None) -> None:
-    """Put our marker (the run's id, the workbook key) into an openpyxl workbook's custom document
-    properties, replacing an earlier run's; ``run=None`` only removes them (a clean copy)."""
-    from openpyxl.packaging.custom import StringProperty
-
-    props = wb.custom_doc_props
-    for prop in [p for p in props.props if str(p.name).startswith("actieplan-")]:
-        props.props.remove(prop)
-    if run:
-        props.append(StringProperty(name="actieplan-run", value=run.get("id", "")))
-        props.append(StringProperty(name="actieplan-output-of", value=run.get("output_of", "")))
+def marker_properties(run: dict[str, str]) -> dict[str, str]:
+    """Our marker as a workbook's custom document properties (what :func:`marker_of` reads): the
+    run's id and the workbook key, for every workbook we write (the annotated copy, the overview)."""
+    return {MARKER_PREFIX + "run": run.get("id", ""), MARKER_PREFIX + "output-of": run.get("output_of", "")}

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from actieplan.normalize import counted, visible
-from actieplan.write.outputs import GENERATOR, atomic_path, new_run_id, owner_key, write_text
+from actieplan.write.outputs import GENERATOR, atomic_path, marker_properties, new_run_id, owner_key, write_text
 from actieplan.write.templating import render
 
 OVERVIEW_XLSX = "overzicht.xlsx"
@@ -141,8 +141,8 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
     with atomic_path(target, OVERVIEW_KEY) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
         marker = result.marker()
-        wb.set_custom_property("actieplan-run", marker["id"])
-        wb.set_custom_property("actieplan-output-of", marker["output_of"])
+        for name, value in marker_properties(marker).items():
+            wb.set_custom_property(name, value)
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
         text = wb.add_format({"valign": "top"})
         wrap = wb.add_format({"valign": "top", "text_wrap": True})

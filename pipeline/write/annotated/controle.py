@@ -1,0 +1,336 @@
+"""The Controle sheet: every finding listed (with a link to its cell), the counts per sheet, the
+rule set's chart and panels. Made with xlsxwriter in a scratch package in memory, then transplanted
+into the user's workbook as its first, active sheet, with its styles remapped onto the workbook's."""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+from datetime import date
+
+from lxml import etree
+
+from actieplan.model import Finding, Report, Severity
+from actieplan.normalize import visible
+from actieplan.ooxml.ns import CHART, CT_CHART, CT_DRAWING, CT_WORKSHEET, R, REL_CHART, REL_DRAWING, REL_WORKSHEET, local, q
+from actieplan.ooxml.package import Package
+from actieplan.ooxml.rels import Rels
+from actieplan.ooxml.sheetstream import edit_sheet
+from actieplan.ooxml.styles import Styles, transplant
+from actieplan.ooxml.workbook import WORKBOOK_ORDER, Book
+from actieplan.ooxml.xml import insert_in_order, parse, serialize
+from actieplan.write.annotated.journal import Journal
+from actieplan.write.annotated.own_sheets import content_digest, set_mark, sheet_values
+from actieplan.write.annotated.texts import (
+    CHART_WIDTH, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
+    MESSAGE_CHARS_PER_LINE, MESSAGE_WIDTH, ROW_PIXELS, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, TITLE_WIDTH, safe,
+)
+
+
+def control_name(book: Book) -> str:
+    taken = {n.lower() for n, _, _ in book.sheets()}
+    name, n = CONTROL_SHEET, 1
+    while name.lower() in taken:  # the user has a sheet of that name: never touch it
+        n += 1
+        name = f"{CONTROL_SHEET} {n}"
+    return name
+
+
+def _link(sheet: str, cell: str) -> str:
+    return "'" + sheet.replace("'", "''") + "'!" + cell
+
+
+def _where(sheet_names: set[str], f: Finding) -> tuple[str, str | None]:
+    """What the Cel column shows and where its link jumps."""
+    if f.sheet is None or f.sheet not in sheet_names:
+        return ("blad ontbreekt" if f.sheet else "werkmap"), None
+    if f.cell:
+        return f.cell, _link(f.sheet, f.cell)
+    if f.row:
+        return f"rij {f.row}", _link(f.sheet, f"A{f.row}")
+    return "hele blad", _link(f.sheet, "A1")
+
+
+def _notices(pkg: Package) -> list[str]:
+    out = []
+    if any(n.startswith("_xmlsignatures/") for n in pkg.order if pkg.exists(n)):
+        out.append(
+            "Let op: uw werkmap is digitaal ondertekend; deze kopie is dat niet meer geldig, want de markeringen "
+            "veranderen ze. Uw eigen werkmap blijft ondertekend: stuur die (of de bijlage van het e-mailconcept)."
+        )
+    return out
+
+
+def control_package(report: Report, name: str, sheet_names: set[str], notices: list[str]) -> bytes:
+    """The Controle sheet and its chart as a one-sheet workbook made by xlsxwriter (in memory)."""
+    import xlsxwriter
+
+    from actieplan.run.summary import verdict
+
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                                     "strings_to_numbers": False})
+    ws = book.add_worksheet(name)
+    facts = report.facts
+    red = "#C00000"
+    fmt = book.add_format
+    bold = fmt({"bold": True})
+    head = fmt({"bold": True, "bg_color": "#DDEBF7", "pattern": 1})
+    top = fmt({"valign": "top"})
+    wrap = fmt({"valign": "top", "text_wrap": True})
+    link = fmt({"valign": "top", "font_color": "#0563C1", "underline": 1})
+    sev_fmt = {s: fmt({"valign": "top", "bg_color": "#" + MARK_COLOURS[s][2:], "pattern": 1}) for s in Severity}
+    who = " ".join(str(v) for v in (facts.zorgraad, facts.werkjaar) if v)
+    run = f", controle {report.run['id']}" if report.run.get("id") else ""
+    title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({visible(report.workbook)}), {date.today():%d/%m/%Y}{run}"
+    ws.write_string(0, 0, safe(title), fmt({"bold": True, "font_size": 14}))
+    ws.write_string(1, 0, safe(verdict(report)), fmt({"bold": True, "font_size": 12, "font_color": red if not report.ok else "#375623"}))
+    help_text = (
+        "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
+        "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
+    )
+    if report.ruleset is not None:
+        help_text += (
+            f" Gecontroleerd met de regels van {report.ruleset.id}; indienen uiterlijk {report.ruleset.deadline} "
+            f"bij {report.ruleset.departement_email}."
+        )
+    if report.checked_copy:
+        help_text += " De gecontroleerde werkmap was zelf een gecontroleerde kopie; de markeringen van toen zijn vervangen."
+    for notice in notices:
+        help_text += " " + notice
+    ws.write_string(2, 0, help_text, fmt({"italic": True, "font_color": red if notices else "#404040"}))
+    headers = CONTROL_HEADERS
+    last_col = len(headers) - 1
+    side = last_col + 2  # the counts and the chart, right of the list
+    # A filter of the findings hides whole rows: the counts, the chart's data and the chart stand in rows
+    # above the list's header row, the panels below its last row.
+    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
+        ws.write_string(CONTROL_SIDE_ROW, side + j, h, head)
+    row = CONTROL_SIDE_ROW
+    for sheet, counts in report.counts_per_sheet().items():
+        row += 1
+        ws.write_string(row, side, safe(sheet))
+        for j, sev in enumerate(("error", "warning", "info"), start=1):
+            ws.write_number(row, side + j, counts[sev])
+    row += 1
+    ws.write_string(row, side, "Totaal", bold)
+    for j, sev in enumerate(("error", "warning", "info"), start=1):
+        ws.write_number(row, side + j, report.counts[sev], bold)
+    for j, width in enumerate((20, 9, 16, 7)):
+        ws.set_column(side + j, side + j, width)
+
+    # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table
+    spec = report.facts.chart()
+    chart = None
+    if spec is not None:
+        row += 2
+        ws.write_string(row, side, safe(spec.title), bold)
+        top_row = row + 1
+        right = fmt({"bold": True, "align": "right"})
+        number = fmt({"num_format": "0.00"})
+        for j, (series, _) in enumerate(spec.series, start=1):
+            ws.write_string(top_row, side + j, safe(series), right)
+        for i, category in enumerate(spec.categories, start=1):
+            ws.write_string(top_row + i, side, safe(category))
+        for j, (_, values) in enumerate(spec.series, start=1):
+            for i, value in enumerate(values, start=1):
+                if value is not None:
+                    ws.write_number(top_row + i, side + j, float(value), number)
+        chart = book.add_chart({"type": "bar", "subtype": "stacked"})
+        last = top_row + len(spec.categories)
+        for j in range(1, len(spec.series) + 1):
+            chart.add_series({
+                "name": [name, top_row, side + j],
+                "categories": [name, top_row + 1, side, last, side],
+                "values": [name, top_row + 1, side + j, last, side + j],
+                "overlap": 100,
+            })
+        chart.set_title({"name": spec.title})
+        chart.set_x_axis({"name": spec.axis or None, "major_gridlines": {"visible": False}})
+        chart.set_legend({"position": "bottom"})
+        chart.show_hidden_data()  # a user's own hiding of these rows does not empty the chart
+        row = last
+    header_row = row + 2
+
+    for j, h in enumerate(headers):
+        ws.write_string(header_row, j, h, head)
+    r = header_row
+    for f in report.findings:
+        r += 1
+        ws.write_string(r, 0, SEVERITY_LABEL[f.severity], sev_fmt[f.severity])
+        ws.write_string(r, 1, safe(f.sheet or "werkmap"), top)
+        where, target = _where(sheet_names, f)
+        if target and len(target) < 255:
+            ws.write_url(r, 2, "internal:" + target, link, string=where)
+        else:
+            ws.write_string(r, 2, where, top)
+        # the row's title (fiche, group, event, action): filter on it to see one fiche's findings
+        title = f.row_title
+        if title:
+            ws.write_string(r, 3, safe(str(title)), wrap)
+        ws.write_string(r, 4, f.rule, top)
+        ws.write_string(r, 5, safe(f.message), wrap)
+        # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
+        lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
+        lines = max(lines, 1 + len(str(title or "")) // TITLE_CHARS_PER_LINE)
+        if lines > 1:
+            ws.set_row(r, 15 * min(lines, 27))
+    if not report.findings:
+        r += 1
+        ws.write_string(r, 0, "Geen bevindingen: de werkmap volgt het sjabloon en alle regels.")
+    ws.freeze_panes(header_row + 1, 0)
+    if report.findings:
+        ws.autofilter(header_row, 0, r, last_col)
+    for j, width in enumerate((15, 20, 10, TITLE_WIDTH, 26, MESSAGE_WIDTH)):
+        ws.set_column(j, j, width)
+    ws.set_column(last_col + 1, last_col + 1, 3)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(header_row)
+    ws.set_tab_color(red if not report.ok else "#70AD47")
+    row = r + 2
+    if chart is not None:
+        # right of its data, in the rows above the list's header (a filter hides none of them; LibreOffice
+        # shrinks a chart over hidden rows whatever its anchor says), as high as those rows
+        chart.set_size({"width": CHART_WIDTH, "height": (header_row - CONTROL_SIDE_ROW) * ROW_PIXELS})
+        ws.insert_chart(CONTROL_SIDE_ROW, side + len(spec.series) + 2, chart, {"object_position": 3})
+    # below the list and the chart: the rule set's panels that have rows for a sheet (e.g. the comparison with last year)
+    title_fmt, two_decimals = fmt({"bold": True, "font_size": 12}), fmt({"num_format": "0.00"})
+    for panel in report.panels:
+        for kind, cells in panel.rows:
+            for j, value in enumerate(cells):
+                if value is None or value == "":
+                    continue
+                style = title_fmt if kind == "title" else bold if kind == "head" else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    ws.write_number(row, side + j, float(value), two_decimals)
+                else:
+                    ws.write_string(row, side + j, safe(str(value)), style)
+            row += 1
+        row += 1 if panel.rows else 0
+    book.close()
+    return buf.getvalue()
+
+
+def plot_hidden_cells(chart_xml: bytes) -> bytes:
+    """The chart plots its data also where rows are hidden, said explicitly: xlsxwriter's
+    show_hidden_data() only leaves plotVisOnly out, which leaves each reader to its own default."""
+    ns = CHART
+    root = parse(chart_xml)
+    chart = root.find(f"{{{ns}}}chart")
+    flag = chart.find(f"{{{ns}}}plotVisOnly")
+    if flag is None:
+        flag = etree.Element(f"{{{ns}}}plotVisOnly")
+        after = [el for el in chart if etree.QName(el).localname in ("title", "autoTitleDeleted", "pivotFmts", "view3D",
+                                                                     "floor", "sideWall", "backWall", "plotArea", "legend")]
+        chart.insert(chart.index(after[-1]) + 1 if after else 0, flag)
+    flag.set("val", "0")
+    return serialize(root)
+
+
+def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal, kept: list[str], stream: bool = True) -> None:
+    """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet;
+    ``kept``: Dutch notices about earlier sheets of ours kept for the user's text."""
+    name = control_name(book)
+    sheet_names = {n for n, _, _ in book.sheets()}
+    notices = _notices(pkg) + kept
+    scratch = zipfile.ZipFile(io.BytesIO(control_package(report, name, sheet_names, notices)))
+    part_of = lambda n: parse(scratch.read(n))  # noqa: E731
+    styles_part = book.styles_part()
+    styles = Styles(pkg, styles_part)
+    style_map = transplant(pkg, styles, part_of("xl/styles.xml"))
+    strings = []
+    if "xl/sharedStrings.xml" in scratch.namelist():
+        strings = [si for si in part_of("xl/sharedStrings.xml") if local(si) == "si"]
+
+    sheet_part = pkg.free_name("xl/worksheets/sheet{}.xml")
+    sheet = part_of("xl/worksheets/sheet1.xml")
+    for c in sheet.iter(q("c")):
+        if c.get("s") is not None:
+            c.set("s", str(style_map.get(int(c.get("s")), 0)))
+        if c.get("t") == "s":  # inline strings: the shared strings of the workbook stay as they are
+            v = c.find(q("v"))
+            si = strings[int(v.text)]
+            c.remove(v)
+            c.set("t", "inlineStr")
+            inline = etree.SubElement(c, q("is"))
+            for part in si:
+                inline.append(copy.deepcopy(part))
+    for el in list(sheet.iter(q("row"))) + list(sheet.iter(q("col"))):
+        for attr in ("s", "style"):
+            if el.get(attr) is not None:
+                el.set(attr, str(style_map.get(int(el.get(attr)), 0)))
+    view = sheet.find(f"{q('sheetViews')}/{q('sheetView')}")
+    if view is not None:
+        view.set("tabSelected", "1")
+    digest = content_digest(sheet_values(sheet, None))  # what we wrote: a re-check sees whether the user added to it
+    pkg.put_xml(sheet_part, sheet)
+    book.types.override(sheet_part, CT_WORKSHEET)
+    added = [sheet_part]
+
+    # the drawing and its chart, renamed to free names
+    if "xl/worksheets/_rels/sheet1.xml.rels" in scratch.namelist():
+        drawing_part = pkg.free_name("xl/drawings/drawing{}.xml")
+        chart_part = pkg.free_name("xl/charts/chart{}.xml")
+        sheet_rels = Rels(pkg, sheet_part)
+        rid = sheet_rels.add(REL_DRAWING, drawing_part)
+        drawing_el = sheet.find(q("drawing"))
+        drawing_el.set(q("id", R), rid)
+        pkg.put(drawing_part, scratch.read("xl/drawings/drawing1.xml"))
+        drawing_rels = Rels(pkg, drawing_part)
+        drawing_rels.add(REL_CHART, chart_part)
+        first_rid = drawing_rels.root[0].get("Id")
+        scratch_rid = parse(scratch.read("xl/drawings/_rels/drawing1.xml.rels"))[0].get("Id")
+        if first_rid != scratch_rid:
+            drawing_rels.root[0].set("Id", scratch_rid)
+        pkg.put(chart_part, plot_hidden_cells(scratch.read("xl/charts/chart1.xml")))
+        book.types.override(drawing_part, CT_DRAWING)
+        book.types.override(chart_part, CT_CHART)
+        added += [drawing_part, chart_part]
+
+    # the workbook: our sheet first and active; names local to a sheet follow their sheet
+    rid = book.rels.add(REL_WORKSHEET, sheet_part)
+    ids = [int(el.get("sheetId", "0")) for _, _, el in book.sheets()]
+    el = etree.Element(q("sheet"), name=name, sheetId=str(max(ids, default=0) + 1))
+    el.set(q("id", R), rid)
+    sheets_el = book.sheets_el
+    sheets_el.insert(0, el)
+    names = book.root.find(q("definedNames"))
+    for dn in names if names is not None else []:
+        if dn.get("localSheetId") is not None and dn.get("localSheetId").isdigit():
+            dn.set("localSheetId", str(int(dn.get("localSheetId")) + 1))
+    scratch_book = part_of("xl/workbook.xml")
+    scratch_names = scratch_book.find(q("definedNames"))
+    if scratch_names is not None and len(scratch_names):
+        if names is None:
+            names = etree.Element(q("definedNames"))
+            insert_in_order(book.root, names, WORKBOOK_ORDER)
+            journal.names_made = True
+        for i, dn in enumerate(scratch_names):
+            names.insert(i, copy.deepcopy(dn))
+    had_names = names is not None
+    set_mark(book, 0, KIND_CONTROL, digest)
+    if not had_names:
+        journal.names_made = True
+    views = book.root.find(q("bookViews"))
+    view = views.find(q("workbookView")) if views is not None else None
+    if view is not None:
+        journal.active_tab = view.get("activeTab") if view.get("activeTab") is not None else ""
+        journal.first_sheet = view.get("firstSheet") if view.get("firstSheet") is not None else ""
+        view.set("activeTab", "0")
+        if view.get("firstSheet") is not None:
+            view.set("firstSheet", "0")
+    book.changed()
+    selected = []
+    for sheet_name, part, _ in book.sheets()[1:]:
+        if part and pkg.exists(part) and part.endswith(".xml"):
+            try:
+                if edit_sheet(pkg, sheet_name, part, head_only=True, stream=stream).selected(False):
+                    selected.append(sheet_name)
+            except etree.XMLSyntaxError:
+                continue
+    journal.selected.extend(selected)
+    journal.control = name
+    journal.parts.extend(added)

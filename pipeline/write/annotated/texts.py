@@ -1,0 +1,42 @@
+"""The words, colours and limits the annotated copy shows the user (Dutch), shared by its modules."""
+
+from __future__ import annotations
+
+import re
+
+from actieplan.model import Severity
+
+CONTROL_SHEET = "Controle"
+LEGACY_STATE_SHEET = "_actieplan"  # where copies of an earlier version kept their state
+AUTHOR = "actieplan"
+MAX_CELL_TEXT = 32_767  # Excel's limit for the text of one cell
+NOTE_SEPARATOR = "— actieplan —"
+
+# The marks: one fill per severity, strong enough to see, light enough to read the text.
+MARK_COLOURS = {Severity.ERROR: "FFFF9999", Severity.WARNING: "FFFFCC80", Severity.INFO: "FF9DC3E6"}
+SEVERITY_LABEL = {Severity.ERROR: "FOUT", Severity.WARNING: "WAARSCHUWING", Severity.INFO: "INFO"}
+MESSAGE_WIDTH = 90  # the Melding column of the Controle sheet, in characters
+MESSAGE_CHARS_PER_LINE = 95  # about that many of a message's characters fit on one line of it
+TITLE_WIDTH = 30  # the Rij column (the row's title)
+TITLE_CHARS_PER_LINE = 32
+CONTROL_HEADERS = ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
+CONTROL_TITLE = "Controle van het actieplan"
+CHART_WIDTH = 600  # pixels: the chart on the Controle sheet, right of its data above the findings
+ROW_PIXELS = 20  # a row of default height
+CONTROL_HEADER_MAX_ROW = 60  # the findings' header row of a Controle sheet we wrote is at most this row
+CONTROL_SIDE_ROW = 3  # 0-based: the per-sheet counts start in row 4, above the findings' header row
+
+def safe(text: str) -> str:
+    """Text as Excel can store it: no control characters, within the cell limit."""
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
+
+
+
+STATE_NS = "urn:actieplan:annotaties:2"  # the namespace of our journal (custom XML part)
+SHEET_MARK = "_actieplan_blad"  # the sheet-local defined name that marks a sheet of ours
+KIND_CONTROL = "controle"  # the Controle sheet of a check: replaced at the next check
+KIND_NOTES = "notities"  # an earlier Controle sheet with the user's own text: kept in the copy
+NOTES_SHEET = "Controle (uw notities)"
+GAP_COLUMN = len(CONTROL_HEADERS) + 1  # 1-based: the empty column between the list and the counts
+RUN_PREFIX = "actieplan-"  # our custom document properties (the run marker)
