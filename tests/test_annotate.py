@@ -31,7 +31,7 @@ from actieplan.write.annotated import (
 from actieplan.run.check import check_workbook, run
 from actieplan.errors import OutputError
 from actieplan.model import SEVERITY_ORDER, Finding, Report, Severity
-from actieplan.run.summary import verdict
+from actieplan.write.summary import verdict
 
 OURS = {CONTROL_SHEET}
 LEGACY_STATE_SHEET = "_actieplan"  # an earlier version kept its state in this very hidden sheet

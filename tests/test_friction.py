@@ -225,7 +225,7 @@ def test_a_plan_ready_after_the_deadline_says_so_in_the_draft_and_the_output(tmp
     from datetime import date
 
     from actieplan.run.check import late_notice, run
-    from actieplan.run.summary import render_summary
+    from actieplan.write.summary import render_summary
 
     plan = write_plan(tmp_path / "plan.xlsx")
     late = run(plan, tmp_path / "laat", today=date(2026, 11, 30))

@@ -12,7 +12,7 @@ from workbooks import valid_plan, write_plan
 from actieplan.run.check import check_workbook, run
 from actieplan.write.html import render_html
 from actieplan.model import Finding, Report, Severity
-from actieplan.run.summary import verdict
+from actieplan.write.summary import verdict
 from actieplan.plugin.ruleset import load_ruleset
 
 

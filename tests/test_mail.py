@@ -16,7 +16,7 @@ from actieplan.write.annotated import CONTROL_SHEET
 from actieplan.run.check import check_workbook, run
 from actieplan.run.cli import main
 from actieplan.write.mail import build_draft
-from actieplan.run.summary import render_summary, verdict
+from actieplan.write.summary import render_summary, verdict
 from actieplan.plugin.ruleset import load_ruleset
 
 

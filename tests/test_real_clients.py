@@ -16,7 +16,7 @@ from test_annotate import broken_rows
 from workbooks import write_plan
 
 from actieplan.run.check import run
-from actieplan.run.summary import verdict
+from actieplan.write.summary import verdict
 
 CHROMIUM_FLAGS = [
     "--headless",

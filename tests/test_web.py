@@ -138,7 +138,7 @@ def test_example_page_matches_the_command_line(web, tmp_path, capsys):
     r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
     assert r.status_code == 200
     page = r.text
-    from actieplan.run.summary import verdict
+    from actieplan.write.summary import verdict
 
     assert verdict(example_report()) in page
     for finding in expected["findings"]:

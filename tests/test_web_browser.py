@@ -68,7 +68,7 @@ def browser(tmp_path):
 def _example():
     """(verdict, number of findings) of the example as `actieplan controleer` reports it."""
     from actieplan.run.check import check_workbook
-    from actieplan.run.summary import verdict
+    from actieplan.write.summary import verdict
 
     report = check_workbook(EXAMPLE)[1]
     return verdict(report), len(report.findings)

@@ -271,7 +271,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 def _controleer(werkmap: Path, uitvoer: Path, ruleset, vorig_jaar: Path | None = None) -> int:
     from actieplan.run.check import late_notice, run
-    from actieplan.run.summary import render_summary
+    from actieplan.write.summary import render_summary
 
     if vorig_jaar is not None and vorig_jaar.is_dir():
         raise ActieplanError(

@@ -50,7 +50,7 @@ def render_html(report: Report, outputs: dict[str, str] | None = None) -> str:
 
 
 def _banner(report: Report) -> dict[str, str]:
-    from actieplan.run.summary import verdict
+    from actieplan.write.summary import verdict
 
     c = report.counts
     if not report.ok:

@@ -204,7 +204,7 @@ def _named(zorgraad: str, word: str) -> str:
 
 
 def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename: str, name: str | None) -> str:
-    from actieplan.run.summary import verdict
+    from actieplan.write.summary import verdict
 
     lines = [
         "Beste,",

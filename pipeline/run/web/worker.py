@@ -39,7 +39,7 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None, regelset: s
     """
     from actieplan.run.check import run
     from actieplan.errors import ActieplanError, UnreadableWorkbook
-    from actieplan.run.summary import verdict
+    from actieplan.write.summary import verdict
 
     try:
         result = run(Path(werkmap), Path(out_dir), ruleset=regelset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)

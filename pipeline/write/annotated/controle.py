@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from datetime import date
 
 from lxml import etree
 
@@ -66,7 +65,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     """The Controle sheet and its chart as a one-sheet workbook made by xlsxwriter (in memory)."""
     import xlsxwriter
 
-    from actieplan.run.summary import verdict
+    from actieplan.write.summary import verdict
 
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
@@ -83,7 +82,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     sev_fmt = {s: fmt({"valign": "top", "bg_color": "#" + MARK_COLOURS[s][2:], "pattern": 1}) for s in Severity}
     who = " ".join(str(v) for v in (facts.zorgraad, facts.werkjaar) if v)
     run = f", controle {report.run['id']}" if report.run.get("id") else ""
-    title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({visible(report.workbook)}), {date.today():%d/%m/%Y}{run}"
+    title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({visible(report.workbook)}), {report.checked_on:%d/%m/%Y}{run}"
     ws.write_string(0, 0, safe(title), fmt({"bold": True, "font_size": 14}))
     ws.write_string(1, 0, safe(verdict(report)), fmt({"bold": True, "font_size": 12, "font_color": red if not report.ok else "#375623"}))
     help_text = (
