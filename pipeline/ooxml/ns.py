@@ -46,6 +46,8 @@ CT_CHART = _OFFICE + ".drawingml.chart+xml"
 CT_CUSTOM_XML_PROPS = _OFFICE + ".customXmlProperties+xml"
 CT_CUSTOM_PROPS = _OFFICE + ".custom-properties+xml"
 CT_XLSX = _OFFICE + ".spreadsheetml.sheet"  # the package itself (a download's or an attachment's type)
+CT_XLSM = "application/vnd.ms-excel.sheet.macroEnabled.12"  # a workbook with macros, itself
+CT_XLSM_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 CT_XML = "application/xml"
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import unescape
 
+from actieplan.ooxml.ns import MAIN
 from actieplan.ooxml.cellref import column_index_from_string, coordinate_from_string, get_column_letter
 from actieplan.read.guard import EXCEL_MAX_CHARS, LONG_TEXT, R_ATTR, cell_bodies, text_length
 
@@ -33,7 +34,7 @@ _FORMULA_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?f(?:\s[^>]*)?>(.*?)</(?:[A-
 _INLINE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?is>')
 _ROW_ATTR = re.compile(rb'\br="([0-9]+)"')
 _SHARED_TYPE = re.compile(rb'\bt="s"')
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_MAIN = "{" + MAIN + "}"
 
 
 @dataclass

@@ -8,7 +8,7 @@ from actieplan.ooxml.cellref import column_of
 from actieplan.read.loader import LoadedWorkbook
 from actieplan.validate.locate import to_finding
 from actieplan.model import SEVERITY_ORDER, Finding, Hit, Report
-from actieplan.plugin.ruleset import Context, RuleSet
+from actieplan.plugin.ruleset import Context, Rule, RuleSet
 from actieplan.validate.schemas import validate_sheet
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Mapping
 
 from actieplan.model import Report
+from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
 from actieplan.model import RuleSetInfo
 from actieplan.normalize import clean_text, visible, visible_lines
 from actieplan.write.outputs import OutputSet, atomic_path
@@ -35,8 +36,8 @@ if hasattr(POLICY, "verify_generated_headers"):
     POLICY = POLICY.clone(verify_generated_headers=True)
 
 MIME_TYPES = {
-    ".xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ".xlsm": ("application", "vnd.ms-excel.sheet.macroEnabled.12"),
+    ".xlsx": tuple(CT_XLSX.split("/")),
+    ".xlsm": tuple(CT_XLSM.split("/")),
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
+from actieplan.ooxml.ns import CT_WORKBOOK, CT_XLSM_WORKBOOK
 from actieplan.errors import OutputError
 from actieplan.write.outputs import atomic_path
 from actieplan.plugin.ruleset import RuleSet
@@ -27,8 +28,8 @@ TICK_VALUES = ["☒", "☐"]
 
 TEMPLATE_SUFFIXES = (".xlsx", ".xlsm")
 # the content type of the workbook part: an .xlsm that says it is an .xlsx is refused by Excel
-_XLSX_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
-_XLSM_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+_XLSX_MAIN = CT_WORKBOOK.encode()
+_XLSM_MAIN = CT_XLSM_WORKBOOK.encode()
 
 
 def default_template_name(ruleset: RuleSet) -> str:

@@ -30,6 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
 from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
 from actieplan.write.templating import shown
 
@@ -61,8 +62,8 @@ PAGE_CSP = (
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
 
 DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
-    (".gecontroleerd.xlsx", "Gecontroleerde kopie (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    (".gecontroleerd.xlsm", "Gecontroleerde kopie (Excel met macro's)", "application/vnd.ms-excel.sheet.macroEnabled.12"),
+    (".gecontroleerd.xlsx", "Gecontroleerde kopie (Excel)", CT_XLSX),
+    (".gecontroleerd.xlsm", "Gecontroleerde kopie (Excel met macro's)", CT_XLSM),
     (".rapport.html", "Rapport (om te bewaren of af te drukken)", "text/html; charset=utf-8"),
     (".bevindingen.json", "Bevindingen (JSON, voor andere programma's)", "application/json"),
     (".eml", "E-mail aan het departement (concept, met de werkmap als bijlage)", "message/rfc822"),
