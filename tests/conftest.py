@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))  # plannen (the plan generator the benchmark uses too), benchmark
 
-from workbooks import last_year_plan, valid_plan, write_plan  # noqa: E402
+from workbooks import RULESET, last_year_plan, valid_plan, write_plan  # noqa: E402
 
 from actieplan.run.check import check_workbook  # noqa: E402
 
@@ -44,6 +44,6 @@ def check(tmp_path):
             if callable(vorig):
                 vorig(last)
             previous = write_plan(tmp_path / f"vorig{n}.xlsx", last)
-        return check_workbook(path, vorig_jaar=previous)[1]
+        return check_workbook(path, vorig_jaar=previous, ruleset=RULESET)[1]
 
     return _check

@@ -5,11 +5,11 @@ from datetime import date, datetime
 import pytest
 from hypothesis import given, strategies as st
 
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 from actieplan.rules.jaar2026.tabellen import looptijd_frequentie, states_number
 from actieplan.rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
 
-S = load_ruleset("2026").settings
+S = resolve("2026").settings
 
 
 @pytest.mark.parametrize(
@@ -226,7 +226,7 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
 
     from workbooks import write_plan
 
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     wb = load_workbook(write_plan(tmp_path / "plan.xlsx"), rs.sheets.values())
     ctx = Context(wb, rs)
     first = cells(ctx, "Actiefiches", "Waarom?")

@@ -16,9 +16,8 @@ The decorators record a rule in its own module (``__rules__``), not in a global 
 :class:`RuleSet` is built from the modules it lists, so two years' rule sets live side
 by side in one process, and the modules every year keeps are listed by each year.
 
-Rule sets are found through the entry-point group ``actieplan.rulesets`` (see pyproject.toml):
-each entry point names a callable that returns ``{year: package}``; the package has a function
-``rule_set()`` that builds its :class:`RuleSet`. The mechanism never names a year or a package.
+Which rule sets are installed and which one a run uses is the registry's
+(:mod:`actieplan.plugin.registry`).
 """
 
 from __future__ import annotations
@@ -27,8 +26,8 @@ import importlib
 import inspect
 import sys
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from importlib import metadata, resources
+from functools import cached_property
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from actieplan.read.loader import LoadedWorkbook
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-ENTRY_POINT_GROUP = "actieplan.rulesets"
 
 
 class Seen:
@@ -180,6 +178,12 @@ class Context:
     def observed(self, kind: str) -> list[Hit]:
         return [o.hit for o in self.workbook.observations if o.kind == kind]
 
+    def installed(self, year: str) -> bool:
+        """Whether a rule set for working year ``year`` is installed (a rule's hint: check with that one)."""
+        from actieplan.plugin.registry import available  # here: the rule sets are listed once they are all importable
+
+        return year in available()
+
 
 # --------------------------------------------------------------------------- the rule set
 
@@ -215,6 +219,12 @@ class RuleSet:
     @property
     def id(self) -> str:
         return self.settings.id
+
+    def __reduce__(self):
+        # pickled as its package: a worker process rebuilds it once through the registry
+        from actieplan.plugin.registry import load
+
+        return load, (self.package,)
 
     @property
     def werkjaar(self) -> int:
@@ -326,41 +336,8 @@ class _SettingsView(dict):
         super().__init__({k: _Shown(v) for k, v in raw.items()})
 
 
-# --------------------------------------------------------------------------- finding rule sets
-
-
-def available() -> dict[str, str]:
-    """Every installed rule set: year -> package, newest last."""
-    found: dict[str, str] = {}
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        found.update(entry.load()())
-    return dict(sorted(found.items()))
-
-
-def newest() -> str:
-    years = available()
-    if not years:
-        raise RuleSetError("Er is geen regelset geïnstalleerd. Installeer actieplan opnieuw (pip install .).")
-    return list(years)[-1]
-
-
-def load_ruleset(year: str | int | None = None) -> RuleSet:
-    """The rule set of working year ``year`` (an int, a string, or "actieplan-JAAR"); the newest when None."""
-    years = available()
-    key = newest() if year is None else str(year).strip().removeprefix("actieplan-")
-    if key not in years:
-        known = ", ".join(years) or "geen"
-        raise RuleSetError(f"Er is geen regelset voor '{year}'. Beschikbaar: {known}.")
-    return _load(years[key])
-
-
-@lru_cache(maxsize=None)
-def _load(package: str) -> RuleSet:
-    return importlib.import_module(package).rule_set()
-
-
 __all__ = [
     "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Observation", "Panel", "Rule", "RuleSet",
-    "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "available", "column_rule",
-    "load_ruleset", "loader_rule", "newest", "sheet_rule",
+    "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "column_rule", "loader_rule",
+    "sheet_rule",
 ]

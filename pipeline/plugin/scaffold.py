@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from actieplan.plugin.ruleset import RuleSet, load_ruleset
+from actieplan.plugin.registry import resolve
+from actieplan.plugin.ruleset import RuleSet
 from actieplan.plugin.settings import RuleSetError
 
 CHECKLIST = "NAKIJKEN.md"
@@ -80,7 +81,7 @@ def make_next_year(year: int, base: RuleSet | None = None) -> NewYear:
     """Make the rule set of ``year`` from ``base`` (default: the newest). RuleSetError (Dutch) when it cannot."""
     from actieplan.plugin.catalogue import write_catalogue
 
-    base = base or load_ruleset()
+    base = base or resolve(None)
     _refuse_installed_copy(base)
     years = year - base.werkjaar
     if years <= 0:
@@ -99,7 +100,7 @@ def make_next_year(year: int, base: RuleSet | None = None) -> NewYear:
         settings = folder / "settings.toml"
         settings.write_text(shift_settings(settings.read_text(encoding="utf-8"), base.settings, years), encoding="utf-8")
         importlib.invalidate_caches()  # the import system caches directory listings
-        ruleset = load_ruleset(year)
+        ruleset = resolve(year)
         write_catalogue(ruleset)
         checklist = folder / CHECKLIST
         checklist.write_text(_checklist(ruleset, base, folder), encoding="utf-8")

@@ -93,12 +93,10 @@ def algemeen_werkjaar(ctx) -> Iterable[Hit]:
         return  # a missing or empty field is algemeen-veld
     expected = ctx.settings.werkjaar
     if value.removesuffix(".0") != str(expected):
-        from actieplan.plugin.ruleset import available  # here: the rule sets are listed once they are all importable
-
         year = value.removesuffix(".0").strip()
         if re.search(rf"(?<!\d){expected}(?!\d)", value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
             other = f" De cel bevat meer dan het jaartal: typ alleen {expected}."
-        elif year in available():
+        elif ctx.installed(year):
             other = f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
         else:
             other = ""
