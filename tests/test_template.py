@@ -4,7 +4,7 @@ import openpyxl
 from conftest import TEMPLATE
 
 from actieplan.run.check import check_workbook
-from actieplan.rules.jaar2026.sheets import CAPACITEIT_CODES, TOTAL_CODE
+from actieplan.rules.common.plan import CAPACITEIT_CODES, TOTAL_CODE
 from actieplan.plugin.registry import resolve
 from workbooks import RULESET  # the rule set the test plans are written for
 

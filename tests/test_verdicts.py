@@ -220,7 +220,7 @@ def test_inconsistent_numbering_names_the_zorgraads_own_codes(tmp_path):
 
 def test_link_answer_reads_the_questions_own_words():
     """'Is dit gelinkt aan een actiefiche ... of staat dit los van een inhoudelijke actiefiche?'"""
-    from actieplan.rules.structure import link_answer
+    from actieplan.rules.common.structure import link_answer
 
     assert [link_answer(v) for v in ("Ja", "ja (zorgwijkoverleg 2024)", "Gelinkt aan actiefiche Eerstelijnsmeeting (2025)",
                                       "Gekoppeld aan de fiche rond mantelzorg")] == [True] * 4

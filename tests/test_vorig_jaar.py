@@ -1,4 +1,4 @@
-"""`--vorig-jaar`: the plan against last year's plan (rules/jaar2026/vorig_jaar.py, pipeline/vorig_jaar.py).
+"""`--vorig-jaar`: the plan against last year's plan (rules/common/vorig_jaar.py, pipeline/vorig_jaar.py).
 
 The real example (BruZEL 2026) against its 2025 plan (workbooks/voorbeeld-actieplan-2025.xlsx,
 reconstructed from the example's own texts, tools/vorig_jaar_data.py). Judged by reading both:
@@ -308,7 +308,7 @@ def test_the_copy_search_compares_each_fiche_with_a_bounded_number_of_last_years
     only with those sharing rare words with it; a copy among 500 is still found at its row."""
     import random
 
-    from actieplan.rules.jaar2026 import vorig_jaar as vj
+    from actieplan.rules.common import vorig_jaar as vj
 
     rng = random.Random(7)
     vocab = [f"woord{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{i}" for i in range(3000)]

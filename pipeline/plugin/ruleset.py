@@ -29,19 +29,20 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, TypeVar
 
 from actieplan.model import Chart, Facts, Figure, Finding, Hit, Panel, RuleSetInfo, Severity
 from actieplan.plugin.settings import RuleSetError, Settings, parse_settings
 from actieplan.plugin.sheetspec import Column, SheetSpec
+from actieplan.plugin.view import WorkbookView
 
 if TYPE_CHECKING:
     import pandas as pd
     import pandera.pandas as pa
 
-    from actieplan.read.loader import LoadedWorkbook
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+T = TypeVar("T")
 
 
 class Seen:
@@ -148,16 +149,45 @@ def loader_rule(
 # --------------------------------------------------------------------------- the context rules get
 
 
+class Memo:
+    """What several rules derive from the same sheet (the fiche titles' words, the capacity rows),
+    built once per check: it lives as long as the check's :class:`Context`, unlike a global cache
+    that would keep every plan's words of a long-running process."""
+
+    def __init__(self) -> None:
+        self._values: dict[Any, Any] = {}
+
+    def get(self, key: Any, build: Callable[[], T]) -> T:
+        """The value under ``key``, built by ``build()`` the first time."""
+        try:
+            return self._values[key]
+        except KeyError:
+            value = self._values[key] = build()
+            return value
+
+    def take(self, key: Any, build: Callable[[], T]) -> T:
+        """As :meth:`get`, and forgotten afterwards (the last rule that reads a large value)."""
+        value = self.get(key, build)
+        del self._values[key]
+        return value
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._values
+
+    def __iter__(self):
+        """The keys held now."""
+        return iter(list(self._values))
+
+
 @dataclass
 class Context:
     """What a sheet rule gets: the workbook, its rule set and settings, and shared lookups."""
 
-    workbook: "LoadedWorkbook"
+    workbook: WorkbookView
     ruleset: "RuleSet"
-    # what several rules derive from the same sheet (e.g. the fiche titles' words), built once per check
-    cache: dict[str, Any] = field(default_factory=dict)
+    cache: Memo = field(default_factory=Memo)
     # last year's plan (`--vorig-jaar`): read, never judged; comparison rules compare with it
-    previous: "LoadedWorkbook | None" = None
+    previous: WorkbookView | None = None
 
     @property
     def settings(self) -> Settings:
@@ -214,7 +244,7 @@ class RuleSet:
     texts: TemplateTexts = TemplateTexts()
     # what last year's workbook (--vorig-jaar) lacks to be compared with, in Dutch ("staat geen blad
     # ..."), or None when it can be
-    comparable: Callable[["LoadedWorkbook"], str | None] = lambda previous: None
+    comparable: Callable[[WorkbookView], str | None] = lambda previous: None
 
     @property
     def id(self) -> str:
@@ -263,7 +293,7 @@ class RuleSet:
         facts: Callable[[Context], Facts],
         panels: Callable[[Facts, list[Finding], Settings], tuple[Panel, ...]] | None = None,
         texts: TemplateTexts | None = None,
-        comparable: Callable[["LoadedWorkbook"], str | None] | None = None,
+        comparable: Callable[[WorkbookView], str | None] | None = None,
     ) -> "RuleSet":
         """A year's rule set: its settings.toml, its sheets, and the rules of ``modules`` in that order."""
         folder = resources.files(package)
@@ -337,7 +367,7 @@ class _SettingsView(dict):
 
 
 __all__ = [
-    "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Observation", "Panel", "Rule", "RuleSet",
+    "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Memo", "Observation", "Panel", "Rule", "RuleSet",
     "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "column_rule", "loader_rule",
     "sheet_rule",
 ]

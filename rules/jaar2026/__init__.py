@@ -1,10 +1,11 @@
 """The rule set of the 2026 action-plan template (werkjaar in settings.toml).
 
-Everything of one year lives in this package: ``settings.toml`` (year, period, deadline,
-thresholds, word lists), ``sheets.py`` (the template's sheets and columns), the rule modules,
-``sjabloon.py`` (the texts of the blank template), ``rapport.py`` (the report's panels),
-``facts.py`` (the plan's figures) and the generated catalogue ``REGELS.md``. Modules import each
-other relatively, so ``actieplan regelset nieuw`` can copy the package to the next year as is.
+A year is data plus the rules it names: ``settings.toml`` (year, period, deadline, thresholds,
+word lists), ``sheets.py`` (the template's sheets and columns), ``sjabloon.py`` (the texts of the
+blank template), ``facts.py`` (the plan's figures), ``rapport.py`` (the report's panels), the
+generated catalogue ``REGELS.md``, and below the rules it takes from ``rules/common`` (every rule
+of 2026 is one a later year keeps). ``actieplan regelset nieuw`` makes next year's package as a
+new settings.toml and an ``__init__`` that names these.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ import dataclasses
 
 from actieplan.api import Context, RuleSet
 
-from . import facts, rapport, sheets, sjabloon, vorig_jaar
+from actieplan.rules.common import vorig_jaar
 
-# The rules of this set, in the order their findings are produced: first those every year keeps
-# (rules/structure.py), then this year's, then the cell rules every year keeps (rules/cellen.py).
+from . import facts, rapport, sheets, sjabloon
+
+# The rules of this set, in the order their findings are produced: the sheets and their cells on
+# their own, then each part of the template, then what Excel put in the cells.
 MODULES = (
-    "actieplan.rules.structure",
-    f"{__name__}.algemeen",
-    f"{__name__}.capaciteit",
-    f"{__name__}.actiefiches",
-    f"{__name__}.tabellen",
-    f"{__name__}.vorig_jaar",
-    "actieplan.rules.cellen",
+    "actieplan.rules.common.structure",
+    "actieplan.rules.common.algemeen",
+    "actieplan.rules.common.capaciteit",
+    "actieplan.rules.common.actiefiches",
+    "actieplan.rules.common.tabellen",
+    "actieplan.rules.common.vorig_jaar",
+    "actieplan.rules.common.cellen",
 )
 
 

@@ -10,11 +10,11 @@ import re
 from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import clean_text, header_key
+from actieplan.api import clean_text, header_key
 from actieplan.rules.tekst import dutch_date, parse_date
 
-from .facts import algemeen_value
-from .sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED
+from actieplan.rules.common.plan import algemeen_value
+from actieplan.rules.common.plan import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED
 
 _PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
