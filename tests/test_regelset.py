@@ -83,6 +83,10 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     assert made.returncode == 0, made.stderr
     package = copy / "actieplan" / "rules" / "jaar2027"
     assert "actieplan-2027" in made.stdout and (package / "NAKIJKEN.md").is_file()
+    # a year is data plus the rules it names: no rule code is copied
+    python = list(package.glob("*.py"))
+    assert [p.name for p in python] == ["__init__.py"]
+    assert sum(len(p.read_text(encoding="utf-8").splitlines()) for p in python) <= 400
     settings = (package / "settings.toml").read_text(encoding="utf-8")
     assert 'werkjaar = 2027' in settings and "indiendatum = 2026-10-15" in settings
     # 2026 was the last year of the plan 2024-2026: the next plan starts in 2027 and lasts 6 years

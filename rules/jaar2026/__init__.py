@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from actieplan.api import Context, RuleSet
+from actieplan.api import Context, RuleSet, WorkbookView
 
 from actieplan.rules.common import vorig_jaar
 
@@ -36,7 +36,7 @@ def plan_facts(ctx: Context) -> facts.PlanFacts:
     return dataclasses.replace(facts.plan_facts(ctx), vorig_jaar=vorig_jaar.facts(ctx))
 
 
-def comparable(previous) -> str | None:
+def comparable(previous: WorkbookView) -> str | None:
     """Last year's plan can be compared with this year's when it has its fiches' titles."""
     fiches = previous.frame("Actiefiches")
     if fiches is None or "Titel actie" not in fiches:
@@ -44,13 +44,15 @@ def comparable(previous) -> str | None:
     return None
 
 
+# What this year declares (a year made from it names the same: actieplan regelset nieuw)
+SHEETS = sheets.sheet_specs
+FACTS = plan_facts
+PANELS = rapport.panels
+TEXTS = sjabloon.TEXTS
+COMPARABLE = comparable
+
+
 def rule_set() -> RuleSet:
     return RuleSet.build(
-        __name__,
-        MODULES,
-        sheets=sheets.sheet_specs,
-        facts=plan_facts,
-        panels=rapport.panels,
-        texts=sjabloon.TEXTS,
-        comparable=comparable,
+        __name__, MODULES, sheets=SHEETS, facts=FACTS, panels=PANELS, texts=TEXTS, comparable=COMPARABLE
     )
