@@ -1,9 +1,14 @@
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The test plans are 2026 plans: every command the tests run (in-process or as a subprocess) uses the
+# 2026 rule set, also when a later year is installed beside it (`actieplan regelset nieuw 2027`).
+os.environ["ACTIEPLAN_REGELSET"] = "2026"
 
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))  # plannen (the plan generator the benchmark uses too), benchmark

@@ -17,7 +17,8 @@ Gebruik:
   actieplan regelset nieuw JAAR                 maak de regelset van een nieuw werkjaar uit de nieuwste
   actieplan web [--poort N] [--host ADRES]      dezelfde controle achter een webpagina
 
-Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander.
+Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander (of de
+omgevingsvariabele ACTIEPLAN_REGELSET=JAAR, voor elke opdracht).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from actieplan.errors import ActieplanError
 
 if TYPE_CHECKING:
     from actieplan.plugin.ruleset import RuleSet
+
+# the working year every command uses without --regelset (e.g. a test suite pinned to its year)
+REGELSET_ENV = "ACTIEPLAN_REGELSET"
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -131,8 +135,9 @@ def _count(text: str) -> int:
 
 
 def _regelset(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--regelset", metavar="JAAR", default=None,
-                   help="de regels van dit werkjaar (standaard: het nieuwste); 'actieplan regelset lijst' toont ze")
+    p.add_argument("--regelset", metavar="JAAR", default=os.environ.get(REGELSET_ENV) or None,
+                   help=f"de regels van dit werkjaar (standaard: {REGELSET_ENV}, anders het nieuwste); "
+                   "'actieplan regelset lijst' toont ze")
 
 
 def build_parser() -> argparse.ArgumentParser:
