@@ -76,11 +76,13 @@ def shift_settings(text: str, old, years: int) -> str:
         if key not in jaar:
             continue
         was = jaar.item(key)
-        comment = was.trivia.comment.lstrip("# ").strip()
+        comment, spacing = was.trivia.comment.lstrip("# ").strip(), was.trivia.comment_ws
         shown = was.as_string().strip()
         jaar[key] = value
         if comment:
-            jaar.item(key).comment(f"was {shown}; {comment}")
+            item = jaar.item(key)
+            item.comment(f"was {shown}; {comment}")
+            item.trivia.comment_ws = spacing  # the column the comments are aligned to stays
     return tomlkit.dumps(doc)
 
 
