@@ -1581,10 +1581,10 @@ def _message_pattern(rule: str) -> re.Pattern | None:
     """A rule's Dutch message as a pattern: its own words as written (whitespace aside), each
     ``{value}`` any text, the row's title in front ('Actiefiche ...: ') optional. None for a rule
     no installed rule set has."""
-    from actieplan.plugin.ruleset import available, load_ruleset
+    from actieplan.plugin.registry import available, load
 
-    for year in available():
-        by_id = load_ruleset(year).rules
+    for package in available().values():
+        by_id = load(package).rules
         found = by_id.get(rule)
         if found is not None:
             words = re.split(r"\{[^{}]*\}", _squeeze(found.message))
