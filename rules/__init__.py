@@ -1,5 +1,5 @@
-"""The rule sets of actieplan: one package per year's template (``jaarNNNN/``), plus the rules
-every year keeps (``structure.py``, ``cellen.py``) and shared text helpers (``tekst.py``).
+"""The rule sets of actieplan: one package per year's template (``jaarNNNN/``: its data and the
+rules it names), the rules every year keeps (``common/``) and shared text helpers (``tekst.py``).
 
 Installed as ``actieplan.rules`` (see pyproject.toml). The mechanism finds the rule sets through
 the entry point ``actieplan.rulesets`` -> :func:`rule_sets`, which lists the year packages in this

@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 
 from actieplan.plugin.catalogue import stale, write_catalogue
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 from actieplan.rules import rule_sets
 
 
 def main(argv: list[str]) -> int:
-    sets = [load_ruleset(year) for year in rule_sets()]
+    sets = [resolve(year) for year in rule_sets()]
     if "--check" in argv:
         old = [rs for rs in sets if stale(rs)]
         for rs in old:

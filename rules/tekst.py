@@ -12,7 +12,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any, Callable, Iterable
 
-from actieplan.normalize import clean_text, fold
+from actieplan.api import clean_text, fold
 
 _WORD_SPLIT = re.compile(r"[^a-z]+")
 # a year not inside a longer number; the look-behind after the digits (no digit before them) lets
@@ -82,8 +82,7 @@ def meaningful_words_each(texts: Iterable[Any], settings, memo: dict[str, frozen
 
 def title_words_memo(ctx) -> dict[str, frozenset[str]] | None:
     """The memo of :func:`meaningful_words_each` for one check (the rule Context's cache)."""
-    cache = getattr(ctx, "cache", None)
-    return None if cache is None else cache.setdefault("tekst.meaningful_words", {})
+    return ctx.cache.get("tekst.meaningful_words", dict)
 
 
 def _meaningful_words(s: str, stop: frozenset[str], minimum: int) -> frozenset[str]:
@@ -397,10 +396,11 @@ def cells(ctx, sheet: str, column: str, last: bool = False) -> list[Cell]:
     ``last``: no rule after this one reads the column, so its cells leave the check's cache (the
     folded copy of a long column is megabytes that would otherwise stay until the check ends). A
     rule that reads it later all the same gets the same cells, folded anew."""
-    cache = getattr(ctx, "cache", None)
     key = ("tekst.cells", sheet, column)
-    if cache is not None and key in cache:
-        return cache.pop(key) if last else cache[key]
+    return ctx.cache.take(key, lambda: _cells(ctx, sheet, column)) if last else ctx.cache.get(key, lambda: _cells(ctx, sheet, column))
+
+
+def _cells(ctx, sheet: str, column: str) -> list[Cell]:
     frame = ctx.frame(sheet)
     out: list[Cell] = []
     if frame is not None and not frame.empty and column in frame:
@@ -417,8 +417,6 @@ def cells(ctx, sheet: str, column: str, last: bool = False) -> list[Cell]:
             # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
             low = text.lower()
             out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", errors).decode("ascii"))))
-    if cache is not None and not last:
-        cache[key] = out
     return out
 
 

@@ -1,4 +1,4 @@
-"""Cases for rules/jaar2026/actiefiches.py. Valid plan: fiche 0 (row 4) SD 3 / OD 3.1, 0,6 VTE, ☒ proces with
+"""Cases for rules/common/actiefiches.py. Valid plan: fiche 0 (row 4) SD 3 / OD 3.1, 0,6 VTE, ☒ proces with
 indicators, ☐ output; fiche 1 (row 5) SD 4 / OD 4.1, 0,5 VTE, ☐ proces, ☒ output with indicators.
 Columns: A SD, B OD, C Titel actie, D Wat?, G Waarom?, K Plan, L VTE, M Proces, N its indicators,
 O Output, P its indicators."""

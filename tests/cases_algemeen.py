@@ -1,4 +1,4 @@
-"""Cases for rules/jaar2026/algemeen.py (Werkjaar, Meerjarenplan, Datum indiening, E-mail, Sjabloon)."""
+"""Cases for rules/common/algemeen.py (Werkjaar, Meerjarenplan, Datum indiening, E-mail, Sjabloon)."""
 
 from datetime import datetime
 

@@ -1,4 +1,4 @@
-"""Cases for rules/jaar2026/capaciteit.py. The valid plan: A=6 (C4), B..F = 0,5+1,5+1,5+1,2+1,1 = 5,8
+"""Cases for rules/common/capaciteit.py. The valid plan: A=6 (C4), B..F = 0,5+1,5+1,5+1,2+1,1 = 5,8
 (C5..C9), total row 5,8 (C10); fiches 0,6 + 0,5 = 1,1."""
 
 from cases import Case, set_cell

@@ -1,4 +1,4 @@
-"""Cases for rules/cellen.py (what Excel or another program put in a cell: error values,
+"""Cases for rules/common/cellen.py (what Excel or another program put in a cell: error values,
 formulas without a result, dates and booleans where text belongs, hidden sheets and rows)."""
 
 from datetime import datetime

@@ -1,4 +1,4 @@
-"""Cases for rules/structure.py (sheets, headers, the cells of each sheet on their own)."""
+"""Cases for rules/common/structure.py (sheets, headers, the cells of each sheet on their own)."""
 
 from cases import Case, set_cell
 

@@ -1,4 +1,4 @@
-"""Cases for rules/jaar2026/tabellen.py. Valid plan: Stuurgroepen rows 4-5 (A name, C Looptijd en
+"""Cases for rules/common/tabellen.py. Valid plan: Stuurgroepen rows 4-5 (A name, C Looptijd en
 frequentie), Netwerkevents row 4 (A title, C Opkomst), Doorlopende acties row 4 (A title, B milestones)."""
 
 from cases import Case, set_cell

@@ -1,4 +1,4 @@
-"""Cases for rules/jaar2026/vorig_jaar.py: the valid plan against last year's (workbooks.last_year_plan,
+"""Cases for rules/common/vorig_jaar.py: the valid plan against last year's (workbooks.last_year_plan,
 working year 2025: fiches `Workshops inclusieve zorg` and `Eerstelijnsmeeting 2025`). Actiefiches
 row 4 (C Titel actie), Doorlopende acties row 4 (A title), Capaciteit row 4 (C: A)."""
 

@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -5,10 +6,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The test plans are 2026 plans: every command the tests run (in-process or as a subprocess) uses the
+# 2026 rule set, also when a later year is installed beside it (`actieplan regelset nieuw 2027`).
+os.environ["ACTIEPLAN_REGELSET"] = "2026"
+
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))  # plannen (the plan generator the benchmark uses too), benchmark
 
-from workbooks import last_year_plan, valid_plan, write_plan  # noqa: E402
+from workbooks import RULESET, last_year_plan, valid_plan, write_plan  # noqa: E402
 
 from actieplan.run.check import check_workbook  # noqa: E402
 
@@ -44,6 +49,6 @@ def check(tmp_path):
             if callable(vorig):
                 vorig(last)
             previous = write_plan(tmp_path / f"vorig{n}.xlsx", last)
-        return check_workbook(path, vorig_jaar=previous)[1]
+        return check_workbook(path, vorig_jaar=previous, ruleset=RULESET)[1]
 
     return _check

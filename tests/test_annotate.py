@@ -18,7 +18,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.write.annotated import (
     AUTHOR,
@@ -49,7 +49,7 @@ def broken_rows():
 
 
 def annotated(tmp_path: Path, source: Path) -> tuple[Report, Path]:
-    loaded, report = check_workbook(source)
+    loaded, report = check_workbook(source, ruleset=RULESET)
     target = tmp_path / f"{source.stem}.gecontroleerd{source.suffix}"
     annotate(source, report, target, loaded)
     return report, target
@@ -192,7 +192,7 @@ def test_controle_counts_and_capacity_data(tmp_path):
 def test_whole_row_and_whole_sheet_findings(tmp_path):
     """A row finding colours the row's contract cells (note on the first); a sheet finding is listed only."""
     source = write_plan(tmp_path / "plan.xlsx", extra_columns={"Stuurgroepen": ["Eigen kolom"]})
-    loaded, report = check_workbook(source)
+    loaded, report = check_workbook(source, ruleset=RULESET)
     assert report.findings == []
     report.findings = [
         Finding("rij-regel", Severity.WARNING, "Stuurgroepen", None, 5, None, "Deze rij lijkt dubbel."),
@@ -382,7 +382,7 @@ def findings_json(report: Report) -> list[dict]:
 def test_checking_the_copy_again_gives_the_same_findings(tmp_path):
     for source in (write_plan(tmp_path / "plan.xlsx", broken_rows()), EXAMPLE):
         report, copy = annotated(tmp_path, source)
-        again = check_workbook(copy)[1]
+        again = check_workbook(copy, ruleset=RULESET)[1]
         assert findings_json(again) == findings_json(report)
         assert again.checked_copy and not report.checked_copy  # said to be a copy, checked the same
         assert again.facts == report.facts
@@ -393,7 +393,7 @@ def test_recheck_after_fixing_restores_the_users_own_fill_and_note(tmp_path):
     report, copy = annotated(tmp_path, source)
     # the user fixes B5 in the copy, in Excel (which keeps every part of the package)
     set_cell_text(copy, "Stuurgroepen", "B5", "Broes")
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     fixed = {("cel-verplicht", "Stuurgroepen", "B5")}
     assert {(f.rule, f.sheet, f.cell) for f in again.findings} == {(f.rule, f.sheet, f.cell) for f in report.findings} - fixed
     second = tmp_path / "second.xlsx"
@@ -412,7 +412,7 @@ def test_recheck_after_fixing_restores_the_users_own_fill_and_note(tmp_path):
             assert out[f.sheet][f.cell].comment.text.count(f"[{f.rule}]") == 1
     # and a third round on the unchanged second copy changes nothing
     third = tmp_path / "third.xlsx"
-    annotate(second, check_workbook(second)[1], third)
+    annotate(second, check_workbook(second, ruleset=RULESET)[1], third)
     assert_same_copy(second, third)
 
 
@@ -476,7 +476,7 @@ def test_moved_marks_do_not_stay_behind(tmp_path):
     ws = wb["Stuurgroepen"]
     ws.insert_rows(4)  # B5 (the empty Trekker) is now B6; openpyxl moves cells with their style
     wb.save(copy)
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     second = tmp_path / "second.xlsx"
     annotate(copy, again, second, loaded)
     out = openpyxl.load_workbook(second)["Stuurgroepen"]
@@ -492,14 +492,14 @@ def test_moved_marks_do_not_stay_behind(tmp_path):
 def test_run_writes_the_copy_without_doubling_the_name(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     out = tmp_path / "uit"
-    first = run(source, out)
+    first = run(source, out, ruleset=RULESET)
     copy = out / "plan.gecontroleerd.xlsx"
     assert copy in first.outputs
     # the copy is never written over itself: checked again, its outputs go to another folder
     with pytest.raises(OutputError):
-        run(copy, out)
+        run(copy, out, ruleset=RULESET)
     again = tmp_path / "opnieuw"
-    second = run(copy, again)
+    second = run(copy, again, ruleset=RULESET)
     assert again / "plan.gecontroleerd.xlsx" in second.outputs
     assert not (again / "plan.gecontroleerd.gecontroleerd.xlsx").exists()
     data = json.loads((again / "plan.bevindingen.json").read_text(encoding="utf-8"))
@@ -516,7 +516,7 @@ def test_users_own_sheet_named_controle_is_kept(tmp_path):
     assert out["Controle"]["A1"].value == "mijn eigen controleblad"
     assert out.sheetnames[0] == "Controle 2"
     # and a re-check removes only ours
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     second = tmp_path / "second.xlsx"
     annotate(copy, again, second, loaded)
     out = openpyxl.load_workbook(second)
@@ -530,7 +530,7 @@ def test_macro_workbook_keeps_its_macros(tmp_path):
     vba = b"\xd0\xcf\x11\xe0fake vba project" * 20
     make_macro_workbook(xlsx, xlsm, vba)
     out = tmp_path / "uit"
-    result = run(xlsm, out)
+    result = run(xlsm, out, ruleset=RULESET)
     copy = out / "plan.gecontroleerd.xlsm"
     assert copy in result.outputs
     with zipfile.ZipFile(copy) as z:
@@ -568,7 +568,7 @@ def test_input_is_never_modified_and_copy_is_a_new_file(tmp_path):
     source = tmp_path / "plan.xlsx"
     shutil.copy(EXAMPLE, source)
     before = source.read_bytes()
-    run(source, tmp_path)
+    run(source, tmp_path, ruleset=RULESET)
     assert source.read_bytes() == before
     assert (tmp_path / "plan.gecontroleerd.xlsx").exists()
 
@@ -624,7 +624,7 @@ def test_validations_in_excel_extensions_survive(tmp_path):
         root = parse_xml(xml.encode())  # well-formed, namespaces declared
         assert root[-1].tag.endswith("extLst")
     # checking the copy again keeps it once, and the mail attachment (clean copy) keeps it too
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     assert findings_json(again) == findings_json(report)
     second = tmp_path / "second.xlsx"
     annotate(copy, again, second, loaded)
@@ -641,7 +641,7 @@ def test_a_finding_inside_a_merged_range_is_noted_on_its_first_cell(tmp_path):
     wb = openpyxl.load_workbook(source)
     wb["Stuurgroepen"].merge_cells("D4:D5")
     wb.save(source)
-    loaded, report = check_workbook(source)
+    loaded, report = check_workbook(source, ruleset=RULESET)
     report.findings = [Finding("x-regel", Severity.ERROR, "Stuurgroepen", "D5", 5, "Concrete doelstelling", "Samengevoegd.")]
     copy = tmp_path / "copy.xlsx"
     annotate(source, report, copy, loaded)
@@ -678,12 +678,12 @@ def test_a_text_box_is_kept_and_nothing_is_said_lost(tmp_path):
     byte for byte, and the Controle sheet warns about nothing."""
     import xlsxwriter
 
-    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.plugin.registry import resolve
 
     source = tmp_path / "plan.xlsx"
     book = xlsxwriter.Workbook(str(source))
     rows = valid_plan()
-    for spec in load_ruleset("2026").sheets.values():
+    for spec in resolve("2026").sheets.values():
         ws = book.add_worksheet(spec.name)
         headers = [c.header for c in spec.columns]
         ws.write_row(0, 0, headers)
@@ -702,7 +702,7 @@ def test_a_text_box_is_kept_and_nothing_is_said_lost(tmp_path):
 
 def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
     """The issue's acceptance on the real example, read from what the command wrote."""
-    result = run(EXAMPLE, tmp_path)
+    result = run(EXAMPLE, tmp_path, ruleset=RULESET)
     data = json.loads((tmp_path / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
     copy = tmp_path / "voorbeeld-actieplan-2026.gecontroleerd.xlsx"
     wb = openpyxl.load_workbook(copy)
@@ -722,7 +722,7 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
         if f["cell"]:
             assert control.cell(r, 3).hyperlink.location == f"{quote_sheetname(f['sheet'])}!{f['cell']}"
     assert_same_user_content(EXAMPLE, copy, marked_cells(result.report))
-    again = run(copy, tmp_path / "opnieuw")
+    again = run(copy, tmp_path / "opnieuw", ruleset=RULESET)
     assert findings_json(again.report) == data["findings"]
 
 
@@ -761,15 +761,15 @@ def test_formula_results_stay_in_the_copy(tmp_path):
     rows["Capaciteit"][6]["Geschatte capaciteit in # VTE"] = None  # the template writes =SUM(C5:C9)
     rows["Stuurgroepen"][1]["Trekker"] = None  # and an error, so the copy has marks
     rows["Capaciteit"][0]["Code"] = "G"  # and a mark on the Capaciteit sheet itself
-    source = write_template(tmp_path / "plan.xlsx", rows)
+    source = write_template(tmp_path / "plan.xlsx", rows, ruleset=RULESET)
     before = formula_cells(sheet_xml(source, "Capaciteit"))
     assert before["C10"][1] == "SUM(C5:C9)" and before["C10"][2] is not None
-    loaded, report = check_workbook(source)
+    loaded, report = check_workbook(source, ruleset=RULESET)
     assert any(f.sheet == "Capaciteit" for f in report.findings)
     copy = tmp_path / "plan.gecontroleerd.xlsx"
     annotate(source, report, copy, loaded)
     assert formula_cells(sheet_xml(copy, "Capaciteit")) == before
-    assert findings_json(check_workbook(copy)[1]) == findings_json(report)
+    assert findings_json(check_workbook(copy, ruleset=RULESET)[1]) == findings_json(report)
 
 
 def test_a_marked_empty_cell_keeps_the_look_its_column_gives_it(tmp_path):
@@ -779,11 +779,11 @@ def test_a_marked_empty_cell_keeps_the_look_its_column_gives_it(tmp_path):
 
     rows = valid_plan()
     rows["Stuurgroepen"][1]["Trekker"] = None
-    source = write_template(tmp_path / "plan.xlsx", rows)
+    source = write_template(tmp_path / "plan.xlsx", rows, ruleset=RULESET)
     before = openpyxl.load_workbook(source)["Stuurgroepen"]
     assert (5, 2) not in before._cells
     column_style = before.column_dimensions["B"]
-    loaded, report = check_workbook(source)
+    loaded, report = check_workbook(source, ruleset=RULESET)
     assert ("Stuurgroepen", "B5") in marked_cells(report)
     copy = tmp_path / "copy.xlsx"
     annotate(source, report, copy, loaded)

@@ -6,11 +6,12 @@ import benchmark
 from benchmark import main, render_targets
 from plannen import plan_data, write_folder, write_workbook
 from actieplan.run.check import check_workbook
+from workbooks import RULESET  # the rule set the test plans are written for
 
 
 def test_generated_plan_follows_the_contract_without_findings(tmp_path):
     path = write_workbook(tmp_path / "plan.xlsx", 12, seed=3)
-    workbook, report = check_workbook(path)
+    workbook, report = check_workbook(path, ruleset=RULESET)
     # some VTE are typed as text, as people do ('0,3 VTE'): read as numbers, noted for information only
     assert [f for f in report.findings if f.rule != "getal-als-tekst"] == []
     assert all(f.severity.value == "info" and f.column == "Personeelscapaciteit (VTE)" for f in report.findings)
@@ -29,7 +30,7 @@ def test_texts_are_as_long_as_a_real_plan():
 
 def test_planted_mistakes_are_found(tmp_path):
     path = write_workbook(tmp_path / "fout.xlsx", 8, seed=2, errors=7)
-    _, report = check_workbook(path)
+    _, report = check_workbook(path, ruleset=RULESET)
     rules = Counter(f.rule for f in report.findings)
     for rule in ("getal-ongeldig", "cel-verplicht", "od-code-ongeldig", "vinkvak-ongeldig", "ja-nee-ongeldig", "getal-negatief"):
         assert rules[rule] >= 1, rule
@@ -41,7 +42,7 @@ def test_folder_of_plans_varies_size_and_mistakes(tmp_path):
     assert len({p.name for p in paths}) == 8
     sizes, failing = set(), 0
     for path in paths:
-        workbook, report = check_workbook(path)
+        workbook, report = check_workbook(path, ruleset=RULESET)
         sizes.add(len(workbook.sheets["Actiefiches"].frame))
         failing += not report.ok
     assert len(sizes) > 1 and all(3 <= n <= 15 for n in sizes)

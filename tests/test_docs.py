@@ -2,12 +2,13 @@
 
 from actieplan.plugin.catalogue import render_catalogue
 from actieplan.rules import docs, rule_sets
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
+from workbooks import RULESET  # the rule set the test plans are written for
 
 
 def test_regels_md_is_current():
     for year in rule_sets():
-        rs = load_ruleset(year)
+        rs = resolve(year)
         assert rs.catalogue_path.read_text(encoding="utf-8") == render_catalogue(rs), (
             f"{rs.catalogue_path} is niet actueel: voer 'python -m actieplan.rules.docs' uit"
         )
@@ -15,7 +16,7 @@ def test_regels_md_is_current():
 
 def test_check_flag_reports_stale_file(tmp_path, monkeypatch, capsys):
     assert docs.main(["--check"]) == 0
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     stale = tmp_path / "REGELS.md"
     stale.write_text(render_catalogue(rs).replace("fiche-evaluatie-geen", "x", 1), encoding="utf-8")
     monkeypatch.setattr(type(rs), "catalogue_path", property(lambda self: stale))
@@ -24,7 +25,7 @@ def test_check_flag_reports_stale_file(tmp_path, monkeypatch, capsys):
 
 
 def test_every_rule_is_documented_with_its_quote():
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     text = rs.catalogue_path.read_text(encoding="utf-8")
     for rule in rs.rules.values():
         assert f"### `{rule.id}`" in text, rule.id
@@ -52,12 +53,12 @@ def test_readme_step_4_says_what_to_send(tmp_path):
 
     step = " ".join(_readme_step(4).split())
     # the names the README uses are the names the program writes
-    result = run(write_plan(tmp_path / "NAAM.xlsx"), tmp_path / "uit")
+    result = run(write_plan(tmp_path / "NAAM.xlsx"), tmp_path / "uit", ruleset=RULESET)
     written = {p.name for p in result.outputs}
     assert "NAAM.eml" in written and "`NAAM.eml`" in step
     copy = annotated_name(tmp_path / "NAAM.xlsx", "NAAM")
     assert copy in written and f"**nooit** `{copy}`" in step
-    assert load_ruleset("2026").settings.departement_email in step
+    assert resolve("2026").settings.departement_email in step
     assert "bijlage" in step and "uw eigen werkmap" in step
 
 
@@ -68,7 +69,7 @@ def test_example_messages_are_current():
 
     from conftest import ROOT
 
-    rs = load_ruleset()
+    rs = resolve("2026")
     tool = runpy.run_path(str(ROOT / "tools" / "maak_voorbeeldmeldingen.py"))
     assert rs.examples_path.read_text(encoding="utf-8") == tool["render"](tool["build"]()), (
         "voorbeeldmeldingen.json is niet actueel: voer 'python tools/maak_voorbeeldmeldingen.py' uit"
@@ -93,7 +94,7 @@ def test_every_sjabloon_quote_is_the_template_or_says_it_is_our_own_rule():
     from actieplan.plugin.catalogue import render_rule
     from actieplan.plugin.ruleset import OWN_RULE
 
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     template = _plain((ROOT / "tests" / "data" / "sjabloon-instructies-2026.txt").read_text(encoding="utf-8"))
     for rule in rs.rules.values():
         if rule.quote.startswith(OWN_RULE):

@@ -18,10 +18,10 @@ Missed (false negatives): 'zetelt hier namens de huisartsenkring' (stuurgroep-ei
 """
 
 from plan_scheldeland import plan
-from workbooks import write_plan
+from workbooks import RULESET, write_plan
 
 from actieplan.run.check import check_workbook
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 
 ISSUE_15 = {
     "capaciteit-tabellen", "capaciteit-marge-ifp", "fiche-meerjarig", "fiche-later-jaar", "fiche-andere-middelen",
@@ -54,7 +54,7 @@ EXPECTED = {
 
 
 def test_issue_15_rules_on_our_own_plan(tmp_path):
-    assert ISSUE_15 <= set(load_ruleset("2026").rules)
-    report = check_workbook(write_plan(tmp_path / "scheldeland.xlsx", plan()))[1]
+    assert ISSUE_15 <= set(resolve("2026").rules)
+    report = check_workbook(write_plan(tmp_path / "scheldeland.xlsx", plan()), ruleset=RULESET)[1]
     found = {(f.sheet, f.cell, f.rule, f.severity.value) for f in report.findings if f.rule in ISSUE_15}
     assert found == EXPECTED, sorted(found ^ EXPECTED)

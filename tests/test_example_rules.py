@@ -24,6 +24,7 @@ from conftest import EXAMPLE
 
 from actieplan.run.check import check_workbook
 from actieplan.model import Severity
+from workbooks import RULESET  # the rule set the test plans are written for
 
 EXPECTED = {
     ("Actiefiches", "M6", "fiche-evaluatie-geen", "error"),
@@ -60,7 +61,7 @@ INFOS = {
 
 
 def _report():
-    return check_workbook(EXAMPLE)[1]
+    return check_workbook(EXAMPLE, ruleset=RULESET)[1]
 
 
 def test_example_reports_exactly_its_real_problems():

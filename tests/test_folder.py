@@ -6,7 +6,7 @@ import json
 
 import openpyxl
 import pytest
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.run.cli import main
 from actieplan.run.folder import Progress, check_folder, workbooks_in
@@ -115,8 +115,8 @@ def test_exit_1_when_a_workbook_has_errors_and_0_when_all_are_ready(tmp_path):
 
 def test_one_process_and_the_pool_give_the_same_rows(tmp_path):
     folder = _folder(tmp_path)
-    single = check_folder(folder, tmp_path / "uit1", workers=1)
-    pooled = check_folder(folder, tmp_path / "uit2", workers=2)
+    single = check_folder(folder, tmp_path / "uit1", workers=1, ruleset=RULESET)
+    pooled = check_folder(folder, tmp_path / "uit2", workers=2, ruleset=RULESET)
 
     def comparable(rows):
         return [{k: v for k, v in r.items() if k != "seconden"} for r in rows]
@@ -138,7 +138,7 @@ def test_empty_folder_and_folder_without_workbooks_exit_2_in_dutch(tmp_path, cap
 
 def test_earlier_outputs_in_the_same_folder_are_skipped(tmp_path):
     folder = _folder(tmp_path, broken=False)
-    first = check_folder(folder, folder, workers=1)  # outputs written into the folder itself
+    first = check_folder(folder, folder, workers=1, ruleset=RULESET)  # outputs written into the folder itself
     assert len(first.rows) == 3
     again, skipped, _ = workbooks_in(folder, folder)
     assert [p.name for p in again] == ["a-bruzel.xlsx", "b-kempen.xlsx", "c-fouten.xlsx"]
@@ -194,7 +194,7 @@ def test_an_annotated_copy_sent_in_is_checked_and_said_to_be_one(tmp_path):
     from actieplan.run.check import run
 
     made = tmp_path / "eerder"
-    first = run(write_plan(tmp_path / "d-limburg.xlsx", _plan_with_errors()), made)
+    first = run(write_plan(tmp_path / "d-limburg.xlsx", _plan_with_errors()), made, ruleset=RULESET)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     write_plan(inbox / "a-bruzel.xlsx")
@@ -202,7 +202,7 @@ def test_an_annotated_copy_sent_in_is_checked_and_said_to_be_one(tmp_path):
     (inbox / copy.name).write_bytes(copy.read_bytes())
     chosen, skipped, _ = workbooks_in(inbox)
     assert [p.name for p in chosen] == ["a-bruzel.xlsx", "d-limburg.gecontroleerd.xlsx"] and not skipped
-    result = check_folder(inbox, tmp_path / "uit", workers=1)
+    result = check_folder(inbox, tmp_path / "uit", workers=1, ruleset=RULESET)
     row = next(r for r in result.rows if r["bestand"] == copy.name)
     assert row["gelezen"] and row["fouten"] == first.report.counts["error"]
     assert "gecontroleerde kopie" in row["melding"]
@@ -266,7 +266,7 @@ def test_several_workbooks_claiming_one_zorgraad_are_warned_about(tmp_path, caps
 
 
 def test_overview_prints_on_the_width_of_one_page(tmp_path):
-    check_folder(_folder(tmp_path), tmp_path / "uit", workers=1)
+    check_folder(_folder(tmp_path), tmp_path / "uit", workers=1, ruleset=RULESET)
     wb = openpyxl.load_workbook(tmp_path / "uit" / "overzicht.xlsx")
     for ws in wb.worksheets:
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True, ws.title

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from workbooks import last_year_plan, valid_plan, write_plan
+from workbooks import RULESET, last_year_plan, valid_plan, write_plan
 
 from actieplan.run.cli import main
 
@@ -228,7 +228,7 @@ def test_a_plan_ready_after_the_deadline_says_so_in_the_draft_and_the_output(tmp
     from actieplan.write.summary import render_summary
 
     plan = write_plan(tmp_path / "plan.xlsx")
-    late = run(plan, tmp_path / "laat", today=date(2026, 11, 30))
+    late = run(plan, tmp_path / "laat", today=date(2026, 11, 30), ruleset=RULESET)
     said = render_summary(late.report, late.outputs, [late_notice(late)])  # as `actieplan controleer` says it
     assert "Let op: De indiendatum (15/10/2025) is voorbij; het concept-e-mailbericht zegt dat." in said
     assert "vraag het departement (eerstelijn@vlaanderen.be)" in said
@@ -237,14 +237,14 @@ def test_a_plan_ready_after_the_deadline_says_so_in_the_draft_and_the_output(tmp
     assert "voorbij" not in subject
     # on the day itself and before it: nothing to say
     for day in (date(2025, 10, 15), date(2025, 9, 1)):
-        ok = run(plan, tmp_path / f"op-tijd-{day}", today=day)
+        ok = run(plan, tmp_path / f"op-tijd-{day}", today=day, ruleset=RULESET)
         assert late_notice(ok) is None
         assert "voorbij" not in _draft_body(tmp_path / f"op-tijd-{day}" / "plan.eml")[1]
 
     # a plan with errors gets no draft, so nothing about submitting it
     rows = valid_plan()
     rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
-    wrong = run(write_plan(tmp_path / "fout.xlsx", rows), tmp_path / "fout", today=date(2026, 11, 30))
+    wrong = run(write_plan(tmp_path / "fout.xlsx", rows), tmp_path / "fout", today=date(2026, 11, 30), ruleset=RULESET)
     assert not wrong.report.ok and late_notice(wrong) is None
 
 

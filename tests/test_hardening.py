@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.run.cli import main
 from actieplan.write.outputs import DIGESTS_SUFFIX
@@ -225,10 +225,10 @@ class _Counted(frozenset):
 
 
 def test_long_titles_are_not_compared_pairwise():
-    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.plugin.registry import resolve
     from actieplan.rules.tekst import WordIndex
 
-    settings = load_ruleset("2026").settings
+    settings = resolve("2026").settings
     # 24+ meaningful words per title, and no two titles share a word: the worst case of the old
     # fallback, which compared every query with every title
     items = [frozenset(f"woord{i}x{j}" for j in range(30)) for i in range(300)]
@@ -242,10 +242,10 @@ def test_long_titles_are_not_compared_pairwise():
 def test_the_index_finds_what_a_pairwise_loop_finds():
     import random
 
-    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.plugin.registry import resolve
     from actieplan.rules.tekst import WordIndex
 
-    settings = load_ruleset("2026").settings
+    settings = resolve("2026").settings
     k = int(settings["overlap"]["min_gedeelde_woorden"])
     rng = random.Random(12)
     vocabulary = [f"w{i}" for i in range(60)]
@@ -275,7 +275,7 @@ def test_findings_past_the_cap_are_counted_in_every_output(tmp_path, capsys, mon
     path = _all_wrong(tmp_path / "fout.xlsx", 40)
     monkeypatch.setattr(validate, "MAX_PER_RULE_SHEET", 10**9)
     monkeypatch.setattr(validate, "MAX_PER_SHEET", 10**9)
-    _, uncapped = check_workbook(path)
+    _, uncapped = check_workbook(path, ruleset=RULESET)
     assert uncapped.omitted == 0 and uncapped.counts["error"] > 200
     monkeypatch.setattr(validate, "MAX_PER_RULE_SHEET", 5)
     monkeypatch.setattr(validate, "MAX_PER_SHEET", 12)

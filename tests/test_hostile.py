@@ -23,7 +23,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import ROOT
-from workbooks import cell, rewrite_zip, valid_plan, write_plan
+from workbooks import RULESET, cell, rewrite_zip, valid_plan, write_plan
 
 from actieplan.read import guard
 from actieplan.write import outputs
@@ -646,7 +646,7 @@ def _old_outputs(out: Path) -> dict[str, str]:
     rows = _with(("Actiefiches", 0, "Personeelscapaciteit (VTE)", "veel"))  # another verdict than now
     (out.parent / "vorige").mkdir()
     source = write_plan(out.parent / "vorige" / "plan.xlsx", rows)
-    run(source, out)
+    run(source, out, ruleset=RULESET)
     return {name: _digest(out / name) for name in ("plan.bevindingen.json", "plan.rapport.html", "plan.gecontroleerd.xlsx")}
 
 

@@ -7,13 +7,13 @@ from html.parser import HTMLParser
 
 from conftest import EXAMPLE
 from test_annotate import broken_rows
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.run.check import check_workbook, run
 from actieplan.write.html import render_html
 from actieplan.model import Finding, Report, Severity
 from actieplan.write.summary import verdict
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 
 
 class Page(HTMLParser):
@@ -62,7 +62,7 @@ class Page(HTMLParser):
 
 
 def report_of(tmp_path, rows=None, **options) -> Report:
-    return check_workbook(write_plan(tmp_path / "plan.xlsx", rows, **options))[1]
+    return check_workbook(write_plan(tmp_path / "plan.xlsx", rows, **options), ruleset=RULESET)[1]
 
 
 def test_report_shows_verdict_counts_chart_and_every_finding(tmp_path):
@@ -124,7 +124,7 @@ def test_report_is_self_contained(tmp_path):
 def test_ok_report_points_at_the_mail_and_the_department(tmp_path):
     report = report_of(tmp_path)
     assert report.ok
-    s = load_ruleset("2026").settings
+    s = resolve("2026").settings
     page = Page(render_html(report, outputs={"mail": "plan.eml", "kopie": "plan.gecontroleerd.xlsx", "werkmap": "plan.xlsx"}))
     assert ("section", {"class": "banner ok", "role": "status", "id": "oordeel"}) in page.tags
     steps = page.section("volgende-stappen")
@@ -156,7 +156,7 @@ def test_missing_capacity_sheet_is_said_not_drawn(tmp_path):
 
 
 def test_run_writes_the_report_for_the_example(tmp_path):
-    result = run(EXAMPLE, tmp_path)
+    result = run(EXAMPLE, tmp_path, ruleset=RULESET)
     target = tmp_path / "voorbeeld-actieplan-2026.rapport.html"
     assert target in result.outputs
     page = Page(target.read_text(encoding="utf-8"))

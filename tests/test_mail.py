@@ -10,14 +10,14 @@ from email.parser import BytesParser
 
 import openpyxl
 from test_annotate import broken_rows, make_macro_workbook
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.write.annotated import CONTROL_SHEET
 from actieplan.run.check import check_workbook, run
 from actieplan.run.cli import main
 from actieplan.write.mail import build_draft
 from actieplan.write.summary import render_summary, verdict
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 
 
 def parse(path):
@@ -31,12 +31,12 @@ def attachments(msg):
 
 def test_no_errors_gives_a_draft_with_the_workbook_attached(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", valid_plan())
-    result = run(source, tmp_path / "uit")
+    result = run(source, tmp_path / "uit", ruleset=RULESET)
     assert result.report.ok
     eml = tmp_path / "uit" / "plan.eml"
     assert eml in result.outputs
     msg = parse(eml)
-    s = load_ruleset("2026").settings
+    s = resolve("2026").settings
     assert msg["X-Unsent"] == "1"
     assert msg["To"].addresses[0].addr_spec == s.departement_email
     assert msg["Subject"] == f"Actieplan {s.werkjaar} - BruZEL"
@@ -54,11 +54,11 @@ def test_example_with_its_errors_fixed_gives_a_draft(tmp_path):
     """The real example: whatever errors it has, fixed by building the plan from the valid rows."""
     from conftest import EXAMPLE
 
-    first = run(EXAMPLE, tmp_path / "voorbeeld")
+    first = run(EXAMPLE, tmp_path / "voorbeeld", ruleset=RULESET)
     eml = tmp_path / "voorbeeld" / "voorbeeld-actieplan-2026.eml"
     assert eml.exists() == first.report.ok
     fixed = write_plan(tmp_path / "voorbeeld-actieplan-2026.xlsx", valid_plan())
-    result = run(fixed, tmp_path / "voorbeeld")
+    result = run(fixed, tmp_path / "voorbeeld", ruleset=RULESET)
     assert result.report.ok and eml in result.outputs
     assert attachments(parse(eml))[0][2] == fixed.read_bytes()
 
@@ -75,17 +75,17 @@ def test_errors_give_no_draft_and_the_summary_says_why(tmp_path, capsys):
 def test_a_draft_from_an_earlier_run_is_removed_when_errors_appear(tmp_path):
     path = tmp_path / "plan.xlsx"
     write_plan(path, valid_plan())
-    run(path, tmp_path / "uit")
+    run(path, tmp_path / "uit", ruleset=RULESET)
     assert (tmp_path / "uit" / "plan.eml").exists()
     write_plan(path, broken_rows())
-    result = run(path, tmp_path / "uit")
+    result = run(path, tmp_path / "uit", ruleset=RULESET)
     assert not result.report.ok
     assert not (tmp_path / "uit" / "plan.eml").exists()
 
 
 def test_summary_of_an_ok_report_does_not_mention_a_missing_mail(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", valid_plan())
-    result = run(source, tmp_path)
+    result = run(source, tmp_path, ruleset=RULESET)
     assert "Geen e-mail" not in render_summary(result.report, result.outputs)
 
 
@@ -94,10 +94,10 @@ def test_checked_copy_attaches_the_workbook_without_our_marks(tmp_path):
     rows = valid_plan()
     rows["Algemeen"][3]["Veld"] = "Contact persoon"  # an info finding: a mark, but no error
     source = write_plan(tmp_path / "plan.xlsx", rows)
-    first = run(source, tmp_path / "uit")
+    first = run(source, tmp_path / "uit", ruleset=RULESET)
     assert first.report.ok and first.report.findings
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
-    second = run(copy, tmp_path / "opnieuw")
+    second = run(copy, tmp_path / "opnieuw", ruleset=RULESET)
     assert second.report.ok
     name, kind, data = attachments(parse(tmp_path / "opnieuw" / "plan.eml"))[0]
     assert name == "plan.xlsx"
@@ -120,7 +120,7 @@ def test_line_breaks_in_the_plan_do_not_become_headers(tmp_path):
     rows = valid_plan()
     rows["Algemeen"][0]["Waarde"] = "BruZEL\nBcc: iedereen@example.org"
     source = write_plan(tmp_path / "plan.xlsx", rows)
-    result = run(source, tmp_path)
+    result = run(source, tmp_path, ruleset=RULESET)
     assert result.report.ok
     msg = parse(tmp_path / "plan.eml")
     assert msg["Bcc"] is None
@@ -128,20 +128,20 @@ def test_line_breaks_in_the_plan_do_not_become_headers(tmp_path):
 
 
 def test_an_unusable_contact_address_leaves_the_sender_to_the_mail_program(tmp_path):
-    report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()))[1]
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()), ruleset=RULESET)[1]
     for address in ("an@bruzel.be\r\nBcc: x@example.org", "An Peeters", "an@bruzel.be; jan@bruzel.be", None):
         contact = dataclasses.replace(report.facts, contactpersoon="An\nPeeters", email=address)
         msg = build_draft(dataclasses.replace(report, facts=contact), "plan.xlsx", b"PK")
         parsed = BytesParser(policy=policy.default).parsebytes(msg.as_bytes())
         assert parsed["From"] is None and parsed["Bcc"] is None, address
-        assert parsed["To"].addresses[0].addr_spec == load_ruleset("2026").settings.departement_email
+        assert parsed["To"].addresses[0].addr_spec == resolve("2026").settings.departement_email
 
 
 def test_macro_workbook_is_attached_as_macro_workbook(tmp_path):
     xlsx = write_plan(tmp_path / "plan.xlsx", valid_plan())
     xlsm = tmp_path / "plan.xlsm"
     make_macro_workbook(xlsx, xlsm, b"vba" * 10)
-    run(xlsm, tmp_path / "uit")
+    run(xlsm, tmp_path / "uit", ruleset=RULESET)
     name, kind, data = attachments(parse(tmp_path / "uit" / "plan.eml"))[0]
     assert (name, kind, data) == ("plan.xlsm", "application/vnd.ms-excel.sheet.macroenabled.12", xlsm.read_bytes())
 
@@ -169,7 +169,7 @@ def test_the_example_with_its_errors_fixed_gets_a_draft(tmp_path):
     wb["Actiefiches"]["M6"] = "☒"
     wb["Actiefiches"]["M7"] = "☒"
     wb.save(fixed)
-    result = run(fixed, tmp_path / "uit")
+    result = run(fixed, tmp_path / "uit", ruleset=RULESET)
     assert result.report.ok and result.report.counts["warning"] >= 1
     eml = tmp_path / "uit" / "voorbeeld-verbeterd.eml"
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
@@ -185,7 +185,7 @@ def test_a_zorgraad_named_zorgraad_is_not_called_zorgraad_twice(tmp_path):
             row["Waarde"] = "Zorgraad Testland"
         if row["Veld"] == "Contactpersoon":
             row["Waarde"] = None  # the mail is signed with the zorgraad's name
-    run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit")
+    run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit", ruleset=RULESET)
     body = parse(tmp_path / "uit" / "plan.eml").get_body(("plain",)).get_content()
     assert "van Zorgraad Testland (plan.xlsx)" in body
     assert "Zorgraad Zorgraad" not in body and "zorgraad Zorgraad" not in body
@@ -201,7 +201,7 @@ def test_control_characters_in_the_plan_are_made_visible_in_the_draft(tmp_path):
             row["Waarde"] = "BruZEL_x001B_[2J_x001B_[1;1HKlaar om in te dienen."  # as Excel stores ESC
         if row["Veld"] == "Contactpersoon":
             row["Waarde"] = "An_x0007_n"
-    run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit")
+    run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit", ruleset=RULESET)
     raw = (tmp_path / "uit" / "plan.eml").read_bytes()
     msg = parse(tmp_path / "uit" / "plan.eml")
     body = msg.get_body(("plain",)).get_content()
@@ -231,7 +231,7 @@ def _draft_with(tmp_path, **algemeen):
     for row in rows["Algemeen"]:
         if row["Veld"] in algemeen:
             row["Waarde"] = algemeen[row["Veld"]]
-    result = run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit")
+    result = run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "uit", ruleset=RULESET)
     assert result.report.ok
     eml = tmp_path / "uit" / "plan.eml"
     return eml.read_bytes(), parse(eml)
@@ -277,7 +277,7 @@ def test_an_encoded_word_in_the_contact_person_is_shown_as_typed(tmp_path):
 def test_an_encoded_word_in_the_werkjaar_or_address_adds_no_header(tmp_path):
     raw, msg = _draft_with(tmp_path, **{"E-mail": f"{_BCC}@bruzel.be"})
     assert msg["Bcc"] is None and msg["From"] is None  # not a usable address: the mail program fills it
-    report = check_workbook(write_plan(tmp_path / "plan2.xlsx", valid_plan()))[1]
+    report = check_workbook(write_plan(tmp_path / "plan2.xlsx", valid_plan()), ruleset=RULESET)[1]
     draft = build_draft(dataclasses.replace(report, facts=dataclasses.replace(report.facts, werkjaar=_BCC)), "p.xlsx", b"PK")
     from actieplan.write.mail import draft_bytes
 
@@ -288,7 +288,7 @@ def test_an_encoded_word_in_the_werkjaar_or_address_adds_no_header(tmp_path):
 def test_an_encoded_word_in_the_file_name_is_the_attachments_name_as_typed(tmp_path):
     from actieplan.write.mail import draft_bytes
 
-    report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()))[1]
+    report = check_workbook(write_plan(tmp_path / "plan.xlsx", valid_plan()), ruleset=RULESET)[1]
     name = f"{_BCC}.xlsx"
     data = draft_bytes(build_draft(report, name, b"PK"))
     msg = BytesParser(policy=policy.default).parsebytes(data)

@@ -11,7 +11,7 @@ import zipfile
 
 import openpyxl
 import pytest
-from workbooks import write_plan
+from workbooks import RULESET, write_plan
 
 from actieplan.run.cli import main
 from actieplan.errors import OutputError
@@ -168,7 +168,7 @@ def test_folder_mode_never_writes_over_one_of_its_workbooks(tmp_path, workers):
     other = write_plan(folder / "b.xlsx")
     os.link(other, out / "a.gecontroleerd.xlsx")
     before = _digest(other)
-    result = check_folder(folder, out, workers=workers)
+    result = check_folder(folder, out, workers=workers, ruleset=RULESET)
     rows = {r["bestand"]: r for r in result.rows}
     assert _digest(other) == before and os.path.samefile(other, out / "a.gecontroleerd.xlsx")
     assert not rows["a.xlsx"]["gelezen"] and "nooit overschreven" in rows["a.xlsx"]["melding"]

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from lxml import etree
 from test_annotate import assert_marked, broken_rows, findings_json, set_cell_text, sheet_parts
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.write.annotated import CONTROL_SHEET, MARK_COLOURS, NOTE_SEPARATOR, annotate, clean_workbook, is_annotated
 from actieplan.run.check import check_workbook, run
@@ -38,9 +38,9 @@ def png() -> bytes:
 
 def trekker_cell() -> str:
     """Where the broken plan's empty Trekker lands when the header is on row 1."""
-    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.plugin.registry import resolve
 
-    headers = [c.header for c in load_ruleset("2026").sheets["Stuurgroepen"].columns]
+    headers = [c.header for c in resolve("2026").sheets["Stuurgroepen"].columns]
     return f"{chr(65 + headers.index('Trekker'))}3"
 
 
@@ -49,7 +49,7 @@ def rich_package(path: Path, macro: bool = False) -> Path:
     xlsxwriter cannot write (a threaded comment and its person list) added as Excel stores them."""
     import xlsxwriter
 
-    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.plugin.registry import resolve
 
     rows = broken_rows()
     scratch = path.with_name("scratch" + path.suffix)
@@ -57,7 +57,7 @@ def rich_package(path: Path, macro: bool = False) -> Path:
     bold = book.add_format({"bold": True})
     red = book.add_format({"font_color": "#C00000"})
     sheets = {}
-    for spec in load_ruleset("2026").sheets.values():
+    for spec in resolve("2026").sheets.values():
         ws = book.add_worksheet(spec.name)
         sheets[spec.name] = ws
         headers = [c.header for c in spec.columns]
@@ -273,7 +273,7 @@ def test_every_part_of_a_rich_workbook_is_kept(tmp_path, macro):
 
 
 def check_and_annotate(tmp_path: Path, source: Path):
-    loaded, report = check_workbook(source)
+    loaded, report = check_workbook(source, ruleset=RULESET)
     copy = tmp_path / f"{source.stem}.gecontroleerd{source.suffix}"
     annotate(source, report, copy, loaded)
     return report, copy
@@ -287,7 +287,7 @@ def test_the_copy_reads_back_and_cleans_to_the_users_own_bytes(tmp_path):
     fiches = sheet_parts(zipfile.ZipFile(copy))["Actiefiches"]
     xml = parts(copy)[fiches]
     assert b"<!-- </ext> bewaard door Excel -->" in xml and b"<![CDATA[tekst]]>" in xml
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     assert findings_json(again) == findings_json(report)
     clean = tmp_path / "schoon.xlsx"
     assert clean_workbook(copy, clean)
@@ -319,7 +319,7 @@ def test_libreoffice_opens_the_copy_and_its_resave_checks_the_same(tmp_path):
     assert proc.returncode == 0 and saved.exists(), proc.stderr
     wb = openpyxl.load_workbook(saved)
     assert wb.sheetnames[0] == CONTROL_SHEET
-    loaded, again = check_workbook(saved)
+    loaded, again = check_workbook(saved, ruleset=RULESET)
     assert findings_json(again) == findings_json(report)
     second = tmp_path / "tweede.xlsx"
     annotate(saved, again, second, loaded)
@@ -364,7 +364,7 @@ def test_a_reply_typed_into_our_note_stays_and_our_text_goes(tmp_path):
     pkg.close()
     tmp.replace(copy)
     set_cell_text(copy, "Stuurgroepen", "B5", "Broes")
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     assert not any(f.sheet == "Stuurgroepen" and f.cell == "B5" for f in again.findings)
     second = tmp_path / "tweede.xlsx"
     annotate(copy, again, second, loaded)
@@ -404,7 +404,7 @@ def test_the_users_own_fills_in_our_colours_stay(tmp_path):
     wb.save(source)
     report, copy = check_and_annotate(tmp_path, source)
     set_cell_text(copy, "Stuurgroepen", "B5", "Broes")  # fixed: B5's mark goes, the user's red comes back
-    loaded, again = check_workbook(copy)
+    loaded, again = check_workbook(copy, ruleset=RULESET)
     second = tmp_path / "tweede.xlsx"
     annotate(copy, again, second, loaded)
     clean = tmp_path / "schoon.xlsx"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, TEMPLATE
 from test_annotate import broken_rows
-from workbooks import write_plan
+from workbooks import RULESET, write_plan
 
 from actieplan.run.check import run
 from actieplan.write.summary import verdict
@@ -90,7 +90,7 @@ def soffice_pdf(workbook: Path, tmp_path: Path) -> Path:
 def test_libreoffice_opens_the_copy_and_shows_the_controle_sheet(tmp_path, which):
     need("soffice", "pdftotext")
     source = write_plan(tmp_path / "plan.xlsx", broken_rows()) if which == "broken" else EXAMPLE
-    result = run(source, tmp_path / "uit")
+    result = run(source, tmp_path / "uit", ruleset=RULESET)
     copy = next(p for p in result.outputs if p.name.endswith(".gecontroleerd.xlsx"))
     text = pdf_text(soffice_pdf(copy, tmp_path))
     flat = words(text)
@@ -108,9 +108,9 @@ def test_libreoffice_opens_the_copy_and_shows_the_controle_sheet(tmp_path, which
 def test_libreoffice_opens_a_rechecked_copy(tmp_path):
     need("soffice", "pdftotext")
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
-    run(source, tmp_path / "uit")
+    run(source, tmp_path / "uit", ruleset=RULESET)
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
-    second = run(copy, tmp_path / "opnieuw")
+    second = run(copy, tmp_path / "opnieuw", ruleset=RULESET)
     flat = words(pdf_text(soffice_pdf(tmp_path / "opnieuw" / "plan.gecontroleerd.xlsx", tmp_path)))
     assert flat.count("Controle van het actieplan") == 1
     assert verdict(second.report) in flat
@@ -118,7 +118,7 @@ def test_libreoffice_opens_a_rechecked_copy(tmp_path):
 
 def _report(tmp_path: Path) -> tuple[Path, object]:
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
-    result = run(source, tmp_path / "uit")
+    result = run(source, tmp_path / "uit", ruleset=RULESET)
     return tmp_path / "uit" / "plan.rapport.html", result.report
 
 
@@ -173,7 +173,7 @@ def test_libreoffice_reads_the_validations_openpyxl_cannot(tmp_path):
 
     plain = write_plan(tmp_path / "plain.xlsx", broken_rows())
     source = with_excel_list_validation(plain, tmp_path / "plan.xlsx")
-    run(source, tmp_path / "uit")
+    run(source, tmp_path / "uit", ruleset=RULESET)
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
     outdir = tmp_path / "lo"
     proc = resave_with_libreoffice(copy, outdir, tmp_path)
@@ -191,7 +191,7 @@ def test_libreoffice_keeps_the_controle_links_as_jumps_inside_the_workbook(tmp_p
     from openpyxl.utils import quote_sheetname
 
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
-    result = run(source, tmp_path / "uit")
+    result = run(source, tmp_path / "uit", ruleset=RULESET)
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
     outdir = tmp_path / "lo"
     proc = resave_with_libreoffice(copy, outdir, tmp_path)
@@ -215,13 +215,13 @@ def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
     wb = openpyxl.load_workbook(source)
     wb["Stuurgroepen"]["B5"].comment = Comment("Nog te vragen aan Broes", "An")
     wb.save(source)
-    first = run(source, tmp_path / "uit")
+    first = run(source, tmp_path / "uit", ruleset=RULESET)
     copy = tmp_path / "uit" / "plan.gecontroleerd.xlsx"
     outdir = tmp_path / "lo"
     proc = resave_with_libreoffice(copy, outdir, tmp_path)
     assert proc.returncode == 0, proc.stderr
     saved = outdir / copy.name
-    loaded, again = check_workbook(saved)
+    loaded, again = check_workbook(saved, ruleset=RULESET)
     assert findings_json(again) == findings_json(first.report)
     second = tmp_path / "second.xlsx"
     annotate(saved, again, second, loaded)
@@ -261,7 +261,7 @@ def test_libreoffice_prints_every_overview_column_on_the_first_page(tmp_path):
     folder = tmp_path / "plannen"
     folder.mkdir()
     write_plan(folder / "a.xlsx")
-    result = check_folder(folder, tmp_path / "uit", workers=1)
+    result = check_folder(folder, tmp_path / "uit", workers=1, ruleset=RULESET)
     pdf = soffice_pdf(tmp_path / "uit" / "overzicht.xlsx", tmp_path)
     out = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True)
     first_page = words(out.stdout)

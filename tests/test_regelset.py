@@ -17,18 +17,24 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from conftest import EXAMPLE, ROOT
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.run.check import run
 from actieplan.run.cli import main
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 
 
 def _copy_project(tmp: Path) -> Path:
-    """The package as installed (pipeline/ as actieplan, rules/ as actieplan.rules), in ``tmp``."""
+    """The package as installed (pipeline/ as actieplan, rules/ as actieplan.rules), in ``tmp``, with
+    the 2026 rule set as its newest (a later year installed beside it is left out: these tests make 2027)."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+
+    def only_2026(folder: str, names: list[str]) -> set[str]:
+        later = {n for n in names if Path(folder) == ROOT / "rules" and n.startswith("jaar") and n != "jaar2026"}
+        return set(ignore(folder, names)) | later
+
     shutil.copytree(ROOT / "pipeline", tmp / "actieplan", ignore=ignore)
-    shutil.copytree(ROOT / "rules", tmp / "actieplan" / "rules", ignore=ignore)
+    shutil.copytree(ROOT / "rules", tmp / "actieplan" / "rules", ignore=only_2026)
     shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
     return tmp
 
@@ -36,6 +42,7 @@ def _copy_project(tmp: Path) -> Path:
 def _run(copy: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     # the copy comes first on the path: it, not the installed package, answers `import actieplan`
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(copy), str(ROOT / "tests")])}
+    env.pop("ACTIEPLAN_REGELSET", None)  # these commands use the newest set, as a user's do
     return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
@@ -58,11 +65,12 @@ MAKE_PLAN = """
 import sys
 from test_regelset import _shift_years
 from workbooks import valid_plan
+from actieplan.plugin.registry import resolve
 from actieplan.write.template import write_template
 rows = _shift_years(valid_plan(), 1)
 # 2027 starts the next multi-year plan (2027-2032), it does not shift 2024-2026
 next(r for r in rows["Algemeen"] if r["Veld"] == "Meerjarenplan")["Waarde"] = "2027-2032"
-write_template(sys.argv[1], rows, ruleset="2027")
+write_template(sys.argv[1], rows, ruleset=resolve("2027"))
 """
 
 
@@ -82,6 +90,10 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     assert made.returncode == 0, made.stderr
     package = copy / "actieplan" / "rules" / "jaar2027"
     assert "actieplan-2027" in made.stdout and (package / "NAKIJKEN.md").is_file()
+    # a year is data plus the rules it names: no rule code is copied
+    python = list(package.glob("*.py"))
+    assert [p.name for p in python] == ["__init__.py"]
+    assert sum(len(p.read_text(encoding="utf-8").splitlines()) for p in python) <= 400
     settings = (package / "settings.toml").read_text(encoding="utf-8")
     assert 'werkjaar = 2027' in settings and "indiendatum = 2026-10-15" in settings
     # 2026 was the last year of the plan 2024-2026: the next plan starts in 2027 and lasts 6 years
@@ -157,7 +169,7 @@ def test_f_equal_to_the_fiches_within_tolerance_is_consistent_in_every_output(tm
     total = next((r for r in rows["Capaciteit"] if str(r["Code"]).replace(" ", "") == "B+C+D+E+F"), None)
     if total is not None:
         total["Geschatte capaciteit in # VTE"] = None  # the total row is not what this test is about
-    result = run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "out")
+    result = run(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "out", ruleset=RULESET)
     report = result.report
     assert report.facts.capaciteit["F"] == 1.11 and report.facts.som_vte_fiches == 1.1
     assert "capaciteit-f-som-fiches" not in {f.rule for f in report.findings}
@@ -170,7 +182,7 @@ def test_f_equal_to_the_fiches_within_tolerance_is_consistent_in_every_output(tm
     assert "capaciteit-f-som-fiches" not in controle and "niet gelijk" not in controle
     # and just outside the tolerance every output says the same the other way round
     cap["Geschatte capaciteit in # VTE"] = 1.12
-    result = run(write_plan(tmp_path / "plan2.xlsx", rows), tmp_path / "out2")
+    result = run(write_plan(tmp_path / "plan2.xlsx", rows), tmp_path / "out2", ruleset=RULESET)
     assert "capaciteit-f-som-fiches" in {f.rule for f in result.report.findings}
     html = (tmp_path / "out2" / "plan2.rapport.html").read_text(encoding="utf-8")
     assert "F (1,12 VTE) is niet gelijk aan de som van de actiefiches" in html
@@ -178,8 +190,8 @@ def test_f_equal_to_the_fiches_within_tolerance_is_consistent_in_every_output(tm
 
 def test_two_years_live_side_by_side_in_one_process():
     """No global registry: a rule set is built from its own modules, and the 2026 one is not changed by loading another."""
-    rs = load_ruleset("2026")
-    assert rs is load_ruleset("actieplan-2026") and rs.werkjaar == 2026
+    rs = resolve("2026")
+    assert rs is resolve("actieplan-2026") and rs.werkjaar == 2026
     assert list(rs.rules) == [r.id for r in rs.ordered()]
     assert {"blad-ontbreekt", "cel-foutwaarde", "capaciteit-f-som-fiches"} <= set(rs.rules)
 
@@ -190,7 +202,7 @@ def test_summaries_take_their_numbers_from_the_settings():
 
     from actieplan.plugin.catalogue import render_catalogue
 
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     assert "(binnen 0,01 VTE)" in rs.summary(rs.rules["capaciteit-f-som-fiches"])
     assert "minstens 85% van A" in rs.summary(rs.rules["capaciteit-onder-a"])
     assert "(80 tekens)" in rs.summary(rs.rules["fiche-tekst-kort"])
@@ -210,12 +222,12 @@ def test_validating_leaves_a_callers_frozen_objects_frozen(tmp_path):
 
     path = write_plan(tmp_path / "plan.xlsx")
     assert gc.get_freeze_count() == 0
-    check_workbook(path)
+    check_workbook(path, ruleset=RULESET)
     assert gc.get_freeze_count() == 0  # left as found
     gc.freeze()
     try:
         before = gc.get_freeze_count()
-        check_workbook(path)
+        check_workbook(path, ruleset=RULESET)
         assert gc.get_freeze_count() > 0.9 * before  # not thawed (a few frozen objects may be freed)
     finally:
         gc.unfreeze()
@@ -237,7 +249,7 @@ def test_settings_are_validated_when_a_rule_set_is_loaded():
 
     from actieplan.plugin.settings import RuleSetError, parse_settings
 
-    text = (load_ruleset("2026").path / "settings.toml").read_text(encoding="utf-8")
+    text = (resolve("2026").path / "settings.toml").read_text(encoding="utf-8")
     assert parse_settings(text, "settings.toml").werkjaar == 2026
     for wrong, said in (
         ("werkjaar = 2026", "werkjaar = \"2026\""),
@@ -267,7 +279,7 @@ def test_a_new_rule_set_is_refused_in_an_installed_copy(tmp_path):
 def test_the_period_stays_while_the_new_year_lies_in_it():
     from actieplan.plugin.scaffold import shift_settings
 
-    base = load_ruleset("2026")
+    base = resolve("2026")
     text = (base.path / "settings.toml").read_text(encoding="utf-8")
     shifted = text.replace("meerjarenplan_einde = 2026", "meerjarenplan_einde = 2028").replace('"2024-2026"', '"2024-2028"')
     from actieplan.plugin.settings import parse_settings
@@ -280,14 +292,14 @@ def test_the_period_stays_while_the_new_year_lies_in_it():
 
 
 def test_the_werkjaar_finding_names_the_rule_set_of_the_plans_year(tmp_path, monkeypatch):
-    import actieplan.plugin.ruleset
+    import actieplan.plugin.registry
 
-    installed = actieplan.plugin.ruleset.available()
-    monkeypatch.setattr(actieplan.plugin.ruleset, "available", lambda: {**installed, "2027": "actieplan.rules.jaar2027"})
+    installed = actieplan.plugin.registry.available()
+    monkeypatch.setattr(actieplan.plugin.registry, "available", lambda: {**installed, "2027": "actieplan.rules.jaar2027"})
     for year, hint in ((2027, True), (2025, False)):
         rows = valid_plan()
         next(r for r in rows["Algemeen"] if r["Veld"] == "Werkjaar")["Waarde"] = year
-        report = run(write_plan(tmp_path / f"plan{year}.xlsx", rows), tmp_path / f"out{year}", ruleset=load_ruleset("2026")).report
+        report = run(write_plan(tmp_path / f"plan{year}.xlsx", rows), tmp_path / f"out{year}", ruleset=resolve("2026")).report
         [found] = [f for f in report.findings if f.rule == "algemeen-werkjaar"]
         assert f"Werkjaar '{year}'" in found.message and "Verwacht: 2026." in found.message
         assert ("controleer het dan met --regelset 2027" in found.message) is hint, found.message

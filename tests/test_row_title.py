@@ -6,7 +6,7 @@ import json
 
 import openpyxl
 from conftest import EXAMPLE
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.write.annotated import CONTROL_SHEET
 from actieplan.run.check import check_workbook, run
@@ -24,7 +24,7 @@ def test_each_table_names_its_row(tmp_path):
     rows["Netwerkevents"][0]["Opkomst"] = "wisselend"  # netwerkevent-opkomst
     rows["Doorlopende acties"][0]["Verduurzaming + blijvende inzet"] = None  # cel-verplicht
     rows["Capaciteit"][0]["Geschatte capaciteit in # VTE"] = "zes"  # no table row title here
-    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))
+    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows), ruleset=RULESET)
     found = {(f.sheet, f.cell): f for f in report.findings}
     expected = {
         ("Actiefiches", "L5"): ("BruZEL actualiseert de gezondheidsfiches", "Actiefiche"),
@@ -43,7 +43,7 @@ def test_each_table_names_its_row(tmp_path):
 def test_title_is_not_repeated_when_the_message_quotes_it(tmp_path):
     rows = valid_plan()
     rows["Doorlopende acties"][0]["Mijlpalen in 2026"] = None  # its message names the action itself
-    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))
+    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows), ruleset=RULESET)
     f = _by_rule(report)["doorlopend-mijlpalen-leeg"]
     assert f.row_title == "Workshops inclusieve zorg (2025, 2024, 2023, 2022)"
     assert f.message.count("Workshops inclusieve zorg") == 1
@@ -52,7 +52,7 @@ def test_title_is_not_repeated_when_the_message_quotes_it(tmp_path):
 def test_empty_title_and_header_row_have_none(tmp_path):
     rows = valid_plan()
     rows["Actiefiches"][0]["Titel actie"] = None
-    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))
+    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows), ruleset=RULESET)
     f = next(f for f in report.findings if f.sheet == "Actiefiches" and f.cell == "C4")
     assert f.rule == "cel-verplicht" and f.row_title is None
 
@@ -62,7 +62,7 @@ def test_long_title_is_whole_in_the_field_and_short_in_the_message(tmp_path):
     long_title = "BruZEL actualiseert de gezondheidsfiches " + "en nog veel meer woorden " * 6
     rows["Actiefiches"][1]["Titel actie"] = long_title
     rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
-    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows))
+    _, report = check_workbook(write_plan(tmp_path / "plan.xlsx", rows), ruleset=RULESET)
     f = next(f for f in report.findings if f.rule == "getal-ongeldig")
     assert f.row_title == " ".join(long_title.split())
     head = f.message.split("': ")[0]
@@ -70,7 +70,7 @@ def test_long_title_is_whole_in_the_field_and_short_in_the_message(tmp_path):
 
 
 def test_row_title_in_json_html_and_controle_sheet(tmp_path):
-    result = run(EXAMPLE, tmp_path)
+    result = run(EXAMPLE, tmp_path, ruleset=RULESET)
     data = json.loads((tmp_path / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
     titled = [f for f in data["findings"] if f["row_title"]]
     assert {f["sheet"] for f in titled} >= {"Stuurgroepen", "Actiefiches"}

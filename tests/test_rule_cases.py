@@ -4,7 +4,7 @@ on the valid plan; every rule in the registry has a failing case and documentati
 import pytest
 from cases import all_cases
 
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 
 CASES = all_cases()
 
@@ -30,7 +30,7 @@ def test_rule_case(case, check, plan, monkeypatch):
 
 
 def test_every_rule_has_a_failing_case_and_docs():
-    rules = load_ruleset("2026").rules
+    rules = resolve("2026").rules
     failing = {c.rule for c in CASES if c.expect}
     assert sorted(set(rules) - failing) == [], "rules without a failing case"
     assert sorted({c.rule for c in CASES} - set(rules)) == [], "cases for unknown rules"
@@ -42,7 +42,7 @@ def test_every_rule_has_a_failing_case_and_docs():
 
 def test_a_rule_function_is_named_after_its_id():
     """The naming rule (README, Naming): `capaciteit-f-som-fiches` is checked by `capaciteit_f_som_fiches`."""
-    rules = load_ruleset("2026").rules
+    rules = resolve("2026").rules
     wrong = [
         (r.id, fn.__name__)
         for r in rules.values()

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from workbooks import valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.run.check import check_workbook
 
@@ -12,7 +12,7 @@ def _messages(tmp_path, **fields):
     for row in rows["Algemeen"]:
         if row["Veld"] in fields:
             row["Waarde"] = fields[row["Veld"]]
-    report = check_workbook(write_plan(tmp_path / "p.xlsx", rows))[1]
+    report = check_workbook(write_plan(tmp_path / "p.xlsx", rows), ruleset=RULESET)[1]
     return {f.rule: (f.cell, f.message) for f in report.findings}
 
 
@@ -40,8 +40,8 @@ def test_werkjaar_with_more_than_the_year_says_to_type_only_the_year(tmp_path):
 
     rows = valid_plan()
     rows["Algemeen"][1]["Waarde"] = "werkjaar 2026"
-    (finding,) = [f for f in check_workbook(write_plan(tmp_path / "plan.xlsx", rows))[1].findings if f.rule == "algemeen-werkjaar"]
+    (finding,) = [f for f in check_workbook(write_plan(tmp_path / "plan.xlsx", rows), ruleset=RULESET)[1].findings if f.rule == "algemeen-werkjaar"]
     assert "typ alleen 2026" in finding.message
     rows["Algemeen"][1]["Waarde"] = 2025
-    (finding,) = [f for f in check_workbook(write_plan(tmp_path / "oud.xlsx", rows))[1].findings if f.rule == "algemeen-werkjaar"]
+    (finding,) = [f for f in check_workbook(write_plan(tmp_path / "oud.xlsx", rows), ruleset=RULESET)[1].findings if f.rule == "algemeen-werkjaar"]
     assert "typ alleen" not in finding.message

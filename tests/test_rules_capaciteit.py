@@ -3,7 +3,7 @@ cached value (a workbook written by a program has none)."""
 
 import openpyxl
 import pytest
-from workbooks import write_plan
+from workbooks import RULESET, write_plan
 
 from actieplan.run.check import check_workbook
 
@@ -18,7 +18,7 @@ def _with_formulas(path, formulas):
 
 
 def _capacity_findings(path):
-    report = check_workbook(path)[1]
+    report = check_workbook(path, ruleset=RULESET)[1]
     return {(f.cell, f.rule): f.message for f in report.findings if f.rule.startswith("capaciteit-")}
 
 

@@ -5,11 +5,11 @@ from datetime import date, datetime
 import pytest
 from hypothesis import given, strategies as st
 
-from actieplan.plugin.ruleset import load_ruleset
-from actieplan.rules.jaar2026.tabellen import looptijd_frequentie, states_number
+from actieplan.plugin.registry import resolve
+from actieplan.rules.common.tabellen import looptijd_frequentie, states_number
 from actieplan.rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
 
-S = load_ruleset("2026").settings
+S = resolve("2026").settings
 
 
 @pytest.mark.parametrize(
@@ -183,7 +183,7 @@ def test_ascii_fold_folds_runs_as_the_whole_text(text):
 def test_marker_years_left_out_as_the_regex_does():
     """fiche-mijlpalen-tijd reads a month without its year: the years and what stands before them
     are cut as _MARKER_YEAR.sub cuts them, the regex tried only near the years."""
-    from actieplan.rules.jaar2026.actiefiches import _MARKER_YEAR, _without_marker_years
+    from actieplan.rules.common.actiefiches import _MARKER_YEAR, _without_marker_years
 
     texts = [
         "stap 1 (januari - februari 2025), stap 2 najaar2024 en 15/03/2025; 2019/2020 en 120255 of 2025",
@@ -196,7 +196,7 @@ def test_marker_years_left_out_as_the_regex_does():
 
 @given(st.lists(st.sampled_from(["2019", "2025", "20", "1", "/", "-", " ", "najaar", "jan", "\n", ".", "x", "–", ","]), max_size=16))
 def test_marker_years_property(pieces):
-    from actieplan.rules.jaar2026.actiefiches import _MARKER_YEAR, _without_marker_years
+    from actieplan.rules.common.actiefiches import _MARKER_YEAR, _without_marker_years
 
     text = "".join(pieces)
     assert _without_marker_years(text) == _MARKER_YEAR.sub(" ", text)
@@ -226,7 +226,7 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
 
     from workbooks import write_plan
 
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     wb = load_workbook(write_plan(tmp_path / "plan.xlsx"), rs.sheets.values())
     ctx = Context(wb, rs)
     first = cells(ctx, "Actiefiches", "Waarom?")

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 import python_calamine
-from workbooks import rewrite_zip
+from workbooks import RULESET, rewrite_zip
 
 from actieplan.read import cells as sheetxml
 from actieplan.read import loader
+from actieplan.plugin.registry import resolve
 from actieplan.read.cells import Unsupported
 from actieplan.read.guard import inspect_package
 from actieplan.read.loader import MAX_ROWS, XmlBook, load_workbook
 from actieplan.read.scan import scan_sheet
-from actieplan.run.check import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -118,8 +118,8 @@ def test_the_real_workbooks_and_benchmark_plans(tmp_path):
     from actieplan.write.template import write_template
 
     write_workbook(tmp_path / "plan.xlsx", 300, seed=3)
-    write_template(tmp_path / "lang.xlsx", long_title_data(100, seed=4))
-    write_template(tmp_path / "fout.xlsx", all_wrong_data(100))
+    write_template(tmp_path / "lang.xlsx", long_title_data(100, seed=4), ruleset=RULESET)
+    write_template(tmp_path / "fout.xlsx", all_wrong_data(100), ruleset=RULESET)
     for name in ("plan.xlsx", "lang.xlsx", "fout.xlsx"):
         assert assert_same_as_calamine(tmp_path / name) > 100
 
@@ -241,7 +241,7 @@ def test_xml_it_does_not_take_on_is_read_by_calamine_with_the_same_result(tmp_pa
     _edit_sheet(path, old, new)
     with pytest.raises(Unsupported):
         ours(path)
-    assert load_workbook(path, resolve(None).sheets.values()).sheet_names == ["Actiefiches"]
+    assert load_workbook(path, resolve("2026").sheets.values()).sheet_names == ["Actiefiches"]
 
 
 def test_a_duration_calamine_refuses_is_refused_as_before(tmp_path):
@@ -256,11 +256,11 @@ def test_a_duration_calamine_refuses_is_refused_as_before(tmp_path):
     with pytest.raises(Unsupported):
         ours(path)
     with pytest.raises(UnreadableWorkbook, match="Actiefiches"):
-        load_workbook(path, resolve(None).sheets.values())
+        load_workbook(path, resolve("2026").sheets.values())
 
 
 def test_the_loader_gives_the_same_frames_either_way(monkeypatch):
-    specs = list(resolve(None).sheets.values())
+    specs = list(resolve("2026").sheets.values())
     path = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
     fast = load_workbook(path, specs)
 

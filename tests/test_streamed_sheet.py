@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from workbooks import write_plan
+from workbooks import RULESET, write_plan
 
 import actieplan.write.annotated.journal as journal_module
 from actieplan.write.annotated import annotate, clean_workbook
@@ -102,7 +102,7 @@ def without_run_specifics(name: str, data: bytes) -> bytes:
 def copies(tmp_path: Path, case: str, monkeypatch):
     xml, findings = CASES[case]
     source = write_plan(tmp_path / "plan.xlsx")
-    _, report = check_workbook(source)
+    _, report = check_workbook(source, ruleset=RULESET)
     report.findings = findings
     with zipfile.ZipFile(source) as z:
         part = sheet_parts(z)["Stuurgroepen"]
@@ -175,7 +175,7 @@ def test_a_sheet_not_in_utf8_is_edited_as_a_tree(tmp_path, monkeypatch):
     CASES["utf16"] = (utf16.decode("utf-16"), findings)
     try:
         source = write_plan(tmp_path / "plan.xlsx")
-        _, report = check_workbook(source)
+        _, report = check_workbook(source, ruleset=RULESET)
         report.findings = findings
         with zipfile.ZipFile(source) as z:
             part = sheet_parts(z)["Stuurgroepen"]

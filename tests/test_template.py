@@ -4,8 +4,9 @@ import openpyxl
 from conftest import TEMPLATE
 
 from actieplan.run.check import check_workbook
-from actieplan.rules.jaar2026.sheets import CAPACITEIT_CODES, TOTAL_CODE
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.rules.common.plan import CAPACITEIT_CODES, TOTAL_CODE
+from actieplan.plugin.registry import resolve
+from workbooks import RULESET  # the rule set the test plans are written for
 
 
 def _dv_for(ws, col_letter):
@@ -18,7 +19,7 @@ def _dv_for(ws, col_letter):
 def test_every_sheet_has_the_contract_headers_on_row_3_and_a_frozen_header():
     wb = openpyxl.load_workbook(TEMPLATE)
     assert wb.sheetnames[0] == "Instructies"
-    for spec in load_ruleset("2026").sheets.values():
+    for spec in resolve("2026").sheets.values():
         ws = wb[spec.name]
         assert [c.value for c in ws[3]][: len(spec.columns)] == [c.header for c in spec.columns]
         assert ws.freeze_panes == "A4"
@@ -50,7 +51,7 @@ def test_capaciteit_is_prefilled_with_codes_and_a_total_formula():
 
 
 def test_blank_template_asks_for_what_is_missing():
-    _, report = check_workbook(TEMPLATE)
+    _, report = check_workbook(TEMPLATE, ruleset=RULESET)
     rules = {f.rule for f in report.findings}
     assert "blad-leeg" in rules and "cel-verplicht" in rules
     # the prefilled fields and codes are not reported

@@ -1,4 +1,4 @@
-"""`--vorig-jaar`: the plan against last year's plan (rules/jaar2026/vorig_jaar.py, pipeline/vorig_jaar.py).
+"""`--vorig-jaar`: the plan against last year's plan (rules/common/vorig_jaar.py, pipeline/vorig_jaar.py).
 
 The real example (BruZEL 2026) against its 2025 plan (workbooks/voorbeeld-actieplan-2025.xlsx,
 reconstructed from the example's own texts, tools/vorig_jaar_data.py). Judged by reading both:
@@ -25,6 +25,7 @@ from actieplan.run.check import check_workbook, run
 from actieplan.run.cli import main
 from actieplan.errors import UnreadableWorkbook
 from actieplan.write.template import write_template
+from workbooks import RULESET  # the rule set the test plans are written for
 
 PREVIOUS = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
 EXPECTED_EXTRA = {("Doorlopende acties", None, "vorig-jaar-fiche-verdwenen", "info")}
@@ -54,8 +55,8 @@ def test_previous_plan_is_in_sync_with_its_generator(tmp_path):
 
 
 def test_example_against_its_previous_plan_reports_exactly_the_real_findings():
-    alone = check_workbook(EXAMPLE)[1]
-    compared = check_workbook(EXAMPLE, vorig_jaar=PREVIOUS)[1]
+    alone = check_workbook(EXAMPLE, ruleset=RULESET)[1]
+    compared = check_workbook(EXAMPLE, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     assert _triples(compared) == _triples(alone) | EXPECTED_EXTRA, [f"{f.where} {f.rule}: {f.message}" for f in compared.findings]
     (gone,) = [f for f in compared.findings if f.rule == "vorig-jaar-fiche-verdwenen"]
     assert "lokale sociale kaart van Jette" in gone.message and "rij 10" in gone.message
@@ -84,14 +85,14 @@ def _example_with_fiche(tmp_path, fiche, at=None):
         data["Actiefiches"].append(fiche)
     else:
         data["Actiefiches"][at] = fiche
-    return write_template(tmp_path / "variant-2026.xlsx", data, merges)
+    return write_template(tmp_path / "variant-2026.xlsx", data, merges, ruleset=RULESET)
 
 
 @pytest.mark.parametrize("index", range(8))
 def test_every_fiche_of_last_year_pasted_into_the_example_is_caught_at_its_row(tmp_path, index):
     fiche = dict(_previous_fiches()[index])
     path = _example_with_fiche(tmp_path, fiche)  # the 6th fiche: Excel row 9
-    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    report = check_workbook(path, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     copies = [f for f in report.findings if f.rule == "vorig-jaar-fiche-gekopieerd"]
     assert [(f.sheet, f.cell) for f in copies] == [("Actiefiches", "C9")]
     assert f"rij {index + 4}" in copies[0].message and fiche["Titel actie"][:30] in copies[0].message
@@ -103,7 +104,7 @@ def test_a_lightly_edited_copy_in_place_of_a_fiche_is_caught_there(tmp_path):
     fiche["Wat?"] = fiche["Wat?"].replace("2025", "2026") + " In 2026 voegen we een online editie toe."
     fiche["Plan van aanpak en mijlpalen"] = fiche["Plan van aanpak en mijlpalen"].replace("2025", "2026")
     path = _example_with_fiche(tmp_path, fiche, at=1)  # instead of fiche 2 (row 5)
-    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    report = check_workbook(path, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     copies = [f for f in report.findings if f.rule == "vorig-jaar-fiche-gekopieerd"]
     assert [f.cell for f in copies] == ["C5"]
     assert "Doorlopende acties" in copies[0].message and "rij 6" in copies[0].message
@@ -114,8 +115,8 @@ def test_an_ongoing_action_with_a_made_up_2025_title_is_caught(tmp_path):
     data = copy.deepcopy(data)
     data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Zorgpad dementie in de wijk (2025)"}))
     data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Sociale kaart Jette (2025, 2024)"}))
-    path = write_template(tmp_path / "variant.xlsx", data, merges)
-    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    path = write_template(tmp_path / "variant.xlsx", data, merges, ruleset=RULESET)
+    report = check_workbook(path, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     found = [f for f in report.findings if f.rule == "vorig-jaar-doorlopend-onbekend"]
     assert [(f.sheet, f.cell) for f in found] == [("Doorlopende acties", "A6")]
     assert "Zorgpad dementie in de wijk (2025)" in found[0].message
@@ -124,8 +125,8 @@ def test_an_ongoing_action_with_a_made_up_2025_title_is_caught(tmp_path):
 
 
 def test_findings_json_names_the_previous_workbook_only_when_given(tmp_path):
-    run(EXAMPLE, tmp_path / "met", vorig_jaar=PREVIOUS)
-    run(EXAMPLE, tmp_path / "zonder")
+    run(EXAMPLE, tmp_path / "met", vorig_jaar=PREVIOUS, ruleset=RULESET)
+    run(EXAMPLE, tmp_path / "zonder", ruleset=RULESET)
     met = json.loads((tmp_path / "met" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
     zonder = json.loads((tmp_path / "zonder" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))
     assert met["vorig_jaar"] == PREVIOUS.name and list(met)[:3] == ["run", "workbook", "vorig_jaar"]
@@ -163,7 +164,7 @@ def test_bad_previous_workbooks_are_refused_in_dutch(tmp_path, capsys):
     data, merges = _example_data()
     later = copy.deepcopy(data)
     later["Algemeen"] = [dict(r, Waarde=2027) if r["Veld"] == "Werkjaar" else r for r in later["Algemeen"]]
-    err = _refused(capsys, write_template(tmp_path / "plan-2027.xlsx", later, merges))
+    err = _refused(capsys, write_template(tmp_path / "plan-2027.xlsx", later, merges, ruleset=RULESET))
     assert "een later werkjaar" in err and "plan-2027.xlsx" in err
     err = _refused(capsys, tmp_path)
     assert "is een map" in err
@@ -171,12 +172,12 @@ def test_bad_previous_workbooks_are_refused_in_dutch(tmp_path, capsys):
 
 def test_check_workbook_takes_the_previous_plan_as_a_plain_parameter(tmp_path):
     with pytest.raises(UnreadableWorkbook, match="vorig jaar"):
-        check_workbook(EXAMPLE, vorig_jaar=tmp_path / "ontbreekt.xlsx")
+        check_workbook(EXAMPLE, vorig_jaar=tmp_path / "ontbreekt.xlsx", ruleset=RULESET)
 
 
 def test_report_and_controle_sheet_show_the_comparison_only_when_given(tmp_path):
-    run(EXAMPLE, tmp_path / "met", vorig_jaar=PREVIOUS)
-    run(EXAMPLE, tmp_path / "zonder")
+    run(EXAMPLE, tmp_path / "met", vorig_jaar=PREVIOUS, ruleset=RULESET)
+    run(EXAMPLE, tmp_path / "zonder", ruleset=RULESET)
     html = (tmp_path / "met" / "voorbeeld-actieplan-2026.rapport.html").read_text(encoding="utf-8")
     section = html[html.index('<section id="vorig-jaar">'):]
     section = section[: section.index("</section>")]
@@ -217,14 +218,14 @@ def test_folder_mode_pairs_each_plan_with_last_years_plan_of_its_zorgraad(tmp_pa
     data, merges = _example_data()
     data = copy.deepcopy(data)
     data["Algemeen"] = [dict(r, Waarde=" Bru-ZÉL ") if r["Veld"] == "Zorgraad" else r for r in data["Algemeen"]]
-    write_template(plans / "bruzel-2026.xlsx", data, merges)
+    write_template(plans / "bruzel-2026.xlsx", data, merges, ruleset=RULESET)
     other = valid_plan()
     other["Algemeen"][0]["Waarde"] = "ELZ Antwerpen"
     write_plan(plans / "antwerpen-2026.xlsx", other)
     (vorig / "BruZEL 2025.xlsx").write_bytes(PREVIOUS.read_bytes())
     (vorig / "notities.txt").write_text("geen werkmap", encoding="utf-8")
 
-    result = check_folder(plans, out, workers=1, vorig_jaar=vorig)
+    result = check_folder(plans, out, workers=1, vorig_jaar=vorig, ruleset=RULESET)
     rows = {r["bestand"]: r for r in result.rows}
     assert rows["bruzel-2026.xlsx"]["vorig_jaar"] == "BruZEL 2025.xlsx"
     assert rows["antwerpen-2026.xlsx"]["vorig_jaar"] is None
@@ -242,7 +243,7 @@ def test_folder_mode_pairs_each_plan_with_last_years_plan_of_its_zorgraad(tmp_pa
     assert "antwerpen-2026.xlsx" in (out / "overzicht.html").read_text(encoding="utf-8").split("Vergeleken met vorig jaar")[1]
 
     # without --vorig-jaar the overview is as before
-    plain = check_folder(plans, tmp_path / "zonder", workers=1)
+    plain = check_folder(plans, tmp_path / "zonder", workers=1, ruleset=RULESET)
     assert "Vorig jaar" not in [c.value for c in openpyxl.load_workbook(tmp_path / "zonder" / "overzicht.xlsx")["Overzicht"][1]]
     assert "Vergeleken met vorig jaar" not in render_folder_summary(plain)
 
@@ -282,10 +283,10 @@ def test_a_previous_workbook_without_fiche_titles_is_refused(tmp_path, capsys):
 def test_last_years_ongoing_actions_are_read_with_their_own_years_headers(tmp_path):
     """Last year's Doorlopende acties has 'Mijlpalen in 2025' (the contract: the header names the
     sheet's own working year); an action ongoing in both years is recognised, not 'unknown'."""
-    from actieplan.plugin.ruleset import load_ruleset
+    from actieplan.plugin.registry import resolve
     from actieplan.read.vorig_jaar import load_previous
 
-    previous = load_previous(PREVIOUS, EXAMPLE, 2026, load_ruleset(2026))
+    previous = load_previous(PREVIOUS, EXAMPLE, 2026, resolve(2026))
     ongoing = previous.frame("Doorlopende acties")
     assert ongoing is not None and "Mijlpalen in 2025" in ongoing
     assert ongoing["Titel + jaar actiefiche"].tolist() == ["Bewegen op Verwijzing (2023, 2022)"]
@@ -294,8 +295,8 @@ def test_last_years_ongoing_actions_are_read_with_their_own_years_headers(tmp_pa
     data = copy.deepcopy(data)
     data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Bewegen op Verwijzing (2025, 2023, 2022)"}))
     data["Doorlopende acties"].append(dict(data["Doorlopende acties"][0], **{"Titel + jaar actiefiche": "Zorgpad dementie in de wijk (2025)"}))
-    path = write_template(tmp_path / "variant.xlsx", data, merges)
-    report = check_workbook(path, vorig_jaar=PREVIOUS)[1]
+    path = write_template(tmp_path / "variant.xlsx", data, merges, ruleset=RULESET)
+    report = check_workbook(path, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     found = [f for f in report.findings if f.rule == "vorig-jaar-doorlopend-onbekend"]
     assert [f.cell for f in found] == ["A7"]  # only the made-up one; row 6 was ongoing last year too
     assert report.facts.vorig_jaar["nog_doorlopend"] == [
@@ -307,7 +308,7 @@ def test_the_copy_search_compares_each_fiche_with_a_bounded_number_of_last_years
     only with those sharing rare words with it; a copy among 500 is still found at its row."""
     import random
 
-    from actieplan.rules.jaar2026 import vorig_jaar as vj
+    from actieplan.rules.common import vorig_jaar as vj
 
     rng = random.Random(7)
     vocab = [f"woord{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{i}" for i in range(3000)]
@@ -348,7 +349,7 @@ def test_folder_mode_says_which_of_two_plans_of_last_year_it_used(tmp_path):
     for name, saved in (("z-ontwerp 2025.xlsx", 1_700_000_000), ("a-definitief 2025.xlsx", 1_750_000_000)):
         (vorig / name).write_bytes(PREVIOUS.read_bytes())
         os.utime(vorig / name, (saved, saved))
-    result = check_folder(plans, out, workers=1, vorig_jaar=vorig)
+    result = check_folder(plans, out, workers=1, vorig_jaar=vorig, ruleset=RULESET)
     row = result.rows[0]
     assert row["vorig_jaar"] == "a-definitief 2025.xlsx"  # saved last, though it sorts first by name
     assert "'z-ontwerp 2025.xlsx' is er een van hetzelfde werkjaar en werd niet gebruikt" in row["melding"]
@@ -358,18 +359,18 @@ def test_folder_mode_says_which_of_two_plans_of_last_year_it_used(tmp_path):
 
 def test_an_event_linked_by_name_to_last_years_fiche_continues_it(tmp_path):
     """'Gelinkt aan actiefiche X (2025)': X goes on as this network event; it is not 'nergens terug'."""
-    alone = check_workbook(EXAMPLE, vorig_jaar=PREVIOUS)[1]
+    alone = check_workbook(EXAMPLE, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     assert [d["rij_vorig"] for d in alone.facts.vorig_jaar["verdwenen"]] == [10]
     wb = openpyxl.load_workbook(EXAMPLE)
     ws = wb["Netwerkevents"]
     link_col = next(c.column for c in ws[3] if c.value == "Link eerdere actiefiche")
     ws.cell(row=8, column=link_col).value = "Gelinkt aan actiefiche 'BruZEL actualiseert de lokale sociale kaart van Jette' (2025)"
     wb.save(tmp_path / "plan.xlsx")
-    report = check_workbook(tmp_path / "plan.xlsx", vorig_jaar=PREVIOUS)[1]
+    report = check_workbook(tmp_path / "plan.xlsx", vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
     assert report.facts.vorig_jaar["verdwenen"] == []
     assert 10 in {d["rij_vorig"] for d in report.facts.vorig_jaar["doorlopend"]}
     assert not [f for f in report.findings if f.rule == "vorig-jaar-fiche-verdwenen"]
     # the same words without saying it is linked ('Nee, ...') continue nothing
     ws.cell(row=8, column=link_col).value = "Nee, los van 'BruZEL actualiseert de lokale sociale kaart van Jette'"
     wb.save(tmp_path / "nee.xlsx")
-    assert [d["rij_vorig"] for d in check_workbook(tmp_path / "nee.xlsx", vorig_jaar=PREVIOUS)[1].facts.vorig_jaar["verdwenen"]] == [10]
+    assert [d["rij_vorig"] for d in check_workbook(tmp_path / "nee.xlsx", vorig_jaar=PREVIOUS, ruleset=RULESET)[1].facts.vorig_jaar["verdwenen"]] == [10]

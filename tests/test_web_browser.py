@@ -16,6 +16,7 @@ import pytest
 from conftest import EXAMPLE
 
 import web_loadtest as loadtest
+from workbooks import RULESET  # the rule set the test plans are written for
 
 
 def _driver_paths() -> tuple[str, str]:
@@ -70,7 +71,7 @@ def _example():
     from actieplan.run.check import check_workbook
     from actieplan.write.summary import verdict
 
-    report = check_workbook(EXAMPLE)[1]
+    report = check_workbook(EXAMPLE, ruleset=RULESET)[1]
     return verdict(report), len(report.findings)
 
 

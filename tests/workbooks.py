@@ -19,9 +19,9 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from actieplan.plugin.ruleset import load_ruleset
+from actieplan.plugin.registry import resolve
 
-RULESET = load_ruleset("2026")  # the rule set these plans are written for
+RULESET = resolve("2026")  # the rule set these plans are written for
 
 FIRST_DATA_ROW = 4
 

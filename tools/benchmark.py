@@ -63,12 +63,13 @@ from plannen import all_wrong_data, long_title_data, plan_data, write_folder, wr
 
 def time_folder(count: int, workers: int | None = None) -> dict[str, Any]:
     """Generate ``count`` plans and time `actieplan controleer MAP` on them (in this process)."""
+    from actieplan.plugin.registry import resolve
     from actieplan.run.folder import check_folder
 
     with tempfile.TemporaryDirectory() as tmp:
         write_folder(Path(tmp) / "plannen", count)
         t0 = time.perf_counter()
-        result = check_folder(Path(tmp) / "plannen", Path(tmp) / "uit", workers=workers)
+        result = check_folder(Path(tmp) / "plannen", Path(tmp) / "uit", resolve("2026"), workers=workers)
         seconds = time.perf_counter() - t0
         return {"werkmappen": len(result.rows), "seconden": seconds, "exit": result.exit_code,
                 "met_fouten": sum(1 for r in result.rows if r["gelezen"] and not r["ok"])}
@@ -152,6 +153,7 @@ def writer_name(writer: Callable) -> str:
 def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool = True) -> dict[str, Any]:
     """Time our stages and the peers on ``path`` (this process; the caller isolates sizes)."""
     from actieplan.run import check
+    from actieplan.plugin.registry import resolve
     from actieplan.read.loader import load_workbook
     from actieplan.write.outputs import OutputSet
     from actieplan.validate.engine import validate
@@ -159,14 +161,14 @@ def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         warm = write_workbook(out / "warm-up.xlsx", 3, seed=1, errors=2)
-        check.run(warm, out / "warm")  # imports, cached schemas, first-call costs
+        check.run(warm, out / "warm", ruleset=resolve("2026"))  # imports, cached schemas, first-call costs
         use_frictionless = peers and use_frictionless and frictionless_available()
         if use_frictionless:
             frictionless_validate(warm)
         calamine_read(warm)
 
         result: dict[str, Any] = {"stages": {}, "writers": {}, "peers": {}}
-        ruleset = check.resolve(None)
+        ruleset = resolve("2026")
         sheets = ruleset.sheets.values()
         wb = load_workbook(path, sheets)
         result["stages"]["lezen"] = _best(lambda: load_workbook(path, sheets), repeat)
@@ -178,7 +180,7 @@ def measure(path: Path, repeat: int, peers: bool = True, use_frictionless: bool 
         report.run = outs.marker()
         for writer in check.WRITERS:
             result["writers"][writer_name(writer)] = _best(lambda w=writer: w(report, outs), repeat)
-        result["stages"]["end-to-end"] = _best(lambda: check.run(path, out / "run"), repeat)
+        result["stages"]["end-to-end"] = _best(lambda: check.run(path, out / "run", ruleset=ruleset), repeat)
         del wb, report
         gc.collect()
         if peers:
@@ -195,10 +197,11 @@ def time_vorig_jaar(sizes: list[int], repeat: int = 1) -> dict[int, dict[str, fl
     grows with N x N; a zorgraad's plan has 5 to 30 fiches.
     """
     from actieplan.run import check
+    from actieplan.plugin.registry import resolve
     from actieplan.read.loader import load_workbook
     from actieplan.validate.engine import validate
 
-    ruleset = check.resolve(None)
+    ruleset = resolve("2026")
     sheets = ruleset.sheets.values()
     out: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -220,6 +223,7 @@ def peak_memory(path: Path) -> dict[str, float]:
     import resource
 
     from actieplan.run import check
+    from actieplan.plugin.registry import resolve
 
     def rss_mb() -> float:
         # Linux: this process's own high-water mark (VmHWM). ru_maxrss would do in a process started
@@ -247,9 +251,10 @@ def peak_memory(path: Path) -> dict[str, float]:
     check.validate = noting("na_valideren_mb", check.validate)
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            ruleset = resolve("2026")  # as the command line does, before the check
             base = rss_mb()
             t0 = time.perf_counter()
-            check.run(path, Path(tmp))
+            check.run(path, Path(tmp), ruleset=ruleset)
             return {"na_imports_mb": base, **seen, "piek_mb": rss_mb(), "seconden": time.perf_counter() - t0}
     finally:
         check.load_workbook, check.validate = originals
@@ -258,10 +263,11 @@ def peak_memory(path: Path) -> dict[str, float]:
 def validate_seconds(path: Path) -> dict[str, float]:
     """Seconds to validate ``path`` (read once; validation alone, best of two)."""
     from actieplan.run import check
+    from actieplan.plugin.registry import resolve
     from actieplan.read.loader import load_workbook
     from actieplan.validate.engine import validate
 
-    ruleset = check.resolve(None)
+    ruleset = resolve("2026")
     wb = load_workbook(path, ruleset.sheets.values())
     return {"valideren": _best(lambda: validate(wb, ruleset), 2)}
 
@@ -275,11 +281,12 @@ ALL_WRONG_SIZES = (2_500, 5_000, 10_000)
 def extreme(folder: Path) -> str:
     """Measure both cases, each in a fresh process, and render them as a table with the growth."""
     from actieplan.write.template import write_template
+    from actieplan.plugin.registry import resolve
 
     lines = ["Lange titels (24-30 betekenisvolle woorden per fiche- en doorlopende titel):",
              "| fiches | doorlopende acties | valideren | per 1.000 fiches |", "|---|---|---|---|"]
     for n in LONG_TITLE_SIZES:
-        path = write_template(folder / f"lange-titels-{n}.xlsx", long_title_data(n, seed=n))
+        path = write_template(folder / f"lange-titels-{n}.xlsx", long_title_data(n, seed=n), ruleset=resolve("2026"))
         print(f"  lange titels {n}: meten ...", file=sys.stderr, flush=True)
         s = _child(["--_validate", str(path)], timeout=3600)["valideren"]
         lines.append(f"| {n:,} | {math.ceil(n / 2):,} | {s:.2f} s | {s / n * 1000:.3f} s |".replace(",", "."))
@@ -287,14 +294,14 @@ def extreme(folder: Path) -> str:
               "| rijen | bestand | bevindingen (getoond) | end-to-end | piekgeheugen | geldig plan end-to-end | verhouding |",
               "|---|---|---|---|---|---|---|"]
     for n in ALL_WRONG_SIZES:
-        wrong = write_template(folder / f"alles-fout-{n}.xlsx", all_wrong_data(n))
+        wrong = write_template(folder / f"alles-fout-{n}.xlsx", all_wrong_data(n), ruleset=resolve("2026"))
         valid = write_workbook(folder / f"geldig-{n}.xlsx", n, seed=n)
         print(f"  alles fout {n}: meten ...", file=sys.stderr, flush=True)
         bad = _child(["--_memory", str(wrong)], timeout=3600)
         good = _child(["--_memory", str(valid)], timeout=3600)
         from actieplan.run.check import check_workbook
 
-        report = check_workbook(wrong)[1]
+        report = check_workbook(wrong, ruleset=resolve("2026"))[1]
         counted = sum(report.counts.values())
         lines.append(
             f"| {n:,} | {wrong.stat().st_size / 1e3:.0f} KB | {counted:,} ({len(report.findings):,}) | {bad['seconden']:.1f} s | "

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actieplan.write.template import write_template  # noqa: E402
+from actieplan.plugin.registry import resolve  # noqa: E402
 
 TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
 
@@ -41,7 +42,7 @@ def example_data() -> tuple[dict, list]:
 
 def main(target: Path = TARGET) -> Path:
     data, merges = example_data()
-    return write_template(target, data, merges)
+    return write_template(target, data, merges, ruleset=resolve("2026"))
 
 
 if __name__ == "__main__":

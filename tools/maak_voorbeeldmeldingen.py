@@ -1,4 +1,4 @@
-"""Build rules/jaarNNNN/voorbeeldmeldingen.json (the newest rule set): for every rule, the message it really gives on its first
+"""Build rules/jaarNNNN/voorbeeldmeldingen.json (the 2026 rule set the test plans are written for): for every rule, the message it really gives on its first
 failing case (tests/cases_*.py), so that `actieplan regel ID` shows a filled-in example.
 
     python tools/maak_voorbeeldmeldingen.py
@@ -19,10 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from cases import all_cases  # noqa: E402
-from workbooks import last_year_plan, valid_plan, write_plan  # noqa: E402
+from workbooks import RULESET, last_year_plan, valid_plan, write_plan  # noqa: E402
 
 from actieplan.run.check import check_workbook  # noqa: E402
-from actieplan.plugin.ruleset import load_ruleset  # noqa: E402
 
 
 def build() -> dict[str, dict[str, str]]:
@@ -33,7 +32,7 @@ def build() -> dict[str, dict[str, str]]:
             first[case.rule] = case
     out: dict[str, dict[str, str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for i, rule_id in enumerate(load_ruleset().rules):
+        for i, rule_id in enumerate(RULESET.rules):
             case = first.get(rule_id)
             if case is None:
                 continue
@@ -52,7 +51,7 @@ def build() -> dict[str, dict[str, str]]:
                         vorig(last)
                     previous = write_plan(Path(tmp) / f"vorig{i}.xlsx", last)
                 path = write_plan(Path(tmp) / f"plan{i}.xlsx", rows, **options)
-                _, report = check_workbook(path, vorig_jaar=previous)
+                _, report = check_workbook(path, vorig_jaar=previous, ruleset=RULESET)
             found = next((f for f in report.findings if f.rule == rule_id), None)
             if found is not None:
                 out[rule_id] = {"waar": found.where, "melding": found.message}
@@ -64,7 +63,7 @@ def render(examples: dict) -> str:
 
 
 def main() -> Path:
-    target = load_ruleset().examples_path
+    target = RULESET.examples_path
     target.write_text(render(build()), encoding="utf-8")
     return target
 

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actieplan.write import template  # noqa: E402
-from actieplan.plugin.ruleset import RuleSet, load_ruleset  # noqa: E402
+from actieplan.plugin.ruleset import RuleSet
+from actieplan.plugin.registry import resolve  # noqa: E402
 from actieplan.rules.jaar2026 import sheets  # noqa: E402
 from actieplan.plugin.settings import Settings  # noqa: E402
 
@@ -31,7 +32,7 @@ TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
 
 def settings_2025() -> Settings:
     """The 2026 rule set's data with the facts of working year 2025 (the 2025 template)."""
-    s = load_ruleset("2026").settings
+    s = resolve("2026").settings
     raw = copy.deepcopy(s.raw)
     raw["jaar"].update(id="actieplan-2025", werkjaar=2025, indiendatum=date(2024, 10, 15))
     return dataclasses.replace(s, id="actieplan-2025", werkjaar=2025, indiendatum=date(2024, 10, 15), raw=raw)
@@ -39,7 +40,7 @@ def settings_2025() -> Settings:
 
 def ruleset_2025() -> RuleSet:
     """The 2026 rule set as the 2025 template looked: its year, its sheets' headers, its instructions."""
-    rs = load_ruleset("2026")
+    rs = resolve("2026")
     s = settings_2025()
     # 2026 is the last year of the multi-year plan 2024-2026; 2025 is not: leave that line out
     instructions = tuple((text, kind) for text, kind in rs.texts.instructions if "laatste jaar" not in text)

@@ -254,8 +254,9 @@ _TITLE_WORDS = ("mantelzorg", "huisartsen", "apothekers", "thuisverpleging", "zi
 def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> Path:
     """Write a plan of ``n_fiches`` fiches (see :func:`plan_data`) in the template layout."""
     from actieplan.write.template import write_template
+    from actieplan.plugin.registry import resolve
 
-    return write_template(target, plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors))
+    return write_template(target, plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors), ruleset=resolve("2026"))
 
 
 ZORGRADEN = (

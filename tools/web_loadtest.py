@@ -187,8 +187,9 @@ class Figures:
 def expected_findings(workbook: Path) -> list[dict[str, Any]]:
     """The findings `actieplan controleer` reports for ``workbook`` (checked here, in this process)."""
     from actieplan.run.check import check_workbook
+    from actieplan.plugin.registry import resolve
 
-    return check_workbook(workbook)[1].as_json()["findings"]
+    return check_workbook(workbook, ruleset=resolve("2026"))[1].as_json()["findings"]
 
 
 def run_load(workbook: Path, uploads: int = 20, base: Path | None = None, idle_checks: int = 3) -> Figures:

@@ -16,9 +16,8 @@ The decorators record a rule in its own module (``__rules__``), not in a global 
 :class:`RuleSet` is built from the modules it lists, so two years' rule sets live side
 by side in one process, and the modules every year keeps are listed by each year.
 
-Rule sets are found through the entry-point group ``actieplan.rulesets`` (see pyproject.toml):
-each entry point names a callable that returns ``{year: package}``; the package has a function
-``rule_set()`` that builds its :class:`RuleSet`. The mechanism never names a year or a package.
+Which rule sets are installed and which one a run uses is the registry's
+(:mod:`actieplan.plugin.registry`).
 """
 
 from __future__ import annotations
@@ -27,23 +26,23 @@ import importlib
 import inspect
 import sys
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from importlib import metadata, resources
+from functools import cached_property
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, TypeVar
 
 from actieplan.model import Chart, Facts, Figure, Finding, Hit, Panel, RuleSetInfo, Severity
 from actieplan.plugin.settings import RuleSetError, Settings, parse_settings
 from actieplan.plugin.sheetspec import Column, SheetSpec
+from actieplan.plugin.view import WorkbookView
 
 if TYPE_CHECKING:
     import pandas as pd
     import pandera.pandas as pa
 
-    from actieplan.read.loader import LoadedWorkbook
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-ENTRY_POINT_GROUP = "actieplan.rulesets"
+T = TypeVar("T")
 
 
 class Seen:
@@ -150,16 +149,45 @@ def loader_rule(
 # --------------------------------------------------------------------------- the context rules get
 
 
+class Memo:
+    """What several rules derive from the same sheet (the fiche titles' words, the capacity rows),
+    built once per check: it lives as long as the check's :class:`Context`, unlike a global cache
+    that would keep every plan's words of a long-running process."""
+
+    def __init__(self) -> None:
+        self._values: dict[Any, Any] = {}
+
+    def get(self, key: Any, build: Callable[[], T]) -> T:
+        """The value under ``key``, built by ``build()`` the first time."""
+        try:
+            return self._values[key]
+        except KeyError:
+            value = self._values[key] = build()
+            return value
+
+    def take(self, key: Any, build: Callable[[], T]) -> T:
+        """As :meth:`get`, and forgotten afterwards (the last rule that reads a large value)."""
+        value = self.get(key, build)
+        del self._values[key]
+        return value
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._values
+
+    def __iter__(self):
+        """The keys held now."""
+        return iter(list(self._values))
+
+
 @dataclass
 class Context:
     """What a sheet rule gets: the workbook, its rule set and settings, and shared lookups."""
 
-    workbook: "LoadedWorkbook"
+    workbook: WorkbookView
     ruleset: "RuleSet"
-    # what several rules derive from the same sheet (e.g. the fiche titles' words), built once per check
-    cache: dict[str, Any] = field(default_factory=dict)
+    cache: Memo = field(default_factory=Memo)
     # last year's plan (`--vorig-jaar`): read, never judged; comparison rules compare with it
-    previous: "LoadedWorkbook | None" = None
+    previous: WorkbookView | None = None
 
     @property
     def settings(self) -> Settings:
@@ -179,6 +207,12 @@ class Context:
 
     def observed(self, kind: str) -> list[Hit]:
         return [o.hit for o in self.workbook.observations if o.kind == kind]
+
+    def installed(self, year: str) -> bool:
+        """Whether a rule set for working year ``year`` is installed (a rule's hint: check with that one)."""
+        from actieplan.plugin.registry import available  # here: the rule sets are listed once they are all importable
+
+        return year in available()
 
 
 # --------------------------------------------------------------------------- the rule set
@@ -210,11 +244,17 @@ class RuleSet:
     texts: TemplateTexts = TemplateTexts()
     # what last year's workbook (--vorig-jaar) lacks to be compared with, in Dutch ("staat geen blad
     # ..."), or None when it can be
-    comparable: Callable[["LoadedWorkbook"], str | None] = lambda previous: None
+    comparable: Callable[[WorkbookView], str | None] = lambda previous: None
 
     @property
     def id(self) -> str:
         return self.settings.id
+
+    def __reduce__(self):
+        # pickled as its package: a worker process rebuilds it once through the registry
+        from actieplan.plugin.registry import load
+
+        return load, (self.package,)
 
     @property
     def werkjaar(self) -> int:
@@ -255,7 +295,7 @@ class RuleSet:
         facts: Callable[[Context], Facts],
         panels: Callable[[Facts, list[Finding], Settings], tuple[Panel, ...]] | None = None,
         texts: TemplateTexts | None = None,
-        comparable: Callable[["LoadedWorkbook"], str | None] | None = None,
+        comparable: Callable[[WorkbookView], str | None] | None = None,
     ) -> "RuleSet":
         """A year's rule set: its settings.toml, its sheets, and the rules of ``modules`` in that order."""
         folder = resources.files(package)
@@ -328,41 +368,8 @@ class _SettingsView(dict):
         super().__init__({k: _Shown(v) for k, v in raw.items()})
 
 
-# --------------------------------------------------------------------------- finding rule sets
-
-
-def available() -> dict[str, str]:
-    """Every installed rule set: year -> package, newest last."""
-    found: dict[str, str] = {}
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        found.update(entry.load()())
-    return dict(sorted(found.items()))
-
-
-def newest() -> str:
-    years = available()
-    if not years:
-        raise RuleSetError("Er is geen regelset geïnstalleerd. Installeer actieplan opnieuw (pip install .).")
-    return list(years)[-1]
-
-
-def load_ruleset(year: str | int | None = None) -> RuleSet:
-    """The rule set of working year ``year`` (an int, a string, or "actieplan-JAAR"); the newest when None."""
-    years = available()
-    key = newest() if year is None else str(year).strip().removeprefix("actieplan-")
-    if key not in years:
-        known = ", ".join(years) or "geen"
-        raise RuleSetError(f"Er is geen regelset voor '{year}'. Beschikbaar: {known}.")
-    return _load(years[key])
-
-
-@lru_cache(maxsize=None)
-def _load(package: str) -> RuleSet:
-    return importlib.import_module(package).rule_set()
-
-
 __all__ = [
-    "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Observation", "Panel", "Rule", "RuleSet",
-    "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "available", "column_rule",
-    "load_ruleset", "loader_rule", "newest", "sheet_rule",
+    "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Memo", "Observation", "Panel", "Rule", "RuleSet",
+    "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "column_rule", "loader_rule",
+    "sheet_rule",
 ]

@@ -1,14 +1,17 @@
 """`actieplan regelset nieuw JAAR`: next year's rule set, made from the newest one.
 
-The newest year's package is copied next to it (its folder name with the year changed, e.g.
-``jaarNNNN``); in the copy's ``settings.toml`` the working year, the deadline and the template id
-move on by as many years; the multi-year period stays, unless the new working year is past its
-end: then the next plan starts in the new working year and lasts ``volgend_meerjarenplan_jaren``
-(the old set's setting), e.g. N-3..N-1 -> N..N+5 for a plan of six years. Its catalogue ``REGELS.md`` is generated;
-``NAKIJKEN.md`` lists what a maintainer must review against the department's new template: every
-rule's quote, and every line of the copy that still names the old year. The package is added to
-``pyproject.toml`` (the packages a non-editable install ships) when that file lists the old one.
-The year packages import each other relatively, so the copy runs as it is.
+A year is data plus the rules it names, so the new year's package (the old folder name with the
+year changed, e.g. ``jaarNNNN``) is data and one short ``__init__``: its ``settings.toml`` is the
+old one with the working year, the deadline and the template id moved on by as many years (edited
+with tomlkit: every comment and the layout stay); the multi-year period stays, unless the new
+working year is past its end: then the next plan starts in the new working year and lasts
+``volgend_meerjarenplan_jaren`` (the old set's setting), e.g. N-3..N-1 -> N..N+5 for a plan of six
+years. Its ``__init__`` takes the sheets, template texts, facts, panels and rules (``MODULES``,
+from ``rules/common``) of the old set; the old set's other data files are copied. Its catalogue
+``REGELS.md`` is generated; ``NAKIJKEN.md`` lists what a maintainer must review against the
+department's new template: every rule's quote, and every line of the new files that still names
+the old year. The package is added to ``pyproject.toml`` (the packages and package data a
+non-editable install ships) when that file lists the old one.
 """
 
 from __future__ import annotations
@@ -20,10 +23,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from actieplan.plugin.ruleset import RuleSet, load_ruleset
+import tomlkit
+
+from actieplan.plugin.registry import resolve
+from actieplan.plugin.ruleset import RuleSet
 from actieplan.plugin.settings import RuleSetError
 
 CHECKLIST = "NAKIJKEN.md"
+# the files of a year's package that are data, copied to the next year (REGELS.md is generated anew)
+DATA_SUFFIXES = {".toml", ".json", ".md"}
 
 
 @dataclass
@@ -52,35 +60,37 @@ def next_period(old, years: int) -> tuple[int, int]:
 
 
 def shift_settings(text: str, old, years: int) -> str:
-    """The settings text with the [jaar] table moved on by ``years``; everything else as it was."""
-    new = {
-        "id": f'"{old.id.replace(str(old.werkjaar), str(old.werkjaar + years))}"',
-        "werkjaar": str(old.werkjaar + years),
-        "indiendatum": _shift_date(old.indiendatum, years).isoformat(),
+    """The settings text with the [jaar] table moved on by ``years``; everything else, comments
+    included, as it was. A changed value that had a comment says what it was."""
+    new: dict[str, object] = {
+        "id": old.id.replace(str(old.werkjaar), str(old.werkjaar + years)),
+        "werkjaar": old.werkjaar + years,
+        "indiendatum": _shift_date(old.indiendatum, years),
     }
     start, end = next_period(old, years)
     if (start, end) != old.meerjarenplan_jaren:
-        new |= {"meerjarenplan": f'"{start}-{end}"', "meerjarenplan_start": str(start), "meerjarenplan_einde": str(end)}
-    out, table = [], ""
-    for line in text.splitlines(keepends=True):
-        header = re.match(r"\s*\[([^\]]+)\]", line)
-        if header:
-            table = header.group(1).strip()
-        key = re.match(r"([ \t]*)([A-Za-z_]+)([ \t]*=[ \t]*)([^#\r\n]*?)([ \t]*)(#[^\r\n]*)?(\r?\n)?$", line)
-        if table == "jaar" and key and key.group(2) in new:
-            comment = key.group(6) or ""
-            if comment:
-                comment = "# was " + key.group(4).strip() + "; " + comment.lstrip("# ")
-            line = f"{key.group(1)}{key.group(2)}{key.group(3)}{new[key.group(2)]}{key.group(5) if comment else ''}{comment}{key.group(7) or ''}"
-        out.append(line)
-    return "".join(out)
+        new |= {"meerjarenplan": f"{start}-{end}", "meerjarenplan_start": start, "meerjarenplan_einde": end}
+    doc = tomlkit.parse(text)
+    jaar = doc["jaar"]
+    for key, value in new.items():
+        if key not in jaar:
+            continue
+        was = jaar.item(key)
+        comment, spacing = was.trivia.comment.lstrip("# ").strip(), was.trivia.comment_ws
+        shown = was.as_string().strip()
+        jaar[key] = value
+        if comment:
+            item = jaar.item(key)
+            item.comment(f"was {shown}; {comment}")
+            item.trivia.comment_ws = spacing  # the column the comments are aligned to stays
+    return tomlkit.dumps(doc)
 
 
 def make_next_year(year: int, base: RuleSet | None = None) -> NewYear:
     """Make the rule set of ``year`` from ``base`` (default: the newest). RuleSetError (Dutch) when it cannot."""
     from actieplan.plugin.catalogue import write_catalogue
 
-    base = base or load_ruleset()
+    base = base or resolve(None)
     _refuse_installed_copy(base)
     years = year - base.werkjaar
     if years <= 0:
@@ -94,12 +104,16 @@ def make_next_year(year: int, base: RuleSet | None = None) -> NewYear:
     folder = base.path.parent / name
     if folder.exists():
         raise RuleSetError(f"De regelset voor {year} bestaat al: {folder}. Pas die aan, of verwijder ze eerst.")
-    shutil.copytree(base.path, folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", CHECKLIST))
+    folder.mkdir()
     try:
+        for source in base.path.iterdir():  # the old set's data (examples of messages, ...)
+            if source.is_file() and source.suffix in DATA_SUFFIXES and source.name not in {CHECKLIST, "REGELS.md"}:
+                shutil.copyfile(source, folder / source.name)
         settings = folder / "settings.toml"
         settings.write_text(shift_settings(settings.read_text(encoding="utf-8"), base.settings, years), encoding="utf-8")
+        (folder / "__init__.py").write_text(INIT.format(year=year, base=base.package), encoding="utf-8")
         importlib.invalidate_caches()  # the import system caches directory listings
-        ruleset = load_ruleset(year)
+        ruleset = resolve(year)
         write_catalogue(ruleset)
         checklist = folder / CHECKLIST
         checklist.write_text(_checklist(ruleset, base, folder), encoding="utf-8")
@@ -174,20 +188,42 @@ def _checklist(new: RuleSet, old: RuleSet, folder: Path) -> str:
 
 
 def _add_to_pyproject(old: RuleSet, new: RuleSet) -> Path | None:
-    """List the new package where pyproject.toml lists the old one (a non-editable install ships only those)."""
+    """List the new package where pyproject.toml lists the old one (a non-editable install ships only
+    those), with tomlkit: the file's comments and layout stay."""
     candidate = _source_pyproject(old.path)
     if candidate is None:
         return None
-    text = candidate.read_text(encoding="utf-8")
-    if f'"{old.package}"' not in text or f'"{new.package}"' in text:
+    doc = tomlkit.parse(candidate.read_text(encoding="utf-8"))
+    setuptools = doc.get("tool", {}).get("setuptools", {})
+    packages = setuptools.get("packages")
+    if packages is None or old.package not in packages or new.package in packages:
         return None
-    text = text.replace(f'"{old.package}"]', f'"{old.package}", "{new.package}"]', 1)
-    text = re.sub(
-        rf'^"{re.escape(old.package)}" = (\[.*\])$',
-        lambda m: f'{m.group(0)}\n"{new.package}" = {m.group(1)}',
-        text,
-        count=1,
-        flags=re.M,
-    )
-    candidate.write_text(text, encoding="utf-8")
+    packages.append(new.package)
+    data = setuptools.get("package-data", {})
+    if old.package in data:
+        data[new.package] = tomlkit.array()
+        data[new.package].extend(list(data[old.package]))
+    candidate.write_text(tomlkit.dumps(doc), encoding="utf-8")
     return candidate
+
+
+# The whole Python of a new year: it names what it takes from the year it was made from.
+INIT = '''"""The rule set of working year {year}, made by `actieplan regelset nieuw {year}` from {base}.
+
+Its own data is ``settings.toml`` (and the generated ``REGELS.md``); the sheets, the blank
+template's texts, the plan's figures, the report's panels and the rules (from ``rules/common``) are
+those of {base}. Where the department's new template differs, give this package its own module
+(copy the one to change from the package that has it) and name it here instead.
+"""
+
+from actieplan.api import RuleSet
+from {base} import COMPARABLE, FACTS, MODULES, PANELS, SHEETS, TEXTS
+
+__all__ = ["COMPARABLE", "FACTS", "MODULES", "PANELS", "SHEETS", "TEXTS", "rule_set"]
+
+
+def rule_set() -> RuleSet:
+    return RuleSet.build(
+        __name__, MODULES, sheets=SHEETS, facts=FACTS, panels=PANELS, texts=TEXTS, comparable=COMPARABLE
+    )
+'''

@@ -12,28 +12,18 @@ from actieplan.read.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
 from actieplan.write.findings import write_findings_json
 from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input
-from actieplan.plugin.ruleset import RuleSet, load_ruleset
+from actieplan.plugin.ruleset import RuleSet
 from actieplan.validate.engine import validate
 
-DEFAULT_OUTPUT = Path("output")
 
-
-def resolve(ruleset: RuleSet | str | int | None) -> RuleSet:
-    """A rule set given as itself, as its working year (an int or a string, also "actieplan-JAAR"),
-    or None: the newest."""
-    return ruleset if isinstance(ruleset, RuleSet) else load_ruleset(ruleset)
-
-
-def check_workbook(
-    path: str | Path, ruleset: RuleSet | str | int | None = None, vorig_jaar: str | Path | None = None
-) -> tuple[LoadedWorkbook, Report]:
-    """Load and validate with ``ruleset`` (default: the newest); writes nothing. Raises
-    UnreadableWorkbook for a file we cannot read.
+def check_workbook(path: str | Path, ruleset: RuleSet, vorig_jaar: str | Path | None = None) -> tuple[LoadedWorkbook, Report]:
+    """Load and validate with ``ruleset`` (the caller resolved it: :func:`actieplan.plugin.registry.resolve`);
+    writes nothing. Raises UnreadableWorkbook for a file we cannot read.
 
     ``vorig_jaar``: last year's plan of the same zorgraad, to compare with (read, never judged);
     a file that cannot be read or cannot be last year's plan raises UnreadableWorkbook too.
     """
-    rs = resolve(ruleset)
+    rs = ruleset
     workbook = load_workbook(path, rs.sheets.values())
     previous = None
     if vorig_jaar is not None:
@@ -106,13 +96,13 @@ class RunResult:
 
 def run(
     path: str | Path,
-    out_dir: str | Path = DEFAULT_OUTPUT,
-    ruleset: RuleSet | str | int | None = None,
+    out_dir: str | Path,
+    ruleset: RuleSet,
     also_protect: tuple[str | Path, ...] = (),
     vorig_jaar: str | Path | None = None,
     today: date | None = None,
 ) -> RunResult:
-    """Check one workbook with ``ruleset`` (default: the newest) and write its outputs into
+    """Check one workbook with ``ruleset`` and write its outputs into
     ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
     rule set's deadline. Never modifies ``path``, nor ``vorig_jaar`` (last year's plan to compare with,
     see :func:`check_workbook`).

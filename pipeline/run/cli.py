@@ -17,7 +17,8 @@ Gebruik:
   actieplan regelset nieuw JAAR                 maak de regelset van een nieuw werkjaar uit de nieuwste
   actieplan web [--poort N] [--host ADRES]      dezelfde controle achter een webpagina
 
-Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander.
+Elke opdracht gebruikt de regels van het nieuwste werkjaar; --regelset JAAR kiest een ander (of de
+omgevingsvariabele ACTIEPLAN_REGELSET=JAAR, voor elke opdracht).
 """
 
 from __future__ import annotations
@@ -28,8 +29,15 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from actieplan.errors import ActieplanError
+
+if TYPE_CHECKING:
+    from actieplan.plugin.ruleset import RuleSet
+
+# the working year every command uses without --regelset (e.g. a test suite pinned to its year)
+REGELSET_ENV = "ACTIEPLAN_REGELSET"
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -127,8 +135,9 @@ def _count(text: str) -> int:
 
 
 def _regelset(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--regelset", metavar="JAAR", default=None,
-                   help="de regels van dit werkjaar (standaard: het nieuwste); 'actieplan regelset lijst' toont ze")
+    p.add_argument("--regelset", metavar="JAAR", default=os.environ.get(REGELSET_ENV) or None,
+                   help=f"de regels van dit werkjaar (standaard: {REGELSET_ENV}, anders het nieuwste); "
+                   "'actieplan regelset lijst' toont ze")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,15 +218,15 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "regelset":
             return _regelset_opdracht(args)
         # the one place that picks the rule set: by --regelset, or the newest installed
-        from actieplan.plugin.ruleset import load_ruleset
+        from actieplan.plugin.registry import resolve
 
-        ruleset = load_ruleset(args.regelset)
+        ruleset = resolve(args.regelset)
         if args.command == "controleer":
             if len(args.werkmap) > 1:
-                return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset.id, args.vorig_jaar)
+                return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar)
             werkmap = args.werkmap[0]
             if werkmap.is_dir():
-                return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset.id, args.vorig_jaar, args.submappen)
+                return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen)
             return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar)
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
@@ -226,7 +235,7 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "web":
             from actieplan.run.web.serve import serve
 
-            return serve(args.host, args.poort, open_browser=False if args.geen_browser else None, regelset=ruleset.id)
+            return serve(args.host, args.poort, open_browser=False if args.geen_browser else None, regelset=ruleset)
         if args.command == "regels":
             from actieplan.plugin.catalogue import render_catalogue
 
@@ -269,7 +278,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
     return EXIT_UNREADABLE
 
 
-def _controleer(werkmap: Path, uitvoer: Path, ruleset, vorig_jaar: Path | None = None) -> int:
+def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None) -> int:
     from actieplan.run.check import late_notice, run
     from actieplan.write.summary import render_summary
 
@@ -285,7 +294,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset, vorig_jaar: Path | None =
 
 
 def _controleer_map(
-    map_: Path, uitvoer: Path, processen: int | None, ruleset: str, vorig_jaar: Path | None = None, submappen: bool = False
+    map_: Path, uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None = None, submappen: bool = False
 ) -> int:
     from actieplan.run.folder import Progress, check_folder, render_folder_summary
 
@@ -302,7 +311,7 @@ def _controleer_map(
     return result.exit_code
 
 
-def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: str, vorig_jaar: Path | None) -> int:
+def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None) -> int:
     """Several workbooks (`actieplan controleer *.xlsx`): checked as folder mode checks a folder."""
     from actieplan.run.folder import Progress, check_workbooks, render_folder_summary
 
@@ -328,7 +337,7 @@ def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int |
     return result.exit_code
 
 
-def _sjabloon(given: str | None, ruleset, overschrijven: bool = False) -> int:
+def _sjabloon(given: str | None, ruleset: RuleSet, overschrijven: bool = False) -> int:
     from actieplan.errors import OutputError
     from actieplan.write.template import default_template_name, write_template
 
@@ -347,13 +356,13 @@ def _sjabloon(given: str | None, ruleset, overschrijven: bool = False) -> int:
 
 
 def _regelset_opdracht(args) -> int:
-    from actieplan.plugin.ruleset import available, load_ruleset
+    from actieplan.plugin.registry import available, load
 
     if args.regelset_opdracht == "lijst":
-        years = list(available())
-        for year in years:
-            rs = load_ruleset(year)
-            newest = " (nieuwste, standaard)" if year == years[-1] else ""
+        years = available()
+        for year, package in years.items():
+            rs = load(package)
+            newest = " (nieuwste, standaard)" if year == list(years)[-1] else ""
             emit(f"{rs.werkjaar}: {rs.id}, meerjarenplan {rs.settings.meerjarenplan}, indienen uiterlijk "
                  f"{rs.settings.indiendatum:%d/%m/%Y}, {len(rs.rules)} regels{newest}")
         return EXIT_OK
@@ -373,7 +382,7 @@ def _regelset_opdracht(args) -> int:
     return EXIT_OK
 
 
-def _regel(rule_id: str, ruleset) -> int:
+def _regel(rule_id: str, ruleset: RuleSet) -> int:
     from actieplan.plugin.catalogue import render_rule_text
 
     rules = ruleset.rules

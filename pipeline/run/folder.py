@@ -21,6 +21,7 @@ from typing import Any, Callable, TextIO
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
 from actieplan.read.sniff import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
+from actieplan.plugin.ruleset import RuleSet
 from actieplan.write.outputs import (
     CHECKED_SUFFIX, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, is_ours, output_stem, prepare_dir,
     protecting, read_digests, record_digest, remove_leftovers,
@@ -188,7 +189,7 @@ ANNOTATED_NOTE = (
 
 
 def check_one(
-    path: str | Path, out_dir: str | Path, previous: dict[str, list[tuple[int, str]]] | None = None, ruleset: str | None = None
+    path: str | Path, out_dir: str | Path, ruleset: RuleSet, previous: dict[str, list[tuple[int, str]]] | None = None
 ) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
 
@@ -257,14 +258,12 @@ def check_one(
     return row
 
 
-def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: str | None = None) -> tuple[str | None, list[str]]:
+def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], rs: RuleSet) -> tuple[str | None, list[str]]:
     """Last year's workbook for the plan ``path`` and the others of that year not used
     (:func:`actieplan.read.vorig_jaar.partner`)."""
-    from actieplan.run.check import resolve
     from actieplan.read.loader import load_workbook
     from actieplan.read.vorig_jaar import partner, werkjaar_of, zorgraad_of
 
-    rs = resolve(ruleset)
     try:
         plan = load_workbook(path, rs.sheets.values())
     except ActieplanError:
@@ -272,13 +271,13 @@ def _partner(path: Path, previous: dict[str, list[tuple[int, str]]], ruleset: st
     return partner(previous, zorgraad_of(plan, rs), werkjaar_of(plan, rs) or rs.werkjaar, path)
 
 
-def _warm_up(inputs: tuple[str, ...] = (), ruleset: str | None = None, previous: tuple[str, ...] = ()) -> None:
+def _warm_up(inputs: tuple[str, ...], ruleset: RuleSet, previous: tuple[str, ...] = ()) -> None:
     """Worker start: import the checker once (with fork this is inherited from the parent), and
-    learn which files are the folder's workbooks and last year's (never to be written over)."""
-    _set_folder_inputs(inputs, previous)
-    from actieplan.run.check import resolve
+    learn which files are the folder's workbooks and last year's (never to be written over).
 
-    resolve(ruleset)
+    ``ruleset`` arrives unpickled: the registry built it once in this process (RuleSet.__reduce__)."""
+    _set_folder_inputs(inputs, previous)
+    import actieplan.run.check  # noqa: F401
 
 
 # -- the folder -----------------------------------------------------------------------------------
@@ -361,11 +360,11 @@ def default_workers(count: int) -> int:
 def check_folder(
     folder: str | Path,
     out_dir: str | Path,
+    ruleset: RuleSet,
     workers: int | None = None,
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     vorig_jaar: str | Path | None = None,
-    ruleset: str | None = None,
     recursive: bool = False,
 ) -> FolderResult:
     """Check every workbook in ``folder`` (and its sub-folders when ``recursive``), write their
@@ -397,10 +396,10 @@ def check_folder(
 def check_workbooks(
     paths: list[str | Path],
     out_dir: str | Path,
+    ruleset: RuleSet,
     workers: int | None = None,
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
-    ruleset: str | None = None,
 ) -> FolderResult:
     """Check several workbooks named on the command line (``actieplan controleer *.xlsx``) as folder
     mode checks a folder: outputs per workbook, and the overview in ``out_dir``."""
@@ -421,7 +420,7 @@ def _check_all(
     folder: Path | None, unsearched: list[str],
     previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
     previous_folder: Path | None = None, previous_skipped: list[tuple[str, str]] = (),
-    ruleset: str | None = None,
+    ruleset: RuleSet | None = None,
 ) -> FolderResult:
     started, checked_at = time.perf_counter(), datetime.now()  # the overview gives that time
     created: list[str] = []  # an output folder we made is said
@@ -478,9 +477,8 @@ def same_zorgraad(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 
-def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
+def _previous_index(folder: Path, out_dir: Path, ruleset: RuleSet):
     """Last year's workbooks of ``folder`` by zorgraad, their paths, and the files skipped (name, why)."""
-    from actieplan.run.check import resolve
     from actieplan.read.vorig_jaar import index_previous
 
     if not folder.is_dir():
@@ -489,27 +487,27 @@ def _previous_index(folder: Path, out_dir: Path, ruleset: str | None = None):
             "met de actieplannen van vorig jaar; ze worden per zorgraad gekoppeld."
         )
     files, skipped, _ = workbooks_in(folder, out_dir)
-    index, unusable = index_previous(files, resolve(ruleset))
+    index, unusable = index_previous(files, ruleset)
     return index, files, [*skipped, *unusable]
 
 
 def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None],
              previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
-             ruleset: str | None = None) -> list[dict[str, Any]]:
+             ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
     inputs = tuple(str(p) for p in files)
     previous_inputs = tuple(str(p) for p in previous_files)
     _set_folder_inputs(inputs, previous_inputs)
     if workers == 1 or len(files) == 1:
         rows = []
         for path in files:
-            rows.append(check_one(path, out_dir, previous, ruleset))
+            rows.append(check_one(path, out_dir, ruleset, previous))
             on_row(rows[-1])
         return rows
     _warm_up(inputs, ruleset, previous_inputs)  # before the pool: forked workers start with everything imported
     rows: list[dict[str, Any]] = []
     left: list[Path] = []
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs, ruleset, previous_inputs)) as pool:
-        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), previous, ruleset): p for p in files}
+        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), ruleset, previous): p for p in files}
         for future in as_completed(futures):
             try:
                 row = future.result()
@@ -523,7 +521,7 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
     for path in left:
         try:
             with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs, ruleset, previous_inputs)) as single:
-                row = single.submit(check_one, str(path), str(out_dir), previous, ruleset).result()
+                row = single.submit(check_one, str(path), str(out_dir), ruleset, previous).result()
         except BrokenProcessPool:
             row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")
         rows.append(row)

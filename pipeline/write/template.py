@@ -40,7 +40,8 @@ def write_template(
     target: str | Path,
     data: Mapping[str, list[Mapping[str, Any]]] | None = None,
     merges: Iterable[tuple[str, str, int, int]] = (),
-    ruleset: RuleSet | str | int | None = None,
+    *,
+    ruleset: RuleSet,
     overwrite: bool = True,
 ) -> Path:
     """Write the template to ``target``; with ``data`` (sheet -> rows as {header: value}) filled in.
@@ -49,9 +50,7 @@ def write_template(
     ``overwrite=False`` (the command's default) an existing file is never replaced and a target
     that is not .xlsx/.xlsm is refused: OutputError with a Dutch message.
     """
-    from actieplan.run.check import resolve
-
-    rs = resolve(ruleset)
+    rs = ruleset
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in TEMPLATE_SUFFIXES:

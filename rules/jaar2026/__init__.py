@@ -1,30 +1,33 @@
 """The rule set of the 2026 action-plan template (werkjaar in settings.toml).
 
-Everything of one year lives in this package: ``settings.toml`` (year, period, deadline,
-thresholds, word lists), ``sheets.py`` (the template's sheets and columns), the rule modules,
-``sjabloon.py`` (the texts of the blank template), ``rapport.py`` (the report's panels),
-``facts.py`` (the plan's figures) and the generated catalogue ``REGELS.md``. Modules import each
-other relatively, so ``actieplan regelset nieuw`` can copy the package to the next year as is.
+A year is data plus the rules it names: ``settings.toml`` (year, period, deadline, thresholds,
+word lists), ``sheets.py`` (the template's sheets and columns), ``sjabloon.py`` (the texts of the
+blank template), ``facts.py`` (the plan's figures), ``rapport.py`` (the report's panels), the
+generated catalogue ``REGELS.md``, and below the rules it takes from ``rules/common`` (every rule
+of 2026 is one a later year keeps). ``actieplan regelset nieuw`` makes next year's package as a
+new settings.toml and an ``__init__`` that names these.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from actieplan.api import Context, RuleSet
+from actieplan.api import Context, RuleSet, WorkbookView
 
-from . import facts, rapport, sheets, sjabloon, vorig_jaar
+from actieplan.rules.common import vorig_jaar
 
-# The rules of this set, in the order their findings are produced: first those every year keeps
-# (rules/structure.py), then this year's, then the cell rules every year keeps (rules/cellen.py).
+from . import facts, rapport, sheets, sjabloon
+
+# The rules of this set, in the order their findings are produced: the sheets and their cells on
+# their own, then each part of the template, then what Excel put in the cells.
 MODULES = (
-    "actieplan.rules.structure",
-    f"{__name__}.algemeen",
-    f"{__name__}.capaciteit",
-    f"{__name__}.actiefiches",
-    f"{__name__}.tabellen",
-    f"{__name__}.vorig_jaar",
-    "actieplan.rules.cellen",
+    "actieplan.rules.common.structure",
+    "actieplan.rules.common.algemeen",
+    "actieplan.rules.common.capaciteit",
+    "actieplan.rules.common.actiefiches",
+    "actieplan.rules.common.tabellen",
+    "actieplan.rules.common.vorig_jaar",
+    "actieplan.rules.common.cellen",
 )
 
 
@@ -33,7 +36,7 @@ def plan_facts(ctx: Context) -> facts.PlanFacts:
     return dataclasses.replace(facts.plan_facts(ctx), vorig_jaar=vorig_jaar.facts(ctx))
 
 
-def comparable(previous) -> str | None:
+def comparable(previous: WorkbookView) -> str | None:
     """Last year's plan can be compared with this year's when it has its fiches' titles."""
     fiches = previous.frame("Actiefiches")
     if fiches is None or "Titel actie" not in fiches:
@@ -41,13 +44,15 @@ def comparable(previous) -> str | None:
     return None
 
 
+# What this year declares (a year made from it names the same: actieplan regelset nieuw)
+SHEETS = sheets.sheet_specs
+FACTS = plan_facts
+PANELS = rapport.panels
+TEXTS = sjabloon.TEXTS
+COMPARABLE = comparable
+
+
 def rule_set() -> RuleSet:
     return RuleSet.build(
-        __name__,
-        MODULES,
-        sheets=sheets.sheet_specs,
-        facts=plan_facts,
-        panels=rapport.panels,
-        texts=sjabloon.TEXTS,
-        comparable=comparable,
+        __name__, MODULES, sheets=SHEETS, facts=FACTS, panels=PANELS, texts=TEXTS, comparable=COMPARABLE
     )

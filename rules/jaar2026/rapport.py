@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from actieplan.api import Bar, BarChart, Block, Finding, Heading, PairedChart, Panel, Paragraph, Quoted, Settings, StackedChart, Table
-from actieplan.normalize import counted, dutch_number
+from actieplan.api import counted, dutch_number
 
 from .facts import PlanFacts
-from .sheets import CAPACITEIT_CODES as CAPACITY_CODES
-from .sheets import DELEN
+from actieplan.rules.common.plan import CAPACITEIT_CODES as CAPACITY_CODES
+from actieplan.rules.common.plan import DELEN
 
 # B..F in the chart; colour-blind safe (Okabe-Ito), each with its own meaning in the legend
 SEGMENT_COLOURS = {"B": "#E69F00", "C": "#56B4E9", "D": "#009E73", "E": "#CC79A7", "F": "#0072B2"}

@@ -258,25 +258,6 @@ def sheet_specs(s: Settings) -> tuple[SheetSpec, ...]:
     )
 
 
-ALGEMEEN_FIELDS = ("Zorgraad", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
-ALGEMEEN_REQUIRED = ("Zorgraad", "Werkjaar", "Meerjarenplan")
-CAPACITEIT_CODES = ("A", "B", "C", "D", "E", "F")
-# the parts that share A out: B + C + D + E + F
-DELEN = CAPACITEIT_CODES[1:]
-TOTAL_CODE = "B + C + D + E + F"
-
-
-def code_van(value) -> str | None:
-    """'A'..'F', or TOTAL_CODE for the total row ('B+C+D+E+F', 'Totaal'); None otherwise."""
-    if value is None:
-        return None
-    text = "".join(str(value).split()).upper()
-    if text in CAPACITEIT_CODES:
-        return text
-    if text in {"B+C+D+E+F", "TOTAAL", "TOTAAL(B+C+D+E+F)"}:
-        return TOTAL_CODE
-    return None
-
 # The template's own descriptions of the capacity rows ("Overzicht capaciteitsplanning").
 CAPACITEIT_ONDERDELEN = {
     "A": "Totale voorziene personeelscapaciteit VZW in {jaar}, zoals gefinancierd met de reguliere middelen",

@@ -7,7 +7,9 @@ from typing import Any, Callable, Mapping
 
 from actieplan.api import Settings, TemplateTexts
 
-from .sheets import ALGEMEEN_FIELDS, CAPACITEIT_CODES, CAPACITEIT_ONDERDELEN, TOTAL_CODE
+from actieplan.rules.common.plan import ALGEMEEN_FIELDS, CAPACITEIT_CODES, TOTAL_CODE
+
+from .sheets import CAPACITEIT_ONDERDELEN
 
 VTE = "Geschatte capaciteit in # VTE"
 

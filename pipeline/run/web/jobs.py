@@ -19,12 +19,15 @@ import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
 
 from actieplan.run.web import worker
+
+if TYPE_CHECKING:
+    from actieplan.plugin.ruleset import RuleSet
 
 log = logging.getLogger("actieplan.run.web")
 
@@ -44,7 +47,7 @@ class WebConfig:
     inline_wait: float = 3.0  # how long the form post waits before it answers with a waiting page
     access_code: str | None = None  # ACTIEPLAN_WEB_CODE; None: no code asked
     work_root: Path | None = None  # parent of the private temporary folder (default: the system's)
-    regelset: str | None = None  # the rule set's id (`--regelset`); None: the newest
+    regelset: RuleSet | None = None  # the rule set chosen at the start (`--regelset`); None: the newest installed
 
 
 @dataclass
@@ -108,6 +111,12 @@ class Busy(Exception):
 class JobManager:
     def __init__(self, config: WebConfig):
         self.config = config
+        if config.regelset is None:
+            from actieplan.plugin.registry import resolve
+
+            config.regelset = resolve(None)
+        # the fork server warms up with this rule set (it is started with this process's environment)
+        os.environ[worker.WARM_RULESET_ENV] = config.regelset.package
         root = config.work_root
         if root is not None:
             root.mkdir(parents=True, exist_ok=True)

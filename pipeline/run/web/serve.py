@@ -8,8 +8,12 @@ import socket
 import sys
 import threading
 import webbrowser
+from typing import TYPE_CHECKING
 
 from actieplan.errors import ActieplanError
+
+if TYPE_CHECKING:
+    from actieplan.plugin.ruleset import RuleSet
 
 CODE_ENV = "ACTIEPLAN_WEB_CODE"
 
@@ -56,7 +60,7 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: str | None = None) -> int:
+def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None) -> int:
     import uvicorn
 
     from actieplan.run.web import WebConfig, create_app

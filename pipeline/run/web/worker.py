@@ -10,11 +10,17 @@ other users' checks. The child calls exactly what `actieplan controleer` calls
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from actieplan.plugin.ruleset import RuleSet
 
 # A check of the largest plan we accept takes a few hundred MB (see the README's benchmark); the
 # address-space cap stops a runaway allocation in this child long before it endangers the machine.
 MEMORY_LIMIT_BYTES = 4 * 2**30
+# the package of the server's rule set, for the fork server's warm-up (warm.py): the fork server is
+# started by multiprocessing with the server's environment and no other arguments
+WARM_RULESET_ENV = "ACTIEPLAN_WEB_REGELSET"
 
 
 def _limit_memory() -> None:
@@ -28,10 +34,11 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None, regelset: str | None = None) -> dict[str, Any]:
+def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet) -> dict[str, Any]:
     """Run the command's check on ``werkmap`` into ``out_dir`` (compared with last year's plan
-    ``vorig_jaar`` when given, as `--vorig-jaar` does; with the rules of ``regelset``, the newest
-    when None); the outcome as a plain dict.
+    ``vorig_jaar`` when given, as `--vorig-jaar` does) with the server's rule set; the outcome as a
+    plain dict. (``ruleset`` reaches the child pickled as its package: the registry builds it once
+    in the fork server's warm-up, and the child inherits it.)
 
     ``{"ok": True, "report": <findings JSON>, "verdict": ..., "per_sheet": ..., "facts": ...,
     "outputs": [file names]}`` or ``{"ok": False, "kind": "unreadable"|"other"|"bug",
@@ -42,7 +49,7 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None = None, regelset: s
     from actieplan.write.summary import verdict
 
     try:
-        result = run(Path(werkmap), Path(out_dir), ruleset=regelset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
+        result = run(Path(werkmap), Path(out_dir), ruleset=ruleset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
     except UnreadableWorkbook as exc:
         return {"ok": False, "kind": "unreadable", "message": str(exc)}
     except ActieplanError as exc:
@@ -70,11 +77,11 @@ def _plain(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, regelset: str | None, conn) -> None:
+def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, conn) -> None:
     """Entry point of the child process: check, send the outcome through ``conn``, exit."""
     try:
         _limit_memory()
-        outcome = check(werkmap, out_dir, vorig_jaar, regelset)
+        outcome = check(werkmap, out_dir, vorig_jaar, ruleset)
         conn.send(outcome)
     except KeyboardInterrupt:  # Ctrl+C in the server's terminal reaches its children too: leave quietly
         pass
@@ -82,8 +89,9 @@ def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, regelset: str
         conn.close()
 
 
-def warm_up() -> None:
-    """Check the blank template once, in the fork server, before any child is forked from it.
+def warm_up(ruleset: RuleSet) -> None:
+    """Check the blank template of ``ruleset`` (the server's) once, in the fork server, before any
+    child is forked from it.
 
     The first check in a process pays for lazy imports and caches (about 0.3 s on the example);
     a forked child inherits them, so every user's check starts warm. Writes only to a temporary
@@ -91,10 +99,9 @@ def warm_up() -> None:
     """
     import tempfile
 
-    from actieplan.run.check import resolve, run
+    from actieplan.run.check import run
     from actieplan.write.template import default_template_name, write_template
 
-    ruleset = resolve(None)
     with tempfile.TemporaryDirectory(prefix="actieplan-web-warm-") as tmp:
         blank = Path(tmp) / default_template_name(ruleset)
         write_template(blank, ruleset=ruleset)

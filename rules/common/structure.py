@@ -14,7 +14,7 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, JANEE, NUMBER, OD, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
-from actieplan.normalize import counted, fold, shorten
+from actieplan.api import counted, fold, shorten
 
 CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 

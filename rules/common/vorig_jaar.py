@@ -25,20 +25,19 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any, Iterable
 
 import numpy as np
 # rapidfuzz is imported where it is used: only a comparison with last year's plan needs it, and a
 # check without one keeps its memory (a few MB of the peak at 10.000 fiches) for the rules
 
-from actieplan.api import INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import clean_text, dutch_number, fold, header_key, parse_number
-from actieplan.rules.structure import link_answer
+from actieplan.api import INFO, WARNING, Context, Hit, sheet_rule
+from actieplan.api import clean_text, dutch_number, fold, header_key, parse_number
+from actieplan.rules.common.structure import link_answer
 from actieplan.rules.tekst import years_in_parentheses
 
-from .facts import capacity
-from .sheets import CAPACITEIT_CODES
+from actieplan.rules.common.plan import capacity
+from actieplan.rules.common.plan import CAPACITEIT_CODES
 
 FICHES, DOORLOPEND, EVENTS, STUUR, CAP = "Actiefiches", "Doorlopende acties", "Netwerkevents", "Stuurgroepen", "Capaciteit"
 TITLE = "Titel actie"
@@ -242,13 +241,10 @@ def _werkjaar(workbook) -> int | None:
 
 def comparison(ctx) -> Comparison | None:
     """The comparison with last year's plan (``ctx.previous``), or None without one."""
-    previous = getattr(ctx, "previous", None)
+    previous = ctx.previous
     if previous is None:
         return None
-    cache = ctx.cache
-    if "vorig_jaar" not in cache:
-        cache["vorig_jaar"] = _compare(ctx, previous)
-    return cache["vorig_jaar"]
+    return ctx.cache.get("vorig_jaar", lambda: _compare(ctx, previous))
 
 
 def _compare(ctx, previous) -> Comparison:
@@ -261,7 +257,7 @@ def _compare(ctx, previous) -> Comparison:
         fiches=_read_fiches(ctx.workbook, stop, min_len),
         previous=_read_fiches(previous, stop, min_len),
     )
-    prev_cap = capacity(SimpleNamespace(workbook=previous))
+    prev_cap = capacity(Context(previous, ctx.ruleset))  # last year's workbook, with a memo of its own
     c.capacity = {code: (prev_cap[code].value if code in prev_cap else None) for code in CAPACITEIT_CODES}
 
     # copies: this year's fiche against every fiche of last year; the most alike one counts

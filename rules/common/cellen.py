@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Iterable
 
 from actieplan.api import ERROR, INFO, NUMBER, TEXT, WARNING, Hit, sheet_rule
-from actieplan.normalize import fold
+from actieplan.api import fold
 
 EXCEL_MAX_CHARS = 32_767
 
@@ -57,7 +57,7 @@ def cel_foutwaarde(ctx) -> Iterable[Hit]:
     finding only (not also `getal-ongeldig`).
     Right: the value itself (`0,5`), or a formula that computes one.
     """
-    from actieplan.read.formulas import evaluate, join_cells
+    from actieplan.api import evaluate, join_cells
 
     for key, sheet in ctx.workbook.sheets.items():
         for row, header, value in _data_cells(sheet, sheet.errors):
@@ -80,8 +80,8 @@ def cel_foutwaarde(ctx) -> Iterable[Hit]:
 def _passed_on(workbook, sheet, formula: str | None, error: str) -> str:
     """'C5' (or 'Blad!C5', 'C5 en C7') when ``formula`` shows ``error`` only because the cells it
     refers to already show it (a total =SUM(C5:C9) over C5 with #DIV/0!); '' otherwise."""
-    from actieplan.read.formulas import evaluate, get_column_letter
-    from actieplan.normalize import sheet_key
+    from actieplan.api import evaluate, get_column_letter
+    from actieplan.api import sheet_key
 
     if formula is None:
         return ""
@@ -162,7 +162,7 @@ def getal_als_tekst(ctx) -> Iterable[Hit]:
     but `=SUM(L4:L8)` in the workbook skips the cell, so the department sees a smaller total.
     Right: the number 0,4 (the column's format may show "VTE" after it).
     """
-    from actieplan.normalize import dutch_number
+    from actieplan.api import dutch_number
 
     for key, sheet in ctx.workbook.sheets.items():
         numbers = {c.header for c in sheet.spec.columns if c.kind == NUMBER}

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import counted, dutch_number
+from actieplan.api import counted, dutch_number
 
-from .facts import FICHE_VTE, VTE, capacity, fiche_vte
-from .sheets import CAPACITEIT_CODES, DELEN, TOTAL_CODE, code_van
+from actieplan.rules.common.plan import FICHE_VTE, VTE, capacity, fiche_vte
+from actieplan.rules.common.plan import CAPACITEIT_CODES, DELEN, TOTAL_CODE, code_van
 
 _PARTS = DELEN
 

@@ -10,12 +10,12 @@ import functools
 import re
 from typing import Iterable
 
-from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import clean_text, fold
+from actieplan.api import ERROR, INFO, WARNING, Context, Hit, sheet_rule
+from actieplan.api import clean_text, fold
 from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, title_words_memo, meaningful_words_folded, part_pattern, parts, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
 from actieplan.rules.tekst import years as years_of
 
-from .facts import zorgraad_naam
+from actieplan.rules.common.plan import zorgraad_naam
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -43,17 +43,15 @@ def _fiche_index(ctx) -> tuple[list[tuple[int, str, frozenset[str]]], WordIndex 
     """The fiche titles' words and their index, and the titles of the steering groups and events,
     built once per check for both overlap rules. Only words that a steering group or event title
     holds are indexed: no other word can be shared."""
-    cache = getattr(ctx, "cache", None)
-    if cache is not None and "tabellen.fiche_index" in cache:
-        return cache["tabellen.fiche_index"]
+    return ctx.cache.get("tabellen.fiche_index", lambda: _build_fiche_index(ctx))
+
+
+def _build_fiche_index(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], WordIndex | None, dict[str, list]]:
     fiches = _fiche_words(ctx)
     titles = {STUUR: _titles(ctx, STUUR, NAAM), EVENTS: _titles(ctx, EVENTS, EVENT_TITEL)}
     vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
     index = WordIndex((words for _, _, words in fiches), ctx.settings, vocabulary) if fiches else None
-    found = (fiches, index, titles)
-    if cache is not None:
-        cache["tabellen.fiche_index"] = found
-    return found
+    return fiches, index, titles
 
 
 def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
@@ -618,9 +616,10 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
 def _fiche_content_index(ctx):
     """Per fiche (Excel row, title, meaningful words of Wat? and Wat ga je wel doen?) and an inverted index
     word -> fiches, without the words that many fiches share (they say nothing about one fiche)."""
-    cache = getattr(ctx, "cache", None)
-    if cache is not None and "tabellen.fiche_content" in cache:
-        return cache["tabellen.fiche_content"]
+    return ctx.cache.get("tabellen.fiche_content", lambda: _build_fiche_content_index(ctx))
+
+
+def _build_fiche_content_index(ctx: Context):
     fiches = ctx.frame("Actiefiches")
     found = ([], {})
     if fiches is not None and not fiches.empty and "Titel actie" in fiches:
@@ -644,8 +643,6 @@ def _fiche_content_index(ctx):
                 postings.setdefault(w, []).append(i)
         limit = max(3, int(len(rows) * float(ctx.settings["overlap"]["max_aandeel_fiches"])))
         found = (rows, {w: p for w, p in postings.items() if len(p) <= limit})
-    if cache is not None:
-        cache["tabellen.fiche_content"] = found
     return found
 
 

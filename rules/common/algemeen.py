@@ -10,11 +10,11 @@ import re
 from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import clean_text, header_key
+from actieplan.api import clean_text, header_key
 from actieplan.rules.tekst import dutch_date, parse_date
 
-from .facts import algemeen_value
-from .sheets import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED
+from actieplan.rules.common.plan import algemeen_value
+from actieplan.rules.common.plan import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED
 
 _PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
@@ -93,12 +93,10 @@ def algemeen_werkjaar(ctx) -> Iterable[Hit]:
         return  # a missing or empty field is algemeen-veld
     expected = ctx.settings.werkjaar
     if value.removesuffix(".0") != str(expected):
-        from actieplan.plugin.ruleset import available  # here: the rule sets are listed once they are all importable
-
         year = value.removesuffix(".0").strip()
         if re.search(rf"(?<!\d){expected}(?!\d)", value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
             other = f" De cel bevat meer dan het jaartal: typ alleen {expected}."
-        elif year in available():
+        elif ctx.installed(year):
             other = f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
         else:
             other = ""

@@ -13,11 +13,11 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.normalize import clean_text, counted, dutch_number, fold
-from actieplan.rules.structure import od_code, sd_code
+from actieplan.api import clean_text, counted, dutch_number, fold
+from actieplan.rules.common.structure import od_code, sd_code
 from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, title_words_memo, parts, phrase_pattern, quick_fold, sentence_around, without_years, years
 
-from .facts import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
+from actieplan.rules.common.plan import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -180,12 +180,7 @@ def fiche_vte_bereik(ctx) -> Iterable[Hit]:
 
 def _ticks_of(ctx, fiches: pd.DataFrame) -> list:
     """:func:`_ticks` as a list, made once per check for the three evaluation rules."""
-    cache = getattr(ctx, "cache", None)
-    if cache is None:
-        return list(_ticks(fiches))
-    if "actiefiches.ticks" not in cache:
-        cache["actiefiches.ticks"] = list(_ticks(fiches))
-    return cache["actiefiches.ticks"]
+    return ctx.cache.get("actiefiches.ticks", lambda: list(_ticks(fiches)))
 
 
 def _ticks(fiches: pd.DataFrame):
@@ -481,14 +476,11 @@ def _pattern(ctx, key: str) -> Phrases:
 def _policy_priority_rows(ctx) -> set[int]:
     """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
     multi-year projects'. Found once per check (three rules ask)."""
-    cache = getattr(ctx, "cache", None)
-    if cache is not None and "actiefiches.policy_priority_rows" in cache:
-        return cache["actiefiches.policy_priority_rows"]
-    words = _pattern(ctx, "beleidsprioriteit_woorden")
-    found = {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c)}
-    if cache is not None:
-        cache["actiefiches.policy_priority_rows"] = found
-    return found
+    def build() -> set[int]:
+        words = _pattern(ctx, "beleidsprioriteit_woorden")
+        return {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c)}
+
+    return ctx.cache.get("actiefiches.policy_priority_rows", build)
 
 
 # "een looptijd van drie jaar", "over 2 jaar", "gedurende twee jaar", "3-jarig": read backwards from

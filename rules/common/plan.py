@@ -1,0 +1,116 @@
+"""What the rules every year keeps read from a plan: the template's layout (the Algemeen fields,
+the capacity codes A-F) and the figures several rules need (capacity A-F, the fiches' VTE).
+
+A formula cell's value is its saved result, what Excel shows the department; only a formula
+without one (a workbook saved by a script) is computed, by the loader.
+Each capacity row says which it is (:attr:`CapacityRow.source`), and the rules say so too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from actieplan.api import Context, clean_text, evaluate, join_cells
+
+ALGEMEEN_FIELDS = ("Zorgraad", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
+ALGEMEEN_REQUIRED = ("Zorgraad", "Werkjaar", "Meerjarenplan")
+CAPACITEIT_CODES = ("A", "B", "C", "D", "E", "F")
+# the parts that share A out: B + C + D + E + F
+DELEN = CAPACITEIT_CODES[1:]
+TOTAL_CODE = "B + C + D + E + F"
+
+
+def code_van(value) -> str | None:
+    """'A'..'F', or TOTAL_CODE for the total row ('B+C+D+E+F', 'Totaal'); None otherwise."""
+    if value is None:
+        return None
+    text = "".join(str(value).split()).upper()
+    if text in CAPACITEIT_CODES:
+        return text
+    if text in {"B+C+D+E+F", "TOTAAL", "TOTAAL(B+C+D+E+F)"}:
+        return TOTAL_CODE
+    return None
+
+
+VTE = "Geschatte capaciteit in # VTE"
+FICHE_VTE = "Personeelscapaciteit (VTE)"
+
+TYPED, SAVED, COMPUTED = "getypt", "opgeslagen", "berekend"
+
+
+@dataclass(frozen=True)
+class CapacityRow:
+    code: str
+    row: int
+    value: float | None  # None: empty, not a number, an error value, or a formula we cannot compute
+    formula: str | None = None
+    source: str = TYPED  # TYPED, SAVED (the formula's saved result) or COMPUTED (no saved result: computed)
+    # the text cells the formula meets: (sheet, row, col, text); Excel's SUM skips them
+    text_cells: tuple[tuple[str, int, int, str], ...] = field(default_factory=tuple)
+
+    def how(self) -> str:
+        """Dutch, a sentence for a message: where the value came from ('' for a typed value)."""
+        if self.formula is None:
+            return ""
+        what = "De totaalrij" if self.code == TOTAL_CODE else self.code
+        if self.source == COMPUTED:
+            return (f" {what} is de formule {self.formula} zonder opgeslagen uitkomst (de werkmap is niet in Excel "
+                    "bewaard): de controle rekende ze zelf uit.")
+        return f" {what} is de formule {self.formula}; de controle neemt haar opgeslagen uitkomst, die Excel toont."
+
+    def text_cause(self, home: str) -> str:
+        """Dutch: which text cells the formula skips or cannot add ('' when none)."""
+        if not self.text_cells:
+            return ""
+        cells = join_cells(list(self.text_cells), home)
+        return (
+            f" De formule telt {cells} niet (goed) mee: dat is tekst, geen getal. Typ daar alleen het getal "
+            "(bv. 0,4), dan rekent Excel het mee."
+        )
+
+
+def capacity(ctx) -> dict[str, CapacityRow]:
+    """The Capaciteit rows by code (first occurrence)."""
+    return ctx.cache.get("facts.capacity", lambda: _capacity(ctx))
+
+
+def _capacity(ctx: Context) -> dict[str, CapacityRow]:
+    sheet = ctx.workbook.sheets.get("Capaciteit")
+    if sheet is None or "Code" not in sheet.frame or VTE not in sheet.frame:
+        return {}
+    col = sheet.columns[VTE]
+    out: dict[str, CapacityRow] = {}
+    for row, code_value, value in zip(sheet.frame.index, sheet.frame["Code"], sheet.frame[VTE]):
+        code = code_van(code_value)
+        if code is None or code in out:
+            continue
+        cell = (int(row), col)
+        formula = sheet.formulas.get(cell) or sheet.uncached.get(cell)
+        number = value if isinstance(value, float) else None
+        source, text_cells = TYPED, ()
+        if formula is not None:
+            source = COMPUTED if cell in sheet.computed else SAVED
+            text_cells = tuple(evaluate(ctx.workbook, sheet, formula).text_cells)
+        out[code] = CapacityRow(code, int(row), number, formula, source, text_cells)
+    return out
+
+
+def fiche_vte(ctx) -> pd.Series:
+    """The fiches' VTE as numbers (NaN where empty or not a number), indexed by Excel row."""
+    frame = ctx.frame("Actiefiches")
+    if frame is None or FICHE_VTE not in frame:
+        return pd.Series(dtype=float)
+    return pd.to_numeric(frame[FICHE_VTE].map(lambda v: v if isinstance(v, float) else None), errors="coerce")
+
+
+def algemeen_value(ctx, veld: str) -> tuple[int | None, Any]:
+    return ctx.field("Algemeen", veld)
+
+
+def zorgraad_naam(ctx) -> str | None:
+    """The Zorgraad field as written, when it is long enough to look for in a text (3+ characters)."""
+    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
+    return name if name and len(name) >= 3 else None
