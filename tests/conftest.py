@@ -10,15 +10,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # 2026 rule set, also when a later year is installed beside it (`actieplan regelset nieuw 2027`).
 os.environ["ACTIEPLAN_REGELSET"] = "2026"
 
-sys.path.insert(0, str(ROOT / "tests"))
+# The tests' shared helpers (tests/helpers/: plans, rule cases, copies, real clients, the web client)
+# are imported by name; a test module never imports another test module.
+sys.path.insert(0, str(ROOT / "tests" / "helpers"))
 sys.path.insert(0, str(ROOT / "tools"))  # plannen (the plan generator the benchmark uses too), benchmark
 
 from workbooks import RULESET, last_year_plan, valid_plan, write_plan  # noqa: E402
+from webclient import web  # noqa: E402,F401  (the fixture, for every test module)
 
 from actieplan.run.check import check_workbook  # noqa: E402
-
-EXAMPLE = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
-TEMPLATE = ROOT / "workbooks" / "actieplan-2026-sjabloon.xlsx"
 
 
 def triples(report):

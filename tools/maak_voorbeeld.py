@@ -3,7 +3,7 @@
     python tools/maak_voorbeeld.py
 
 The data is a faithful transcription (tools/voorbeeld_data.py), imperfections included: the
-example is the plan as a user has it before checking. tests/test_example.py checks that the
+example is the plan as a user has it before checking. tests/rules/test_example_rules.py checks that the
 committed workbook matches what this script writes.
 """
 

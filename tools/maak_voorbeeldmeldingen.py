@@ -1,9 +1,9 @@
 """Build rules/jaarNNNN/voorbeeldmeldingen.json (the 2026 rule set the test plans are written for): for every rule, the message it really gives on its first
-failing case (tests/cases_*.py), so that `actieplan regel ID` shows a filled-in example.
+failing case (tests/helpers/cases_*.py), so that `actieplan regel ID` shows a filled-in example.
 
     python tools/maak_voorbeeldmeldingen.py
 
-tests/test_docs.py checks that the committed file is what this script writes (like REGELS.md).
+tests/rules/test_docs.py checks that the committed file is what this script writes (like REGELS.md).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "helpers"))
 
 from cases import all_cases  # noqa: E402
 from workbooks import RULESET, last_year_plan, valid_plan, write_plan  # noqa: E402

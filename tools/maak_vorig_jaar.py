@@ -6,7 +6,7 @@ The data (tools/vorig_jaar_data.py) is a reconstruction from the 2026 example's 
 its docstring. The workbook has the contract's layout for working year 2025: the headers and the
 instruction sheet of the template name 2025 (e.g. `Mijlpalen in 2025`), as last year's
 workbook of a zorgraad does. `actieplan controleer PLAN --vorig-jaar` reads it as last year's
-plan; tests/test_vorig_jaar.py checks that the committed workbook matches what this script writes.
+plan; tests/rules/test_vorig_jaar.py checks that the committed workbook matches what this script writes.
 """
 
 from __future__ import annotations
