@@ -252,3 +252,27 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
             list(rule.func(ctx))
     assert any(k[0] == "text.cells" for k in ctx.cache if isinstance(k, tuple)) is False
     assert "tabellen.fiche_content" in ctx.cache  # the rules did read the texts
+
+
+def test_the_rules_tables_are_typed_and_a_wrong_key_is_named():
+    """The tables the rules read are checked when the rule set loads: a wrong type or a missing key
+    is an error naming it, not a cast failing in the middle of a check."""
+    from actieplan.plugin.settings import RuleSetError, parse_settings
+    from actieplan.rules.common import algemeen
+    from actieplan.rules.settings import typed
+
+    rs = resolve("2026")
+    assert typed(rs.settings).capaciteit.tolerantie_vte == 0.01 and typed(rs.settings).vorig_jaar.kopie_drempel == 75.0
+    text = (rs.path / "settings.toml").read_text(encoding="utf-8")
+    wrong = parse_settings(text.replace("tolerantie_vte = 0.01", 'tolerantie_vte = "0,01"'), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r"\[capaciteit\] tolerantie_vte = '0,01'; verwacht: een getal"):
+        typed(wrong)
+    missing = parse_settings(text.replace("min_tekens_doel = 40\n", ""), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r"ontbreekt \[stuurgroepen.vertegenwoordiging\] min_tekens_doel"):
+        typed(missing)
+    # a quote that names the year is the year's ([citaten]); a year without it cannot load the rule
+    [rule] = [r for r in algemeen.__rules__ if r.id == "algemeen-werkjaar"]
+    assert rule.quote == "" and "werkjaar 2026" in rs.rules["algemeen-werkjaar"].quote
+    unquoted = parse_settings(text.replace('"algemeen-werkjaar" = ', '"iets-anders" = '), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r'ontbreekt \[citaten\] "algemeen-werkjaar"'):
+        unquoted.quoted(rule)
