@@ -21,7 +21,7 @@ from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import parts, phrases
 from actieplan.rules.text.words import LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, sentence_around, surely_long, title_words_memo, word_set
 
-from actieplan.rules.common.plan import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
+from actieplan.rules.common.plan import FICHE_VTE, capacity, fiche_vte, zorgraad_naam
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"

@@ -13,7 +13,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from actieplan.api import ERROR, INFO, JANEE, NUMBER, OD, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
+from actieplan.api import ERROR, INFO, JANEE, NUMBER, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
 from actieplan.api import counted, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA
 from actieplan.rules.text.cells import placeholder_test
