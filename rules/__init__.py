@@ -1,5 +1,6 @@
 """The rule sets of actieplan: one package per year's template (``jaarNNNN/``: its data and the
-rules it names), the rules every year keeps (``common/``) and shared text helpers (``tekst.py``).
+rules it names), the rules every year keeps (``common/``), their text library (``text/``) and
+the typed tables of settings.toml they read (``settings.py``).
 
 Installed as ``actieplan.rules`` (see pyproject.toml). The mechanism finds the rule sets through
 the entry point ``actieplan.rulesets`` -> :func:`rule_sets`, which lists the year packages in this

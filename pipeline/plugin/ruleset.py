@@ -303,10 +303,12 @@ class RuleSet:
         rules: dict[str, Rule] = {}
         for name in modules:
             module = importlib.import_module(name)
+            for schema in getattr(module, "__settings__", ()):  # the tables it reads, checked now
+                settings.section(schema)
             for rule in getattr(module, "__rules__", []):
                 if rule.id in rules:
                     raise ValueError(f"duplicate rule id {rule.id} in {package}")
-                rules[rule.id] = rule
+                rules[rule.id] = settings.quoted(rule)  # the year's own quote ([citaten]), if any
         return cls(
             package=package,
             path=Path(str(folder)),

@@ -6,18 +6,22 @@ thresholds are settings of the year (``settings.toml``).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterable
 
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.api import clean_text, counted, dutch_number, fold
+from actieplan.api import clean_text, counted, dutch_number
 from actieplan.rules.common.structure import od_code, sd_code
-from actieplan.rules.tekst import MONTHS, Phrases, WordIndex, around, ascii_fold, cells, filled, phrases, row_cells, find_phrase, meaningful_words_each, title_words_memo, parts, phrase_pattern, quick_fold, sentence_around, without_years, years
+from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
+from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
+from actieplan.rules.text.index import WordIndex
+from actieplan.rules.text.phrases import parts, phrases
+from actieplan.rules.text.words import LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, sentence_around, surely_long, title_words_memo, word_set
 
-from actieplan.rules.common.plan import FICHE_VTE, algemeen_value, capacity, fiche_vte, zorgraad_naam
+from actieplan.rules.common.plan import FICHE_VTE, capacity, fiche_vte, zorgraad_naam
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -25,6 +29,8 @@ PLAN = "Plan van aanpak en mijlpalen"
 PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
 OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
 EVALUATIONS = ((PROCES, PROCES_IND), (OUTPUT, OUTPUT_IND))
+
+__settings__ = (SCHEMA,)
 
 
 def _fiches(ctx, *columns: str) -> pd.DataFrame | None:
@@ -289,9 +295,9 @@ def fiche_ifp(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, TITLE)
     if fiches is None:
         return
-    pattern = phrase_pattern(ctx.settings["actiefiches"]["ifp"])
+    words = phrases(typed(ctx.settings).actiefiches.ifp)
     for row, title in fiches[TITLE].items():
-        word = find_phrase(title, pattern)
+        word = words.find_in(title)
         if word:
             yield Hit(SHEET, int(row), TITLE, {"waarde": title, "woord": word})
 
@@ -302,7 +308,7 @@ def fiche_ifp(ctx) -> Iterable[Hit]:
     sheet=SHEET,
     message="De titel '{waarde}' wijst op werk waarvoor geen actiefiche gemaakt wordt (gevonden: '{woord}'). Verwacht: dit werk staat in {plaats}.",
     summary="Er is geen actiefiche voor stuurgroepen, netwerkevents, vzw-administratie, generieke communicatie, jaarverslag, meerjarenplan of volgend actieplan (alleen de titel telt).",
-    quote="GEEN actiefiche gemaakt worden voor deelname aan/trekken van stuurgroepen of de organisatie van netwerkevents. … GEEN actiefiche gemaakt worden voor het administratieve werk dat hoort bij een vzw, of voor het werk dat gaat naar het meerjarenplan 2027-2032, het jaarverslag of volgende actieplan, of voor generieke communicatieve zaken zoals het uitsturen van een nieuwsbrief;",
+    quote=FROM_YEAR,
 )
 def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     """
@@ -314,14 +320,14 @@ def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, TITLE)
     if fiches is None:
         return
-    groups = ctx.settings["actiefiches"]["elders"].values()
-    categories = [(phrase_pattern(c["woorden"]), c["plaats"]) for c in groups]
-    any_word = phrase_pattern([w for c in groups for w in c["woorden"]])
+    groups = typed(ctx.settings).actiefiches.elders.values()
+    categories = [(phrases(c.woorden), c.plaats) for c in groups]
+    any_word = phrases([w for c in groups for w in c.woorden])
     for row, title in fiches[TITLE].items():
-        if not find_phrase(title, any_word):
+        if not any_word.find_in(title):
             continue  # one search per title; the category only for the few that match
-        for pattern, place in categories:
-            word = find_phrase(title, pattern)
+        for words, place in categories:
+            word = words.find_in(title)
             if word:
                 yield Hit(SHEET, int(row), TITLE, {"waarde": title, "woord": word, "plaats": place})
                 break
@@ -351,7 +357,7 @@ def fiche_doorlopende_actie(ctx) -> Iterable[Hit]:
     titled = [(row, title) for row, title in fiches[TITLE].items() if title]
     title_words = meaningful_words_each((t for _, t in titled), ctx.settings, title_words_memo(ctx))
     # only words some fiche title holds can be shared: the index leaves the others out
-    index = WordIndex((words for _, _, words in ongoing_words), ctx.settings, frozenset().union(*title_words))
+    index = WordIndex((words for _, _, words in ongoing_words), typed(ctx.settings).overlap.min_gedeelde_woorden, vocabulary=frozenset().union(*title_words))
     same_title: dict[str, int] = {}  # the whole title, folded -> first ongoing action with it
     for i, (_, o_title, _) in enumerate(ongoing_words):
         same_title.setdefault(quick_fold(" ".join(o_title.split())), i)
@@ -371,16 +377,13 @@ def fiche_doorlopende_actie(ctx) -> Iterable[Hit]:
         yield Hit(SHEET, int(row), TITLE, {"waarde": title, "doorlopend": o_title, "rij_doorlopend": o_row, "woorden": shown})
 
 
-_MJP_RANGE = re.compile(r"meerjarenplan(?:nen)?\s*\(?\s*(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}", re.IGNORECASE)
-
-
 @sheet_rule(
     "fiche-mijlpaal-na-werkjaar",
     severity=WARNING,
     sheet=SHEET,
     message="Het plan van aanpak noemt {jaren}, na het werkjaar {werkjaar}. Verwacht: mijlpalen in {werkjaar} (of eerder): {werkjaar} is het laatste jaar van het meerjarenplan {mjp}; een meerjarig project kan alleen voor een Vlaamse beleidsprioriteit.",
     summary="De mijlpalen in het plan van aanpak liggen niet na het werkjaar (geen nieuwe meerjarige projecten).",
-    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 gaan we ervan uit dat er dit jaar geen nieuwe projecten met een meerjarige duurtijd worden opgestart, tenzij in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.",
+    quote=FROM_YEAR,
 )
 def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     """
@@ -393,7 +396,7 @@ def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
-    later_year = _later_years(werkjaar)
+    later_year = later_years(werkjaar)
     exempt = None
     for row, plan in zip(fiches.index, fiches[PLAN].tolist()):
         if not isinstance(plan, str) or not later_year.search(plan):
@@ -402,16 +405,10 @@ def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
             exempt = _policy_priority_rows(ctx)  # read only when some plan names a later year
         if int(row) in exempt:
             continue  # the template's exception: a Flemish policy priority named in Waarom?
-        text = _MJP_RANGE.sub(" ", plan)
+        text = PLAN_PERIOD.sub(" ", plan)
         later = sorted({y for y in years(text) if y > werkjaar})
         if later:
             yield Hit(SHEET, int(row), PLAN, {"jaren": ", ".join(map(str, later)), "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan})
-
-
-@functools.lru_cache(maxsize=8)
-def _later_years(werkjaar: int) -> re.Pattern[str]:
-    """A quick test for any year after ``werkjaar`` up to 2099 (a literal prefix the engine scans fast)."""
-    return re.compile("(?:" + "|".join(str(y) for y in range(werkjaar + 1, 2100)) + r")(?!\d)")
 
 
 @sheet_rule(
@@ -428,33 +425,22 @@ def fiche_tekst_kort(ctx) -> Iterable[Hit]:
     Right: `Waarom?` links the action to the environment analysis, local social policy or Flemish
     objectives in a few sentences. An empty cell is cel-verplicht, not this rule.
     """
-    cfg = ctx.settings["actiefiches"]
-    minimum = int(cfg["min_tekens_verhaal"])
+    cfg = typed(ctx.settings).actiefiches
+    minimum = cfg.min_tekens_verhaal
     frame = ctx.frame(SHEET)
     if frame is None:
         return
-    for col in cfg["verhaal_kolommen"]:
+    for col in cfg.verhaal_kolommen:
         if col not in frame:
             continue
         for row, value in zip(frame.index, frame[col].tolist()):
-            if not isinstance(value, str) or _surely_long(value, minimum):
+            if not isinstance(value, str) or surely_long(value, minimum):
                 continue
             text = filled(value, ctx.settings)  # a placeholder is cel-plaatshouder, not this rule
             length = len(" ".join(text.split())) if text else 0
             if text is not None and length < minimum:
                 yield Hit(SHEET, int(row), col, {"waarde": text, "lengte": length, "minimum": minimum})
 
-
-def _surely_long(text: str, minimum: int) -> bool:
-    """True when ``text`` has at least ``minimum`` characters that are not white space, so its
-    length with white space collapsed is surely not below ``minimum`` (no split of a long text)."""
-    if len(text) < minimum:
-        return False
-    for part in (text[: 2 * minimum], text):  # the head usually settles it; else the whole text
-        spaces = part.count(" ") + part.count("\n") + part.count("\t") + part.count("\r") + part.count("\u00a0")
-        if len(part) - spaces >= minimum:
-            return True
-    return False
 
 
 # -- the template's further instructions for a fiche (issue 15) ---------------------------------
@@ -465,45 +451,19 @@ NARRATIVE = (WAT, WEL, NIET, WAAROM)  # what the action is, its scope and why
 
 def _texts(ctx, columns: tuple[str, ...], last: tuple[str, ...] = ()):
     """Per fiche with any of ``columns`` filled: (Excel row, {column: Cell}), placeholders left out.
-    ``last``: the columns no later rule reads (their folded texts leave the cache: tekst.cells)."""
+    ``last``: the columns no later rule reads (their folded texts leave the cache: text.cells)."""
     return row_cells(ctx, SHEET, columns, last)
-
-
-def _pattern(ctx, key: str) -> Phrases:
-    return phrases(ctx.settings["actiefiches"][key])
 
 
 def _policy_priority_rows(ctx) -> set[int]:
     """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
     multi-year projects'. Found once per check (three rules ask)."""
     def build() -> set[int]:
-        words = _pattern(ctx, "beleidsprioriteit_woorden")
-        return {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c)}
+        words = phrases(typed(ctx.settings).actiefiches.beleidsprioriteit_woorden)
+        return {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c.folded)}
 
     return ctx.cache.get("actiefiches.policy_priority_rows", build)
 
-
-# "een looptijd van drie jaar", "over 2 jaar", "gedurende twee jaar", "3-jarig": read backwards from
-# each "jaar"/"jarig" (a scan of every position of a long text with these alternatives is slow)
-_BEFORE_JAAR = re.compile(
-    r"(?:(?:looptijd|duurtijd|duur|loopt)\s+(?:van\s+)?(?:[a-z]+\s+)?|(?:over|gedurende|voor)\s+)(?:\d+|twee|drie|vier|vijf|zes)\s+$"
-)
-_BEFORE_JARIG = re.compile(r"(?:\d+|twee|drie|vier|vijf|zes)\s*-?\s*$")
-
-
-def _term_of_years(folded: str) -> str | None:
-    """'looptijd van drie jaar' and the like in folded text, or None."""
-    for word, before in (("jaar", _BEFORE_JAAR), ("jarig", _BEFORE_JARIG)):
-        i = folded.find(word)
-        while i >= 0:
-            end = i + len(word)
-            # 'jaar' follows white space (the pattern ends in \s+): 'werkjaar' needs no search
-            if word == "jarig" or ((end >= len(folded) or not folded[end].isalpha()) and i and folded[i - 1].isspace()):
-                m = before.search(folded, max(0, i - 50), i)
-                if m:
-                    return folded[m.start() : end]
-            i = folded.find(word, end)
-    return None
 
 
 @sheet_rule(
@@ -512,7 +472,7 @@ def _term_of_years(folded: str) -> str | None:
     sheet=SHEET,
     message="'{kolom}' noemt een meerjarig project ('{woord}'). {werkjaar} is het laatste jaar van het meerjarenplan {mjp}: start geen nieuwe projecten met een meerjarige duurtijd, tenzij voor een Vlaamse beleidsprioriteit opgelegd door de minister. Verwacht: een actie die in {werkjaar} afloopt, of in 'Waarom?' de beleidsprioriteit waarvoor ze meerjarig is.",
     summary="Wat?, de scope en Waarom? beschrijven geen nieuw meerjarig project (tenzij Waarom? een Vlaamse beleidsprioriteit noemt).",
-    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 gaan we ervan uit dat er dit jaar geen nieuwe projecten met een meerjarige duurtijd worden opgestart, tenzij in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.",
+    quote=FROM_YEAR,
 )
 def fiche_meerjarig(ctx) -> Iterable[Hit]:
     """
@@ -527,13 +487,13 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx)
     if fiches is None:
         return
-    words = _pattern(ctx, "meerjarig_woorden")
+    words = phrases(typed(ctx.settings).actiefiches.meerjarig_woorden)
     exempt = _policy_priority_rows(ctx)
     for row, texts in _texts(ctx, NARRATIVE, last=(NIET,)):  # the last rule to read Wat ga je niet doen?
         if row in exempt:
             continue
         for col, cell in texts.items():
-            found = words.find(cell) or _term_of_years(cell.folded)
+            found = words.find(cell) or term_of_years(cell.folded)
             if found:
                 yield Hit(SHEET, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar, "mjp": ctx.settings.meerjarenplan})
                 break
@@ -545,7 +505,7 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
     sheet=SHEET,
     message="'{kolom}' noemt {jaren}, na het werkjaar {werkjaar} ('{fragment}'). Loopt de actie na {werkjaar} door? {werkjaar} is het laatste jaar van het meerjarenplan {mjp}: nieuwe meerjarige projecten kunnen alleen voor een Vlaamse beleidsprioriteit. Ter info: een vooruitblik (bv. wat u in {volgend} bevraagt) mag.",
     summary="Wat?, Wat ga je wel doen? en Waarom? noemen geen jaar na het werkjaar (een teken van een meerjarig project; ter info).",
-    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 gaan we ervan uit dat er dit jaar geen nieuwe projecten met een meerjarige duurtijd worden opgestart, tenzij in het kader van een Vlaamse beleidsprioriteit opgelegd door de minister.",
+    quote=FROM_YEAR,
 )
 def fiche_later_jaar(ctx) -> Iterable[Hit]:
     """
@@ -563,7 +523,7 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
-    later_year = _later_years(werkjaar)
+    later_year = later_years(werkjaar)
     exempt = _policy_priority_rows(ctx)
     for row, texts in _texts(ctx, (WAT, WEL, WAAROM)):  # what one will not do is out of scope anyway
         if row in exempt:
@@ -572,7 +532,7 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
             text = cell.text
             if not later_year.search(text):
                 continue
-            cleaned = _MJP_RANGE.sub(" ", text)
+            cleaned = PLAN_PERIOD.sub(" ", text)
             m = later_year.search(cleaned)
             later = sorted({y for y in years(cleaned) if y > werkjaar})
             if later and m:
@@ -604,7 +564,7 @@ def fiche_andere_middelen(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx)
     if fiches is None:
         return
-    words = _pattern(ctx, "andere_middelen_woorden")
+    words = phrases(typed(ctx.settings).actiefiches.andere_middelen_woorden)
     werkjaar = ctx.settings.werkjaar
     for row, texts in _texts(ctx, (WAT, WAAROM)):  # where an action's funding is told
         for col, cell in texts.items():
@@ -640,9 +600,9 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     fiche of a plan the department accepted reads as nagging, so it is info: a prompt to name the
     link, not a judgement.
     """
-    words = _pattern(ctx, "waarom_link_woorden")
+    words = phrases(typed(ctx.settings).actiefiches.waarom_link_woorden)
     for cell in cells(ctx, SHEET, WAAROM, last=True):  # the last rule to read Waarom?
-        if words.search(cell) is None:
+        if words.search(cell.folded) is None:
             yield Hit(SHEET, cell.row, WAAROM, {})
 
 
@@ -666,7 +626,7 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx)
     if fiches is None:
         return
-    methods = parts(ctx.settings["actiefiches"]["meetmethode_woorden"])
+    methods = parts(typed(ctx.settings).actiefiches.meetmethode_woorden)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
         if texts and not any(methods.in_text(c.folded) for c in texts.values()):
             col, first = next(iter(texts.items()))
@@ -695,49 +655,12 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx)
     if fiches is None:
         return
-    words = _pattern(ctx, "streefdoel_woorden")
+    words = phrases(typed(ctx.settings).actiefiches.streefdoel_woorden)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
-        if texts and not any(_DIGIT.search(c.text) or words.search(c) for c in texts.values()):
+        if texts and not any(_DIGIT.search(c.text) or words.search(c.folded) for c in texts.values()):
             col, first = next(iter(texts.items()))
             yield Hit(SHEET, row, col, {"waarde": first.text})
 
-
-_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
-# a time marker with its year ('najaar 2025', 'januari-februari 2025', '15/03/2025')
-_MARKER_YEAR = re.compile(r"(?:[a-z0-9/.-]+(?:\s*[-–]\s*[a-z]+)?\s*)?(?:19|20)\d{2}(?!\d)")
-_ANY_YEAR = re.compile(r"(?:19|20)\d{2}(?!\d)")  # where a _MARKER_YEAR match ends
-_MARKER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789/.-–")
-
-
-def _without_marker_years(text: str) -> str:
-    """``_MARKER_YEAR.sub(" ", text)``, the regex tried only near the years.
-
-    The regex engine tries _MARKER_YEAR at every position of a long text and each try runs
-    through the word there. A match ends at a year and, before it, spans at most three runs of
-    marker characters with white space between them ('januari - februari 2025'); so from the
-    start of the third run back from a year, a search finds the same match as from the start of
-    the text (the year itself matches if nothing before it does), and no position before that can
-    match at all.
-    """
-    pieces, pos = [], 0
-    for year in _ANY_YEAR.finditer(text):
-        q = year.start()
-        if q < pos:
-            continue  # inside the match before
-        start = q
-        for run in range(3):  # white space, then a run of marker characters, three times
-            while start > pos and text[start - 1].isspace():
-                start -= 1
-            while start > pos and text[start - 1] in _MARKER_CHARS:
-                start -= 1
-        m = _MARKER_YEAR.search(text, start)
-        pieces.append(text[pos : m.start()])
-        pieces.append(" ")
-        pos = m.end()
-    if not pieces:
-        return text
-    pieces.append(text[pos:])
-    return "".join(pieces)
 
 
 @sheet_rule(
@@ -762,19 +685,18 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
-    marker_words = [*ctx.settings["actiefiches"]["tijd_woorden"], *MONTHS]
-    markers, pattern = phrases(marker_words), phrase_pattern(marker_words)
+    markers = phrases([*typed(ctx.settings).actiefiches.tijd_woorden, *MONTHS])
     for cell in cells(ctx, SHEET, PLAN, last=True):  # the only rule to read it
         text = cell.text
         named = years(text)
         if named and any(y >= werkjaar for y in named):
             continue  # a milestone in (or after: fiche-mijlpaal-na-werkjaar) the working year
         if not named:
-            if markers.search(cell) or _DATE.search(text):
+            if markers.search(cell.folded) or DATE.search(text):
                 continue
         else:  # a month or season without a year is read as one in the working year
-            bare = _without_marker_years(cell.folded)
-            if _DATE.search(bare) or pattern.search(bare):
+            bare = without_marker_years(cell.folded)
+            if DATE.search(bare) or markers.search(bare):
                 continue
         if named:
             problem = f"noemt alleen {', '.join(str(y) for y in sorted(set(named)))}, geen mijlpaal in het werkjaar {werkjaar}"
@@ -805,15 +727,12 @@ def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
         return
     written = zorgraad_naam(ctx)
     name = ascii_fold(written) if written else None
-    cfg = ctx.settings["actiefiches"]
-    ours = phrase_pattern([*cfg["trekker_zorgraad_woorden"], *cfg["trekker_verantwoordelijkheid_woorden"]])
+    cfg = typed(ctx.settings).actiefiches
+    ours = phrases([*cfg.trekker_zorgraad_woorden, *cfg.trekker_verantwoordelijkheid_woorden])
     for cell in cells(ctx, SHEET, TREKKER, last=True):  # the only rule to read it
         if (name and name in cell.folded) or ours.search(cell.folded):
             continue
         yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({written})" if written else ""})
-
-
-_LETTERS = re.compile(r"[a-z]+")
 
 
 @sheet_rule(
@@ -837,12 +756,9 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     fiches = _fiches(ctx, VOOR_WIE)
     if fiches is None:
         return
-    generic = _generic_words(tuple(ctx.settings["actiefiches"]["doelgroep_generiek"]), tuple(ctx.settings["overlap"]["stopwoorden"]))
+    cfg = typed(ctx.settings)
+    generic = word_set((*cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden))
     for cell in cells(ctx, SHEET, VOOR_WIE, last=True):  # the only rule to read it
-        if all(w in generic or len(w) < 3 for w in _LETTERS.findall(cell.folded)):
+        if all(w in generic or len(w) < 3 for w in LETTERS.findall(cell.folded)):
             yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})
 
-
-@functools.lru_cache(maxsize=8)
-def _generic_words(generic: tuple[str, ...], stop: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for phrase in (*generic, *stop) for w in _LETTERS.findall(fold(phrase)))

@@ -11,14 +11,13 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import clean_text, header_key
-from actieplan.rules.tekst import dutch_date, parse_date
+from actieplan.rules.settings import FROM_YEAR
+from actieplan.rules.text.dates import PERIOD, YEAR_DIGITS, dutch_date, parse_date, the_year
 
 from actieplan.rules.common.plan import algemeen_value
 from actieplan.rules.common.plan import ALGEMEEN_FIELDS, ALGEMEEN_REQUIRED
 
-_PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
-_TEMPLATE_YEAR = re.compile(r"((?:19|20)\d{2})")
 
 
 def _field(ctx, veld: str):
@@ -35,7 +34,7 @@ def _field(ctx, veld: str):
     sheet="Algemeen",
     message="Het veld '{veld}' {probleem}.",
     summary="Het blad Algemeen vermeldt Zorgraad, Werkjaar en Meerjarenplan, elk met een waarde.",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+    quote=FROM_YEAR,
 )
 def algemeen_veld(ctx) -> Iterable[Hit]:
     """
@@ -79,8 +78,8 @@ def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet="Algemeen",
     message="Werkjaar '{waarde}' is niet het werkjaar van deze regelset. Verwacht: {werkjaar}.{andere}",
-    summary="Het werkjaar in Algemeen is het jaar van de regelset (2026).",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+    summary="Het werkjaar in Algemeen is het jaar van de regelset ({jaar[werkjaar]}).",
+    quote=FROM_YEAR,
 )
 def algemeen_werkjaar(ctx) -> Iterable[Hit]:
     """
@@ -94,7 +93,7 @@ def algemeen_werkjaar(ctx) -> Iterable[Hit]:
     expected = ctx.settings.werkjaar
     if value.removesuffix(".0") != str(expected):
         year = value.removesuffix(".0").strip()
-        if re.search(rf"(?<!\d){expected}(?!\d)", value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
+        if the_year(expected).search(value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
             other = f" De cel bevat meer dan het jaartal: typ alleen {expected}."
         elif ctx.installed(year):
             other = f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
@@ -108,8 +107,8 @@ def algemeen_werkjaar(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet="Algemeen",
     message="Meerjarenplan '{waarde}' {probleem}. Verwacht: {meerjarenplan}, het meerjarenplan waarbinnen werkjaar {werkjaar} valt.",
-    summary="Het meerjarenplan in Algemeen is de periode van de regelset (2024-2026) en omvat het werkjaar.",
-    quote="Gezien 2026 het laatste jaar is in uitvoering van het meerjarenplan 2024-2026 ...",
+    summary="Het meerjarenplan in Algemeen is de periode van de regelset ({jaar[meerjarenplan]}) en omvat het werkjaar.",
+    quote=FROM_YEAR,
 )
 def algemeen_meerjarenplan(ctx) -> Iterable[Hit]:
     """
@@ -122,7 +121,7 @@ def algemeen_meerjarenplan(ctx) -> Iterable[Hit]:
         return
     s = ctx.settings
     start, end = s.meerjarenplan_jaren
-    m = _PERIOD.match(value)
+    m = PERIOD.match(value)
     if m is None:
         problem = "is geen periode van twee jaartallen"
     elif not (int(m.group(1)) <= s.werkjaar <= int(m.group(2))):
@@ -139,8 +138,8 @@ def algemeen_meerjarenplan(ctx) -> Iterable[Hit]:
     severity=WARNING,
     sheet="Algemeen",
     message="Datum indiening '{waarde}' {probleem}. Verwacht: een datum uiterlijk op {deadline}.",
-    summary="De datum van indiening is een datum en ligt niet na de uiterste indiendatum (15/10/2025).",
-    quote="Dit actieplan wordt ten laatste op 15 oktober 2025 bezorgd aan het departement via eerstelijn@vlaanderen.be.",
+    summary="De datum van indiening is een datum en ligt niet na de uiterste indiendatum ({jaar[indiendatum]:%d/%m/%Y}).",
+    quote=FROM_YEAR,
 )
 def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
     """
@@ -190,8 +189,8 @@ def algemeen_email(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet="Algemeen",
     message="Deze werkmap is gemaakt met het sjabloon '{waarde}'{jaar_gevonden}, maar dit is de controle van {verwacht} (werkjaar {werkjaar}). Neem de gegevens over in het sjabloon van {werkjaar} ('actieplan sjabloon').",
-    summary="Het veld Sjabloon noemt de versie van deze regelset (actieplan-2026): een werkmap van een ander jaar valt meteen op.",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+    summary="Het veld Sjabloon noemt de versie van deze regelset ({jaar[id]}): een werkmap van een ander jaar valt meteen op.",
+    quote=FROM_YEAR,
 )
 def algemeen_sjabloon(ctx) -> Iterable[Hit]:
     """
@@ -204,7 +203,7 @@ def algemeen_sjabloon(ctx) -> Iterable[Hit]:
     expected = ctx.settings.id
     if "".join(value.split()).lower() == expected.lower():
         return
-    found_year = _TEMPLATE_YEAR.search(value)
+    found_year = YEAR_DIGITS.search(value)
     jaar = f" (werkjaar {found_year.group(1)})" if found_year else ""
     yield Hit("Algemeen", row, "Waarde", {"waarde": value, "jaar_gevonden": jaar, "verwacht": expected, "werkjaar": ctx.settings.werkjaar})
 
@@ -215,7 +214,7 @@ def algemeen_sjabloon(ctx) -> Iterable[Hit]:
     sheet="Algemeen",
     message="Het veld 'Sjabloon' {probleem}: het is niet na te gaan met welk sjabloon deze werkmap gemaakt is. Verwacht: Sjabloon | {verwacht}.",
     summary="Het veld Sjabloon is aanwezig en ingevuld (het staat in elk sjabloon dat 'actieplan sjabloon' maakt).",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+    quote=FROM_YEAR,
 )
 def algemeen_sjabloon_ontbreekt(ctx) -> Iterable[Hit]:
     """

@@ -11,9 +11,12 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import counted, dutch_number
+from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 
 from actieplan.rules.common.plan import FICHE_VTE, VTE, capacity, fiche_vte
 from actieplan.rules.common.plan import CAPACITEIT_CODES, DELEN, TOTAL_CODE, code_van
+
+__settings__ = (SCHEMA,)
 
 _PARTS = DELEN
 
@@ -32,7 +35,7 @@ def _plan_and_a(ctx):
 
 
 def _tolerance(ctx) -> float:
-    return float(ctx.settings["capaciteit"]["tolerantie_vte"])
+    return typed(ctx.settings).capaciteit.tolerantie_vte
 
 
 def _total_or_a(cap):
@@ -110,7 +113,7 @@ def capaciteit_f_som_fiches(ctx) -> Iterable[Hit]:
     sheet="Capaciteit",
     message="B + C + D + E + F = {som} VTE is meer dan A, de totale capaciteit ({a} VTE). Verwacht: hoogstens {a} VTE; verlaag B-F of herbekijk A.",
     summary="B + C + D + E + F is niet groter dan A, de totale voorziene personeelscapaciteit.",
-    quote="A Totale voorziene personeelscapaciteit VZW in 2026, zoals gefinancierd met de reguliere middelen",
+    quote=FROM_YEAR,
 )
 def capaciteit_boven_a(ctx) -> Iterable[Hit]:
     """
@@ -160,7 +163,7 @@ def capaciteit_onder_a(ctx) -> Iterable[Hit]:
     cap, som, a = _plan_and_a(ctx)
     if som is None or a is None or a <= 0:
         return
-    fraction = float(ctx.settings["capaciteit"]["ondergrens_fractie"])
+    fraction = typed(ctx.settings).capaciteit.ondergrens_fractie
     if som < a * fraction - 1e-9:
         yield Hit(
             "Capaciteit", _total_or_a(cap).row, VTE,
@@ -259,7 +262,7 @@ def capaciteit_marge_ifp(ctx) -> Iterable[Hit]:
     if som is None or a is None or a <= 0:
         return
     margin = a - som
-    share = float(ctx.settings["capaciteit"]["marge_ifp_fractie"])
+    share = typed(ctx.settings).capaciteit.marge_ifp_fractie
     if margin <= _tolerance(ctx) + 1e-9:
         return  # capaciteit-gelijk-a or capaciteit-boven-a
     if margin < a * share - 1e-9:

@@ -15,6 +15,9 @@ from typing import Iterable
 
 from actieplan.api import ERROR, INFO, NUMBER, TEXT, WARNING, Hit, sheet_rule
 from actieplan.api import fold
+from actieplan.rules.settings import SCHEMA, typed
+
+__settings__ = (SCHEMA,)
 
 EXCEL_MAX_CHARS = 32_767
 
@@ -181,10 +184,6 @@ def getal_als_tekst(ctx) -> Iterable[Hit]:
                 yield Hit(key, row, header, {"waarde": value, "getal": dutch_number(number)})
 
 
-# Text columns where a date is a fair answer (a timing, a term, a milestone).
-_DATE_WORDS = ("timing", "looptijd", "mijlpal", "datum", "frequentie")
-
-
 @sheet_rule(
     "cel-type",
     severity=WARNING,
@@ -202,6 +201,7 @@ def cel_type(ctx) -> Iterable[Hit]:
     `1/3` or `maart 2025` into a date).
     Right: text; a date in `Frequentie + timing` or `Looptijd en frequentie` is fine.
     """
+    date_columns = typed(ctx.settings).cellen.datum_kolommen  # where a date is a fair answer
     for key, sheet in ctx.workbook.sheets.items():
         if sheet.spec.fields:  # a field list's values hold numbers and dates by design
             continue
@@ -211,7 +211,7 @@ def cel_type(ctx) -> Iterable[Hit]:
                 continue
             if isinstance(value, bool):
                 soort, value = "een logische waarde", "WAAR" if value else "ONWAAR"
-            elif isinstance(value, (date, datetime)) and not any(w in fold(header) for w in _DATE_WORDS):
+            elif isinstance(value, (date, datetime)) and not any(w in fold(header) for w in date_columns):
                 soort = "een datum"
             else:
                 continue

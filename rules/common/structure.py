@@ -13,8 +13,13 @@ from typing import Iterable
 
 import pandas as pd
 
-from actieplan.api import ERROR, INFO, JANEE, NUMBER, OD, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
-from actieplan.api import counted, fold, shorten
+from actieplan.api import ERROR, INFO, JANEE, NUMBER, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
+from actieplan.api import counted, shorten
+from actieplan.rules.settings import FROM_YEAR, SCHEMA
+from actieplan.rules.text.cells import placeholder_test
+from actieplan.rules.text.words import quick_fold
+
+__settings__ = (SCHEMA,)
 
 CONTRACT = "Contract van de werkmap (workbook-contract.md)"
 
@@ -53,7 +58,7 @@ loader_rule(
     severity=ERROR,
     message="De verplichte kolom '{kop}' ontbreekt in de kopregel.{gevonden}",
     summary="Elke verplichte kolom staat in de kopregel; een verkeerd gespelde kop noemt de dichtstbijzijnde.",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+    quote=FROM_YEAR,
     doc="""
     Wrong: `Trekkers` instead of `Trekker` (the finding points at `Trekkers` and names `Trekker`).
     Right: `Trekker`, `trekker`, `Trekker:` and `Naam en/ of thema?` all match.
@@ -65,7 +70,7 @@ loader_rule(
     severity=WARNING,
     message="De kolom '{kop}' staat twee keer in de kopregel; alleen de eerste (kolom {eerste}) wordt gecontroleerd.",
     summary="Een kolomkop komt maar één keer voor.",
-    quote="Het Departement Zorg levert een verplicht te gebruiken sjabloon voor het actieplan van de zorgraad voor het werkjaar 2026.",
+    quote=FROM_YEAR,
     doc="""
     Wrong: two columns headed `Trekker`.
     Right: one `Trekker` column; extra columns with other names are kept and ignored.
@@ -125,8 +130,6 @@ def cel_plaatshouder(ctx) -> Iterable[Hit]:
     (`Opmerking`, the indicators) may hold anything or nothing. The placeholders are a setting
     (`[cellen] plaatshouders`); an empty cell is cel-verplicht.
     """
-    from actieplan.rules.tekst import placeholder_test
-
     placeholder = placeholder_test(ctx.settings)
     for key, sheet in ctx.workbook.sheets.items():
         frame = sheet.frame
@@ -209,7 +212,7 @@ def link_answer(value) -> bool | None:
     None when it says neither (no text, or an answer we cannot read)."""
     if not isinstance(value, str):
         return None
-    text = value.lower() if value.isascii() else fold(value)
+    text = quick_fold(value)
     if _UNANSWERED.match(text):
         return None  # the template's 'Ja/Nee' left as it was
     if _LINK_YES.match(text):
@@ -224,7 +227,7 @@ def link_answer(value) -> bool | None:
     severity=ERROR,
     message="'{waarde}' in kolom '{kolom}' zegt niet of dit gelinkt is aan een eerdere actiefiche. Verwacht: Ja of Nee (of 'Gelinkt aan ...' of 'Staat los van ...'), eventueel gevolgd door een korte toelichting.",
     summary="`Link eerdere actiefiche` begint met Ja of Nee, of met de woorden van de vraag ('Gelinkt aan ...', 'Staat los van ...').",
-    quote="Is dit gelinkt aan een actiefiche uit 2025 of eerder actieplan of staat dit los van een inhoudelijke actiefiche?",
+    quote=FROM_YEAR,
     applies=lambda spec, col: col.kind == JANEE,
 )
 def ja_nee_ongeldig(s: pd.Series) -> pd.Series:
@@ -388,8 +391,7 @@ def titel_dubbel(ctx) -> Iterable[Hit]:
 
 def _title_key(value) -> str:
     """A title as compared for duplicates: folded, whitespace collapsed (ASCII needs no unicode folding)."""
-    text = str(value)
-    return " ".join((text.lower() if text.isascii() else fold(text)).split())
+    return " ".join(quick_fold(str(value)).split())
 
 
 @sheet_rule(
@@ -416,7 +418,7 @@ def blad_leeg(ctx) -> Iterable[Hit]:
     sheet="*",
     message="Rij {rij} onder de tabel {wat} ('{inhoud}'). Ze telt niet als {item} en telt niet mee in de sommen van de controle.{raad}",
     summary="Een totaalrij of een opmerking onder een tabel wordt herkend en niet als rij van de tabel gecontroleerd.",
-    quote="Geef in onderstaande tabel een overzicht van de stuurgroepen waarin de zorgraad zetelt. … Geef in de tabel hieronder een overzicht van de netwerkevents die de zorgraad zal organiseren in 2026.",
+    quote=FROM_YEAR,
 )
 def rij_onder_tabel(ctx) -> Iterable[Hit]:
     """

@@ -7,19 +7,27 @@ overlap thresholds are settings of the year (``settings.toml``).
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import Iterable
 
 from actieplan.api import ERROR, INFO, WARNING, Context, Hit, sheet_rule
 from actieplan.api import clean_text, fold
-from actieplan.rules.tekst import MONTHS, WordIndex, around, cells, filled, find_phrase, has_year, meaningful_words_each, title_words_memo, meaningful_words_folded, part_pattern, parts, phrase_pattern, phrases, quick_fold, row_cells, without_years, years_in_parentheses
-from actieplan.rules.tekst import years as years_of
+from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
+from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in_parentheses
+from actieplan.rules.text.dates import years as years_of
+from actieplan.rules.text.index import WordIndex
+from actieplan.rules.text.phrases import Phrases, parts, phrases
+from actieplan.rules.text.words import NOT_LETTERS, around, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
 
 from actieplan.rules.common.plan import zorgraad_naam
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
 DOORLOPEND, DOORLOPEND_TITEL = "Doorlopende acties", "Titel + jaar actiefiche"
+
+__settings__ = (SCHEMA,)
 
 
 def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
@@ -50,7 +58,8 @@ def _build_fiche_index(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str
     fiches = _fiche_words(ctx)
     titles = {STUUR: _titles(ctx, STUUR, NAAM), EVENTS: _titles(ctx, EVENTS, EVENT_TITEL)}
     vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
-    index = WordIndex((words for _, _, words in fiches), ctx.settings, vocabulary) if fiches else None
+    k = typed(ctx.settings).overlap.min_gedeelde_woorden
+    index = WordIndex((words for _, _, words in fiches), k, vocabulary=vocabulary) if fiches else None
     return fiches, index, titles
 
 
@@ -71,7 +80,7 @@ def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     sheet=STUUR,
     message="De stuurgroep '{waarde}' lijkt te gaan over de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}; gedeeld: {woorden}). Verwacht: stuurgroepen over een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
     summary="Een stuurgroep gaat niet over een actie waarvoor dit jaar een actiefiche is opgenomen (betekenisvolle woorden van de titels vergeleken).",
-    quote="Stuurgroepen die betrekking hebben op een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen.",
+    quote=FROM_YEAR,
 )
 def stuurgroep_overlapt_fiche(ctx) -> Iterable[Hit]:
     """
@@ -89,7 +98,7 @@ def stuurgroep_overlapt_fiche(ctx) -> Iterable[Hit]:
     sheet=EVENTS,
     message="Het netwerkevent '{waarde}' lijkt te horen bij de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}; gedeeld: {woorden}). Verwacht: netwerkevents bij een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
     summary="Een netwerkevent hoort niet bij een actie waarvoor dit jaar een actiefiche is opgenomen (betekenisvolle woorden van de titels vergeleken).",
-    quote="Netwerkevents gekoppeld aan een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen",
+    quote=FROM_YEAR,
 )
 def netwerkevent_overlapt_fiche(ctx) -> Iterable[Hit]:
     """
@@ -121,7 +130,7 @@ def stuurgroep_doorlopende_actie(ctx) -> Iterable[Hit]:
     names = [(int(r), without_years(t)) for r, t in ongoing[DOORLOPEND_TITEL].items() if clean_text(t)]
     words = meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx))
     vocabulary = frozenset().union(*(w for _, _, w in groups))
-    index = WordIndex(words, ctx.settings, vocabulary)
+    index = WordIndex(words, typed(ctx.settings).overlap.min_gedeelde_woorden, vocabulary=vocabulary)
     for row, title, group_words in groups:
         found = index.first(group_words)
         if found is not None:
@@ -129,18 +138,10 @@ def stuurgroep_doorlopende_actie(ctx) -> Iterable[Hit]:
             yield Hit(STUUR, int(row), NAAM, {"waarde": title, "doorlopend": o_title, "rij_doorlopend": o_row, "woorden": ", ".join(found[1])})
 
 
-def _governance_patterns(settings) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    cfg = settings["netwerkevents"]
-    return _compiled_governance_patterns(tuple(cfg["bestuur_woorden"]), tuple(cfg["bestuur_afkortingen"]), tuple(cfg["netwerk_woorden"]))
-
-
 @functools.lru_cache(maxsize=16)
-def _compiled_governance_patterns(
-    woorden: tuple[str, ...], afkortingen: tuple[str, ...], netwerk: tuple[str, ...]
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    # abbreviations as written (AV, BO): in lower case 'bo' or 'av' may be part of something else
-    abbreviations = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in afkortingen) + r")(?![\w])")
-    return phrase_pattern(woorden), abbreviations, phrase_pattern(netwerk)
+def _abbreviations(afkortingen: tuple[str, ...]) -> re.Pattern[str]:
+    """The abbreviations as written (AV, BO): in lower case 'bo' or 'av' may be part of something else."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in afkortingen) + r")(?![\w])")
 
 
 def governance_words(value, settings) -> str | None:
@@ -149,14 +150,12 @@ def governance_words(value, settings) -> str | None:
     raw = clean_text(value)
     if raw is None:
         return None
-    words, abbreviations, network = _governance_patterns(settings)
-    text = quick_fold(raw)
-    m = words.search(text)
-    found = (raw[m.start():m.end()] if len(text) == len(raw) else m.group(0)) if m else None
+    cfg = typed(settings).netwerkevents
+    found = phrases(cfg.bestuur_woorden).find_in(raw)
     if found is None:
-        a = abbreviations.search(raw)
+        a = _abbreviations(cfg.bestuur_afkortingen).search(raw)
         found = a.group(0) if a else None
-    if found is None or network.search(text):
+    if found is None or phrases(cfg.netwerk_woorden).search(quick_fold(raw)):
         return None
     return found
 
@@ -184,26 +183,20 @@ def netwerkevent_bestuur(ctx) -> Iterable[Hit]:
             yield Hit(EVENTS, int(row), EVENT_TITEL, {"waarde": value, "woorden": found})
 
 
-def _frequency_patterns(settings) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    cfg = settings["stuurgroepen"]
-    return _compiled_frequency_patterns(
-        tuple(cfg["frequentie_woorden"]), tuple(cfg["frequentie_bijwoorden"]), tuple(cfg["looptijd_woorden"])
-    )
+def _frequency_patterns(settings) -> tuple[re.Pattern[str], Phrases, Phrases]:
+    cfg = typed(settings).stuurgroepen
+    return _counted(cfg.frequentie_woorden), phrases(cfg.frequentie_bijwoorden), phrases(cfg.looptijd_woorden)
 
 
 @functools.lru_cache(maxsize=16)  # called per row: compile once per word list
-def _compiled_frequency_patterns(
-    frequentie_woorden: tuple[str, ...], frequentie_bijwoorden: tuple[str, ...], looptijd_woorden: tuple[str, ...]
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _counted(frequentie_woorden: tuple[str, ...]) -> re.Pattern[str]:
+    """A number of times: '3x/jaar', '1x/maand', 'tot 4x/j', '10 vergaderingen', '3 à 4 bijeenkomsten'."""
     nouns = "|".join(sorted((re.escape(fold(w)) for w in frequentie_woorden), key=len, reverse=True))
     number = r"(?<![\d])\d{1,3}(?:\s*(?:a|-|–|tot|of)\s*\d{1,3})?"
-    counted = re.compile(
+    return re.compile(
         number + r"\s*x(?![a-z])"  # 3x/jaar, 1x/maand, tot 4x/j
         + r"|" + number + r"\s+(?:[a-z]+\s+)?[a-z]*(?:" + nouns + r")(?![a-z])"  # 10 vergaderingen, 3 à 4 bijeenkomsten
     )
-    adverbs = phrase_pattern(frequentie_bijwoorden)
-    since = phrase_pattern(looptijd_woorden)
-    return counted, adverbs, since
 
 
 def looptijd_frequentie(value, settings) -> tuple[bool, bool]:
@@ -250,7 +243,7 @@ def states_number(value, settings) -> bool:
     if any(c.isdigit() for c in raw):  # a digit stays a digit when folded: no need to fold ('± 50')
         return True
     text = quick_fold(raw)
-    return any(c.isdigit() for c in text) or bool(phrase_pattern(settings["netwerkevents"]["aantal_woorden"]).search(text))
+    return any(c.isdigit() for c in text) or bool(phrases(typed(settings).netwerkevents.aantal_woorden).search(text))
 
 
 @sheet_rule(
@@ -279,7 +272,7 @@ def netwerkevent_opkomst(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet=DOORLOPEND,
     message="'{waarde}' {probleem}. Verwacht: de titel met de jaren waarin de actie in een actiefiche stond, tussen {oudste} en {laatste}, bv. 'Workshops inclusieve zorg ({laatste}, {vorige})'.",
-    summary="Titel + jaar actiefiche noemt minstens één jaar, elk vóór het werkjaar en niet vóór 2020.",
+    summary="Titel + jaar actiefiche noemt minstens één jaar, elk vóór het werkjaar en niet vóór {doorlopend[oudste_jaar]}.",
     quote="titel/thema van de actie + in welk jaar werd dit in een actiefiche opgenomen",
 )
 def doorlopend_jaar(ctx) -> Iterable[Hit]:
@@ -292,7 +285,7 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
     if frame is None or frame.empty or DOORLOPEND_TITEL not in frame:
         return
     werkjaar = ctx.settings.werkjaar
-    oudste = int(ctx.settings["doorlopend"]["oudste_jaar"])
+    oudste = typed(ctx.settings).doorlopend.oudste_jaar
     for row, value in frame[DOORLOPEND_TITEL].items():
         if filled(value, ctx.settings) is None:
             continue  # cel-verplicht, cel-plaatshouder
@@ -314,7 +307,7 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
     sheet=DOORLOPEND,
     message="Bij de doorlopende actie '{titel}' zijn geen mijlpalen ingevuld. Verwacht: welke verwachte mijlpalen zijn er in {werkjaar}? Wordt de actie normaal dit jaar afgerond?",
     summary="Bij elke doorlopende actie staan de verwachte mijlpalen van het werkjaar.",
-    quote="welke verwachte mijlpalen zijn er in 2026? Wordt de actie normaal dit jaar afgerond?",
+    quote=FROM_YEAR,
 )
 def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
     """
@@ -363,7 +356,7 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
     template says "bij twijfel … neem die dan op"; on the real BruZEL plan the 7 rows it reports
     all say they sit there for the umbrella organisation too, which is a fair question, not a fault.
     """
-    words = phrases(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_naam_woorden"])
+    words = phrases(typed(ctx.settings).stuurgroepen.vertegenwoordiging.eigen_naam_woorden)
     for row, texts in row_cells(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING), last=(MEERWAARDE, OPMERKING)):  # DOEL: read again later
         for col, cell in texts.items():
             found = words.find(cell)
@@ -391,8 +384,8 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     """
     name = zorgraad_naam(ctx)
     name = quick_fold(name) if name else None
-    words = phrase_pattern(ctx.settings["stuurgroepen"]["vertegenwoordiging"]["eigen_overleg_woorden"])
-    ours = phrase_pattern(["zorgraad", "eigen zorgraad", "onze zorgraad", "wij", "intern"])
+    cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
+    words, ours = phrases(cfg.eigen_overleg_woorden), phrases(cfg.zorgraad_woorden)
     for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(NAAM, STUUR_TREKKER)):  # no later rule reads their cells
         title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
         if not title or not trekker:
@@ -400,7 +393,7 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
         folded = quick_fold(trekker)
         if not ((name and name in folded) or ours.search(folded)):
             continue
-        found = find_phrase(title, words)
+        found = words.find_in(title)
         if found:
             yield Hit(STUUR, row, NAAM, {"waarde": title, "trekker": trekker, "woord": found})
 
@@ -421,8 +414,8 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     Right: `Advies geven aan de GGC-minister over dossiers binnen de eerstelijnszorg in Brussel.`
     Words and the minimum: settings (`doel_vaag_woorden`, `min_tekens_doel`).
     """
-    cfg = ctx.settings["stuurgroepen"]["vertegenwoordiging"]
-    words, minimum = phrases(cfg["doel_vaag_woorden"]), int(cfg["min_tekens_doel"])
+    cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
+    words, minimum = phrases(cfg.doel_vaag_woorden), cfg.min_tekens_doel
     for cell in cells(ctx, STUUR, DOEL, last=True):  # the last rule to read it
         span = words.where(cell)
         found = cell.text[span[0] : span[1]] if span else None
@@ -455,7 +448,7 @@ def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
     impact …`. Words: a setting (`[netwerkevents.opvolging] woorden`, also inside longer words).
     On the real BruZEL plan 1 of 5 events (the Forum) is reported, rightly.
     """
-    words = parts(ctx.settings["netwerkevents"]["opvolging"]["woorden"])
+    words = parts(typed(ctx.settings).netwerkevents.opvolging.woorden)
     for cell in cells(ctx, EVENTS, OPVOLGING):
         if not words.in_text(cell.folded):
             yield Hit(EVENTS, cell.row, OPVOLGING, {"waarde": cell.text})
@@ -477,8 +470,8 @@ def netwerkevent_format(ctx) -> Iterable[Hit]:
     aangeboden lunch + casusbespreking`. Words and length: settings (`[netwerkevents.format]`;
     format words also inside longer words). On the real BruZEL plan: no finding.
     """
-    cfg = ctx.settings["netwerkevents"]["format"]
-    words, maximum = part_pattern(cfg["woorden"]), int(cfg["max_tekens"])
+    cfg = typed(ctx.settings).netwerkevents.format
+    words, maximum = parts(cfg.woorden), cfg.max_tekens
     for row, texts in _rows(ctx, EVENTS, (EVENT_TITEL,)):
         text = texts.get(EVENT_TITEL)
         if not text:
@@ -486,11 +479,15 @@ def netwerkevent_format(ctx) -> Iterable[Hit]:
         length = len(" ".join(text.split()))
         if length > maximum:
             problem = f"telt {length} tekens, meer dan {maximum}"
-        elif not words.search(quick_fold(text)):
+        elif not words.in_text(quick_fold(text)):
             problem = "noemt geen format"
         else:
             continue
         yield Hit(EVENTS, row, EVENT_TITEL, {"probleem": problem, "waarde": text})
+
+
+# a number of times or editions: '3 keer', '2x', '1 periode', '4 edities'
+_TIMES = re.compile(r"\d+\s*(?:x|keer|maal|periode|editie)")
 
 
 @sheet_rule(
@@ -499,7 +496,7 @@ def netwerkevent_format(ctx) -> Iterable[Hit]:
     sheet=EVENTS,
     message="'Frequentie + timing' {probleem} ('{waarde}'). Verwacht: hoe vaak en/of wanneer in {werkjaar} het netwerkevent plaatsvindt, bv. '1x/jaar in maart', '3x/jaar', 'najaar {werkjaar}'.",
     summary="Frequentie + timing zegt hoe vaak of wanneer het netwerkevent plaatsvindt, in het werkjaar.",
-    quote="Geef in de tabel hieronder een overzicht van de netwerkevents die de zorgraad zal organiseren in 2026. … de frequentie en/of timing;",
+    quote=FROM_YEAR,
 )
 def netwerkevent_timing(ctx) -> Iterable[Hit]:
     """
@@ -511,7 +508,7 @@ def netwerkevent_timing(ctx) -> Iterable[Hit]:
     timing_woorden`, with month names. On the real BruZEL plan: no finding.
     """
     werkjaar = ctx.settings.werkjaar
-    markers = phrase_pattern([*ctx.settings["netwerkevents"]["format"]["timing_woorden"], *MONTHS])
+    markers = phrases([*typed(ctx.settings).netwerkevents.format.timing_woorden, *MONTHS])
     for row, texts in _rows(ctx, EVENTS, (TIMING,), last=(TIMING,)):  # the only rule to read it
         text = texts.get(TIMING)
         if not text:
@@ -522,7 +519,7 @@ def netwerkevent_timing(ctx) -> Iterable[Hit]:
         else:
             _, often = looptijd_frequentie(text, ctx.settings)
             folded = quick_fold(text)
-            if often or named or markers.search(folded) or re.search(r"\d+\s*(?:x|keer|maal|periode|editie)", folded):
+            if often or named or markers.search(folded) or _TIMES.search(folded):
                 continue
             problem = "zegt niet hoe vaak of wanneer"
         yield Hit(EVENTS, row, TIMING, {"probleem": problem, "waarde": text, "werkjaar": werkjaar})
@@ -534,7 +531,7 @@ def netwerkevent_timing(ctx) -> Iterable[Hit]:
     sheet=EVENTS,
     message="'{kolom}' zegt '{woord}': organiseert de zorgraad dit netwerkevent zelf? Ter info: de tabel bevat de netwerkevents die de zorgraad zal organiseren in {werkjaar}; bij twijfel opnemen en in 'Opmerking' de rol van de zorgraad toelichten.",
     summary="Een netwerkevent wordt door de zorgraad zelf georganiseerd (geen 'ondersteunende rol' of een andere trekker; ter info).",
-    quote="Geef in de tabel hieronder een overzicht van de netwerkevents die de zorgraad zal organiseren in 2026.",
+    quote=FROM_YEAR,
 )
 def netwerkevent_organisator(ctx) -> Iterable[Hit]:
     """
@@ -546,7 +543,7 @@ def netwerkevent_organisator(ctx) -> Iterable[Hit]:
     the one row reported (Kijkstages) is indeed organised by another actor, a fair question.
     Words: a setting (`[netwerkevents.organisator] woorden`).
     """
-    words = phrases(ctx.settings["netwerkevents"]["organisator"]["woorden"])
+    words = phrases(typed(ctx.settings).netwerkevents.organisator.woorden)
     for row, texts in row_cells(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_TITEL, OPVOLGING, OPMERKING)):  # the last rule to read them
         for col, cell in texts.items():
             found = words.find(cell)
@@ -565,7 +562,7 @@ def _ongoing_columns(ctx) -> tuple[str, str]:
     sheet=DOORLOPEND,
     message="Bij de doorlopende actie '{titel}' staat niet of ze in {werkjaar} wordt afgerond ('{waarde}'). Verwacht: in '{mijlpalen}' of '{inzet}' of de actie dit jaar afloopt of nog doorloopt.",
     summary="Een doorlopende actie zegt of ze in het werkjaar wordt afgerond.",
-    quote="welke verwachte mijlpalen zijn er in 2026? Wordt de actie normaal dit jaar afgerond?",
+    quote=FROM_YEAR,
 )
 def doorlopend_afronding(ctx) -> Iterable[Hit]:
     """
@@ -579,12 +576,12 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
     """
     mijlpalen, inzet = _ongoing_columns(ctx)
     werkjaar = ctx.settings.werkjaar
-    words = phrases(ctx.settings["doorlopend"]["vragen"]["afronding_woorden"])
+    words = phrases(typed(ctx.settings).doorlopend.vragen.afronding_woorden)
     for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet), last=(DOORLOPEND_TITEL, mijlpalen)):  # inzet: read again later
         if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
-        if any(words.search(c) or any(y > werkjaar for y in years_of(c.text)) for c in said):
+        if any(words.search(c.folded) or any(y > werkjaar for y in years_of(c.text)) for c in said):
             continue
         title = texts[DOORLOPEND_TITEL].text if DOORLOPEND_TITEL in texts else ""
         yield Hit(DOORLOPEND, row, mijlpalen, {"titel": title, "werkjaar": werkjaar, "waarde": texts[mijlpalen].text, "mijlpalen": mijlpalen, "inzet": inzet})
@@ -607,89 +604,63 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     On the real BruZEL plan: no finding.
     """
     _, inzet = _ongoing_columns(ctx)
-    words = phrases(ctx.settings["doorlopend"]["vragen"]["inzet_woorden"])
+    words = phrases(typed(ctx.settings).doorlopend.vragen.inzet_woorden)
     for cell in cells(ctx, DOORLOPEND, inzet, last=True):  # the last rule to read it
-        if not words.search(cell):
+        if not words.search(cell.folded):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
 
-def _fiche_content_index(ctx):
-    """Per fiche (Excel row, title, meaningful words of Wat? and Wat ga je wel doen?) and an inverted index
-    word -> fiches, without the words that many fiches share (they say nothing about one fiche)."""
+def _fiche_content_index(ctx) -> tuple[list[tuple[int, str]], WordIndex | None]:
+    """Per fiche (Excel row, title) and the index of the meaningful words of its Wat? and Wat ga je
+    wel doen?, without the words that many fiches share (they say nothing about one fiche)."""
     return ctx.cache.get("tabellen.fiche_content", lambda: _build_fiche_content_index(ctx))
 
 
-def _build_fiche_content_index(ctx: Context):
+def _build_fiche_content_index(ctx: Context) -> tuple[list[tuple[int, str]], WordIndex | None]:
     fiches = ctx.frame("Actiefiches")
-    found = ([], {})
-    if fiches is not None and not fiches.empty and "Titel actie" in fiches:
-        # only the words some steering group or event title holds can be shared: stem just those
-        _, _, titles = _fiche_index(ctx)
-        vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
-        forms = vocabulary | {w + "en" for w in vocabulary} | {w + "s" for w in vocabulary}
-        # a word is a run of 3 letters or more (the runs split apart in C, not found by a regex)
-        forms = frozenset(w for w in forms if len(w) >= 3)
-        content: dict[int, frozenset[str]] = {}
-        # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
-        # built once per check, after the fiche rules: no rule reads these two columns' cells later
-        for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
-            present = forms.intersection(" ".join(c.folded for c in found.values()).translate(_NOT_LETTERS).split())
-            if present:
-                content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
-        rows = [(int(r), t, content.get(int(r), frozenset())) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
-        postings: dict[str, list[int]] = {}
-        for i, (_, _, ws) in enumerate(rows):
-            for w in ws:
-                postings.setdefault(w, []).append(i)
-        limit = max(3, int(len(rows) * float(ctx.settings["overlap"]["max_aandeel_fiches"])))
-        found = (rows, {w: p for w, p in postings.items() if len(p) <= limit})
-    return found
-
-
-@functools.lru_cache(maxsize=8)
-def _generic(words: tuple[str, ...]) -> frozenset[str]:
-    """Generic words of the field (the target-group list), folded and stemmed like meaningful words."""
-    out = set()
-    for w in words:
-        for part in re.findall(r"[a-z]+", fold(w)):
-            out.add(part)
-            if len(part) > 6 and part.endswith("en"):
-                out.add(part[:-2])
-            elif len(part) > 6 and part.endswith("s"):
-                out.add(part[:-1])
-    return frozenset(out)
-
-
-_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})  # folded text is ASCII
+    if fiches is None or fiches.empty or "Titel actie" not in fiches:
+        return [], None
+    # only the words some steering group or event title holds can be shared: stem just those
+    _, _, titles = _fiche_index(ctx)
+    vocabulary = frozenset().union(*(words for rows in titles.values() for _, _, words in rows))
+    forms = vocabulary | {w + "en" for w in vocabulary} | {w + "s" for w in vocabulary}
+    # a word is a run of 3 letters or more (the runs split apart in C, not found by a regex)
+    forms = frozenset(w for w in forms if len(w) >= 3)
+    content: dict[int, frozenset[str]] = {}
+    # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
+    # built once per check, after the fiche rules: no rule reads these two columns' cells later
+    for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
+        present = forms.intersection(" ".join(c.folded for c in found.values()).translate(NOT_LETTERS).split())
+        if present:
+            content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
+    rows = [(int(r), t) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
+    overlap = typed(ctx.settings).overlap
+    limit = max(3, int(len(rows) * overlap.max_aandeel_fiches))
+    index = WordIndex((content.get(r, frozenset()) for r, _ in rows), overlap.min_gedeelde_woorden, common=limit)
+    return rows, index
 
 
 def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     """Rows of ``sheet`` whose title's meaningful words are (nearly) all in one fiche's Wat? and
     scope, and that the title comparison did not report already."""
-    rows, postings = _fiche_content_index(ctx)
+    rows, content = _fiche_content_index(ctx)
     if not rows:
         return
     fiches, index, titles = _fiche_index(ctx)
-    k = int(ctx.settings["overlap"]["min_gedeelde_woorden"])
-    share = float(ctx.settings["overlap"]["min_aandeel_titel"])
-    generic = _generic(tuple(ctx.settings["actiefiches"]["doelgroep_generiek"]))
+    cfg = typed(ctx.settings)
+    k, share = cfg.overlap.min_gedeelde_woorden, cfg.overlap.min_aandeel_titel
+    generic = word_set(cfg.actiefiches.doelgroep_generiek, stemmed=True)  # folded and stemmed like meaningful words
     for row, title, all_words in titles[sheet]:
         if index is not None and index.first(all_words) is not None:
             continue  # stuurgroep/netwerkevent-overlapt-fiche reports it
         words = frozenset(w for w in all_words if w not in generic)  # 'gezondheid', 'welzijn' say nothing
         if len(words) < k:
             continue
-        counts: dict[int, int] = {}
-        for w in words:
-            for i in postings.get(w, ()):
-                counts[i] = counts.get(i, 0) + 1
-        need = max(k, -(-len(words) * share // 1))
-        best = min((i for i, n in counts.items() if n >= need), default=None)
-        if best is None:
+        found = content.first(words, need=math.ceil(len(words) * share))
+        if found is None:
             continue
-        f_row, f_title, f_words = rows[best]
-        shared = ", ".join(sorted(words & f_words))
-        yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": shared})
+        f_row, f_title = rows[found[0]]
+        yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(found[1])})
 
 
 @sheet_rule(
@@ -698,7 +669,7 @@ def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     sheet=STUUR,
     message="De stuurgroep '{waarde}' lijkt te gaan over de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en 'Wat ga je wel doen?' noemen {woorden}). Verwacht: stuurgroepen over een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
     summary="Een stuurgroep gaat niet over een actie met een actiefiche: haar titel staat niet (bijna) woord voor woord in Wat? en 'Wat ga je wel doen?' van een fiche.",
-    quote="Stuurgroepen die betrekking hebben op een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen.",
+    quote=FROM_YEAR,
 )
 def stuurgroep_in_fiche(ctx) -> Iterable[Hit]:
     """
@@ -721,7 +692,7 @@ def stuurgroep_in_fiche(ctx) -> Iterable[Hit]:
     sheet=EVENTS,
     message="Het netwerkevent '{waarde}' lijkt te horen bij de actie van de actiefiche '{fiche}' (blad Actiefiches, rij {rij_fiche}: Wat? en 'Wat ga je wel doen?' noemen {woorden}). Verwacht: netwerkevents bij een actie met een actiefiche in dit actieplan staan niet in deze tabel; haal de rij weg of licht in 'Opmerking' toe waarom ze er wel bij hoort.",
     summary="Een netwerkevent hoort niet bij een actie met een actiefiche: zijn titel staat niet (bijna) woord voor woord in Wat? en 'Wat ga je wel doen?' van een fiche.",
-    quote="Netwerkevents gekoppeld aan een inhoudelijke actie waarvoor in het actieplan van 2026 een actiefiche is opgenomen",
+    quote=FROM_YEAR,
 )
 def netwerkevent_in_fiche(ctx) -> Iterable[Hit]:
     """

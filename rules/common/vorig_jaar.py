@@ -21,9 +21,6 @@ The thresholds are the year's settings (``[vorig_jaar]`` in ``settings.toml``).
 from __future__ import annotations
 
 import functools
-import math
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -32,9 +29,12 @@ import numpy as np
 # check without one keeps its memory (a few MB of the peak at 10.000 fiches) for the rules
 
 from actieplan.api import INFO, WARNING, Context, Hit, sheet_rule
-from actieplan.api import clean_text, dutch_number, fold, header_key, parse_number
+from actieplan.api import clean_text, dutch_number, header_key, parse_number
 from actieplan.rules.common.structure import link_answer
-from actieplan.rules.tekst import years_in_parentheses
+from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
+from actieplan.rules.text.dates import years_in_parentheses
+from actieplan.rules.text.index import WordIndex
+from actieplan.rules.text.words import letters_only, title_words
 
 from actieplan.rules.common.plan import capacity
 from actieplan.rules.common.plan import CAPACITEIT_CODES
@@ -47,8 +47,8 @@ STUUR_NAAM = "Naam en/of thema"
 TEXTS = ("Wat?", "Waarom?", "Plan van aanpak en mijlpalen")
 VTE = "Geschatte capaciteit in # VTE"
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_NOT_LETTERS = re.compile(r"[^a-z]+")
+__settings__ = (SCHEMA,)
+
 # a word this long found inside a longer one is a part of that compound; shorter ones ('gezond' in
 # 'gezondheidsfiches') are too often a different word
 MIN_COMPOUND_PART = 8
@@ -59,12 +59,6 @@ MAX_CANDIDATES = 40
 
 
 # --------------------------------------------------------------------------- similarity
-
-
-@functools.lru_cache(maxsize=4096)
-def folded_text(text: str) -> str:
-    """Lower case, no accents, no years, letters only: what two texts are compared on."""
-    return " ".join(_NOT_LETTERS.split(_YEAR.sub(" ", fold(text)))).strip()
 
 
 def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> np.ndarray:
@@ -88,43 +82,24 @@ def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
     top1 = np.choose(np.clip(counted - 1, 0, 2), filled)
     top2 = np.choose(np.clip(counted - 2, 0, 2), filled)
     texts = np.where(counted >= 2, (top1 + top2) / 2, np.where(counted == 1, top1, 0.0))
-    titles = process.cdist([folded_text(f.title) for f in fiches], [folded_text(p.title) for p in previous],
+    titles = process.cdist([letters_only(f.title) for f in fiches], [letters_only(p.title) for p in previous],
                            scorer=fuzz.token_sort_ratio, dtype=np.float32)
     return np.maximum(texts, (texts + titles) / 2)
 
 
-class Candidates:
-    """An inverted index of last year's fiches by word: the few worth a full comparison.
+def candidates(docs: list[Iterable[str]]) -> WordIndex:
+    """An inverted index of last year's fiches (or this year's) by word: :meth:`WordIndex.ranked`
+    gives the few worth a full comparison.
 
-    A word shared by more than a tenth of last year's fiches (and more than MAX_CANDIDATES) says
-    nothing about which fiche is meant (`bruzel`, `brussel`) and is not looked up, so every
-    look-up costs at most that many postings per word: the whole comparison grows with N, not N x N.
+    A word shared by more than a tenth of the fiches (and more than MAX_CANDIDATES) says nothing
+    about which fiche is meant (`bruzel`, `brussel`) and is left out, so every look-up costs at most
+    that many postings per word: the whole comparison grows with N, not N x N.
     """
-
-    def __init__(self, docs: list[Iterable[str]]):
-        self.n = len(docs)
-        self.postings: dict[str, list[int]] = {}
-        for j, words in enumerate(docs):
-            for w in set(words):
-                self.postings.setdefault(w, []).append(j)
-        self.common = max(MAX_CANDIDATES, self.n // 10)
-
-    def __call__(self, words: Iterable[str]) -> list[int]:
-        if self.n <= MAX_CANDIDATES:
-            return list(range(self.n))
-        score: Counter[int] = Counter()
-        for w in set(words):
-            hits = self.postings.get(w)
-            if not hits or len(hits) > self.common:
-                continue
-            weight = len(w) * math.log(1 + self.n / len(hits))
-            for j in hits:
-                score[j] += weight
-        return sorted(j for j, _ in score.most_common(MAX_CANDIDATES))
+    return WordIndex(docs, common=max(MAX_CANDIDATES, len(docs) // 10))
 
 
 def _all_words(f: "Fiche") -> set[str]:
-    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(folded_text(f.title).split())
+    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(letters_only(f.title).split())
 
 
 def best_copies(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> list[tuple[int, float]]:
@@ -134,10 +109,10 @@ def best_copies(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
         scores = copy_scores(fiches, previous, min_chars)
         best = scores.argmax(axis=1)
         return [(int(best[i]), float(scores[i, best[i]])) for i in range(len(fiches))]
-    index = Candidates([_all_words(p) for p in previous])
+    index = candidates([_all_words(p) for p in previous])
     out = []
     for f in fiches:
-        cand = index(_all_words(f))
+        cand = index.ranked(_all_words(f), MAX_CANDIDATES)
         if not cand:
             out.append((0, 0.0))
             continue
@@ -146,13 +121,6 @@ def best_copies(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
         out.append((cand[k], float(row[k])))
     return out
 
-
-def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...]:
-    """The words of a title that say what it is about (folded, no years, no stop words)."""
-    s = clean_text(text)
-    if not s:
-        return ()
-    return tuple(dict.fromkeys(w for w in folded_text(s).split() if len(w) >= min_len and w not in stop))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -208,13 +176,9 @@ class Comparison:
         return [f for f in self.previous if f.row not in self.continued and f.row not in self.related]
 
 
-def _settings(ctx) -> dict[str, Any]:
-    return ctx.settings["vorig_jaar"]
-
-
 def _stop(ctx) -> frozenset[str]:
-    cfg = _settings(ctx)
-    return frozenset(fold(w) for w in [*ctx.settings["overlap"]["stopwoorden"], *cfg["stopwoorden"]])
+    cfg = typed(ctx.settings)
+    return cfg.overlap.stop | cfg.vorig_jaar.stop  # besides the overlap's, its own
 
 
 def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
@@ -225,7 +189,7 @@ def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
     columns = {col: frame[col].tolist() if col in frame else [None] * len(frame) for col in TEXTS}
     for k, (row, title) in enumerate(frame[TITLE].items()):
         title = clean_text(title) or ""
-        texts = {col: folded_text(clean_text(columns[col][k]) or "") for col in TEXTS}
+        texts = {col: letters_only(clean_text(columns[col][k]) or "") for col in TEXTS}
         if not title and not any(texts.values()):
             continue
         out.append(Fiche(int(row), title, title_words(title, stop, min_len), texts))
@@ -248,9 +212,9 @@ def comparison(ctx) -> Comparison | None:
 
 
 def _compare(ctx, previous) -> Comparison:
-    cfg = _settings(ctx)
-    stop, min_len = _stop(ctx), int(cfg["min_woordlengte"])
-    word_t, title_t = float(cfg["woord_drempel"]), float(cfg["titel_drempel"])
+    cfg = typed(ctx.settings).vorig_jaar
+    stop, min_len = _stop(ctx), cfg.min_woordlengte
+    word_t, title_t = cfg.woord_drempel, cfg.titel_drempel
     c = Comparison(
         name=previous.path.name,
         werkjaar=_werkjaar(previous),
@@ -261,13 +225,13 @@ def _compare(ctx, previous) -> Comparison:
     c.capacity = {code: (prev_cap[code].value if code in prev_cap else None) for code in CAPACITEIT_CODES}
 
     # copies: this year's fiche against every fiche of last year; the most alike one counts
-    threshold = float(cfg["kopie_drempel"])
+    threshold = cfg.kopie_drempel
     if c.fiches and c.previous:
-        for f, (j, score) in zip(c.fiches, best_copies(c.fiches, c.previous, int(cfg["min_tekens"]))):
+        for f, (j, score) in zip(c.fiches, best_copies(c.fiches, c.previous, cfg.min_tekens)):
             if score >= threshold:
                 c.copies[f.row] = (c.previous[j], score)
                 c.continued.setdefault(c.previous[j].row, (FICHES, f.title))
-    by_title = Candidates([p.words for p in c.previous])
+    by_title = candidates([p.words for p in c.previous])
 
     # last year's fiches that go on as an ongoing action, a network event or a steering group
     tables = []
@@ -281,31 +245,31 @@ def _compare(ctx, previous) -> Comparison:
     groups = ctx.frame(STUUR)
     if groups is not None and STUUR_NAAM in groups:
         tables.append((STUUR, [(int(r), t, None) for r, t in groups[STUUR_NAAM].items() if clean_text(t)]))
-    link_t = float(cfg["titel_drempel_met_link"])
+    link_t = cfg.titel_drempel_met_link
     for table, rows in tables:
         for _, title, link in rows:
             words = title_words(title, stop, min_len)
             says_linked = table == EVENTS and link_answer(clean_text(link)) is True
-            for j in by_title(words):
+            for j in by_title.ranked(words, MAX_CANDIDATES):
                 p = c.previous[j]
                 score = title_match(words, p.words, word_t)
                 if score >= title_t or (says_linked and score >= link_t):
                     c.continued.setdefault(p.row, (table, clean_text(title) or ""))
             if says_linked:  # 'Ja, actiefiche X (2025)', 'Gelinkt aan actiefiche X': the fiche it names
                 named = title_words(link, stop, min_len)
-                for j in by_title(named):
+                for j in by_title.ranked(named, MAX_CANDIDATES):
                     p = c.previous[j]
                     if title_match(named, p.words, word_t) >= title_t:
                         c.continued.setdefault(p.row, (table, clean_text(title) or ""))
 
     # last year's fiches on the same action as one of this year's (a new phase, a new fiche)
-    this_year = Candidates([f.words for f in c.fiches])
+    this_year = candidates([f.words for f in c.fiches])
     for p in c.previous:
         if p.row in c.continued:
             continue
-        for k in this_year(p.words):
+        for k in this_year.ranked(p.words, MAX_CANDIDATES):
             f = c.fiches[k]
-            if title_match(p.words, f.words, word_t) >= float(cfg["verwant_drempel"]):
+            if title_match(p.words, f.words, word_t) >= cfg.verwant_drempel:
                 c.related[p.row] = f
                 break
 
@@ -322,14 +286,14 @@ def _compare(ctx, previous) -> Comparison:
             if not text or c.werkjaar not in years_in_parentheses(text):
                 continue
             words = title_words(text, stop, min_len)
-            scored = sorted(((title_match(words, c.previous[j].words, word_t), c.previous[j]) for j in by_title(words)), key=lambda sp: -sp[0])
+            scored = sorted(((title_match(words, c.previous[j].words, word_t), c.previous[j]) for j in by_title.ranked(words, MAX_CANDIDATES)), key=lambda sp: -sp[0])
             if scored and scored[0][0] >= title_t:
                 continue
             was = max(((title_match(words, w, word_t), r, t) for r, t, w in prev_ongoing), default=None, key=lambda x: x[0])
             if was is not None and was[0] >= title_t:
                 c.still_ongoing.append((int(row), text, was[1], was[2]))
                 continue
-            closest = [p for s, p in scored[: int(cfg["toon_titels"])] if s > 0]
+            closest = [p for s, p in scored[: cfg.toon_titels] if s > 0]
             c.unknown_ongoing.append((int(row), text, closest))
     return c
 
@@ -425,7 +389,7 @@ def vorig_jaar_doorlopend_onbekend(ctx) -> Iterable[Hit]:
     sheet=DOORLOPEND,
     message="De actiefiche '{vorig}' van vorig jaar ({werkmap}, rij {rij_vorig}) komt dit jaar nergens terug: niet bij de doorlopende acties, de netwerkevents, de stuurgroepen of de actiefiches. Is de actie afgerond? Loopt ze nog door, vermeld ze dan in Doorlopende acties als '{vorig_kort} ({jaar})'.",
     summary="Elke actiefiche van vorig jaar komt terug als doorlopende actie, netwerkevent, stuurgroep of fiche, of is afgerond (alleen met --vorig-jaar; info).",
-    quote="Niet iedere actie, opgenomen in het actieplan van 2025, zal afgerond zijn tegen eind 2025. Onvermijdelijk lopen sommige acties langer door dan gepland.",
+    quote=FROM_YEAR,
 )
 def vorig_jaar_fiche_verdwenen(ctx) -> Iterable[Hit]:
     """
@@ -467,7 +431,7 @@ def vorig_jaar_capaciteit_a(ctx) -> Iterable[Hit]:
         return
     now = cap["A"].value
     change = (now - before) / before
-    limit = float(_settings(ctx)["capaciteit_a_wijziging"])
+    limit = typed(ctx.settings).vorig_jaar.capaciteit_a_wijziging
     if abs(change) > limit + 1e-9:
         yield Hit(CAP, cap["A"].row, VTE, {
             "a": dutch_number(now), "a_vorig": dutch_number(before), "werkmap": c.name,

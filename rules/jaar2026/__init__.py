@@ -1,7 +1,7 @@
 """The rule set of the 2026 action-plan template (werkjaar in settings.toml).
 
 A year is data plus the rules it names: ``settings.toml`` (year, period, deadline, thresholds,
-word lists), ``sheets.py`` (the template's sheets and columns), ``sjabloon.py`` (the texts of the
+word lists, the template sentences the rules quote that name this year: ``[citaten]``), ``sheets.py`` (the template's sheets and columns), ``sjabloon.py`` (the texts of the
 blank template), ``facts.py`` (the plan's figures), ``rapport.py`` (the report's panels), the
 generated catalogue ``REGELS.md``, and below the rules it takes from ``rules/common`` (every rule
 of 2026 is one a later year keeps). ``actieplan regelset nieuw`` makes next year's package as a

@@ -9,6 +9,8 @@ from typing import Any
 from actieplan.api import Bar, BarChart, Block, Finding, Heading, PairedChart, Panel, Paragraph, Quoted, Settings, StackedChart, Table
 from actieplan.api import counted, dutch_number
 
+from actieplan.rules.settings import typed
+
 from .facts import PlanFacts
 from actieplan.rules.common.plan import CAPACITEIT_CODES as CAPACITY_CODES
 from actieplan.rules.common.plan import DELEN
@@ -84,7 +86,7 @@ def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> tuple[B
             blocks.append(Paragraph(
                 f"F ({dutch_number(f_value)} VTE) stemt overeen met de som van de actiefiches "
                 f"({dutch_number(fiches)} VTE), binnen de toegelaten afwijking van "
-                f"{dutch_number(s['capaciteit']['tolerantie_vte'])} VTE."
+                f"{dutch_number(typed(s).capaciteit.tolerantie_vte)} VTE."
             ))
     return tuple(blocks)
 

@@ -7,7 +7,8 @@ from hypothesis import given, strategies as st
 
 from actieplan.plugin.registry import resolve
 from actieplan.rules.common.tabellen import looptijd_frequentie, states_number
-from actieplan.rules.tekst import meaningful_words, parse_date, shared_words, without_years, years_in_parentheses
+from actieplan.rules.text.dates import parse_date, without_years, years_in_parentheses
+from actieplan.rules.text.words import meaningful_words, shared_words
 
 S = resolve("2026").settings
 
@@ -93,7 +94,7 @@ def test_meaningful_words_ignore_stop_words_and_plurals():
 
 def _span_one_char_at_a_time(text, start, end):
     """span_as_written's definition: each character's share of the folded text, counted one by one."""
-    from actieplan.rules.tekst import ascii_fold
+    from actieplan.rules.text.words import ascii_fold
 
     if text.isascii():
         return start, end
@@ -116,14 +117,14 @@ def _span_one_char_at_a_time(text, start, end):
 def test_span_as_written_counts_each_character_as_folded(text, start, end):
     """Only the characters that are not ASCII are folded one by one; the span is the same as when
     every character is (dashes and quotes dropped, ligatures and 'İ' widened, accents kept as letters)."""
-    from actieplan.rules.tekst import span_as_written
+    from actieplan.rules.text.words import span_as_written
 
     assert span_as_written(text, start, end) == _span_one_char_at_a_time(text, start, end)
 
 
 def test_span_as_written_in_a_long_text():
     """A word far behind dropped dashes and quotes and a widened ligature shows as written."""
-    from actieplan.rules.tekst import ascii_fold, span_as_written
+    from actieplan.rules.text.words import ascii_fold, span_as_written
 
     text = "Overleg – ‘zorgwijk’ ﬁnale " * 200 + "met de Zorgraad BruZEL • café Één"
     folded = ascii_fold(text)
@@ -147,18 +148,25 @@ _SEPARATORS = ["", " ", ".", "-", "x", "\n"]
 def test_phrases_find_the_first_whole_word_as_the_pattern_does(words, pieces):
     """Phrases.search (substring tests in groups, the regex only from the first place a phrase
     occurs) finds what the pattern finds searching the whole folded text, where a phrase occurs."""
-    from actieplan.rules.tekst import Cell, Parts, Phrases, part_pattern
+    import re
 
+    from actieplan.api import fold
+    from actieplan.rules.text.cells import Cell
+    from actieplan.rules.text.phrases import Parts, Phrases
+
+    # Parts' definition: one of the words, folded, anywhere in the text
+    part_pattern = re.compile("|".join(re.escape(fold(p).strip()) for p in words if p.strip()))
     phrases_, cell = Phrases(words), Cell(2, "".join(w + sep for w, sep in pieces))
     for _ in range(2):  # the second time with the group found first moved to the front
         expected = phrases_.pattern.search(cell.folded) if any(p in cell.folded for p in phrases_.parts) else None
-        got = phrases_.search(cell)
+        got = phrases_.search(cell.folded)
         assert (got.span() if got else None) == (expected.span() if expected else None)
-        assert Parts(words).in_text(cell.folded) == (part_pattern(words).search(cell.folded) is not None)
+        assert Parts(words).in_text(cell.folded) == (part_pattern.search(cell.folded) is not None)
 
 
 def test_phrases_and_parts_on_a_long_text():
-    from actieplan.rules.tekst import Cell, Parts, Phrases
+    from actieplan.rules.text.cells import Cell
+    from actieplan.rules.text.phrases import Parts, Phrases
 
     cell = Cell(2, "Wij organiseren meisjesavonden en vlaamse-avonden. " * 300 + "Gefinancierd door de VGC, zie de omgevingsanalyse (mei 2025).")
     money = Phrases(["gefinancierd door", "financiering van", "projectmiddelen"])
@@ -177,7 +185,7 @@ def test_ascii_fold_folds_runs_as_the_whole_text(text):
     text as NFKD of the whole, lower-cased, with what is not ASCII dropped."""
     import unicodedata
 
-    from actieplan.rules.tekst import ascii_fold
+    from actieplan.rules.text.words import ascii_fold
 
     low = text.lower()
     assert ascii_fold(text) == unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
@@ -186,7 +194,8 @@ def test_ascii_fold_folds_runs_as_the_whole_text(text):
 def test_marker_years_left_out_as_the_regex_does():
     """fiche-mijlpalen-tijd reads a month without its year: the years and what stands before them
     are cut as _MARKER_YEAR.sub cuts them, the regex tried only near the years."""
-    from actieplan.rules.common.actiefiches import _MARKER_YEAR, _without_marker_years
+    from actieplan.rules.text.dates import MARKER_YEAR as _MARKER_YEAR
+    from actieplan.rules.text.dates import without_marker_years as _without_marker_years
 
     texts = [
         "stap 1 (januari - februari 2025), stap 2 najaar2024 en 15/03/2025; 2019/2020 en 120255 of 2025",
@@ -200,7 +209,8 @@ def test_marker_years_left_out_as_the_regex_does():
 @pytest.mark.slow  # hypothesis
 @given(st.lists(st.sampled_from(["2019", "2025", "20", "1", "/", "-", " ", "najaar", "jan", "\n", ".", "x", "–", ","]), max_size=16))
 def test_marker_years_property(pieces):
-    from actieplan.rules.common.actiefiches import _MARKER_YEAR, _without_marker_years
+    from actieplan.rules.text.dates import MARKER_YEAR as _MARKER_YEAR
+    from actieplan.rules.text.dates import without_marker_years as _without_marker_years
 
     text = "".join(pieces)
     assert _without_marker_years(text) == _MARKER_YEAR.sub(" ", text)
@@ -209,7 +219,7 @@ def test_marker_years_property(pieces):
 def test_meaningful_words_remembered_for_one_check():
     """The words of a title met before in the same check come from the check's memo (a dict that
     lives as long as the check), not from a global cache; the same words either way."""
-    from actieplan.rules.tekst import meaningful_words_each
+    from actieplan.rules.text.words import meaningful_words_each
 
     titles = ["Overlegmomenten op wijkniveau", "", "Overlegmomenten op wijkniveau", None, "Workshops inclusieve zorg"]
     memo: dict = {}
@@ -226,7 +236,7 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
     after a column's declared last reader shows up here (its cells would stay to the end)."""
     from actieplan.read.loader import load_workbook
     from actieplan.plugin.ruleset import Context
-    from actieplan.rules.tekst import cells
+    from actieplan.rules.text.cells import cells
 
     from workbooks import write_plan
 
@@ -236,7 +246,7 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
     first = cells(ctx, "Actiefiches", "Waarom?")
     assert first and cells(ctx, "Actiefiches", "Waarom?") is first  # kept for the next reader
     assert cells(ctx, "Actiefiches", "Waarom?", last=True) is first
-    assert not [k for k in ctx.cache if isinstance(k, tuple) and k[0] == "tekst.cells"]
+    assert not [k for k in ctx.cache if isinstance(k, tuple) and k[0] == "text.cells"]
     again = cells(ctx, "Actiefiches", "Waarom?", last=True)
     assert again == first and again is not first
 
@@ -244,5 +254,29 @@ def test_folded_cells_leave_the_cache_after_their_last_reader(tmp_path):
     for rule in rs.rules.values():
         if rule.func is not None:
             list(rule.func(ctx))
-    assert any(k[0] == "tekst.cells" for k in ctx.cache if isinstance(k, tuple)) is False
+    assert any(k[0] == "text.cells" for k in ctx.cache if isinstance(k, tuple)) is False
     assert "tabellen.fiche_content" in ctx.cache  # the rules did read the texts
+
+
+def test_the_rules_tables_are_typed_and_a_wrong_key_is_named():
+    """The tables the rules read are checked when the rule set loads: a wrong type or a missing key
+    is an error naming it, not a cast failing in the middle of a check."""
+    from actieplan.plugin.settings import RuleSetError, parse_settings
+    from actieplan.rules.common import algemeen
+    from actieplan.rules.settings import typed
+
+    rs = resolve("2026")
+    assert typed(rs.settings).capaciteit.tolerantie_vte == 0.01 and typed(rs.settings).vorig_jaar.kopie_drempel == 75.0
+    text = (rs.path / "settings.toml").read_text(encoding="utf-8")
+    wrong = parse_settings(text.replace("tolerantie_vte = 0.01", 'tolerantie_vte = "0,01"'), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r"\[capaciteit\] tolerantie_vte = '0,01'; verwacht: een getal"):
+        typed(wrong)
+    missing = parse_settings(text.replace("min_tekens_doel = 40\n", ""), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r"ontbreekt \[stuurgroepen.vertegenwoordiging\] min_tekens_doel"):
+        typed(missing)
+    # a quote that names the year is the year's ([citaten]); a year without it cannot load the rule
+    [rule] = [r for r in algemeen.__rules__ if r.id == "algemeen-werkjaar"]
+    assert rule.quote == "" and "werkjaar 2026" in rs.rules["algemeen-werkjaar"].quote
+    unquoted = parse_settings(text.replace('"algemeen-werkjaar" = ', '"iets-anders" = '), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r'ontbreekt \[citaten\] "algemeen-werkjaar"'):
+        unquoted.quoted(rule)

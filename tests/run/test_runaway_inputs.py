@@ -226,14 +226,14 @@ class _Counted(frozenset):
 
 def test_long_titles_are_not_compared_pairwise():
     from actieplan.plugin.registry import resolve
-    from actieplan.rules.tekst import WordIndex
+    from actieplan.rules.text.index import WordIndex
 
     settings = resolve("2026").settings
     # 24+ meaningful words per title, and no two titles share a word: the worst case of the old
     # fallback, which compared every query with every title
     items = [frozenset(f"woord{i}x{j}" for j in range(30)) for i in range(300)]
     queries = [_Counted(f"ander{i}x{j}" for j in range(30)) for i in range(300)]
-    index = WordIndex(items, settings, frozenset().union(*queries))
+    index = WordIndex(items, settings["overlap"]["min_gedeelde_woorden"], vocabulary=frozenset().union(*queries))
     _Counted.calls = 0
     assert all(index.first(q) is None for q in queries)
     assert _Counted.calls == 0  # not one pairwise comparison (it was 300 x 300)
@@ -243,7 +243,7 @@ def test_the_index_finds_what_a_pairwise_loop_finds():
     import random
 
     from actieplan.plugin.registry import resolve
-    from actieplan.rules.tekst import WordIndex
+    from actieplan.rules.text.index import WordIndex
 
     settings = resolve("2026").settings
     k = int(settings["overlap"]["min_gedeelde_woorden"])
@@ -253,7 +253,7 @@ def test_the_index_finds_what_a_pairwise_loop_finds():
     for _ in range(300):
         query = frozenset(rng.sample(vocabulary, rng.choice((1, 2, 3, 4, 26, 40))))
         expected = next(((i, sorted(query & s)) for i, s in enumerate(items) if len(query & s) >= k), None)
-        assert WordIndex(items, settings).first(query) == expected
+        assert WordIndex(items, k).first(query) == expected
 
 
 # -- 6. a cap on findings ------------------------------------------------------------------------------

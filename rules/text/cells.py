@@ -1,0 +1,108 @@
+"""A column's filled text cells, read once per check for the word rules: empty cells and
+placeholders ('/', 'nvt', the settings' list) left out, each folded once."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable, Iterable
+
+from actieplan.api import clean_text
+from actieplan.rules.settings import typed
+
+from .words import FOLD_ERRORS, quick_fold, ascii_fold
+
+_PLACEHOLDER_MAX = 20  # longer texts are never a placeholder: no folding of long cells
+
+
+def placeholder(value: Any, settings) -> str | None:
+    """The text of ``value`` when it is only a placeholder (`/`, `-`, `nvt`, `n.v.t.`, `geen`, `...`,
+    `x`, the settings' list) that stands for an empty cell; None otherwise."""
+    s = value if isinstance(value, str) else clean_text(value)
+    if not s or len(s) > _PLACEHOLDER_MAX:
+        return None  # the settings are read only for a short text
+    return _placeholder(s, _placeholders(typed(settings).cellen.plaatshouders))
+
+
+def placeholder_test(settings) -> Callable[[Any], str | None]:
+    """:func:`placeholder` with the settings' list read once: for a loop over a column's cells."""
+    known = _placeholders(typed(settings).cellen.plaatshouders)
+    return lambda value: _placeholder(value, known)
+
+
+def filled(value: Any, settings) -> str | None:
+    """The cell's text as a person means it, or None when it is empty or only a placeholder."""
+    s = clean_text(value)
+    if s is None or placeholder(s, settings) is not None:
+        return None
+    return s
+
+
+def _placeholder(value: Any, known: frozenset[str]) -> str | None:
+    s = value if isinstance(value, str) else clean_text(value)
+    if not s or len(s) > _PLACEHOLDER_MAX:
+        return None
+    s = s.strip()
+    if not s:
+        return None
+    key = " ".join(quick_fold(s).split())
+    return s if key in known or key.replace(" ", "") in known else None
+
+
+@functools.lru_cache(maxsize=8)
+def _placeholders(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(quick_fold(w).split()) for w in words) | frozenset("".join(quick_fold(w).split()) for w in words)
+
+
+class Cell(tuple):
+    """A filled text cell read once for the word rules: (Excel row, text, folded text)."""
+
+    __slots__ = ()
+
+    def __new__(cls, row: int, text: str):
+        return super().__new__(cls, (row, text, ascii_fold(text)))
+
+    row = property(lambda self: self[0])
+    text = property(lambda self: self[1])
+    folded = property(lambda self: self[2])
+
+
+def cells(ctx, sheet: str, column: str, last: bool = False) -> list[Cell]:
+    """The filled cells of a column (empty cells and placeholders left out), folded and split into
+    words once per check: several rules look for words in the same long texts.
+
+    ``last``: no rule after this one reads the column, so its cells leave the check's cache (the
+    folded copy of a long column is megabytes that would otherwise stay until the check ends). A
+    rule that reads it later all the same gets the same cells, folded anew."""
+    key = ("text.cells", sheet, column)
+    return ctx.cache.take(key, lambda: _cells(ctx, sheet, column)) if last else ctx.cache.get(key, lambda: _cells(ctx, sheet, column))
+
+
+def _cells(ctx, sheet: str, column: str) -> list[Cell]:
+    frame = ctx.frame(sheet)
+    out: list[Cell] = []
+    if frame is not None and not frame.empty and column in frame:
+        known = _placeholders(typed(ctx.settings).cellen.plaatshouders)
+        new, longest, errors = tuple.__new__, _PLACEHOLDER_MAX, FOLD_ERRORS
+        for row, value in zip(frame.index.tolist(), frame[column].tolist()):
+            if value is None:
+                continue
+            # the loader's text is clean already: only other values need clean_text
+            text = value if isinstance(value, str) else clean_text(value)
+            if not text or (len(text) <= longest and _placeholder(text, known) is not None):
+                continue
+            # Cell(row, text), inlined: this loop runs for every filled text cell of the plan;
+            # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
+            low = text.lower()
+            out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", errors).decode("ascii"))))
+    return out
+
+
+def row_cells(ctx, sheet: str, columns: Iterable[str], last: Iterable[str] = ()) -> list[tuple[int, dict[str, Cell]]]:
+    """Per row that has any of ``columns`` filled: (Excel row, {column: Cell}), in sheet order.
+    ``last``: the columns no later rule reads (see :func:`cells`)."""
+    last = frozenset(last)
+    rows: dict[int, dict[str, Cell]] = {}
+    for column in columns:
+        for c in cells(ctx, sheet, column, last=column in last):
+            rows.setdefault(c.row, {})[column] = c
+    return sorted(rows.items())
