@@ -140,3 +140,100 @@ def test_vml_that_is_not_well_formed_is_still_read(tmp_path, capsys):
     code, out, err = controleer(path, tmp_path / "uit", capsys)
     assert code == 0, err
     assert re.search(r"vml", err) is None
+
+
+# -- cells and sheets read otherwise than a spreadsheet program shows them (point 7) ---------------
+
+# Each shape as LibreOffice 24 shows it (headless conversion to csv) and as calamine reads it:
+# they differ, so the checker could pass a value nobody sees. test_libreoffice_shows_these_cells_otherwise
+# (slow lane) checks the LibreOffice side again.
+CRAFTED = {
+    "str-v-then-is": ('<c r="B4" t="str"><v>SHOWN</v><is><t>BruZEL</t></is></c>', "SHOWN", "BruZEL"),
+    "is-v-is": ('<c r="B4" t="inlineStr"><is><t>ONE</t></is><v>V</v><is><t>TWO</t></is></c>', "", "TWO"),
+    "inline-v-then-is": ('<c r="B4" t="inlineStr"><v>V</v><is><t>IS</t></is></c>', "", "IS"),
+    "number-with-is": ('<c r="B4"><v>1</v><is><t>IS</t></is></c>', "1", "IS"),
+    "is-without-type": ('<c r="B4"><is><t>X</t></is></c>', "", "X"),
+    "str-with-is": ('<c r="B4" t="str"><is><t>X</t></is></c>', "", "X"),
+    "boolean-with-is": ('<c r="B4" t="b"><v>1</v><is><t>X</t></is></c>', "TRUE", "X"),
+    "error-with-is": ('<c r="B4" t="e"><v>#N/A</v><is><t>X</t></is></c>', "#N/A", "X"),
+    "formula-after-value": ('<c r="B4"><v>1</v><f>2+2</f></c>', "1", ""),
+}
+_BROES = b'<c r="B4" t="inlineStr"><is><t>Broes</t></is></c>'
+
+
+def _crafted(tmp_path, xml: str, fallback: bool = False):
+    """A plan whose Stuurgroepen B4 (Trekker, 'Broes') is ``xml``; ``fallback``: with a comment in
+    the sheet, which our cell reader leaves to calamine."""
+    path = write_plan(tmp_path / "plan.xlsx")
+
+    def change(name, data):
+        if name != "xl/worksheets/sheet3.xml":
+            return data
+        assert _BROES in data
+        data = data.replace(_BROES, xml.encode())
+        return data.replace(b"<sheetData>", b"<sheetData><!-- opmerking -->") if fallback else data
+
+    return rewrite_zip(path, change)
+
+
+@pytest.mark.parametrize("fallback", [False, True], ids=["own-reader", "calamine"])
+@pytest.mark.parametrize("shape", list(CRAFTED))
+def test_a_cell_read_otherwise_than_shown_is_refused(tmp_path, capsys, shape, fallback):
+    """``<c t="str"><v>SHOWN</v><is><t>BruZEL</t></is></c>``: the checker read BruZEL, LibreOffice
+    shows SHOWN. Such a cell is refused, naming its sheet and cell, by our reader and before calamine."""
+    path = _crafted(tmp_path, CRAFTED[shape][0], fallback)
+    refused(path, tmp_path, capsys, "'Stuurgroepen'", "cel B4", "niet opgeslagen zoals Excel")
+
+
+@pytest.mark.parametrize("fallback", [False, True], ids=["own-reader", "calamine"])
+def test_cells_as_excel_writes_them_are_read(tmp_path, capsys, fallback):
+    from hostile import controleer
+
+    path = _crafted(tmp_path, '<c r="B4" t="inlineStr"><is><r><t>Bro</t></r><r><t>es</t></r></is></c>', fallback)
+    code, out, err = controleer(path, tmp_path / "uit", capsys)
+    assert code == 0, err
+
+
+@pytest.mark.slow  # LibreOffice
+def test_libreoffice_shows_these_cells_otherwise(tmp_path):
+    """The premise of CRAFTED: LibreOffice shows each crafted cell as the table says, not as calamine reads it."""
+    import csv
+    import subprocess
+
+    import python_calamine
+
+    rows = "".join(f'<row r="{i}">{xml.replace("B4", f"A{i}")}</row>' for i, (xml, _, _) in enumerate(CRAFTED.values(), start=1))
+    path = write_plan(tmp_path / "plan.xlsx", {})
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+             f'spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>').encode()
+    rewrite_zip(path, lambda name, data: sheet if name == "xl/worksheets/sheet1.xml" else data)
+    subprocess.run(["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path / "csv"), str(path)],
+                   check=True, capture_output=True, timeout=180, env={"HOME": str(tmp_path)})
+    shown = [row[0] if row else "" for row in csv.reader((tmp_path / "csv" / "plan.csv").open(encoding="utf-8"))]
+    read = [row[0] for row in python_calamine.load_workbook(str(path)).get_sheet_by_name(
+        python_calamine.load_workbook(str(path)).sheet_names[0]).to_python(skip_empty_area=False)]
+    for i, (shape, (_, lo, cal)) in enumerate(CRAFTED.items()):
+        assert (shown[i] if i < len(shown) else "", read[i] if i < len(read) else "") == (lo, cal), shape
+
+
+@pytest.mark.parametrize(
+    "visible, words",
+    [("ACTIEFICHES", ["'Actiefiches' en 'ACTIEFICHES'", "dezelfde naam"]),
+     ("Actiefiche", ["zeer verborgen", "'Actiefiche'", "gelijkende naam"])],
+    ids=["case", "look-alike"],
+)
+def test_a_hidden_contract_sheet_beside_a_visible_look_alike_is_refused(tmp_path, capsys, visible, words):
+    """A very hidden clean 'Actiefiches' next to a visible 'ACTIEFICHES': only the hidden one was
+    checked and the plan was 'klaar'."""
+    path = write_plan(tmp_path / "plan.xlsx")
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    copy = wb.copy_worksheet(wb["Actiefiches"])
+    copy.title = "Kopie"  # named below: openpyxl refuses a name that differs only in case
+    copy["A4"] = "een fiche die niemand controleerde"
+    wb["Actiefiches"].sheet_state = "veryHidden"
+    wb.active = wb.sheetnames.index("Kopie")
+    wb.save(path)
+    rewrite_zip(path, lambda name, data: data.replace(b'name="Kopie"', f'name="{visible}"'.encode()) if name == "xl/workbook.xml" else data)
+    refused(path, tmp_path, capsys, *words)
