@@ -26,6 +26,9 @@ calamine's (``xlsx/mod.rs``, ``xlsx/cells_reader.rs``, ``formats.rs``, ``datatyp
 Anything outside that (an ISO date cell ``t="d"``, a prefixed namespace, CDATA or comments, a
 cell without its reference, a value calamine itself would refuse) raises :class:`Unsupported`,
 and the loader reads that workbook with calamine as before: rare input costs time, never a value.
+A cell in a shape Excel does not write that LibreOffice shows otherwise than calamine reads it (a
+``<v>`` beside an ``<is>``, a child twice or out of order) raises :class:`Ambiguous`, here and
+(:func:`find_ambiguous`) before calamine reads a sheet: the loader refuses the workbook.
 """
 
 from __future__ import annotations
@@ -37,6 +40,69 @@ from typing import Any
 
 class Unsupported(Exception):
     """The XML holds something this reader does not take on: read the workbook with calamine."""
+
+
+class Ambiguous(Exception):
+    """A cell whose XML is not what Excel writes and that readers show differently (LibreOffice
+    shows ``SHOWN`` of ``<c t="str"><v>SHOWN</v><is><t>BruZEL</t></is></c>``, calamine and this
+    reader BruZEL): refused, never read. ``ref``: the cell (A1), set by :func:`read_sheet`."""
+
+    def __init__(self, why: str, ref: str = ""):
+        super().__init__(why)
+        self.why, self.ref = why, ref
+        self.sheet = ""  # set by the loader
+
+
+_ORDER = {b"f": 0, b"v": 1, b"is": 2}  # CT_Cell: f?, v?, is?, each at most once, in this order
+
+
+def check_shape(t: bytes | None, children: list[bytes]) -> None:
+    """Raise :class:`Ambiguous` for a cell's children (``f``, ``v``, ``is``) in a shape Excel does
+    not write and that LibreOffice and calamine read differently (checked with LibreOffice
+    headless, tests/read/test_hostile_xml.py): a child twice or out of order, an inline string
+    (``<is>``) in a cell that is not of type ``inlineStr``, or beside a ``<v>``."""
+    ranks = [_ORDER[c] for c in children if c in _ORDER]
+    if len(set(ranks)) != len(ranks):
+        raise Ambiguous("twice")
+    if ranks != sorted(ranks):
+        raise Ambiguous("order")
+    if 2 in ranks and (t != b"inlineStr" or 1 in ranks):
+        raise Ambiguous("inline")
+
+
+def find_ambiguous(data: bytes | bytearray) -> Ambiguous | None:
+    """The first cell of a worksheet part whose shape :func:`check_shape` refuses, read with a
+    conforming XML parser (any prefix, comments, CDATA, encoding): for the parts this reader leaves
+    to calamine, which would read such a cell as it likes."""
+    import io
+
+    from lxml import etree
+
+    from actieplan.ooxml.cellref import get_column_letter
+
+    row_no = col_no = 0
+    try:
+        for _, el in etree.iterparse(io.BytesIO(bytes(data)), events=("end",), tag=("{*}c", "{*}row"),
+                                     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True):
+            name = etree.QName(el).localname
+            if name == "row":
+                r = el.get("r")
+                row_no = int(r) if r and r.isdigit() else row_no + 1
+                col_no = 0
+                el.clear()
+                continue
+            ref = el.get("r")
+            m = re.match(r"([A-Z]{1,3})([0-9]+)$", ref or "")
+            col_no = _col(m.group(1).encode()) + 1 if m else col_no + 1
+            t = el.get("t")
+            try:
+                check_shape(None if t is None else t.encode(), [etree.QName(c).localname.encode() for c in el if isinstance(c.tag, str)])
+            except Ambiguous as exc:
+                exc.ref = ref or f"{get_column_letter(col_no)}{row_no + 1}"
+                return exc
+    except etree.XMLSyntaxError:
+        return None  # a broken part: the guard refused it already
+    return None
 
 
 DATETIME, TIMEDELTA = "datetime", "timedelta"  # a cell format's kind; None: any other
@@ -364,12 +430,15 @@ def _value(t: bytes | None, style: bytes | None, body: bytes | None, ctx: tuple)
         # the last child element that opens decides (calamine: <f> empties, <v> and <is> set)
         v, inline = None, None
         pos, chosen = 0, None
+        seen: list[bytes] = []
         for c in _CHILD.finditer(body):
             if c.start() < pos:
                 continue
             name, empty = c.group(1), c.group(2)
             if name not in (b"f", b"v", b"is"):
                 raise Unsupported(f"<{name.decode()}> in a cell")
+            seen.append(name)
+            check_shape(t, seen)
             if empty:  # <v/>: calamine expands it to <v></v>
                 content, pos = b"", c.end()
             else:
@@ -471,7 +540,11 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                 if not filled:
                     continue
         elif body:
-            value, filled = _value(t or None, style or None, body, ctx)
+            try:
+                value, filled = _value(t or None, style or None, body, ctx)
+            except Ambiguous as exc:
+                exc.ref = (letters + row_no).decode()
+                raise
             if not filled:
                 continue
         else:
@@ -528,7 +601,11 @@ def _read_cells_slowly(cells_xml: bytes, ctx: tuple) -> tuple[dict[int, dict[int
         ref = _REF.match(a.get(b"r", b""))
         if ref is None:
             raise Unsupported("cell without its reference")
-        value, filled = _value(a.get(b"t"), a.get(b"s"), m.group(2), ctx)
+        try:
+            value, filled = _value(a.get(b"t"), a.get(b"s"), m.group(2), ctx)
+        except Ambiguous as exc:
+            exc.ref = a[b"r"].decode()
+            raise
         if filled:
             r, c = int(ref.group(2)) - 1, _col(ref.group(1))
             if r < 0:

@@ -7,8 +7,12 @@ openpyxl, lxml), :func:`inspect_package` opens it with :mod:`zipfile` and refuse
 * a zip bomb: too many members, a member or the whole that unpacks to more than we allow (the
   declared sizes are checked first; the XML parts are then read with a hard cap, and zipfile's
   CRC check catches a member whose declared size lies);
-* an XML entity bomb or external entity: any ``<!DOCTYPE`` or ``<!ENTITY`` in an XML part
-  (Excel never writes one), so no parser ever expands an entity;
+* an XML entity bomb or external entity: any ``<!DOCTYPE`` or ``<!ENTITY`` in an XML part, in
+  every encoding XML allows (Excel never writes one), so no parser ever expands an entity;
+* a part nested deeper than :data:`actieplan.ooxml.xml.MAX_DEPTH`, or (VML excepted) not
+  well-formed: every XML part is checked once here (:func:`actieplan.ooxml.xml.check_part`), so
+  no later stage (the copy parses styles, workbook, rels, content types, sheets, comments, VML,
+  custom XML, docProps) fails after the first outputs are written;
 * one XML token (a comment, CDATA, a text, a cell) larger than MAX_TOKEN_BYTES;
 * a sheet whose used range is so large that reading it would take gigabytes (calamine allocates
   every cell of the range: one stray value in ``XFD1048576`` asks for 512 GB and aborts).
@@ -31,6 +35,7 @@ from xml.sax.saxutils import unescape
 
 from actieplan.errors import UnreadableWorkbook, os_reason
 from actieplan.ooxml.cellref import column_index_from_string, get_column_letter
+from actieplan.ooxml.xml import DEPTH, DOCTYPE, MAX_DEPTH, SIZE, PartCheck, UnsafeXML, check_part, decoded
 from actieplan.read.cells import SharedStrings
 from actieplan.read.sniff import damaged as _corrupt
 
@@ -156,7 +161,7 @@ def inspect_package(path: Path, keep: Callable[[str], bool] | None = None) -> Gu
             if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES) or info.filename == shared:
                 continue
             data = _read_capped(zf, info, name)
-            _reject_dtd(data, name, info.filename)
+            _check_xml(data, name, info.filename)
             sheet = by_part.get(info.filename.lower())
             if sheet is not None:
                 _measure(sheet, data, package.long_strings, name)
@@ -187,32 +192,47 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytea
     return data
 
 
-def _reject_dtd(data: bytes, name: str, part: str) -> None:
-    """Refuse any DOCTYPE or ENTITY declaration: Excel never writes one, an entity bomb needs one."""
+def _check_xml(data: bytes | bytearray, name: str, part: str) -> None:
+    """Refuse a part no later stage may parse: a DOCTYPE or ENTITY declaration in any encoding XML
+    allows, nesting deeper than any part Excel writes, XML that is not well-formed (Excel's VML
+    excepted: Excel itself does not always write it well-formed), one token over MAX_TOKEN_BYTES."""
+    _check_tokens(data, name, part)
+    try:
+        check_part(data, lenient=part.lower().endswith(".vml"))
+    except UnsafeXML as exc:
+        raise _refuse_xml(exc, name, part) from None
+
+
+def _refuse_xml(exc: UnsafeXML, name: str, part: str) -> UnreadableWorkbook:
+    again = "Sla de werkmap opnieuw op in Excel als 'Excel-werkmap (*.xlsx)' of vraag de afzender om een nieuwe versie."
+    if exc.kind == DOCTYPE:
+        return UnreadableWorkbook(
+            f"'{name}' wordt niet gelezen: het onderdeel '{part}' bevat een DOCTYPE- of ENTITY-verklaring. "
+            "Excel schrijft die nooit; zo'n bestand kan bij het lezen ontploffen tot gigabytes (een "
+            f"'XML-bom'). {again}"
+        )
+    if exc.kind == DEPTH:
+        return UnreadableWorkbook(
+            f"'{name}' wordt niet gelezen: het onderdeel '{part}' is meer dan {MAX_DEPTH} niveaus diep genest. "
+            f"Excel schrijft zo'n onderdeel nooit; het lezen of kopiëren ervan zou halverwege vastlopen. {again}"
+        )
+    if exc.kind == SIZE:
+        return _refuse_bomb(name, f"het onderdeel '{part}' pakt uit tot meer dan {_mb(MAX_PART_BYTES)} MB")
+    return UnreadableWorkbook(f"'{name}' is beschadigd: het onderdeel '{part}' is geen geldige XML. {again}")
+
+
+def _check_tokens(data: bytes | bytearray, name: str, part: str) -> None:
+    """Refuse a comment or CDATA section over MAX_TOKEN_BYTES (the parsers of openpyxl take
+    minutes over one)."""
     text = data
-    head = data[:4]
+    head = bytes(data[:4])
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
-        for encoding in ("utf-32", "utf-16") if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else ("utf-16", "utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(encoding).encode("utf-8")
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise _corrupt(name)
+        text = (decoded(data) or "").encode("utf-8")
     start = 0
     while True:
         i = text.find(b"<!", start)
         if i < 0:
             return
-        following = text[i + 2 : i + 40].lstrip().upper()
-        if following.startswith((b"DOCTYPE", b"ENTITY", b"ELEMENT", b"ATTLIST")):
-            raise UnreadableWorkbook(
-                f"'{name}' wordt niet gelezen: het onderdeel '{part}' bevat een DOCTYPE- of ENTITY-verklaring. "
-                "Excel schrijft die nooit; zo'n bestand kan bij het lezen ontploffen tot gigabytes (een "
-                "'XML-bom'). Sla de werkmap opnieuw op in Excel als 'Excel-werkmap (*.xlsx)' of vraag de "
-                "afzender om een nieuwe versie."
-            )
         for opener, closer in ((b"--", b"-->"), (b"[CDATA[", b"]]>")):
             if text.startswith(opener, i + 2):
                 end = text.find(closer, i)
@@ -242,7 +262,7 @@ def _workbook_sheets(zf: zipfile.ZipFile, names: dict[str, str], name: str) -> t
         if lower not in names:
             return None
         data = _read_capped(zf, zf.getinfo(names[lower]), name)
-        _reject_dtd(data, name, names[lower])
+        _check_xml(data, name, names[lower])
         return parse(bytes(data))
 
     from actieplan.ooxml.workbook import sheets
@@ -291,7 +311,7 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, 
             return found
         table.refuse("read whole")  # a part the pieces do not suit: checked whole below, read by calamine
     data = _read_capped(zf, info, name)
-    _reject_dtd(data, name, names["xl/sharedstrings.xml"])
+    _check_xml(data, name, names["xl/sharedstrings.xml"])
     if not LONG_TEXT.search(data):
         return {}
     return _long_items(data, 0, name, names["xl/sharedstrings.xml"])
@@ -314,15 +334,19 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
     when the part holds what only the whole-part checks handle (``<!`` of a comment, CDATA or
     DTD, another encoding than UTF-8, prefixed items)."""
     out: dict[int, int] = {}
-    index, total, first = 0, 0, True
+    index, first = 0, True
     buf = bytearray()
+    check = PartCheck(MAX_PART_BYTES)  # well-formed, no DOCTYPE, not too deep: as the other parts
     try:
         with zf.open(info) as fh:
             while True:
                 chunk = fh.read(CHUNK)
-                total += len(chunk)
-                if total > MAX_PART_BYTES:
-                    raise _refuse_bomb(name, f"het onderdeel '{info.filename}' pakt uit tot meer dan {_mb(MAX_PART_BYTES)} MB")
+                try:
+                    check.feed(chunk)
+                    if not chunk:
+                        check.close()
+                except UnsafeXML as exc:
+                    raise _refuse_xml(exc, name, info.filename) from None
                 buf += chunk
                 cut = buf.rfind(b"<si") if chunk else len(buf)
                 if cut <= 0:

@@ -29,7 +29,7 @@ from actieplan.errors import UnreadableWorkbook
 from actieplan.model import Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
 from actieplan.read import cells
-from actieplan.read.cells import Unsupported
+from actieplan.read.cells import Ambiguous, Unsupported
 from actieplan.read.guard import GuardedPackage, inspect_package
 from actieplan.read.scan import SheetObservations, scan_sheet
 from actieplan.read.sniff import sniff
@@ -110,12 +110,16 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
     keys = {sheet_key(name) for name in specs}
     # zip bomb, entity bomb, oversized sheets: before any parser; keeps the XML of our sheets
     package = inspect_package(path, keep=lambda name: sheet_key(name) in keys)
+    _refuse_look_alikes(path, package, specs)
     parts, package.parts = package.parts, {}
     seen = _scan(package, parts, specs)
     try:
         book = XmlBook(package, parts, keys)
     except Unsupported:
         book = None
+        _refuse_ambiguous_cells(path, package, parts, keys)  # calamine would read them as it likes
+    except Ambiguous as exc:
+        raise _ambiguous(path, exc) from None
     del parts
     if book is not None:
         return _read_book(path, book, specs, seen)
@@ -140,6 +144,56 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
         return _read_book(path, book, specs, seen)
     finally:
         book.close()
+
+
+def _refuse_look_alikes(path: Path, package: GuardedPackage, specs: dict[str, SheetSpec]) -> None:
+    """Refuse two sheets whose names differ only in case (Excel allows no such pair; which one is
+    'the' sheet depends on the reader), and a contract sheet that is hidden while a sheet with a
+    look-alike name is visible (the hidden one would be checked, the visible one is what people read)."""
+    by_key: dict[str, list[str]] = {}
+    for name in package.sheets:
+        by_key.setdefault(sheet_key(name), []).append(name)
+    for names in by_key.values():
+        if len(names) > 1:
+            shown = " en ".join(f"'{n}'" for n in names)
+            raise UnreadableWorkbook(
+                f"'{path.name}' wordt niet gelezen: de bladen {shown} hebben dezelfde naam, op hoofdletters of "
+                "spaties na. Excel staat dat niet toe en het is niet zeker welk blad u bedoelt. Verwijder of "
+                "hernoem één van beide bladen en sla de werkmap opnieuw op."
+            )
+    visible = [n for n, sheet in package.sheets.items() if sheet.state == "visible"]
+    for spec in specs.values():
+        key = sheet_key(spec.name)
+        for name, sheet in package.sheets.items():
+            if sheet_key(name) != key or sheet.state == "visible":
+                continue
+            others = {sheet_key(n): n for n in visible if sheet_key(n) != key}
+            close = difflib.get_close_matches(key, list(others), n=1, cutoff=0.8)
+            if close:
+                hidden = "zeer verborgen" if sheet.state == "veryHidden" else "verborgen"
+                raise UnreadableWorkbook(
+                    f"'{path.name}' wordt niet gelezen: het blad '{name}' is {hidden}, terwijl het blad "
+                    f"'{others[close[0]]}' met een gelijkende naam zichtbaar is. Het verborgen blad zou gecontroleerd "
+                    "worden, niet het blad dat u ziet. Maak het juiste blad zichtbaar onder de naam "
+                    f"'{spec.name}', verwijder het andere en sla de werkmap opnieuw op."
+                )
+
+
+def _ambiguous(path: Path, exc: Ambiguous) -> UnreadableWorkbook:
+    return UnreadableWorkbook(
+        f"Het blad '{exc.sheet}' in '{path.name}' wordt niet gelezen: cel {exc.ref} is niet opgeslagen zoals Excel "
+        "een cel opslaat (twee waarden in één cel), en Excel, LibreOffice en deze controle tonen er niet dezelfde "
+        "waarde voor. Open de werkmap in Excel, typ de waarde van die cel opnieuw in en sla de werkmap opnieuw op."
+    )
+
+
+def _refuse_ambiguous_cells(path: Path, package: GuardedPackage, parts: dict[str, bytearray], keys: set[str]) -> None:
+    for name, sheet in package.sheets.items():
+        data = _part(parts, sheet.part) if sheet_key(name) in keys else None
+        found = None if data is None else cells.find_ambiguous(data)
+        if found is not None:
+            found.sheet = name
+            raise _ambiguous(path, found)
 
 
 def _part(parts: dict[str, bytearray], part: str) -> bytearray | None:
@@ -181,7 +235,11 @@ class XmlBook:
             if data is None and sheet_key(name) in keys:
                 raise Unsupported(f"no part for sheet {name}")
             if data is not None:
-                rows, merged = cells.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1, sheet.cell_tags)
+                try:
+                    rows, merged = cells.read_sheet(data, strings, formats, is_1904, MAX_ROWS + 1, sheet.cell_tags)
+                except Ambiguous as exc:
+                    exc.sheet = name
+                    raise
                 self._sheets[name] = XmlSheet(rows, merged)
 
     def get_sheet_by_name(self, name: str) -> "XmlSheet":

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hostile import controleer, refused
+from hostile import digest as _digest, leftovers as _leftovers
 from paths import ROOT
 from workbooks import RULESET, cell, rewrite_zip, valid_plan, write_plan
 
@@ -30,38 +32,6 @@ from actieplan.write import outputs
 from actieplan.run.cli import main
 
 # -- helpers -------------------------------------------------------------------------------------
-
-
-def _digest(path: Path) -> str | None:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
-
-
-def _leftovers(out: Path) -> list[str]:
-    return sorted(p.name for p in out.rglob("*.tmp")) if out.exists() else []
-
-
-def controleer(path: Path, out: Path, capsys) -> tuple[int, str, str]:
-    """Run the command; check what every case must show whatever its outcome."""
-    before = _digest(path)
-    code = main(["controleer", str(path), "--uitvoer", str(out)])
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.out + captured.err
-    assert _digest(path) == before, "the input file was changed"
-    assert _leftovers(out) == [], "a temporary output file was left behind"
-    return code, captured.out, captured.err
-
-
-def refused(path: Path, tmp_path: Path, capsys, *words: str) -> str:
-    """The file is refused: exit 2, its name and the fix in the message, nothing written."""
-    out = tmp_path / "uit"
-    code, stdout, err = controleer(path, out, capsys)
-    assert code == 2, (stdout, err)
-    assert err.startswith("actieplan: ")
-    assert path.name in err, err
-    for word in words:
-        assert word in err, (word, err)
-    assert not out.exists() or not any(out.iterdir()), "output written for a file that could not be read"
-    return err
 
 
 def findings(out: Path, stem: str = "plan") -> list[dict]:
