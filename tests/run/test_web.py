@@ -162,6 +162,20 @@ def test_workbook_text_is_escaped(web, tmp_path):
     assert "R&amp;D" in r.text and "<i>" not in r.text
 
 
+def test_bidi_controls_are_shown_not_obeyed(web, tmp_path):
+    """U+202E (right-to-left override) in the zorgraad, in a value a message quotes and in the file
+    name never reaches the page raw: the web page renders through the writers' environment."""
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "Bru\u202eLEZ"
+    rows["Actiefiches"][0]["SD"] = "SD \u202e9"  # not a known goal: the message quotes the value
+    path = write_plan(tmp_path / "plan.xlsx", rows)
+    r = upload(web(), ("plan\u202exslx.xlsx", path.read_bytes()))
+    assert r.status_code == 200
+    assert "Bru\\u202eLEZ" in r.text
+    assert "SD \\u202e9" in r.text
+    assert not any(unicodedata.bidirectional(ch) in ("RLO", "LRO", "RLE", "LRE", "PDF", "RLI", "LRI", "FSI", "PDI") for ch in r.text)
+
+
 def test_several_workbooks_at_once(web, tmp_path):
     clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
     client = web()

@@ -32,7 +32,7 @@ from starlette.templating import Jinja2Templates
 
 from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
 from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
-from actieplan.write.templating import shown
+from actieplan.write.templating import new_environment
 
 HERE = Path(__file__).parent
 COOKIE = "actieplan_toegang"
@@ -158,13 +158,9 @@ def create_app(config: WebConfig | None = None) -> Starlette:
     config = config or WebConfig()
     manager = JobManager(config)
     sessions: dict[str, float] = {}
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"),
-        autoescape=True,  # everything from a workbook (names, messages) is escaped
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters["visible"] = shown  # the writers' filter: control characters made visible, then escaped
-    templates = Jinja2Templates(env=env)
+    # the writers' environment: every printed value (names, messages from a workbook) has its control
+    # characters (bidi overrides too) made visible and is escaped, without a template asking for it
+    templates = Jinja2Templates(env=new_environment(jinja2.FileSystemLoader(HERE / "templates")))
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
         context.setdefault("config", config)
