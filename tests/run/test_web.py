@@ -29,7 +29,7 @@ from actieplan.run.web import WebConfig, create_app
 from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
 from web_loadtest import zip_bomb
 from actieplan.run.web.serve import is_loopback
-from webclient import JSON, XLSX, upload
+from webclient import BASE, JSON, XLSX, upload
 
 
 def cli(path: Path, out: Path, capsys, *extra: str) -> tuple[int, str, dict | None]:
@@ -75,7 +75,7 @@ def test_form_works_without_javascript(web):
     assert '<button type="submit" id="controleer">Controleer</button>' in page
     assert 'name="viewport"' in page  # phone
     assert r.headers["content-security-policy"].startswith("default-src 'none'")
-    assert r.headers["referrer-policy"] == "no-referrer"
+    assert r.headers["referrer-policy"] == "same-origin"
     css = client.get("/static/web.css")
     assert css.status_code == 200 and "@media print" in css.text and "@media (max-width:40rem)" in css.text
     assert client.get("/static/web.js").status_code == 200
@@ -550,7 +550,7 @@ def test_work_folder_is_private_and_removed_at_shutdown(tmp_path, monkeypatch):
     root = app.state.manager.root
     assert root.parent == tmp_path / "werk"
     assert root.stat().st_mode & 0o077 == 0
-    with TestClient(app) as client:
+    with TestClient(app, base_url=BASE) as client:
         assert upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON).status_code == 200
         assert any(root.iterdir())
     assert not root.exists()
@@ -757,3 +757,120 @@ def test_regelset_is_passed_to_every_check(web, tmp_path, capsys):
     # the rule set is chosen once, at the server's start: an unknown year stops it there
     with pytest.raises(RuleSetError, match="1999"):
         resolve("1999")
+
+
+# -- other sites: cross-site posts and DNS rebinding (issue 19, point 12) ------------------------------
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "http://evil.example"},
+    {"Origin": "null"},
+    {"Origin": "http://127.0.0.1:9999"},  # another port is another site
+    {"Referer": "http://evil.example/form.html"},
+])
+def test_a_post_from_another_site_is_refused(web, headers):
+    client = web()
+    r = client.post("/controleer", files=[("werkmap", (EXAMPLE.name, EXAMPLE.read_bytes(), XLSX))], headers=headers)
+    assert r.status_code == 403 and "niet van deze pagina" in r.text and '<html lang="nl">' in r.text
+    assert list(client.app.state.manager.root.iterdir()) == []
+    # the same post from our own page (what a browser sends with Referrer-Policy: same-origin)
+    r = client.post("/controleer", files=[("werkmap", (EXAMPLE.name, EXAMPLE.read_bytes(), XLSX))],
+                    headers={**JSON, "Origin": BASE, "Referer": BASE + "/"})
+    assert r.status_code == 200
+
+
+def test_the_code_form_refuses_another_site(web):
+    client = web(access_code="geheim")
+    r = client.post("/toegang", data={"code": "geheim"}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and "set-cookie" not in r.headers
+
+
+@pytest.mark.parametrize("host, status", [
+    ("evil.example", 400), ("evil.example:8000", 400), ("127.0.0.1.evil.example", 400), ("", 400),
+    ("127.0.0.1:8000", 200), ("localhost:8000", 200), ("LOCALHOST", 200), ("[::1]:8000", 200),
+    ("actieplan.example", 200),  # a name given with --host-naam (behind a reverse proxy)
+])
+def test_only_our_host_names_are_answered(web, host, status):
+    client = web(host_names=("localhost", "actieplan.example"))
+    r = client.get("/", headers={"Host": host})
+    assert r.status_code == status
+    if status == 400:
+        assert "niet onder deze naam" in r.text
+
+
+# -- guessing the access code (issue 19, point 5) -----------------------------------------------------
+
+
+def test_wrong_codes_slow_down_then_block_the_address(web, monkeypatch, caplog):
+    from actieplan.run.web import guards
+
+    monkeypatch.setattr(guards, "SLOW_SECONDS", 0.3)
+    client = web(access_code="geheim")
+    times, statuses = [], []
+    for i in range(guards.BLOCK_AFTER + 2):
+        start = time.monotonic()
+        r = client.get("/", headers={**JSON, "X-Actieplan-Code": f"gok{i}"})
+        times.append(time.monotonic() - start)
+        statuses.append(r.status_code)
+    assert statuses[: guards.BLOCK_AFTER] == [401] * guards.BLOCK_AFTER
+    assert statuses[guards.BLOCK_AFTER:] == [429, 429]
+    assert max(times[: guards.SLOW_AFTER]) < 0.3 <= min(times[guards.SLOW_AFTER : guards.BLOCK_AFTER])
+    blocked = client.get("/", headers={**JSON, "X-Actieplan-Code": "geheim"})  # even the right code, now
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) == 300
+    assert "Te veel verkeerde toegangscodes" in blocked.json()["error"]
+    form = client.post("/toegang", data={"code": "geheim"})  # the form counts the same tries
+    assert form.status_code == 429 and "Te veel" in form.text
+    assert "wrong code from" in caplog.text and "gok" not in caplog.text
+
+
+def test_the_throttle_forgets_after_five_minutes_and_counts_parallel_tries():
+    import asyncio
+
+    from actieplan.run.web.guards import BLOCK_AFTER, Throttle
+
+    now = [1000.0]
+    slept: list[float] = []
+
+    async def sleep(seconds):
+        slept.append(seconds)
+        await asyncio.sleep(0)
+
+    throttle = Throttle(clock=lambda: now[0], sleep=sleep)
+
+    async def guesses(n):
+        return await asyncio.gather(*(throttle.attempt("10.0.0.1", f"gok{i}", "geheim") for i in range(n)))
+
+    verdicts = asyncio.run(guesses(200))  # all at once: still at most BLOCK_AFTER compared
+    assert verdicts.count(False) == BLOCK_AFTER and all(v == 300 for v in verdicts if v is not False)
+    assert len(slept) == BLOCK_AFTER - 5
+    assert asyncio.run(throttle.attempt("10.0.0.2", "geheim", "geheim")) is True  # another address
+    now[0] += 299
+    assert asyncio.run(throttle.attempt("10.0.0.1", "geheim", "geheim")) == pytest.approx(1)
+    now[0] += 2
+    assert asyncio.run(throttle.attempt("10.0.0.1", "geheim", "geheim")) is True
+
+
+def test_sessions_expire_on_the_server():
+    from actieplan.run.web.guards import Sessions
+
+    now = [0.0]
+    sessions = Sessions(8 * 3600, clock=lambda: now[0])
+    token = sessions.new()
+    now[0] = 8 * 3600 - 1
+    assert sessions.valid(token) and not sessions.valid("verzonnen")
+    now[0] = 8 * 3600
+    assert not sessions.valid(token)
+
+
+def test_the_default_session_lasts_eight_hours():
+    assert WebConfig().session_seconds == 8 * 3600
+
+
+def test_host_names_of_the_bound_address(monkeypatch):
+    from actieplan.run.web import serve as serve_module
+
+    monkeypatch.setattr(serve_module.socket, "gethostname", lambda: "pc-zorg")
+    monkeypatch.setattr(serve_module.socket, "getfqdn", lambda: "pc-zorg.vlaanderen.be")
+    assert serve_module.host_names("127.0.0.1") == ("localhost",)
+    assert serve_module.host_names("0.0.0.0", ("Actieplan.Example",)) == ("localhost", "actieplan.example", "pc-zorg", "pc-zorg.vlaanderen.be")
+    assert serve_module.host_names("actieplan.intern") == ("localhost", "actieplan.intern")

@@ -11,8 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import hmac
-import secrets
 import shutil
 import time
 import unicodedata
@@ -31,13 +29,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
+from actieplan.run.web.guards import (
+    COOKIE, Guard, Sessions, Throttle, UploadTooLarge, client_address, too_many, wants_json,
+)
 from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
 from actieplan.write.templating import new_environment
 
 HERE = Path(__file__).parent
-COOKIE = "actieplan_toegang"
-CODE_HEADER = "x-actieplan-code"
-MAX_SESSIONS = 10_000
 # How much of an over-large upload is still read (and thrown away) so the browser sees the 413
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
@@ -54,10 +52,6 @@ MAX_NAME_BYTES = 255 - len(".gecontroleerd.xlsx") - len(" (10)")
 # What the file system says of a name it will not hold: too long, or characters it refuses.
 NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 
-PAGE_CSP = (
-    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
-    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-)
 # the report is our own self-contained page (inline CSS and SVG, no script): sandboxed all the same
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
 
@@ -68,10 +62,6 @@ DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
     (".bevindingen.json", "Bevindingen (JSON, voor andere programma's)", "application/json"),
     (".eml", "E-mail aan het departement (concept, met de werkmap als bijlage)", "message/rfc822"),
 ]
-
-
-class UploadTooLarge(Exception):
-    pass
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -125,11 +115,6 @@ def _joins(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Mc", "Me") or "\U0001F3FB" <= ch <= "\U0001F3FF"
 
 
-def wants_json(request: Request) -> bool:
-    accept = request.headers.get("accept", "")
-    return "application/json" in accept and "text/html" not in accept
-
-
 def _minutes(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     return "1 minuut" if minutes == 1 else f"{minutes} minuten"
@@ -157,7 +142,8 @@ def _order(name: str) -> int:
 def create_app(config: WebConfig | None = None) -> Starlette:
     config = config or WebConfig()
     manager = JobManager(config)
-    sessions: dict[str, float] = {}
+    sessions = Sessions(config.session_seconds)
+    throttle = Throttle()
     # the writers' environment: every printed value (names, messages from a workbook) has its control
     # characters (bidi overrides too) made visible and is escaped, without a template asking for it
     templates = Jinja2Templates(env=new_environment(jinja2.FileSystemLoader(HERE / "templates")))
@@ -361,26 +347,15 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             return page(request, "toegang.html", error=None, terug=terug)
         form = await request.form(max_files=0, max_fields=3)
         code = str(form.get("code") or "")
-        if config.access_code and hmac.compare_digest(code.encode(), config.access_code.encode()):
-            token = secrets.token_urlsafe(32)
-            if len(sessions) >= MAX_SESSIONS:
-                sessions.pop(next(iter(sessions)))
-            sessions[token] = time.time()
+        verdict = await throttle.attempt(client_address(request), code, config.access_code or "") if config.access_code else False
+        if verdict is True:
             response = RedirectResponse(terug, status_code=303)
-            # no Max-Age: the code is asked once per browser session
-            response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+            # no Max-Age: the code is asked once per browser session (and the server forgets it after 8 hours)
+            response.set_cookie(COOKIE, sessions.new(), httponly=True, samesite="strict", path="/")
             return response
-        await asyncio.sleep(1)  # a wrong code costs a second: no guessing at speed
+        if verdict is not False:
+            return too_many(request, verdict, refusal)
         return page(request, "toegang.html", status=401, error="Deze toegangscode klopt niet. Vraag ze aan wie actieplan web beheert.", terug=terug)
-
-    def authorised(request: Request) -> bool:
-        if not config.access_code:
-            return True
-        token = request.cookies.get(COOKIE)
-        if token and token in sessions:
-            return True
-        given = request.headers.get(CODE_HEADER)
-        return bool(given) and hmac.compare_digest(given.encode(), config.access_code.encode())
 
     # -- wiring -----------------------------------------------------------------------------------
 
@@ -406,66 +381,10 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         return _gone(request)
 
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found})
-    app.add_middleware(_Guard, config=config, authorised=authorised)
+    app.add_middleware(Guard, config=config, sessions=sessions, throttle=throttle, refusal=refusal)
     app.state.manager = manager
     app.state.config = config
     return app
-
-
-class _Guard:
-    """Pure ASGI middleware: security headers on every answer, the access code before anything
-    else is read, and a byte count on the request body that stops an upload past the limit."""
-
-    def __init__(self, app, config: WebConfig, authorised):
-        self.app = app
-        self.config = config
-        self.authorised = authorised
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-
-        async def send_with_headers(message):
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                present = {k.lower() for k, _ in headers}
-                for key, value in (
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),  # the ids in our links never leave in a Referer
-                    (b"x-frame-options", b"DENY"),
-                    (b"content-security-policy", PAGE_CSP.encode()),
-                ):
-                    if key not in present:
-                        headers.append((key, value))
-                message = {**message, "headers": headers}
-            await send(message)
-
-        path = scope.get("path", "")
-        if not (path == "/toegang" or path.startswith("/static/")):
-            request = Request(scope)
-            if not self.authorised(request):
-                if wants_json(request):
-                    response: Response = JSONResponse(
-                        {"error": "Toegangscode ontbreekt of klopt niet (kopregel X-Actieplan-Code)."}, status_code=401
-                    )
-                else:
-                    response = RedirectResponse(f"/toegang?terug={quote(path)}", status_code=303)
-                return await response(scope, receive, send_with_headers)
-
-        limit = self.config.max_upload_bytes
-        total = 0
-
-        async def counted():
-            nonlocal total
-            message = await receive()
-            if message["type"] == "http.request":
-                total += len(message.get("body", b""))
-                if total > limit:
-                    raise UploadTooLarge
-            return message
-
-        scope.setdefault("state", {})["raw_receive"] = receive
-        await self.app(scope, counted, send_with_headers)
 
 
 async def _drain(request: Request) -> None:

@@ -46,6 +46,9 @@ class WebConfig:
     keep_seconds: float = 3600.0  # how long the downloads of a check stay available
     inline_wait: float = 3.0  # how long the form post waits before it answers with a waiting page
     access_code: str | None = None  # ACTIEPLAN_WEB_CODE; None: no code asked
+    session_seconds: float = 8 * 3600.0  # how long the server honours a browser's given code
+    # the Host names answered besides IP addresses (`--host-naam`; DNS rebinding: guards.py)
+    host_names: tuple[str, ...] = ("localhost",)
     work_root: Path | None = None  # parent of the private temporary folder (default: the system's)
     regelset: RuleSet | None = None  # the rule set chosen at the start (`--regelset`); None: the newest installed
 

@@ -60,7 +60,29 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None) -> int:
+def host_names(host: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The Host names the server answers besides IP addresses: localhost, the bound name, this
+    machine's own names when it listens on every address, and the names given (`--host-naam`)."""
+    names = ["localhost", *extra]
+    if host.strip("[]") in ("0.0.0.0", "::"):
+        names += [socket.gethostname(), socket.getfqdn()]
+    elif not _is_ip(host):
+        names.append(host)
+    return tuple(dict.fromkeys(n.lower() for n in names if n))
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return False
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None,
+    names: tuple[str, ...] = (),
+) -> int:
     import uvicorn
 
     from actieplan.run.web import WebConfig, create_app
@@ -85,7 +107,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None =
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     url = f"http://{shown}:{actual_port}/"
-    app = create_app(WebConfig(access_code=code, regelset=regelset))
+    app = create_app(WebConfig(access_code=code, regelset=regelset, host_names=host_names(host, names)))
     config = uvicorn.Config(
         app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
         # the request line and headers of one request; uploads are counted by the app itself
