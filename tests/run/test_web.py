@@ -874,3 +874,54 @@ def test_host_names_of_the_bound_address(monkeypatch):
     assert serve_module.host_names("127.0.0.1") == ("localhost",)
     assert serve_module.host_names("0.0.0.0", ("Actieplan.Example",)) == ("localhost", "actieplan.example", "pc-zorg", "pc-zorg.vlaanderen.be")
     assert serve_module.host_names("actieplan.intern") == ("localhost", "actieplan.intern")
+
+
+# -- storage (issue 19, point 3) -------------------------------------------------------------------------
+
+
+def test_findings_of_finished_checks_live_on_disk(web):
+    client = web()
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
+    assert r.status_code == 200 and "Bevindingen" in r.text
+    (job,) = client.app.state.manager.jobs.values()
+    assert set(job.outcome) <= {"ok", "kind", "message", "outputs"}  # no report, no counts in memory
+    stored = json.loads((job.dir / "uitkomst.json").read_text(encoding="utf-8"))
+    assert stored["report"]["findings"] == example_report().as_json()["findings"]
+    assert "uitkomst.json" not in links(r.text)
+
+
+def test_oldest_results_make_room_then_uploads_get_503(web):
+    client = web()
+    manager, config = client.app.state.manager, client.app.state.config
+    data = EXAMPLE.read_bytes()
+    first = upload(client, (EXAMPLE.name, data))
+    assert first.status_code == 200
+    one = manager.used()
+    assert one > len(data)
+    # not room for one finished result beside the next upload's estimate (3 times its size)
+    config.max_storage_bytes = one + 3 * len(data) - 1
+    second = upload(client, (EXAMPLE.name, data))
+    assert second.status_code == 200
+    old_job, new_job = manager.jobs.values()
+    assert old_job.removed and not old_job.dir.exists() and new_job.dir.exists()
+    assert manager.used() <= config.max_storage_bytes
+    url = next(iter(links(first.text).values()))
+    gone = client.get(url)
+    assert gone.status_code == 410 and "verwijderd om plaats te maken" in gone.text
+    page = client.get(f"/controleer/{next(iter(manager.batches))}")
+    assert page.status_code == 410 and "verwijderd om plaats te maken" in page.text
+    # an upload that would not fit even with every result removed: refused, and nothing removed
+    config.max_storage_bytes = 3 * len(data) - 1
+    before = sorted(p.name for p in manager.root.iterdir())
+    full = upload(client, (EXAMPLE.name, data))
+    assert full.status_code == 503 and "geen plaats meer" in full.text and full.headers["retry-after"] == "60"
+    assert sorted(p.name for p in manager.root.iterdir()) == before
+
+
+def test_the_default_storage_is_2000_mb():
+    assert WebConfig().max_storage_bytes == 2000 * 2**20
+
+
+def test_opslag_mb_must_be_positive(capsys):
+    assert main(["web", "--poort", "0", "--opslag-mb", "0"]) == 2
+    assert "--opslag-mb moet minstens 1 zijn" in capsys.readouterr().err

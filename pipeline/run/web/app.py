@@ -32,7 +32,7 @@ from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
 from actieplan.run.web.guards import (
     COOKIE, Guard, Sessions, Throttle, UploadTooLarge, client_address, too_many, wants_json,
 )
-from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
+from actieplan.run.web.jobs import DONE, RUNNING, STORAGE_PER_UPLOAD_BYTE, Batch, Busy, Job, JobManager, WebConfig
 from actieplan.write.templating import new_environment
 
 HERE = Path(__file__).parent
@@ -209,6 +209,9 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                 )
             if not manager.room_for(len(uploads)):
                 return refusal(request, 503, _busy(manager))
+            estimate = STORAGE_PER_UPLOAD_BYTE * sum((u.size or 0) for u in [*uploads, *([vorig] if vorig else [])])
+            if not manager.make_room(estimate):
+                return refusal(request, 503, _full(config))
             jobs: list[Job] = []
             batch: Batch | None = None
             saving: str | None = None  # the name of the file being written to disk
@@ -224,6 +227,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                         continue
                     taken.add(stem)
                     saving = name
+                    job.size = STORAGE_PER_UPLOAD_BYTE * ((upload.size or 0) + ((vorig.size or 0) if vorig else 0))
                     await _save(upload, job.input)
                     if vorig is not None:
                         job.vorig = saving = safe_name(vorig.filename, "vorig-jaar.xlsx")
@@ -265,7 +269,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
 
     def result_page(request: Request, batch: Batch) -> Response:
         results = [_job_view(job) for job in batch.jobs]
-        statuses = [job.status for job in batch.jobs]
+        statuses = [r["status"] for r in results]
         status = 200 if 200 in statuses else statuses[0]
         expires = max((job.finished or 0) for job in batch.jobs) + config.keep_seconds
         return page(
@@ -294,6 +298,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         manager.sweep()
         job = manager.jobs.get(request.path_params["id"])
         name = request.path_params["name"]
+        if job is not None and job.removed:
+            return refusal(request, 410, _removed(config))
         if job is None or name not in job.downloads():
             return _gone(request)
         label, media = _label(name)
@@ -314,8 +320,10 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         return page(request, "index.html", status=404, error=message)
 
     def _job_view(job: Job) -> dict[str, Any]:
-        outcome = job.outcome or {}
+        outcome = job.full_outcome()
         view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok")), "vorig": job.vorig}
+        if job.removed:
+            return {**view, "ok": False, "status": 410, "message": _removed(config)}
         if not outcome.get("ok"):
             view["message"] = _failure_message(job, config)
             return view
@@ -478,6 +486,21 @@ def _busy(manager: JobManager) -> str:
     )
 
 
+def _full(config: WebConfig) -> str:
+    return (
+        f"De server heeft geen plaats meer voor nieuwe controles (hij bewaart hoogstens {config.max_storage_bytes // 2**20} MB "
+        "aan resultaten, en alle resultaten zijn nog in gebruik). Probeer het over enkele minuten opnieuw, of kies "
+        "minder of kleinere werkmappen."
+    )
+
+
+def _removed(config: WebConfig) -> str:
+    return (
+        "Dit resultaat is verwijderd om plaats te maken voor nieuwere controles (de server bewaart hoogstens "
+        f"{config.max_storage_bytes // 2**20} MB aan resultaten). Controleer de werkmap opnieuw als u het nog nodig hebt."
+    )
+
+
 def _failure_message(job: Job, config: WebConfig) -> str:
     outcome = job.outcome or {}
     kind = outcome.get("kind")
@@ -514,13 +537,16 @@ def _groups(findings: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, An
 
 def _json_answer(batch: Batch, config: WebConfig) -> Response:
     bodies = []
+    statuses = []
     for job in batch.jobs:
-        outcome = job.outcome or {}
-        if outcome.get("ok"):
+        outcome = job.full_outcome()
+        if job.removed:
+            bodies.append({"workbook": job.name, "error": _removed(config)})
+        elif outcome.get("ok"):
             bodies.append(outcome["report"])
         else:
             bodies.append({"workbook": job.name, "error": _failure_message(job, config)})
-    statuses = [job.status for job in batch.jobs]
+        statuses.append(410 if job.removed else job.status)
     if len(bodies) == 1:
         return JSONResponse(bodies[0], status_code=statuses[0], headers={"Cache-Control": "no-store"})
     return JSONResponse(bodies, status_code=200 if 200 in statuses else statuses[0], headers={"Cache-Control": "no-store"})

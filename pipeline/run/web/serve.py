@@ -81,13 +81,15 @@ def _is_ip(host: str) -> bool:
 
 def serve(
     host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None,
-    names: tuple[str, ...] = (),
+    names: tuple[str, ...] = (), storage_mb: int = 2000,
 ) -> int:
     import uvicorn
 
     from actieplan.run.web import WebConfig, create_app
 
     code = os.environ.get(CODE_ENV) or None
+    if storage_mb < 1:
+        raise ActieplanError(f"--opslag-mb moet minstens 1 zijn (nu {storage_mb}); bv. --opslag-mb 2000.")
     if not is_loopback(host):
         if not code:
             raise ActieplanError(
@@ -107,7 +109,8 @@ def serve(
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     url = f"http://{shown}:{actual_port}/"
-    app = create_app(WebConfig(access_code=code, regelset=regelset, host_names=host_names(host, names)))
+    app = create_app(WebConfig(access_code=code, regelset=regelset, host_names=host_names(host, names),
+                                max_storage_bytes=storage_mb * 2**20))
     config = uvicorn.Config(
         app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
         # the request line and headers of one request; uploads are counted by the app itself
