@@ -925,3 +925,20 @@ def test_the_default_storage_is_2000_mb():
 def test_opslag_mb_must_be_positive(capsys):
     assert main(["web", "--poort", "0", "--opslag-mb", "0"]) == 2
     assert "--opslag-mb moet minstens 1 zijn" in capsys.readouterr().err
+
+
+def test_the_open_file_limit_is_raised_to_the_hard_limit(monkeypatch):
+    import resource
+
+    from actieplan.run.web.connections import raise_open_file_limit
+
+    calls = []
+    monkeypatch.setattr(resource, "getrlimit", lambda which: (1024, 4096))
+    monkeypatch.setattr(resource, "setrlimit", lambda which, limits: calls.append((which, limits)))
+    raise_open_file_limit()
+    assert calls == [(resource.RLIMIT_NOFILE, (4096, 4096))]
+
+
+def test_connection_limits_default_to_the_issue_numbers():
+    config = WebConfig()
+    assert (config.header_timeout, config.body_window, config.body_min_rate, config.max_connections_per_address) == (20, 30, 10_000, 50)

@@ -11,14 +11,18 @@ bounded, and the server is stopped at the end.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import re
+import socket
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from paths import EXAMPLE
+from workbooks import RULESET
 
 import web_loadtest as loadtest
 
@@ -93,7 +97,7 @@ def test_long_names_leave_only_registered_jobs(tmp_path):
         assert len(jobs) == POSTS
         for job_id, found in jobs.items():
             folder = root / job_id
-            assert [p.name for p in folder.iterdir()] == ["uit"]  # the upload itself is not kept
+            assert sorted(p.name for p in folder.iterdir()) == ["uit", "uitkomst.json"]  # the upload itself is not kept
             written = [p.name for p in (folder / "uit").iterdir()]
             assert set(found) <= set(written)
             assert all(len(os.fsencode(n)) <= 255 for n in written), written
@@ -103,3 +107,128 @@ def test_long_names_leave_only_registered_jobs(tmp_path):
         server.stop()
     assert list(server.tmpdir.iterdir()) == [], "the server left files in its temporary folder"
     assert list(server.workdir.iterdir()) == [], "the server wrote into its working folder"
+
+
+# -- slow clients (issue 19, point 4): uvicorn with serve.py's settings, in a thread, on 127.0.0.1 ----
+
+
+@contextlib.contextmanager
+def in_thread(tmp_path: Path, **options):
+    """The app served as `actieplan web` serves it (serve.server_config) on 127.0.0.1 and a free
+    port, in a thread of this process; stopped at the end. Yields the port."""
+    import uvicorn
+
+    from actieplan.run.web import WebConfig, create_app
+    from actieplan.run.web.serve import bind, server_config
+
+    app = create_app(WebConfig(work_root=tmp_path / "werk", regelset=RULESET, **options))
+    server = uvicorn.Server(server_config(app))
+    sock = bind(loadtest.HOST, 0)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started
+    try:
+        yield sock.getsockname()[1]
+    finally:
+        server.should_exit = True
+        thread.join(15)
+        sock.close()
+        assert not thread.is_alive()
+
+
+def _partial(port: int) -> socket.socket:
+    """A connection that sent a request line and one header, and no end of its headers."""
+    s = socket.create_connection((loadtest.HOST, port), timeout=10)
+    s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+    return s
+
+
+def _closed(s: socket.socket, within: float) -> bytes | None:
+    """What the server sent before it closed ``s`` (None: still open after ``within`` seconds)."""
+    s.settimeout(within)
+    received = b""
+    try:
+        while chunk := s.recv(4096):
+            received += chunk
+    except TimeoutError:
+        return None
+    except ConnectionResetError:
+        pass
+    return received
+
+
+@pytest.mark.slow
+def test_slow_headers_and_too_many_connections(tmp_path):
+    with in_thread(tmp_path, header_timeout=2.0, max_connections_per_address=50) as port:
+        held = [_partial(port) for _ in range(50)]
+        try:
+            extra = [socket.create_connection((loadtest.HOST, port), timeout=10) for _ in range(10)]
+            for s in extra:  # the 51st to 60th: refused at once
+                answer = _closed(s, 5)
+                assert answer is not None and answer.startswith(b"HTTP/1.1 503"), answer
+                s.close()
+            # everyone's connections are closed after the header timeout; then a normal GET answers
+            start = time.monotonic()
+            for s in held:
+                answer = _closed(s, 6)
+                assert answer is not None and answer.startswith(b"HTTP/1.1 408"), answer
+            assert time.monotonic() - start < 6
+        finally:
+            for s in held:
+                s.close()
+        start = time.monotonic()
+        status, page, _ = _request(port, "GET", "/")
+        assert status == 200 and "Controleer" in page and time.monotonic() - start < 3
+
+
+@pytest.mark.slow
+def test_a_normal_request_is_answered_while_slow_clients_wait(tmp_path):
+    with in_thread(tmp_path, header_timeout=2.0) as port:
+        held = [_partial(port) for _ in range(40)]
+        try:
+            start = time.monotonic()
+            status, _, _ = _request(port, "GET", "/")
+            assert status == 200 and time.monotonic() - start < 2
+            # a header line every second does not extend the time
+            trickle = _partial(port)
+            for _ in range(3):
+                time.sleep(1)
+                try:
+                    trickle.sendall(b"X-Langzaam: ja\r\n")
+                except OSError:
+                    break
+            assert _closed(trickle, 3) is not None
+            trickle.close()
+        finally:
+            for s in held:
+                s.close()
+
+
+@pytest.mark.slow
+def test_a_body_slower_than_the_minimum_rate_is_dropped(tmp_path):
+    with in_thread(tmp_path, body_window=1.5, body_min_rate=10_000) as port:
+        body, content_type = loadtest.multipart([("werkmap", EXAMPLE.name, EXAMPLE.read_bytes())])
+        s = socket.create_connection((loadtest.HOST, port), timeout=10)
+        s.sendall(
+            f"POST /controleer HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: {content_type}\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+        )
+        start = time.monotonic()
+        dropped = False
+        for i in range(0, 200):  # 100 bytes every 0.05 s: 2 kB/s, for at most 10 s
+            try:
+                s.sendall(body[i * 100 : (i + 1) * 100])
+            except OSError:
+                dropped = True
+                break
+            time.sleep(0.05)
+        if not dropped:
+            dropped = _closed(s, 1) is not None
+        s.close()
+        assert dropped and time.monotonic() - start < 6
+        # a body at full speed is checked as ever
+        status, _, _ = _request(port, "POST", "/controleer", body, {"Content-Type": content_type, "Accept": "application/json"})
+        assert status == 200

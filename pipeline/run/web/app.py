@@ -22,7 +22,7 @@ import jinja2
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -181,6 +181,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             return refusal(request, 413, _too_large(int(declared), config))
         try:
             form = await request.form(max_files=config.max_files + 1, max_fields=20)
+        except ClientDisconnect:  # gone, or dropped for sending too slowly (connections.py): nobody to answer
+            return Response(status_code=400)
         except UploadTooLarge:
             await _drain(request)
             return refusal(request, 413, _too_large(None, config))

@@ -57,6 +57,12 @@ class WebConfig:
     max_storage_bytes: int = 2000 * 2**20
     inline_wait: float = 3.0  # how long the form post waits before it answers with a waiting page
     access_code: str | None = None  # ACTIEPLAN_WEB_CODE; None: no code asked
+    # connections (connections.py): request headers complete within header_timeout seconds; a body at
+    # body_min_rate bytes a second or more over each body_window seconds; open connections per address
+    header_timeout: float = 20.0
+    body_window: float = 30.0
+    body_min_rate: float = 10_000.0
+    max_connections_per_address: int = 50
     session_seconds: float = 8 * 3600.0  # how long the server honours a browser's given code
     # the Host names answered besides IP addresses (`--host-naam`; DNS rebinding: guards.py)
     host_names: tuple[str, ...] = ("localhost",)

@@ -11,8 +11,11 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from actieplan.errors import ActieplanError
+from actieplan.run.web.connections import protocol_class, raise_open_file_limit
 
 if TYPE_CHECKING:
+    import uvicorn
+
     from actieplan.plugin.ruleset import RuleSet
 
 CODE_ENV = "ACTIEPLAN_WEB_CODE"
@@ -111,12 +114,8 @@ def serve(
     url = f"http://{shown}:{actual_port}/"
     app = create_app(WebConfig(access_code=code, regelset=regelset, host_names=host_names(host, names),
                                 max_storage_bytes=storage_mb * 2**20))
-    config = uvicorn.Config(
-        app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
-        # the request line and headers of one request; uploads are counted by the app itself
-        h11_max_incomplete_event_size=64 * 1024,
-    )
-    server = uvicorn.Server(config)
+    raise_open_file_limit()
+    server = uvicorn.Server(server_config(app))
     print(f"actieplan web draait op {url}  (stoppen: Ctrl+C)", flush=True)
     if open_browser is None:
         open_browser = is_desktop()
@@ -124,6 +123,18 @@ def serve(
         threading.Timer(1.0, _open, args=(url,)).start()
     server.run(sockets=[sock])
     return 0
+
+
+def server_config(app) -> uvicorn.Config:
+    """uvicorn's settings for ``app`` (made by :func:`create_app`), with its connection limits."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
+        # the request line and headers of one request; uploads are counted by the app itself
+        h11_max_incomplete_event_size=64 * 1024,
+        http=protocol_class(app.state.config),  # header and body timeouts, connections per address
+    )
 
 
 def _open(url: str) -> None:
