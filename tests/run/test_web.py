@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import shutil
 import socket
 import time
 import unicodedata
@@ -942,3 +943,41 @@ def test_the_open_file_limit_is_raised_to_the_hard_limit(monkeypatch):
 def test_connection_limits_default_to_the_issue_numbers():
     config = WebConfig()
     assert (config.header_timeout, config.body_window, config.body_min_rate, config.max_connections_per_address) == (20, 30, 10_000, 50)
+
+
+# -- work folders of servers that no longer run (issue 19, point 13) ----------------------------------
+
+
+def test_work_folders_of_servers_that_are_gone_are_removed_at_start(tmp_path):
+    import subprocess
+    import sys
+
+    from actieplan.run.web.jobs import _start_time
+
+    werk = tmp_path / "werk"
+    werk.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        stale = werk / f"actieplan-web-{dead.pid}-{_start_time(os.getpid())}-abc123_x"
+        reused = werk / f"actieplan-web-{alive.pid}-1-abcdefgh"  # that pid runs, but did not start at tick 1
+        running = werk / f"actieplan-web-{alive.pid}-{_start_time(alive.pid)}-abcdefgh"
+        older = werk / "actieplan-web-k3j4h5g6"  # an older version's folder: no owner in its name
+        other = werk / "iets-anders"
+        for folder in (stale, reused, running, older, other):
+            (folder / "uit").mkdir(parents=True)
+            (folder / "uit" / "rapport.html").write_text("x")
+        lookalike = werk / f"actieplan-web-{dead.pid}-5-bestand"
+        lookalike.write_text("a file, not a folder")
+        link = werk / f"actieplan-web-{dead.pid}-5-koppeling"
+        link.symlink_to(other, target_is_directory=True)
+        app = create_app(WebConfig(work_root=werk, regelset=RULESET))
+        kept = {running, older, other, lookalike, link, app.state.manager.root}
+        assert {p.name for p in werk.iterdir()} == {p.name for p in kept}  # stale and reused removed
+        assert (other / "uit" / "rapport.html").exists()
+        assert app.state.manager.root.name.startswith(f"actieplan-web-{os.getpid()}-")
+        shutil.rmtree(app.state.manager.root)
+    finally:
+        alive.kill()
+        alive.wait()

@@ -15,6 +15,7 @@ import contextlib
 import http.client
 import os
 import re
+import signal
 import socket
 import threading
 import time
@@ -232,3 +233,28 @@ def test_a_body_slower_than_the_minimum_rate_is_dropped(tmp_path):
         # a body at full speed is checked as ever
         status, _, _ = _request(port, "POST", "/controleer", body, {"Content-Type": content_type, "Accept": "application/json"})
         assert status == 200
+
+
+@pytest.mark.slow
+def test_the_next_start_removes_the_work_folder_of_a_killed_server(tmp_path):
+    first = loadtest.start_server(tmp_path / "server")
+    try:
+        killed = _work_folder(first.tmpdir)
+        status, _ = _check_page(first.port, EXAMPLE.name, EXAMPLE.read_bytes())
+        assert status == 200 and any(killed.iterdir())
+    finally:
+        first.proc.send_signal(signal.SIGKILL)
+        first.proc.wait(10)
+    assert killed.exists()  # kill -9: nothing could clean up
+    keep = first.tmpdir / "actieplan-web-notes"  # not a work folder: never touched
+    keep.mkdir()
+    second = loadtest.start_server(tmp_path / "server")
+    try:
+        assert not killed.exists()
+        assert keep.exists()
+        assert _request(second.port, "GET", "/")[0] == 200
+    finally:
+        second.stop()
+    keep.rmdir()
+    # (multiprocessing's own 'pymp-*' folder of the killed server's fork server is not ours to remove)
+    assert list(second.tmpdir.glob("actieplan-web-*")) == []

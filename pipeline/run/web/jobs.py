@@ -13,7 +13,9 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import secrets
+import stat
 import shutil
 import tempfile
 import time
@@ -150,8 +152,11 @@ class JobManager:
         root = config.work_root
         if root is not None:
             root.mkdir(parents=True, exist_ok=True)
-        # private (0700) and outside the server's own folder: uploads and outputs live only here
-        self.root = Path(tempfile.mkdtemp(prefix="actieplan-web-", dir=root))
+        remove_stale_work_folders(Path(root) if root is not None else Path(tempfile.gettempdir()))
+        # private (0700) and outside the server's own folder: uploads and outputs live only here. Its
+        # name says whose it is (pid, start time): a later server removes it when this one is gone
+        pid = os.getpid()
+        self.root = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{pid}-{_start_time(pid) or 'x'}-", dir=root))
         self.jobs: dict[str, Job] = {}
         self.batches: dict[str, Batch] = {}
         self.waiting: list[Job] = []
@@ -359,6 +364,55 @@ class JobManager:
         while True:
             await asyncio.sleep(period)
             self.sweep()
+
+
+WORK_PREFIX = "actieplan-web-"
+# a work folder's name: the prefix, its server's pid and start time, mkdtemp's random part
+WORK_NAME = re.compile(re.escape(WORK_PREFIX) + r"(\d+)-(\d+|x)-[A-Za-z0-9_]+")
+
+
+def _start_time(pid: int) -> str | None:
+    """When process ``pid`` started (Linux: clock ticks since boot, /proc/PID/stat field 22); None
+    where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return fields.rsplit(")", 1)[1].split()[19]
+
+
+def _gone(pid: int, start: str) -> bool:
+    """Whether the server ``pid`` that started at ``start`` runs no more (its pid is free, or taken
+    by a process that started at another time). Where that cannot be told (no /proc), it runs."""
+    if pid <= 0 or pid == os.getpid() or start == "x" or not Path("/proc/self/stat").exists():
+        return False
+    return _start_time(pid) != start
+
+
+def remove_stale_work_folders(parent: Path) -> list[Path]:
+    """Remove the work folders in ``parent`` of servers that no longer run (stopped with kill -9,
+    or by a crash): only folders whose name is a work folder's (:data:`WORK_NAME`) naming a process
+    that is gone, owned by this user, not links. Never anything else."""
+    removed = []
+    try:
+        candidates = list(parent.glob(WORK_PREFIX + "*"))
+    except OSError:
+        return removed
+    for folder in candidates:
+        match = WORK_NAME.fullmatch(folder.name)
+        if match is None:
+            continue  # not a server's work folder (or one of an older version: left alone)
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            continue  # a link, a file, or another user's
+        if _gone(int(match.group(1)), match.group(2)):
+            shutil.rmtree(folder, ignore_errors=True)
+            log.info("removed the work folder of a server that no longer runs: %s", folder)
+            removed.append(folder)
+    return removed
 
 
 def _folder_size(folder: Path) -> int:
