@@ -258,3 +258,74 @@ def test_the_next_start_removes_the_work_folder_of_a_killed_server(tmp_path):
     keep.rmdir()
     # (multiprocessing's own 'pymp-*' folder of the killed server's fork server is not ours to remove)
     assert list(second.tmpdir.glob("actieplan-web-*")) == []
+
+
+# -- storage, guessing the code, other sites (issue 19, points 3, 5 and 12) against the real server ------
+
+
+@pytest.mark.slow
+def test_opslag_mb_removes_the_oldest_result_first(tmp_path):
+    data = EXAMPLE.read_bytes()  # a check keeps well under 1 MB; 3 times the upload is reserved per upload
+    server = loadtest.start_server(tmp_path / "server", args=("--opslag-mb", "1"))
+    try:
+        root = _work_folder(server.tmpdir)
+        status, first = _check_page(server.port, EXAMPLE.name, data)
+        assert status == 200
+        for _ in range(int(2**20 / (3 * len(data))) + 2):  # more checks than 1 MB holds
+            status, _ = _check_page(server.port, EXAMPLE.name, data)
+            assert status == 200
+        used = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+        assert used <= 2**20
+        status, gone, _ = _request(server.port, "GET", next(iter(_downloads(first).values())))
+        assert status == 410 and "verwijderd om plaats te maken" in gone
+        big = data + b"\0" * (2**20 // 3)  # its reservation alone is more than 1 MB
+        status, page = _check_page(server.port, "groot.xlsx", big)
+        assert status == 503 and "geen plaats meer" in page
+    finally:
+        server.stop()
+
+
+@pytest.mark.slow
+def test_guessing_the_code_is_slowed_then_refused(tmp_path):
+    server = loadtest.start_server(tmp_path / "server", code="een lange geheime zin")
+    try:
+        answers: list[tuple[int, float]] = []
+
+        def guess(i: int) -> None:
+            start = time.monotonic()
+            status = _request(server.port, "GET", "/", headers={"X-Actieplan-Code": f"gok{i}", "Accept": "application/json"})[0]
+            answers.append((status, time.monotonic() - start))
+
+        threads = [threading.Thread(target=guess, args=(i,)) for i in range(45)]  # 45 guesses at once (under the 50 connections per address)
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        statuses = [s for s, _ in answers]
+        assert len(answers) == 45 and statuses.count(401) == 20 and statuses.count(429) == 25
+        assert sum(1 for s, took in answers if s == 401 and took >= 2) == 15
+        conn = http.client.HTTPConnection(loadtest.HOST, server.port, timeout=30)
+        conn.request("GET", "/", headers={"X-Actieplan-Code": "een lange geheime zin"})
+        blocked = conn.getresponse()
+        assert blocked.status == 429 and 250 < int(blocked.getheader("Retry-After")) <= 300
+        conn.close()
+    finally:
+        server.stop()
+    assert "gok" not in server.proc.stderr.read()  # the guesses are not logged
+
+
+@pytest.mark.slow
+def test_other_sites_and_host_names_are_refused(tmp_path):
+    server = loadtest.start_server(tmp_path / "server")
+    try:
+        body, content_type = loadtest.multipart([("werkmap", EXAMPLE.name, EXAMPLE.read_bytes())])
+        status, page, _ = _request(server.port, "POST", "/controleer", body, {"Content-Type": content_type, "Origin": "http://evil.example"})
+        assert status == 403 and "niet van deze pagina" in page
+        assert list(_work_folder(server.tmpdir).iterdir()) == []
+        status, page, _ = _request(server.port, "GET", "/", headers={"Host": f"evil.example:{server.port}"})
+        assert status == 400 and "niet onder deze naam" in page
+        own = f"http://127.0.0.1:{server.port}"
+        status, _, _ = _request(server.port, "POST", "/controleer", body, {"Content-Type": content_type, "Origin": own, "Accept": "application/json"})
+        assert status == 200
+    finally:
+        server.stop()
