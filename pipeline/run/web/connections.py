@@ -4,7 +4,7 @@ uvicorn's h11 protocol closes an idle kept-alive connection (``timeout_keep_aliv
 request's headers in size (``h11_max_incomplete_event_size``), but a client that sends a header
 line every few seconds, or its body a few bytes at a time, keeps its connection (and a file
 descriptor) for ever: 1,100 such connections made the server run out of open files. The protocol
-class :func:`protocol_class` makes adds, per connection:
+class that :func:`protocol_class` makes adds, per connection:
 
 - the request headers must be complete ``header_timeout`` seconds after the connection opened (or
   after the previous answer on a kept-alive connection); else it gets ``408`` and is closed;
@@ -92,9 +92,15 @@ class LimitedH11Protocol(H11Protocol):
     # -- the timers ---------------------------------------------------------------------------------
 
     def _arm_header_timer(self) -> None:
-        if self._header_timer is not None:
-            self._header_timer.cancel()
-        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_due)
+        self._header_timer = self._rearm(self._header_timer, self.header_timeout, self._headers_due)
+
+    def _arm_body_timer(self) -> None:
+        self._body_timer = self._rearm(self._body_timer, self.body_window, self._body_due)
+
+    def _rearm(self, timer: asyncio.TimerHandle | None, delay: float, due) -> asyncio.TimerHandle:
+        if timer is not None:
+            timer.cancel()
+        return self.loop.call_later(delay, due)
 
     def _headers_due(self) -> None:
         self._header_timer = None
@@ -107,11 +113,6 @@ class LimitedH11Protocol(H11Protocol):
     def _receiving_body(self) -> bool:
         cycle = self.cycle
         return cycle is not None and not cycle.response_complete and cycle.more_body
-
-    def _arm_body_timer(self) -> None:
-        if self._body_timer is not None:
-            self._body_timer.cancel()
-        self._body_timer = self.loop.call_later(self.body_window, self._body_due)
 
     def _body_due(self) -> None:
         self._body_timer = None
