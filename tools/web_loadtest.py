@@ -129,15 +129,21 @@ class Server:
         return self.proc.returncode
 
 
-def start_server(base: Path, extra_env: dict[str, str] | None = None, startup_timeout: float = 60) -> Server:
-    """`python -m actieplan web` on 127.0.0.1 and a free port, in an empty working folder."""
+def start_server(
+    base: Path, extra_env: dict[str, str] | None = None, startup_timeout: float = 60, args: tuple[str, ...] = (),
+    code: str | None = None,
+) -> Server:
+    """`python -m actieplan web` on 127.0.0.1 and a free port, in an empty working folder (with
+    ``args`` after it, and the access code ``code`` when given)."""
     workdir, tmpdir = base / "cwd", base / "tmp"
     workdir.mkdir(parents=True, exist_ok=True)
     tmpdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "TMPDIR": str(tmpdir), "PYTHONUNBUFFERED": "1", **(extra_env or {})}
     env.pop("ACTIEPLAN_WEB_CODE", None)
+    if code is not None:
+        env["ACTIEPLAN_WEB_CODE"] = code
     proc = subprocess.Popen(
-        [sys.executable, "-m", "actieplan", "web", "--host", HOST, "--poort", "0", "--geen-browser"],
+        [sys.executable, "-m", "actieplan", "web", "--host", HOST, "--poort", "0", "--geen-browser", *args],
         cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     line: list[str] = []

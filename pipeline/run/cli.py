@@ -176,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1",
                    help="het adres (standaard: 127.0.0.1, alleen deze computer; een ander adres vraagt ACTIEPLAN_WEB_CODE)")
     p.add_argument("--geen-browser", action="store_true", help="open de browser niet")
+    p.add_argument("--opslag-mb", type=int, default=2000, metavar="N",
+                   help="hoeveel MB resultaten de server hoogstens bewaart (standaard: 2000); daarboven worden de "
+                   "oudste afgewerkte resultaten eerst gewist, of krijgt een nieuwe upload 'te druk' (503)")
+    p.add_argument("--host-naam", action="append", default=[], metavar="NAAM",
+                   help="een naam waaronder de pagina bereikbaar is, bv. achter een reverse proxy "
+                   "(herhaalbaar; andere namen dan IP-adressen, localhost en die van deze computer worden geweigerd)")
     _regelset(p)
     return parser
 
@@ -235,7 +241,10 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "web":
             from actieplan.run.web.serve import serve
 
-            return serve(args.host, args.poort, open_browser=False if args.geen_browser else None, regelset=ruleset)
+            return serve(
+                args.host, args.poort, open_browser=False if args.geen_browser else None, regelset=ruleset,
+                names=tuple(args.host_naam), storage_mb=args.opslag_mb,
+            )
         if args.command == "regels":
             from actieplan.plugin.catalogue import render_catalogue
 

@@ -28,10 +28,11 @@ def shown(value: Any) -> Markup:
     return Markup(escape(visible(value), quote=True))
 
 
-@cache
-def environment() -> jinja2.Environment:
+def new_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    """An environment over ``loader`` with the escaping every page we render gets (the writers'
+    and the web page's): autoescape, :func:`shown` as ``finalize`` and as the ``visible`` filter."""
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("actieplan.write", "templates"),
+        loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         finalize=shown,
@@ -39,6 +40,11 @@ def environment() -> jinja2.Environment:
     env.filters["visible"] = shown
     env.filters["number"] = dutch_number  # 1.1 -> '1,1'; None -> '(leeg)'
     return env
+
+
+@cache
+def environment() -> jinja2.Environment:
+    return new_environment(jinja2.PackageLoader("actieplan.write", "templates"))
 
 
 def render(name: str, **context: Any) -> str:

@@ -12,6 +12,7 @@ from workbooks import RULESET
 from actieplan.run.web import WebConfig, create_app
 
 JSON = {"Accept": "application/json"}
+BASE = "http://127.0.0.1:8000"  # a Host the server answers (not the test client's 'testserver')
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -31,7 +32,7 @@ def web(tmp_path, monkeypatch):
     def make(**options) -> TestClient:
         options.setdefault("work_root", tmp_path / "werk")
         options.setdefault("regelset", RULESET)  # the rule set the test plans are written for
-        client = TestClient(create_app(WebConfig(**options)), follow_redirects=False)
+        client = TestClient(create_app(WebConfig(**options)), base_url=BASE, follow_redirects=False)
         client.__enter__()
         clients.append(client)
         return client

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import shutil
 import socket
 import time
 import unicodedata
@@ -29,7 +30,7 @@ from actieplan.run.web import WebConfig, create_app
 from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
 from web_loadtest import zip_bomb
 from actieplan.run.web.serve import is_loopback
-from webclient import JSON, XLSX, upload
+from webclient import BASE, JSON, XLSX, upload
 
 
 def cli(path: Path, out: Path, capsys, *extra: str) -> tuple[int, str, dict | None]:
@@ -75,7 +76,7 @@ def test_form_works_without_javascript(web):
     assert '<button type="submit" id="controleer">Controleer</button>' in page
     assert 'name="viewport"' in page  # phone
     assert r.headers["content-security-policy"].startswith("default-src 'none'")
-    assert r.headers["referrer-policy"] == "no-referrer"
+    assert r.headers["referrer-policy"] == "same-origin"
     css = client.get("/static/web.css")
     assert css.status_code == 200 and "@media print" in css.text and "@media (max-width:40rem)" in css.text
     assert client.get("/static/web.js").status_code == 200
@@ -160,6 +161,20 @@ def test_workbook_text_is_escaped(web, tmp_path):
     assert r.status_code == 200
     assert "<script>alert" not in r.text and "&lt;script&gt;alert" in r.text
     assert "R&amp;D" in r.text and "<i>" not in r.text
+
+
+def test_bidi_controls_are_shown_not_obeyed(web, tmp_path):
+    """U+202E (right-to-left override) in the zorgraad, in a value a message quotes and in the file
+    name never reaches the page raw: the web page renders through the writers' environment."""
+    rows = valid_plan()
+    rows["Algemeen"][0]["Waarde"] = "Bru\u202eLEZ"
+    rows["Actiefiches"][0]["SD"] = "SD \u202e9"  # not a known goal: the message quotes the value
+    path = write_plan(tmp_path / "plan.xlsx", rows)
+    r = upload(web(), ("plan\u202exslx.xlsx", path.read_bytes()))
+    assert r.status_code == 200
+    assert "Bru\\u202eLEZ" in r.text
+    assert "SD \\u202e9" in r.text
+    assert not any(unicodedata.bidirectional(ch) in ("RLO", "LRO", "RLE", "LRE", "PDF", "RLI", "LRI", "FSI", "PDI") for ch in r.text)
 
 
 def test_several_workbooks_at_once(web, tmp_path):
@@ -536,7 +551,7 @@ def test_work_folder_is_private_and_removed_at_shutdown(tmp_path, monkeypatch):
     root = app.state.manager.root
     assert root.parent == tmp_path / "werk"
     assert root.stat().st_mode & 0o077 == 0
-    with TestClient(app) as client:
+    with TestClient(app, base_url=BASE) as client:
         assert upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), headers=JSON).status_code == 200
         assert any(root.iterdir())
     assert not root.exists()
@@ -743,3 +758,226 @@ def test_regelset_is_passed_to_every_check(web, tmp_path, capsys):
     # the rule set is chosen once, at the server's start: an unknown year stops it there
     with pytest.raises(RuleSetError, match="1999"):
         resolve("1999")
+
+
+# -- other sites: cross-site posts and DNS rebinding (issue 19, point 12) ------------------------------
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "http://evil.example"},
+    {"Origin": "null"},
+    {"Origin": "http://127.0.0.1:9999"},  # another port is another site
+    {"Referer": "http://evil.example/form.html"},
+])
+def test_a_post_from_another_site_is_refused(web, headers):
+    client = web()
+    r = client.post("/controleer", files=[("werkmap", (EXAMPLE.name, EXAMPLE.read_bytes(), XLSX))], headers=headers)
+    assert r.status_code == 403 and "niet van deze pagina" in r.text and '<html lang="nl">' in r.text
+    assert list(client.app.state.manager.root.iterdir()) == []
+    # the same post from our own page (what a browser sends with Referrer-Policy: same-origin)
+    r = client.post("/controleer", files=[("werkmap", (EXAMPLE.name, EXAMPLE.read_bytes(), XLSX))],
+                    headers={**JSON, "Origin": BASE, "Referer": BASE + "/"})
+    assert r.status_code == 200
+
+
+def test_the_code_form_refuses_another_site(web):
+    client = web(access_code="geheim")
+    r = client.post("/toegang", data={"code": "geheim"}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and "set-cookie" not in r.headers
+
+
+@pytest.mark.parametrize("host, status", [
+    ("evil.example", 400), ("evil.example:8000", 400), ("127.0.0.1.evil.example", 400), ("", 400),
+    ("127.0.0.1:8000", 200), ("localhost:8000", 200), ("LOCALHOST", 200), ("[::1]:8000", 200),
+    ("actieplan.example", 200),  # a name given with --host-naam (behind a reverse proxy)
+])
+def test_only_our_host_names_are_answered(web, host, status):
+    client = web(host_names=("localhost", "actieplan.example"))
+    r = client.get("/", headers={"Host": host})
+    assert r.status_code == status
+    if status == 400:
+        assert "niet onder deze naam" in r.text
+
+
+# -- guessing the access code (issue 19, point 5) -----------------------------------------------------
+
+
+def test_wrong_codes_slow_down_then_block_the_address(web, monkeypatch, caplog):
+    from actieplan.run.web import guards
+
+    monkeypatch.setattr(guards, "SLOW_SECONDS", 0.3)
+    client = web(access_code="geheim")
+    times, statuses = [], []
+    for i in range(guards.BLOCK_AFTER + 2):
+        start = time.monotonic()
+        r = client.get("/", headers={**JSON, "X-Actieplan-Code": f"gok{i}"})
+        times.append(time.monotonic() - start)
+        statuses.append(r.status_code)
+    assert statuses[: guards.BLOCK_AFTER] == [401] * guards.BLOCK_AFTER
+    assert statuses[guards.BLOCK_AFTER:] == [429, 429]
+    assert max(times[: guards.SLOW_AFTER]) < 0.3 <= min(times[guards.SLOW_AFTER : guards.BLOCK_AFTER])
+    blocked = client.get("/", headers={**JSON, "X-Actieplan-Code": "geheim"})  # even the right code, now
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) == 300
+    assert "Te veel verkeerde toegangscodes" in blocked.json()["error"]
+    form = client.post("/toegang", data={"code": "geheim"})  # the form counts the same tries
+    assert form.status_code == 429 and "Te veel" in form.text
+    assert "wrong code from" in caplog.text and "gok" not in caplog.text
+
+
+def test_the_throttle_forgets_after_five_minutes_and_counts_parallel_tries():
+    import asyncio
+
+    from actieplan.run.web.guards import BLOCK_AFTER, Throttle
+
+    now = [1000.0]
+    slept: list[float] = []
+
+    async def sleep(seconds):
+        slept.append(seconds)
+        await asyncio.sleep(0)
+
+    throttle = Throttle(clock=lambda: now[0], sleep=sleep)
+
+    async def guesses(n):
+        return await asyncio.gather(*(throttle.attempt("10.0.0.1", f"gok{i}", "geheim") for i in range(n)))
+
+    verdicts = asyncio.run(guesses(200))  # all at once: still at most BLOCK_AFTER compared
+    assert verdicts.count(False) == BLOCK_AFTER and all(v == 300 for v in verdicts if v is not False)
+    assert len(slept) == BLOCK_AFTER - 5
+    assert asyncio.run(throttle.attempt("10.0.0.2", "geheim", "geheim")) is True  # another address
+    now[0] += 299
+    assert asyncio.run(throttle.attempt("10.0.0.1", "geheim", "geheim")) == pytest.approx(1)
+    now[0] += 2
+    assert asyncio.run(throttle.attempt("10.0.0.1", "geheim", "geheim")) is True
+
+
+def test_sessions_expire_on_the_server():
+    from actieplan.run.web.guards import Sessions
+
+    now = [0.0]
+    sessions = Sessions(8 * 3600, clock=lambda: now[0])
+    token = sessions.new()
+    now[0] = 8 * 3600 - 1
+    assert sessions.valid(token) and not sessions.valid("verzonnen")
+    now[0] = 8 * 3600
+    assert not sessions.valid(token)
+
+
+def test_the_default_session_lasts_eight_hours():
+    assert WebConfig().session_seconds == 8 * 3600
+
+
+def test_host_names_of_the_bound_address(monkeypatch):
+    from actieplan.run.web import serve as serve_module
+
+    monkeypatch.setattr(serve_module.socket, "gethostname", lambda: "pc-zorg")
+    monkeypatch.setattr(serve_module.socket, "getfqdn", lambda: "pc-zorg.vlaanderen.be")
+    assert serve_module.host_names("127.0.0.1") == ("localhost",)
+    assert serve_module.host_names("0.0.0.0", ("Actieplan.Example",)) == ("localhost", "actieplan.example", "pc-zorg", "pc-zorg.vlaanderen.be")
+    assert serve_module.host_names("actieplan.intern") == ("localhost", "actieplan.intern")
+
+
+# -- storage (issue 19, point 3) -------------------------------------------------------------------------
+
+
+def test_findings_of_finished_checks_live_on_disk(web):
+    client = web()
+    r = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()))
+    assert r.status_code == 200 and "Bevindingen" in r.text
+    (job,) = client.app.state.manager.jobs.values()
+    assert set(job.outcome) <= {"ok", "kind", "message", "outputs"}  # no report, no counts in memory
+    stored = json.loads((job.dir / "uitkomst.json").read_text(encoding="utf-8"))
+    assert stored["report"]["findings"] == example_report().as_json()["findings"]
+    assert "uitkomst.json" not in links(r.text)
+
+
+def test_oldest_results_make_room_then_uploads_get_503(web):
+    client = web()
+    manager, config = client.app.state.manager, client.app.state.config
+    data = EXAMPLE.read_bytes()
+    first = upload(client, (EXAMPLE.name, data))
+    assert first.status_code == 200
+    one = manager.used()
+    assert one > len(data)
+    # not room for one finished result beside the next upload's estimate (3 times its size)
+    config.max_storage_bytes = one + 3 * len(data) - 1
+    second = upload(client, (EXAMPLE.name, data))
+    assert second.status_code == 200
+    old_job, new_job = manager.jobs.values()
+    assert old_job.removed and not old_job.dir.exists() and new_job.dir.exists()
+    assert manager.used() <= config.max_storage_bytes
+    url = next(iter(links(first.text).values()))
+    gone = client.get(url)
+    assert gone.status_code == 410 and "verwijderd om plaats te maken" in gone.text
+    page = client.get(f"/controleer/{next(iter(manager.batches))}")
+    assert page.status_code == 410 and "verwijderd om plaats te maken" in page.text
+    # an upload that would not fit even with every result removed: refused, and nothing removed
+    config.max_storage_bytes = 3 * len(data) - 1
+    before = sorted(p.name for p in manager.root.iterdir())
+    full = upload(client, (EXAMPLE.name, data))
+    assert full.status_code == 503 and "geen plaats meer" in full.text and full.headers["retry-after"] == "60"
+    assert sorted(p.name for p in manager.root.iterdir()) == before
+
+
+def test_the_default_storage_is_2000_mb():
+    assert WebConfig().max_storage_bytes == 2000 * 2**20
+
+
+def test_opslag_mb_must_be_positive(capsys):
+    assert main(["web", "--poort", "0", "--opslag-mb", "0"]) == 2
+    assert "--opslag-mb moet minstens 1 zijn" in capsys.readouterr().err
+
+
+def test_the_open_file_limit_is_raised_to_the_hard_limit(monkeypatch):
+    import resource
+
+    from actieplan.run.web.connections import raise_open_file_limit
+
+    calls = []
+    monkeypatch.setattr(resource, "getrlimit", lambda which: (1024, 4096))
+    monkeypatch.setattr(resource, "setrlimit", lambda which, limits: calls.append((which, limits)))
+    raise_open_file_limit()
+    assert calls == [(resource.RLIMIT_NOFILE, (4096, 4096))]
+
+
+def test_connection_limits_default_to_the_issue_numbers():
+    config = WebConfig()
+    assert (config.header_timeout, config.body_window, config.body_min_rate, config.max_connections_per_address) == (20, 30, 10_000, 50)
+
+
+# -- work folders of servers that no longer run (issue 19, point 13) ----------------------------------
+
+
+def test_work_folders_of_servers_that_are_gone_are_removed_at_start(tmp_path):
+    import subprocess
+    import sys
+
+    from actieplan.run.web.jobs import _start_time
+
+    werk = tmp_path / "werk"
+    werk.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        stale = werk / f"actieplan-web-{dead.pid}-{_start_time(os.getpid())}-abc123_x"
+        reused = werk / f"actieplan-web-{alive.pid}-1-abcdefgh"  # that pid runs, but did not start at tick 1
+        running = werk / f"actieplan-web-{alive.pid}-{_start_time(alive.pid)}-abcdefgh"
+        older = werk / "actieplan-web-k3j4h5g6"  # an older version's folder: no owner in its name
+        other = werk / "iets-anders"
+        for folder in (stale, reused, running, older, other):
+            (folder / "uit").mkdir(parents=True)
+            (folder / "uit" / "rapport.html").write_text("x")
+        lookalike = werk / f"actieplan-web-{dead.pid}-5-bestand"
+        lookalike.write_text("a file, not a folder")
+        link = werk / f"actieplan-web-{dead.pid}-5-koppeling"
+        link.symlink_to(other, target_is_directory=True)
+        app = create_app(WebConfig(work_root=werk, regelset=RULESET))
+        kept = {running, older, other, lookalike, link, app.state.manager.root}
+        assert {p.name for p in werk.iterdir()} == {p.name for p in kept}  # stale and reused removed
+        assert (other / "uit" / "rapport.html").exists()
+        assert app.state.manager.root.name.startswith(f"actieplan-web-{os.getpid()}-")
+        shutil.rmtree(app.state.manager.root)
+    finally:
+        alive.kill()
+        alive.wait()

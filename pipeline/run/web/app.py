@@ -11,8 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import hmac
-import secrets
 import shutil
 import time
 import unicodedata
@@ -24,20 +22,20 @@ import jinja2
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
-from actieplan.run.web.jobs import DONE, RUNNING, Batch, Busy, Job, JobManager, WebConfig
-from actieplan.write.templating import shown
+from actieplan.run.web.guards import (
+    COOKIE, Guard, Sessions, Throttle, UploadTooLarge, client_address, too_many, wants_json,
+)
+from actieplan.run.web.jobs import DONE, RUNNING, STORAGE_PER_UPLOAD_BYTE, Batch, Busy, Job, JobManager, WebConfig
+from actieplan.write.templating import new_environment
 
 HERE = Path(__file__).parent
-COOKIE = "actieplan_toegang"
-CODE_HEADER = "x-actieplan-code"
-MAX_SESSIONS = 10_000
 # How much of an over-large upload is still read (and thrown away) so the browser sees the 413
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
@@ -54,10 +52,6 @@ MAX_NAME_BYTES = 255 - len(".gecontroleerd.xlsx") - len(" (10)")
 # What the file system says of a name it will not hold: too long, or characters it refuses.
 NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 
-PAGE_CSP = (
-    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
-    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-)
 # the report is our own self-contained page (inline CSS and SVG, no script): sandboxed all the same
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
 
@@ -68,10 +62,6 @@ DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
     (".bevindingen.json", "Bevindingen (JSON, voor andere programma's)", "application/json"),
     (".eml", "E-mail aan het departement (concept, met de werkmap als bijlage)", "message/rfc822"),
 ]
-
-
-class UploadTooLarge(Exception):
-    pass
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -125,11 +115,6 @@ def _joins(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Mc", "Me") or "\U0001F3FB" <= ch <= "\U0001F3FF"
 
 
-def wants_json(request: Request) -> bool:
-    accept = request.headers.get("accept", "")
-    return "application/json" in accept and "text/html" not in accept
-
-
 def _minutes(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     return "1 minuut" if minutes == 1 else f"{minutes} minuten"
@@ -157,14 +142,11 @@ def _order(name: str) -> int:
 def create_app(config: WebConfig | None = None) -> Starlette:
     config = config or WebConfig()
     manager = JobManager(config)
-    sessions: dict[str, float] = {}
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"),
-        autoescape=True,  # everything from a workbook (names, messages) is escaped
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters["visible"] = shown  # the writers' filter: control characters made visible, then escaped
-    templates = Jinja2Templates(env=env)
+    sessions = Sessions(config.session_seconds)
+    throttle = Throttle()
+    # the writers' environment: every printed value (names, messages from a workbook) has its control
+    # characters (bidi overrides too) made visible and is escaped, without a template asking for it
+    templates = Jinja2Templates(env=new_environment(jinja2.FileSystemLoader(HERE / "templates")))
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
         context.setdefault("config", config)
@@ -199,6 +181,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             return refusal(request, 413, _too_large(int(declared), config))
         try:
             form = await request.form(max_files=config.max_files + 1, max_fields=20)
+        except ClientDisconnect:  # gone, or dropped for sending too slowly (connections.py): nobody to answer
+            return Response(status_code=400)
         except UploadTooLarge:
             await _drain(request)
             return refusal(request, 413, _too_large(None, config))
@@ -227,6 +211,9 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                 )
             if not manager.room_for(len(uploads)):
                 return refusal(request, 503, _busy(manager))
+            estimate = STORAGE_PER_UPLOAD_BYTE * sum((u.size or 0) for u in [*uploads, *([vorig] if vorig else [])])
+            if not manager.make_room(estimate):
+                return refusal(request, 503, _full(config))
             jobs: list[Job] = []
             batch: Batch | None = None
             saving: str | None = None  # the name of the file being written to disk
@@ -242,6 +229,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                         continue
                     taken.add(stem)
                     saving = name
+                    job.size = STORAGE_PER_UPLOAD_BYTE * ((upload.size or 0) + ((vorig.size or 0) if vorig else 0))
                     await _save(upload, job.input)
                     if vorig is not None:
                         job.vorig = saving = safe_name(vorig.filename, "vorig-jaar.xlsx")
@@ -283,7 +271,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
 
     def result_page(request: Request, batch: Batch) -> Response:
         results = [_job_view(job) for job in batch.jobs]
-        statuses = [job.status for job in batch.jobs]
+        statuses = [r["status"] for r in results]
         status = 200 if 200 in statuses else statuses[0]
         expires = max((job.finished or 0) for job in batch.jobs) + config.keep_seconds
         return page(
@@ -312,6 +300,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         manager.sweep()
         job = manager.jobs.get(request.path_params["id"])
         name = request.path_params["name"]
+        if job is not None and job.removed:
+            return refusal(request, 410, _removed(config))
         if job is None or name not in job.downloads():
             return _gone(request)
         label, media = _label(name)
@@ -332,8 +322,10 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         return page(request, "index.html", status=404, error=message)
 
     def _job_view(job: Job) -> dict[str, Any]:
-        outcome = job.outcome or {}
+        outcome = job.full_outcome()
         view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok")), "vorig": job.vorig}
+        if job.removed:
+            return {**view, "ok": False, "status": 410, "message": _removed(config)}
         if not outcome.get("ok"):
             view["message"] = _failure_message(job, config)
             return view
@@ -365,26 +357,15 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             return page(request, "toegang.html", error=None, terug=terug)
         form = await request.form(max_files=0, max_fields=3)
         code = str(form.get("code") or "")
-        if config.access_code and hmac.compare_digest(code.encode(), config.access_code.encode()):
-            token = secrets.token_urlsafe(32)
-            if len(sessions) >= MAX_SESSIONS:
-                sessions.pop(next(iter(sessions)))
-            sessions[token] = time.time()
+        verdict = await throttle.attempt(client_address(request), code, config.access_code or "") if config.access_code else False
+        if verdict is True:
             response = RedirectResponse(terug, status_code=303)
-            # no Max-Age: the code is asked once per browser session
-            response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+            # no Max-Age: the code is asked once per browser session (and the server forgets it after 8 hours)
+            response.set_cookie(COOKIE, sessions.new(), httponly=True, samesite="strict", path="/")
             return response
-        await asyncio.sleep(1)  # a wrong code costs a second: no guessing at speed
+        if verdict is not False:
+            return too_many(request, verdict, refusal)
         return page(request, "toegang.html", status=401, error="Deze toegangscode klopt niet. Vraag ze aan wie actieplan web beheert.", terug=terug)
-
-    def authorised(request: Request) -> bool:
-        if not config.access_code:
-            return True
-        token = request.cookies.get(COOKIE)
-        if token and token in sessions:
-            return True
-        given = request.headers.get(CODE_HEADER)
-        return bool(given) and hmac.compare_digest(given.encode(), config.access_code.encode())
 
     # -- wiring -----------------------------------------------------------------------------------
 
@@ -410,66 +391,10 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         return _gone(request)
 
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found})
-    app.add_middleware(_Guard, config=config, authorised=authorised)
+    app.add_middleware(Guard, config=config, sessions=sessions, throttle=throttle, refusal=refusal)
     app.state.manager = manager
     app.state.config = config
     return app
-
-
-class _Guard:
-    """Pure ASGI middleware: security headers on every answer, the access code before anything
-    else is read, and a byte count on the request body that stops an upload past the limit."""
-
-    def __init__(self, app, config: WebConfig, authorised):
-        self.app = app
-        self.config = config
-        self.authorised = authorised
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-
-        async def send_with_headers(message):
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                present = {k.lower() for k, _ in headers}
-                for key, value in (
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),  # the ids in our links never leave in a Referer
-                    (b"x-frame-options", b"DENY"),
-                    (b"content-security-policy", PAGE_CSP.encode()),
-                ):
-                    if key not in present:
-                        headers.append((key, value))
-                message = {**message, "headers": headers}
-            await send(message)
-
-        path = scope.get("path", "")
-        if not (path == "/toegang" or path.startswith("/static/")):
-            request = Request(scope)
-            if not self.authorised(request):
-                if wants_json(request):
-                    response: Response = JSONResponse(
-                        {"error": "Toegangscode ontbreekt of klopt niet (kopregel X-Actieplan-Code)."}, status_code=401
-                    )
-                else:
-                    response = RedirectResponse(f"/toegang?terug={quote(path)}", status_code=303)
-                return await response(scope, receive, send_with_headers)
-
-        limit = self.config.max_upload_bytes
-        total = 0
-
-        async def counted():
-            nonlocal total
-            message = await receive()
-            if message["type"] == "http.request":
-                total += len(message.get("body", b""))
-                if total > limit:
-                    raise UploadTooLarge
-            return message
-
-        scope.setdefault("state", {})["raw_receive"] = receive
-        await self.app(scope, counted, send_with_headers)
 
 
 async def _drain(request: Request) -> None:
@@ -563,6 +488,21 @@ def _busy(manager: JobManager) -> str:
     )
 
 
+def _full(config: WebConfig) -> str:
+    return (
+        f"De server heeft geen plaats meer voor nieuwe controles (hij bewaart hoogstens {config.max_storage_bytes // 2**20} MB "
+        "aan resultaten, en alle resultaten zijn nog in gebruik). Probeer het over enkele minuten opnieuw, of kies "
+        "minder of kleinere werkmappen."
+    )
+
+
+def _removed(config: WebConfig) -> str:
+    return (
+        "Dit resultaat is verwijderd om plaats te maken voor nieuwere controles (de server bewaart hoogstens "
+        f"{config.max_storage_bytes // 2**20} MB aan resultaten). Controleer de werkmap opnieuw als u het nog nodig hebt."
+    )
+
+
 def _failure_message(job: Job, config: WebConfig) -> str:
     outcome = job.outcome or {}
     kind = outcome.get("kind")
@@ -599,13 +539,16 @@ def _groups(findings: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, An
 
 def _json_answer(batch: Batch, config: WebConfig) -> Response:
     bodies = []
+    statuses = []
     for job in batch.jobs:
-        outcome = job.outcome or {}
-        if outcome.get("ok"):
+        outcome = job.full_outcome()
+        if job.removed:
+            bodies.append({"workbook": job.name, "error": _removed(config)})
+        elif outcome.get("ok"):
             bodies.append(outcome["report"])
         else:
             bodies.append({"workbook": job.name, "error": _failure_message(job, config)})
-    statuses = [job.status for job in batch.jobs]
+        statuses.append(410 if job.removed else job.status)
     if len(bodies) == 1:
         return JSONResponse(bodies[0], status_code=statuses[0], headers={"Cache-Control": "no-store"})
     return JSONResponse(bodies, status_code=200 if 200 in statuses else statuses[0], headers={"Cache-Control": "no-store"})

@@ -9,10 +9,13 @@ download links are the only places those ids appear.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import multiprocessing
 import os
+import re
 import secrets
+import stat
 import shutil
 import tempfile
 import time
@@ -32,6 +35,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("actieplan.run.web")
 
 WAITING, RUNNING, DONE = "wachten", "bezig", "klaar"
+# What a check may write, as a multiple of its upload, until it is done and its folder is measured:
+# the copy, the report, the findings and the mail draft with the workbook attached (a 20 MB upload
+# kept 48.5 MB).
+STORAGE_PER_UPLOAD_BYTE = 3
+OUTCOME_FILE = "uitkomst.json"  # a finished check's findings, beside its outputs (never downloadable)
+# what stays in memory of a finished check; the report, the verdict and the counts are in OUTCOME_FILE
+IN_MEMORY = ("ok", "kind", "message", "outputs")
 
 
 @dataclass
@@ -44,8 +54,20 @@ class WebConfig:
     max_waiting: int = 50  # checks waiting for a free place; beyond that: 503, try again later
     check_timeout: float = 120.0  # seconds one check may run before it is stopped
     keep_seconds: float = 3600.0  # how long the downloads of a check stay available
+    # what the work folder may hold (`--opslag-mb`): past it the oldest finished results are removed
+    # first; when nothing can be removed, a new upload gets 503
+    max_storage_bytes: int = 2000 * 2**20
     inline_wait: float = 3.0  # how long the form post waits before it answers with a waiting page
     access_code: str | None = None  # ACTIEPLAN_WEB_CODE; None: no code asked
+    # connections (connections.py): request headers complete within header_timeout seconds; a body at
+    # body_min_rate bytes a second or more over each body_window seconds; open connections per address
+    header_timeout: float = 20.0
+    body_window: float = 30.0
+    body_min_rate: float = 10_000.0
+    max_connections_per_address: int = 50
+    session_seconds: float = 8 * 3600.0  # how long the server honours a browser's given code
+    # the Host names answered besides IP addresses (`--host-naam`; DNS rebinding: guards.py)
+    host_names: tuple[str, ...] = ("localhost",)
     work_root: Path | None = None  # parent of the private temporary folder (default: the system's)
     regelset: RuleSet | None = None  # the rule set chosen at the start (`--regelset`); None: the newest installed
 
@@ -60,8 +82,11 @@ class Job:
     state: str = WAITING
     started: float | None = None
     finished: float | None = None
-    outcome: dict[str, Any] | None = None  # worker.check()'s dict, or the server's own refusal
+    # worker.check()'s dict without its findings (IN_MEMORY), or the server's own refusal
+    outcome: dict[str, Any] | None = None
     status: int = 200
+    size: int = 0  # bytes of its folder: estimated until the check is done, then measured
+    removed: bool = False  # its folder was removed to make room for newer checks
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
@@ -77,9 +102,16 @@ class Job:
         return None if self.vorig is None else self.dir / "in" / "vorig" / self.vorig
 
     def downloads(self) -> list[str]:
-        if self.outcome is None or not self.outcome.get("ok"):
+        if self.outcome is None or not self.outcome.get("ok") or self.removed:
             return []
         return [n for n in self.outcome.get("outputs", []) if (self.out_dir / n).is_file()]
+
+    def full_outcome(self) -> dict[str, Any]:
+        """The whole outcome of a finished check, findings included (read from its folder)."""
+        outcome = self.outcome or {}
+        if not outcome.get("ok") or self.removed:
+            return outcome
+        return json.loads((self.dir / OUTCOME_FILE).read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -120,8 +152,11 @@ class JobManager:
         root = config.work_root
         if root is not None:
             root.mkdir(parents=True, exist_ok=True)
-        # private (0700) and outside the server's own folder: uploads and outputs live only here
-        self.root = Path(tempfile.mkdtemp(prefix="actieplan-web-", dir=root))
+        remove_stale_work_folders(Path(root) if root is not None else Path(tempfile.gettempdir()))
+        # private (0700) and outside the server's own folder: uploads and outputs live only here. Its
+        # name says whose it is (pid, start time): a later server removes it when this one is gone
+        pid = os.getpid()
+        self.root = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{pid}-{_start_time(pid) or 'x'}-", dir=root))
         self.jobs: dict[str, Job] = {}
         self.batches: dict[str, Batch] = {}
         self.waiting: list[Job] = []
@@ -229,14 +264,21 @@ class JobManager:
             if job in self.waiting:
                 self.waiting.remove(job)
             outcome = {"ok": False, "kind": "stopped", "message": ""}
-        job.outcome = outcome
         job.status = _status(job, outcome)
         job.finished = time.monotonic()
         if job.started is not None and outcome.get("ok"):
             self.durations.append(job.finished - job.started)
-        job.state = DONE
         # the upload is not needed any more: only the outputs stay, until they expire
         shutil.rmtree(job.dir / "in", ignore_errors=True)
+        if outcome.get("ok"):  # the findings live on disk, not in the server's memory
+            try:
+                (job.dir / OUTCOME_FILE).write_text(json.dumps(outcome, ensure_ascii=False), encoding="utf-8")
+            except OSError as exc:
+                outcome = {"ok": False, "kind": "bug", "message": f"{type(exc).__name__} (schijf)", "detail": str(exc)}
+                job.status = 500
+        job.outcome = {k: outcome[k] for k in IN_MEMORY if k in outcome}
+        job.size = _folder_size(job.dir)
+        job.state = DONE
         if outcome.get("kind") == "bug":
             log.error("check of %s failed: %s", job.name, outcome.get("detail", outcome.get("message")))
         job.done.set()
@@ -269,6 +311,37 @@ class JobManager:
 
     # -- expiry -----------------------------------------------------------------------------------
 
+    # -- storage ----------------------------------------------------------------------------------
+
+    def used(self) -> int:
+        return sum(job.size for job in self.jobs.values() if not job.removed)
+
+    def make_room(self, needed: int) -> bool:
+        """Remove the oldest finished results until ``needed`` more bytes fit within
+        ``max_storage_bytes``; False (and nothing removed) when they cannot fit."""
+        self.sweep()
+        limit = self.config.max_storage_bytes
+        used = self.used()
+        if used + needed <= limit:
+            return True
+        finished = sorted(
+            (j for j in self.jobs.values() if j.state == DONE and not j.removed and j.size), key=lambda j: j.finished or 0
+        )
+        if used - sum(j.size for j in finished) + needed > limit:
+            return False
+        for job in finished:
+            if used + needed <= limit:
+                break
+            used -= job.size
+            self.remove(job)
+        return True
+
+    def remove(self, job: Job) -> None:
+        """Remove a finished check's folder to make room; its page then says so (until it expires)."""
+        shutil.rmtree(job.dir, ignore_errors=True)
+        job.removed = True
+        log.info("removed the result of %s to make room (%d bytes)", job.id[:6], job.size)
+
     def expired(self, job: Job, now: float | None = None) -> bool:
         if job.state != DONE or job.finished is None:
             return False
@@ -291,6 +364,59 @@ class JobManager:
         while True:
             await asyncio.sleep(period)
             self.sweep()
+
+
+WORK_PREFIX = "actieplan-web-"
+# a work folder's name: the prefix, its server's pid and start time, mkdtemp's random part
+WORK_NAME = re.compile(re.escape(WORK_PREFIX) + r"(\d+)-(\d+|x)-[A-Za-z0-9_]+")
+
+
+def _start_time(pid: int) -> str | None:
+    """When process ``pid`` started (Linux: clock ticks since boot, /proc/PID/stat field 22); None
+    where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return fields.rsplit(")", 1)[1].split()[19]
+
+
+def _gone(pid: int, start: str) -> bool:
+    """Whether the server ``pid`` that started at ``start`` runs no more (its pid is free, or taken
+    by a process that started at another time). Where that cannot be told (no /proc), it runs."""
+    if pid <= 0 or pid == os.getpid() or start == "x" or not Path("/proc/self/stat").exists():
+        return False
+    return _start_time(pid) != start
+
+
+def remove_stale_work_folders(parent: Path) -> list[Path]:
+    """Remove the work folders in ``parent`` of servers that no longer run (stopped with kill -9,
+    or by a crash): only folders whose name is a work folder's (:data:`WORK_NAME`) naming a process
+    that is gone, owned by this user, not links. Never anything else."""
+    removed = []
+    try:
+        candidates = list(parent.glob(WORK_PREFIX + "*"))
+    except OSError:
+        return removed
+    for folder in candidates:
+        match = WORK_NAME.fullmatch(folder.name)
+        if match is None:
+            continue  # not a server's work folder (or one of an older version: left alone)
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            continue  # a link, a file, or another user's
+        if _gone(int(match.group(1)), match.group(2)):
+            shutil.rmtree(folder, ignore_errors=True)
+            log.info("removed the work folder of a server that no longer runs: %s", folder)
+            removed.append(folder)
+    return removed
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def _status(job: Job, outcome: dict[str, Any]) -> int:

@@ -11,8 +11,11 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from actieplan.errors import ActieplanError
+from actieplan.run.web.connections import protocol_class, raise_open_file_limit
 
 if TYPE_CHECKING:
+    import uvicorn
+
     from actieplan.plugin.ruleset import RuleSet
 
 CODE_ENV = "ACTIEPLAN_WEB_CODE"
@@ -60,12 +63,36 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None) -> int:
+def host_names(host: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The Host names the server answers besides IP addresses: localhost, the bound name, this
+    machine's own names when it listens on every address, and the names given (`--host-naam`)."""
+    names = ["localhost", *extra]
+    if host.strip("[]") in ("0.0.0.0", "::"):
+        names += [socket.gethostname(), socket.getfqdn()]
+    elif not _is_ip(host):
+        names.append(host)
+    return tuple(dict.fromkeys(n.lower() for n in names if n))
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return False
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None,
+    names: tuple[str, ...] = (), storage_mb: int = 2000,
+) -> int:
     import uvicorn
 
     from actieplan.run.web import WebConfig, create_app
 
     code = os.environ.get(CODE_ENV) or None
+    if storage_mb < 1:
+        raise ActieplanError(f"--opslag-mb moet minstens 1 zijn (nu {storage_mb}); bv. --opslag-mb 2000.")
     if not is_loopback(host):
         if not code:
             raise ActieplanError(
@@ -85,13 +112,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None =
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     url = f"http://{shown}:{actual_port}/"
-    app = create_app(WebConfig(access_code=code, regelset=regelset))
-    config = uvicorn.Config(
-        app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
-        # the request line and headers of one request; uploads are counted by the app itself
-        h11_max_incomplete_event_size=64 * 1024,
-    )
-    server = uvicorn.Server(config)
+    app = create_app(WebConfig(access_code=code, regelset=regelset, host_names=host_names(host, names),
+                                max_storage_bytes=storage_mb * 2**20))
+    raise_open_file_limit()
+    server = uvicorn.Server(server_config(app))
     print(f"actieplan web draait op {url}  (stoppen: Ctrl+C)", flush=True)
     if open_browser is None:
         open_browser = is_desktop()
@@ -99,6 +123,18 @@ def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None =
         threading.Timer(1.0, _open, args=(url,)).start()
     server.run(sockets=[sock])
     return 0
+
+
+def server_config(app) -> uvicorn.Config:
+    """uvicorn's settings for ``app`` (made by :func:`create_app`), with its connection limits."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app, log_level="warning", access_log=False, timeout_graceful_shutdown=5, server_header=False,
+        # the request line and headers of one request; uploads are counted by the app itself
+        h11_max_incomplete_event_size=64 * 1024,
+        http=protocol_class(app.state.config),  # header and body timeouts, connections per address
+    )
 
 
 def _open(url: str) -> None:
