@@ -215,6 +215,12 @@ def _silence_stdout() -> None:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
 
 
+def _given(option: str, argv: list[str] | None) -> bool:
+    """Whether ``option`` was typed on the command line (as ``--opt V`` or ``--opt=V``)."""
+    words = sys.argv[1:] if argv is None else argv
+    return any(w == option or w.startswith(option + "=") for w in words)
+
+
 def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -225,8 +231,17 @@ def _main(argv: list[str] | None) -> int:
             return _regelset_opdracht(args)
         # the one place that picks the rule set: by --regelset, or the newest installed
         from actieplan.plugin.registry import resolve
+        from actieplan.plugin.settings import RuleSetError
 
-        ruleset = resolve(args.regelset)
+        try:
+            ruleset = resolve(args.regelset)
+        except RuleSetError as exc:
+            if args.regelset is not None and args.regelset == os.environ.get(REGELSET_ENV) and not _given("--regelset", argv):
+                raise RuleSetError(
+                    f"{exc} Het werkjaar '{args.regelset}' komt uit de omgevingsvariabele {REGELSET_ENV}: "
+                    f"pas die aan of verwijder ze, of kies met --regelset JAAR."
+                ) from exc
+            raise
         if args.command == "controleer":
             if len(args.werkmap) > 1:
                 return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar)

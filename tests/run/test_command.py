@@ -272,3 +272,17 @@ def test_operating_system_errors_are_dutch(tmp_path, capsys):
     with pytest.raises(Exception) as info:
         _entries(tmp_path / "weg", is_top=True)
     assert "bestaat niet" in str(info.value) and "No such" not in str(info.value)
+
+
+def test_an_unknown_year_from_the_environment_says_where_it_came_from(tmp_path, monkeypatch, capsys):
+    """ACTIEPLAN_REGELSET sets --regelset's default: a user who never typed --regelset is told that
+    the unknown year came from the environment variable, and how to change it."""
+    monkeypatch.setenv("ACTIEPLAN_REGELSET", "1999")
+    source = write_plan(tmp_path / "plan.xlsx", valid_plan())
+    assert main(["controleer", str(source), "--uitvoer", str(tmp_path / "uit")]) == 2
+    err = capsys.readouterr().err
+    assert "Er is geen regelset voor '1999'" in err and "omgevingsvariabele ACTIEPLAN_REGELSET" in err
+    assert "Traceback" not in err and not (tmp_path / "uit").exists()
+    # typed on the command line, the year is the user's own: no word about the environment
+    assert main(["controleer", str(source), "--regelset", "1999", "--uitvoer", str(tmp_path / "uit")]) == 2
+    assert "omgevingsvariabele" not in capsys.readouterr().err
