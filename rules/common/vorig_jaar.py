@@ -56,6 +56,15 @@ MIN_COMPOUND_PART = 8
 # fiches, those sharing the most rare words with it (with fewer fiches last year: all of them,
 # so a plan of a real zorgraad, 5 to 30 fiches, is compared exactly as without the prefilter)
 MAX_CANDIDATES = 40
+# What is compared is bounded (issue 19): a cell of 32,000 characters costs no more than a real
+# fiche's text. A text counts by its first MAX_TEXT_CHARS folded characters (the 2026 example's
+# longest text is 2,300; a copied fiche is alike from its first sentence); a title by its first
+# MAX_TITLE_CHARS, its first MAX_TITLE_WORDS different words, each of at most MAX_WORD_CHARS
+# letters (a title of real length keeps all its words, so a short title still matches a long one).
+MAX_TEXT_CHARS = 2000
+MAX_TITLE_CHARS = 300
+MAX_TITLE_WORDS = 50
+MAX_WORD_CHARS = 40
 
 
 # --------------------------------------------------------------------------- similarity
@@ -65,6 +74,15 @@ MAX_CANDIDATES = 40
 def folded_text(text: str) -> str:
     """Lower case, no accents, no years, letters only: what two texts are compared on."""
     return " ".join(_NOT_LETTERS.split(_YEAR.sub(" ", fold(text)))).strip()
+
+
+def bounded_fold(text: str, limit: int) -> str:
+    """:func:`folded_text` of ``text``, at most ``limit`` characters, cut at a word; only the start of
+    a very long text is folded at all."""
+    folded = folded_text(text[: 2 * limit])  # folding hardly ever lengthens: twice the limit is plenty
+    if len(folded) <= limit:
+        return folded
+    return folded[: limit + 1].rsplit(" ", 1)[0][:limit]
 
 
 def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> np.ndarray:
@@ -88,7 +106,8 @@ def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
     top1 = np.choose(np.clip(counted - 1, 0, 2), filled)
     top2 = np.choose(np.clip(counted - 2, 0, 2), filled)
     texts = np.where(counted >= 2, (top1 + top2) / 2, np.where(counted == 1, top1, 0.0))
-    titles = process.cdist([folded_text(f.title) for f in fiches], [folded_text(p.title) for p in previous],
+    titles = process.cdist([bounded_fold(f.title, MAX_TITLE_CHARS) for f in fiches],
+                           [bounded_fold(p.title, MAX_TITLE_CHARS) for p in previous],
                            scorer=fuzz.token_sort_ratio, dtype=np.float32)
     return np.maximum(texts, (texts + titles) / 2)
 
@@ -124,7 +143,7 @@ class Candidates:
 
 
 def _all_words(f: "Fiche") -> set[str]:
-    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(folded_text(f.title).split())
+    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(bounded_fold(f.title, MAX_TITLE_CHARS).split())
 
 
 def best_copies(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> list[tuple[int, float]]:
@@ -152,7 +171,8 @@ def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...
     s = clean_text(text)
     if not s:
         return ()
-    return tuple(dict.fromkeys(w for w in folded_text(s).split() if len(w) >= min_len and w not in stop))
+    words = dict.fromkeys(w[:MAX_WORD_CHARS] for w in bounded_fold(s, 20 * MAX_TITLE_WORDS).split() if len(w) >= min_len and w not in stop)
+    return tuple(words)[:MAX_TITLE_WORDS]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -225,7 +245,7 @@ def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
     columns = {col: frame[col].tolist() if col in frame else [None] * len(frame) for col in TEXTS}
     for k, (row, title) in enumerate(frame[TITLE].items()):
         title = clean_text(title) or ""
-        texts = {col: folded_text(clean_text(columns[col][k]) or "") for col in TEXTS}
+        texts = {col: bounded_fold(clean_text(columns[col][k]) or "", MAX_TEXT_CHARS) for col in TEXTS}
         if not title and not any(texts.values()):
             continue
         out.append(Fiche(int(row), title, title_words(title, stop, min_len), texts))
