@@ -215,6 +215,30 @@ def time_vorig_jaar(sizes: list[int], repeat: int = 1) -> dict[int, dict[str, fl
     return out
 
 
+def time_vorig_jaar_long_cells(repeat: int = 1, fiches: int = 10, previous_fiches: int = 40, chars: int = 32_000) -> float:
+    """Issue 19: ``fiches`` fiches whose title and texts have ``chars`` characters each, against a
+    plan of ``previous_fiches`` (34 s before the comparison was bounded); the seconds of validating."""
+    import random
+
+    from actieplan.plugin.registry import resolve
+    from actieplan.read.loader import load_workbook
+    from actieplan.validate.engine import validate
+    from actieplan.write.template import write_template
+
+    ruleset = resolve("2026")
+    sheets = ruleset.sheets.values()
+    rng = random.Random(19)
+    vocab = [f"woord{i}" for i in range(2000)]
+    data = plan_data(fiches, seed=fiches)
+    for fiche in data["Actiefiches"]:
+        for col in ("Titel actie", "Wat?", "Waarom?", "Plan van aanpak en mijlpalen"):
+            fiche[col] = " ".join(rng.choice(vocab) for _ in range(chars // 8))[:chars]
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = load_workbook(write_template(Path(tmp) / "lang.xlsx", data, ruleset=ruleset), sheets)
+        previous = load_workbook(write_workbook(Path(tmp) / "vorig.xlsx", previous_fiches, seed=previous_fiches + 1), sheets)
+        return _best(lambda: validate(plan, ruleset, previous=previous), repeat)
+
+
 def peak_memory(path: Path) -> dict[str, float]:
     """Resident memory (MB) of one end-to-end run (:func:`actieplan.run.check.run`), in this process:
     after the imports, and the peak (``ru_maxrss``) reached by the end of reading, of validating
@@ -535,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\nVergelijken met vorig jaar (--vorig-jaar): valideren zonder / met het plan van vorig jaar")
         for n, r in results_vorig.items():
             print(f"  {n:>5} fiches tegenover {n}: {_fmt_s(r['valideren'])} / {_fmt_s(r['met_vorig_jaar'])}")
+        long_cells = time_vorig_jaar_long_cells(args.repeat or 1)
+        results_vorig = {**results_vorig, "10_fiches_van_32000_tekens_tegenover_40": long_cells}
+        print(f"  10 fiches met cellen van 32.000 tekens tegenover 40: {_fmt_s(long_cells)} (was 34 s vóór issue 19)")
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "results": results, "map": results_folder,
                                          "vorig_jaar": results_vorig}, indent=2), encoding="utf-8")

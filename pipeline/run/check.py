@@ -11,7 +11,9 @@ from typing import Callable
 from actieplan.read.loader import LoadedWorkbook, load_workbook
 from actieplan.model import Report
 from actieplan.write.findings import write_findings_json
-from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, prepare_dir, protecting, refuse_input
+from actieplan.errors import ActieplanError
+from actieplan.write.lock import output_lock
+from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, owner_key, prepare_dir, protecting, refuse_input
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.validate.engine import validate
 
@@ -37,6 +39,52 @@ def check_workbook(path: str | Path, ruleset: RuleSet, vorig_jaar: str | Path | 
     # an annotated copy of ours is checked without our marks; every output says it was one
     report.checked_copy = is_annotated(workbook.path)
     return workbook, report
+
+
+def check_within(
+    path: Path, ruleset: RuleSet, vorig_jaar: str | Path | None, time_limit: float | None
+) -> Report:
+    """:func:`check_workbook`'s report, the check running in a child process stopped after
+    ``time_limit`` seconds (:mod:`actieplan.run.limits`); None: in this process, without a limit.
+    Past the limit: ActieplanError in Dutch, naming the limit (nothing has been written)."""
+    if time_limit is None:
+        return check_workbook(path, ruleset, vorig_jaar)[1]
+    from actieplan.run import limits
+
+    try:
+        kind, value = limits.in_child(limits.command_context(), _check_in_child, (str(path), ruleset, vorig_jaar),
+                                      time_limit, name="actieplan-controle")
+    except limits.TimedOut:
+        raise ActieplanError(
+            f"De controle van '{path.name}' duurde langer dan de tijdslimiet van {time_limit:g} seconden en is "
+            "gestopt; er is niets geschreven. Is de werkmap uitzonderlijk groot (of zijn de teksten in --vorig-jaar "
+            "dat), geef dan meer tijd met --tijdslimiet SECONDEN, of meld het aan de beheerder van actieplan."
+        ) from None
+    except limits.ChildDied as exc:
+        raise ActieplanError(
+            f"De controle van '{path.name}' stopte onverwacht (het proces eindigde met code {exc.exitcode}, bv. "
+            "door onvoldoende geheugen); er is niets geschreven."
+        ) from None
+    if kind == "raised":
+        raise value
+    return value
+
+
+def _check_in_child(path: str, ruleset: RuleSet, vorig_jaar: str | Path | None, conn) -> None:
+    """The child of :func:`check_within`: ("report", Report) or ("raised", the exception)."""
+    try:
+        try:
+            outcome: tuple[str, object] = ("report", check_workbook(path, ruleset, vorig_jaar)[1])
+        except Exception as exc:  # UnreadableWorkbook, a bug of ours, MemoryError: raised again in the parent
+            outcome = ("raised", exc)
+        try:
+            conn.send(outcome)
+        except Exception:  # an exception that does not pickle: its kind and words
+            conn.send(("raised", RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}")))
+    except KeyboardInterrupt:  # Ctrl+C reaches the parent too: it says so
+        pass
+    finally:
+        conn.close()
 
 
 # An output writer gets the report only (it carries the rule set, the source path, the facts and
@@ -101,6 +149,7 @@ def run(
     also_protect: tuple[str | Path, ...] = (),
     vorig_jaar: str | Path | None = None,
     today: date | None = None,
+    time_limit: float | None = None,
 ) -> RunResult:
     """Check one workbook with ``ruleset`` and write its outputs into
     ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
@@ -110,6 +159,11 @@ def run(
     No output may be ``path``, ``vorig_jaar`` or one of ``also_protect`` (the other workbooks of a
     folder): such a clash is refused before anything is written (and
     :func:`actieplan.write.outputs.atomic_path` refuses it again at every write).
+
+    ``time_limit``: seconds the check may take (:func:`check_within`; the command passes
+    :data:`actieplan.run.limits.CHECK_TIMEOUT`), None for no limit. The outputs are written
+    by one run at a time per workbook and output folder (:func:`actieplan.write.lock.output_lock`),
+    all to temporary files first and moved into place together (:meth:`OutputSet.writing`).
     """
     path = Path(path)
     out_dir = Path(out_dir)
@@ -120,18 +174,19 @@ def run(
             refuse_input(target)
         # the loaded workbook (its frames, ~80 MB at 10.000 fiches) is not kept: the writers need
         # the report only (findings, facts, panels; no frames), and the copy reuses the memory
-        report = check_workbook(path, ruleset, vorig_jaar)[1]
+        report = check_within(path, ruleset, vorig_jaar, time_limit)
         created: list[str] = []  # an output folder we made is said
-        out = OutputSet.plan(path, prepare_dir(out_dir, created))  # refuses unusable names before writing
-        report.run = out.marker()
-        report.checked_on = today or date.today()
-        out.notices[:0] = created
-        result = RunResult(report, notices=out.notices)  # the same list: writers add to it as they go
-        for writer in WRITERS:
-            written = writer(report, out)
-            if written is not None:
-                out.record(written)  # its digest: replaced or removed later only while unchanged
-                result.outputs.append(written)
+        prepare_dir(out_dir, created)
+        with output_lock(out_dir, owner_key(output_stem(path)), path.name):
+            out = OutputSet.plan(path, out_dir)  # refuses unusable names before writing
+            report.run = out.marker()
+            report.checked_on = today or date.today()
+            out.notices[:0] = created
+            result = RunResult(report, notices=out.notices)  # the same list: writers add to it as they go
+            with out.writing() as written:
+                for writer in WRITERS:
+                    writer(report, out)
+            result.outputs.extend(written)
     notice = open_notice(path, mailed=_mailed(result))
     if notice is not None:
         result.notices.insert(0, notice)

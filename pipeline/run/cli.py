@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from actieplan.errors import ActieplanError
+from actieplan.run.limits import CHECK_TIMEOUT
 
 if TYPE_CHECKING:
     from actieplan.plugin.ruleset import RuleSet
@@ -134,6 +135,17 @@ def _count(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    """--tijdslimiet: a positive number of seconds, said in Dutch when it is not."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen getal (seconden)") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"'{text}' moet een positief aantal seconden zijn")
+    return value
+
+
 def _regelset(p: argparse.ArgumentParser) -> None:
     p.add_argument("--regelset", metavar="JAAR", default=os.environ.get(REGELSET_ENV) or None,
                    help=f"de regels van dit werkjaar (standaard: {REGELSET_ENV}, anders het nieuwste); "
@@ -153,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="het actieplan van vorig jaar om mee te vergelijken (bij een map: een map, gekoppeld per zorgraad)")
     p.add_argument("--processen", type=_count, default=None, metavar="N",
                    help="bij meerdere werkmappen: zoveel tegelijk (standaard: het aantal processorkernen)")
+    p.add_argument("--tijdslimiet", type=_seconds, default=None, metavar="SECONDEN",
+                   help=f"zoveel seconden mag de controle van één werkmap duren (standaard: {CHECK_TIMEOUT:g}, zoals in actieplan web)")
     p.add_argument("--submappen", action="store_true",
                    help="bij een map: controleer ook de werkmappen in haar submappen (zonder deze optie worden ze alleen genoemd)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar", description="Schrijf het lege sjabloon van het werkjaar.")
@@ -243,12 +257,13 @@ def _main(argv: list[str] | None) -> int:
                 ) from exc
             raise
         if args.command == "controleer":
+            limit = CHECK_TIMEOUT if args.tijdslimiet is None else args.tijdslimiet
             if len(args.werkmap) > 1:
-                return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar)
+                return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, limit)
             werkmap = args.werkmap[0]
             if werkmap.is_dir():
-                return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen)
-            return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar)
+                return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit)
+            return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar, limit)
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
@@ -302,7 +317,8 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
     return EXIT_UNREADABLE
 
 
-def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None) -> int:
+def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None,
+                time_limit: float | None = CHECK_TIMEOUT) -> int:
     from actieplan.run.check import late_notice, run
     from actieplan.write.summary import render_summary
 
@@ -311,14 +327,15 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
             f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
-    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar)
+    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit)
     late = late_notice(result)  # ready, but after the deadline: the draft says so, and so do we
     emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices]))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 
 def _controleer_map(
-    map_: Path, uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None = None, submappen: bool = False
+    map_: Path, uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None = None, submappen: bool = False,
+    time_limit: float | None = CHECK_TIMEOUT,
 ) -> int:
     from actieplan.run.folder import Progress, check_folder, render_folder_summary
 
@@ -330,12 +347,14 @@ def _controleer_map(
         vorig_jaar=vorig_jaar,
         ruleset=ruleset,
         recursive=submappen,
+        time_limit=time_limit,
     )
     emit(render_folder_summary(result))
     return result.exit_code
 
 
-def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None) -> int:
+def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None,
+                         time_limit: float | None = CHECK_TIMEOUT) -> int:
     """Several workbooks (`actieplan controleer *.xlsx`): checked as folder mode checks a folder."""
     from actieplan.run.folder import Progress, check_workbooks, render_folder_summary
 
@@ -356,6 +375,7 @@ def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int |
         on_start=lambda total: progress.append(Progress(total)),
         on_row=lambda row: progress[0].step(row),
         ruleset=ruleset,
+        time_limit=time_limit,
     )
     emit(render_folder_summary(result))
     return result.exit_code

@@ -189,13 +189,15 @@ ANNOTATED_NOTE = (
 
 
 def check_one(
-    path: str | Path, out_dir: str | Path, ruleset: RuleSet, previous: dict[str, list[tuple[int, str]]] | None = None
+    path: str | Path, out_dir: str | Path, ruleset: RuleSet, previous: dict[str, list[tuple[int, str]]] | None = None,
+    time_limit: float | None = None,
 ) -> dict[str, Any]:
     """Check one workbook and write its outputs; return the overview row as a plain dict.
 
     ``previous``: last year's workbooks by zorgraad (:func:`actieplan.read.vorig_jaar.index_previous`);
     the plan is compared with the newest one of its zorgraad from an earlier working year, and the
-    row says which (``vorig_jaar``), or None when it had no partner.
+    row says which (``vorig_jaar``), or None when it had no partner. ``time_limit``: seconds the
+    check of this workbook may take (see :func:`actieplan.run.check.run`), None for no limit.
 
     Never raises for the workbook's sake: an unreadable file, an output that cannot be written or a
     bug of ours is a row with ``gelezen`` False and a Dutch ``melding``.
@@ -216,7 +218,7 @@ def check_one(
                       f"deze zorgraad; ook {others} {'is er een' if len(unused) == 1 else 'zijn er'} van hetzelfde werkjaar "
                       "en werd niet gebruikt.")
         with protecting(_FOLDER_PREVIOUS, role=ROLE_PREVIOUS):
-            result = run(path, out_dir, ruleset, also_protect=_FOLDER_INPUTS, vorig_jaar=partner)
+            result = run(path, out_dir, ruleset, also_protect=_FOLDER_INPUTS, vorig_jaar=partner, time_limit=time_limit)
     except OutputError as exc:  # read and checked, but the outputs could not be written
         row["oordeel"] = VERDICT_UNWRITTEN
         row["melding"] = str(exc)
@@ -366,12 +368,14 @@ def check_folder(
     on_start: Callable[[int], None] | None = None,
     vorig_jaar: str | Path | None = None,
     recursive: bool = False,
+    time_limit: float | None = None,
 ) -> FolderResult:
     """Check every workbook in ``folder`` (and its sub-folders when ``recursive``), write their
     outputs and the overview into ``out_dir``.
 
     ``vorig_jaar``: a folder with last year's plans; each plan is compared with the one of its
-    zorgraad (by the Zorgraad field: case, accents and spacing do not matter).
+    zorgraad (by the Zorgraad field: case, accents and spacing do not matter). ``time_limit``:
+    seconds the check of each workbook may take (its row says when it took longer), None: no limit.
     """
     folder, out_dir = Path(folder), Path(out_dir)
     if not folder.is_dir():
@@ -389,7 +393,7 @@ def check_folder(
     names = {str(p): _relative(p, folder) for p in files}
     result = _check_all(files, names, skipped, out_dir, workers, on_row, on_start, folder, unsearched,
                         previous, previous_files, Path(vorig_jaar) if vorig_jaar is not None else None, previous_skipped,
-                        ruleset)
+                        ruleset, time_limit)
     return result
 
 
@@ -400,6 +404,7 @@ def check_workbooks(
     workers: int | None = None,
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    time_limit: float | None = None,
 ) -> FolderResult:
     """Check several workbooks named on the command line (``actieplan controleer *.xlsx``) as folder
     mode checks a folder: outputs per workbook, and the overview in ``out_dir``."""
@@ -411,7 +416,7 @@ def check_workbooks(
             + "; ".join(f"{name}: {why}" for name, why in skipped)
         )
     names = {str(p): p.name for p in files}
-    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset)
+    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset, time_limit=time_limit)
 
 
 def _check_all(
@@ -421,6 +426,7 @@ def _check_all(
     previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
     previous_folder: Path | None = None, previous_skipped: list[tuple[str, str]] = (),
     ruleset: RuleSet | None = None,
+    time_limit: float | None = None,
 ) -> FolderResult:
     started, checked_at = time.perf_counter(), datetime.now()  # the overview gives that time
     created: list[str] = []  # an output folder we made is said
@@ -444,7 +450,7 @@ def _check_all(
 
     # the overview is never one of the workbooks, nor one of last year's
     with protecting(files), protecting(previous_files, role=ROLE_PREVIOUS):
-        rows = _run_all(files, out_dir, workers, named, previous, list(previous_files), ruleset)
+        rows = _run_all(files, out_dir, workers, named, previous, list(previous_files), ruleset, time_limit)
         rows.sort(key=lambda r: (r["bestand"].lower(), r["bestand"]))
         result = FolderResult(folder, out_dir, rows, skipped, unsearched=unsearched, same_zorgraad=same_zorgraad(rows),
                               checked_at=checked_at)
@@ -493,21 +499,21 @@ def _previous_index(folder: Path, out_dir: Path, ruleset: RuleSet):
 
 def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[dict[str, Any]], None],
              previous: dict[str, list[tuple[int, str]]] | None = None, previous_files: list[Path] = (),
-             ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
+             ruleset: RuleSet | None = None, time_limit: float | None = None) -> list[dict[str, Any]]:
     inputs = tuple(str(p) for p in files)
     previous_inputs = tuple(str(p) for p in previous_files)
     _set_folder_inputs(inputs, previous_inputs)
     if workers == 1 or len(files) == 1:
         rows = []
         for path in files:
-            rows.append(check_one(path, out_dir, ruleset, previous))
+            rows.append(check_one(path, out_dir, ruleset, previous, time_limit))
             on_row(rows[-1])
         return rows
     _warm_up(inputs, ruleset, previous_inputs)  # before the pool: forked workers start with everything imported
     rows: list[dict[str, Any]] = []
     left: list[Path] = []
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(inputs, ruleset, previous_inputs)) as pool:
-        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), ruleset, previous): p for p in files}
+        futures: dict[Future, Path] = {pool.submit(check_one, str(p), str(out_dir), ruleset, previous, time_limit): p for p in files}
         for future in as_completed(futures):
             try:
                 row = future.result()
@@ -521,7 +527,7 @@ def _run_all(files: list[Path], out_dir: Path, workers: int, on_row: Callable[[d
     for path in left:
         try:
             with ProcessPoolExecutor(max_workers=1, initializer=_warm_up, initargs=(inputs, ruleset, previous_inputs)) as single:
-                row = single.submit(check_one, str(path), str(out_dir), ruleset, previous).result()
+                row = single.submit(check_one, str(path), str(out_dir), ruleset, previous, time_limit).result()
         except BrokenProcessPool:
             row = check_one_failed(path, "het controleproces stopte onverwacht (te weinig geheugen of afgebroken)")
         rows.append(row)

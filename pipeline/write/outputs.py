@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from actieplan.errors import OutputError, os_reason
 
@@ -202,6 +202,10 @@ def atomic_path(
     replaced: :class:`FileExistsError` (the name is claimed atomically, a file that appears
     meanwhile is not overwritten either). ``elsewhere`` is the advice on how to write somewhere
     else, in the words of the command that writes (only ``controleer`` has ``--uitvoer``).
+
+    Inside :func:`staging` the complete temporary file is not moved yet: it waits, with the
+    other outputs of the run, until :func:`commit` moves them all (or :func:`staging` removes
+    them all when one of them fails).
     """
     refuse_input(target)
     tmp_path = target.parent / _tmp_name(key or owner_key(target.name))
@@ -209,34 +213,136 @@ def atomic_path(
         _create(tmp_path)
     except OSError as exc:
         raise OutputError(write_failed(target, exc, elsewhere)) from None
+    staged = _STAGING.get()
+    if staged is not None and not staged.holds(target):
+        staged = None
+    keep = False
     try:
         try:
             yield tmp_path
         except OSError as exc:  # disk full, folder removed meanwhile, ...
             raise OutputError(write_failed(target, exc, elsewhere)) from None
-        try:
-            refuse_input(target)  # again: the folder may have changed while we wrote
-            if replace:
-                os.replace(tmp_path, target)
-            else:
-                _place_new(tmp_path, target)
-        except FileExistsError:
-            raise
-        except IsADirectoryError:
-            raise OutputError(f"'{target}' is een map. Hernoem of verwijder die map, of {elsewhere}.") from None
-        except PermissionError:
-            raise OutputError(
-                f"'{target}' kan niet overschreven worden: is het bestand nog open in Excel of een ander "
-                "programma? Sluit het en probeer opnieuw."
-            ) from None
-        except OSError as exc:
-            raise OutputError(write_failed(target, exc, elsewhere)) from None
+        if staged is not None:
+            staged.append(_Staged(tmp_path, target, replace, elsewhere))
+            keep = True
+        else:
+            _move(tmp_path, target, replace, elsewhere)
     finally:
-        for leftover in (tmp_path, tmp_path.with_name(tmp_path.name + ".ext")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        for leftover in ((tmp_path.with_name(tmp_path.name + ".ext"),) if keep else (tmp_path, tmp_path.with_name(tmp_path.name + ".ext"))):
+            _unlink(leftover)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _move(tmp_path: Path, target: Path, replace: bool, elsewhere: str) -> None:
+    """Move a complete temporary file into place (see :func:`atomic_path`)."""
+    try:
+        refuse_input(target)  # again: the folder may have changed while we wrote
+        if replace:
+            os.replace(tmp_path, target)
+        else:
+            _place_new(tmp_path, target)
+    except FileExistsError:
+        raise
+    except IsADirectoryError:
+        raise OutputError(f"'{target}' is een map. Hernoem of verwijder die map, of {elsewhere}.") from None
+    except PermissionError:
+        raise OutputError(
+            f"'{target}' kan niet overschreven worden: is het bestand nog open in Excel of een ander "
+            "programma? Sluit het en probeer opnieuw."
+        ) from None
+    except OSError as exc:
+        raise OutputError(write_failed(target, exc, elsewhere)) from None
+
+
+# -- the outputs of one run together or not at all -------------------------------------------------
+#
+# A run writes every output to a temporary file first (:func:`staging`); only when all are complete
+# are they moved into place, one right after the other (:func:`commit`). A full disk or any other
+# failure while writing removes this run's temporary files and leaves the previous run's outputs as
+# they were: never new findings beside an old copy.
+
+
+@dataclass
+class _Staged:
+    tmp: Path | None  # None: ``target`` is to be removed (an output this run does not write)
+    target: Path
+    replace: bool = True
+    elsewhere: str = ELSEWHERE_UITVOER
+
+
+class _Stage(list):
+    """What one run staged (:class:`_Staged` items) for its output folder ``dir``."""
+
+    def __init__(self, out_dir: Path):
+        super().__init__()
+        self.dir = _resolved(out_dir)
+
+    def holds(self, target: Path) -> bool:
+        """Whether writing ``target`` is staged: only the run's outputs (a scratch file elsewhere, e.g.
+        the mail's clean attachment, is written at once)."""
+        return _resolved(target.parent) == self.dir
+
+
+_STAGING: ContextVar[_Stage | None] = ContextVar("actieplan_staging", default=None)
+
+
+@contextmanager
+def staging(out_dir: Path) -> Iterator[list[_Staged]]:
+    """Inside, :func:`atomic_path` and :func:`remove_output` only stage what they do in ``out_dir``;
+    yields what was staged, for :func:`commit`. On an error every staged temporary file is removed
+    and nothing is moved."""
+    staged = _Stage(out_dir)
+    token = _STAGING.set(staged)
+    try:
+        yield staged
+    except BaseException:
+        discard(staged)
+        raise
+    finally:
+        _STAGING.reset(token)
+
+
+@contextmanager
+def _direct() -> Iterator[None]:
+    """Inside, writes are not staged (the run's own records: the digests)."""
+    token = _STAGING.set(None)
+    try:
+        yield
+    finally:
+        _STAGING.reset(token)
+
+
+def discard(staged: list[_Staged]) -> None:
+    for item in staged:
+        if item.tmp is not None:
+            _unlink(item.tmp)
+    staged.clear()
+
+
+def commit(staged: list[_Staged]) -> list[Path]:
+    """Move every staged output into place and remove the staged removals; the paths written. A move
+    that fails (a file held open by another program) stops the rest: their temporary files are
+    removed, and the error says which output could not be replaced."""
+    written: list[Path] = []
+    try:
+        for item in staged:
+            if item.tmp is None:
+                try:
+                    remove_output(item.target)
+                except (OSError, OutputError):
+                    pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
+                continue
+            _move(item.tmp, item.target, item.replace, item.elsewhere)
+            written.append(item.target)
+    finally:
+        discard(staged)
+    return written
 
 
 def _place_new(tmp_path: Path, target: Path) -> None:
@@ -253,8 +359,13 @@ def _place_new(tmp_path: Path, target: Path) -> None:
 
 
 def remove_output(target: Path) -> None:
-    """Remove an earlier output of ours (best effort); never a workbook being checked."""
+    """Remove an earlier output of ours (best effort); never a workbook being checked. Inside
+    :func:`staging` it is removed when the run's outputs are moved into place."""
     refuse_input(target)
+    staged = _STAGING.get()
+    if staged is not None and staged.holds(target):
+        staged.append(_Staged(None, target))
+        return
     try:
         target.unlink()
     except FileNotFoundError:
@@ -515,15 +626,29 @@ def file_digest(path: Path) -> str | None:
 
 
 def read_digests(out_dir: Path, key: str) -> dict[str, str]:
-    """{output name: SHA-256} as the last runs for the owner with ``key`` wrote them; {} if unknown."""
+    """{output name: SHA-256} as the last runs for the owner with ``key`` wrote them; {} if unknown.
+
+    A run of ours interrupted while it moved its outputs into place (killed, a power cut) left
+    each output either as the run before wrote it or as it wrote it itself: it recorded the new
+    digests as pending first (:meth:`OutputSet.writing`). An output matching its pending digest
+    is ours, not the user's edit: the record is repaired here."""
     try:
         data = json.loads(digests_path(out_dir, key).read_bytes())
     except (OSError, ValueError):
         return {}
-    sha = data.get("sha256") if isinstance(data, dict) and data.get("output_of") == key else None
-    if not isinstance(sha, dict):
+    if not isinstance(data, dict) or data.get("output_of") != key:
         return {}
-    return {k: v for k, v in sha.items() if isinstance(k, str) and isinstance(v, str)}
+    sha, pending = _name_digests(data.get("sha256")), _name_digests(data.get("pending"))
+    if pending:
+        sha.update({name: digest for name, digest in pending.items() if file_digest(out_dir / name) == digest})
+        save_digests(out_dir, key, sha)
+    return sha
+
+
+def _name_digests(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def unchanged(path: Path, digests: dict[str, str] | None) -> bool:
@@ -542,11 +667,21 @@ def record_digest(out_dir: Path, key: str, digests: dict[str, str], path: Path) 
         save_digests(out_dir, key, digests)
 
 
-def save_digests(out_dir: Path, key: str, digests: dict[str, str]) -> None:
+def save_digests(out_dir: Path, key: str, digests: dict[str, str], pending: dict[str, str] | None = None) -> None:
     """Write the digests of the owner's outputs still on disk (best effort: without it, a later run
-    keeps an output it cannot vouch for rather than replace it)."""
+    keeps an output it cannot vouch for rather than replace it). ``pending``: the digests of the
+    outputs a run is about to move into place; then the record must be written (OutputError)."""
+    with _direct():
+        _save_digests(out_dir, key, digests, pending)
+
+
+def _save_digests(out_dir: Path, key: str, digests: dict[str, str], pending: dict[str, str] | None) -> None:
     kept = {name: d for name, d in digests.items() if _exists(out_dir / name)}
-    data = {"generator": GENERATOR, "output_of": key, "sha256": dict(sorted(kept.items()))}
+    data: dict[str, Any] = {"generator": GENERATOR, "output_of": key, "sha256": dict(sorted(kept.items()))}
+    if pending:
+        data["pending"] = dict(sorted(pending.items()))
+        write_text(digests_path(out_dir, key), json.dumps(data, indent=2) + "\n", key)
+        return
     try:
         if kept:
             write_text(digests_path(out_dir, key), json.dumps(data, indent=2) + "\n", key)
@@ -679,9 +814,23 @@ class OutputSet:
                     pass  # a draft we cannot remove (read-only folder) is not worth failing the check for
                 return
 
-    def record(self, path: Path) -> None:
-        """Keep the digest of an output this run just wrote (see :func:`record_digest`)."""
-        record_digest(self.dir, self.key, self.digests, path)
+    @contextmanager
+    def writing(self) -> Iterator[list[Path]]:
+        """Write this run's outputs inside; yields the list that, on leaving, holds the paths put in
+        place. The outputs are written to temporary files (:func:`staging`) and moved into place
+        together only when all are complete, after their digests were recorded as pending (a run
+        killed among the moves is repaired by the next: :func:`read_digests`). On an error nothing
+        is moved: the previous run's outputs stay as they were."""
+        written: list[Path] = []
+        with staging(self.dir) as staged:
+            yield written
+            # (still inside: a failure to record the pending digests discards the staged files too)
+            new = {item.target.name: file_digest(item.tmp) for item in staged
+                   if item.tmp is not None and item.target.parent == self.dir}
+            save_digests(self.dir, self.key, self.digests, pending={k: v for k, v in new.items() if v is not None})
+        written.extend(commit(staged))
+        self.digests.update({k: v for k, v in new.items() if v is not None})
+        self.save_digests()
 
     def save_digests(self) -> None:
         save_digests(self.dir, self.key, self.digests)

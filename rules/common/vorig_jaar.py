@@ -34,7 +34,7 @@ from actieplan.rules.common.structure import link_answer
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 from actieplan.rules.text.dates import years_in_parentheses
 from actieplan.rules.text.index import WordIndex
-from actieplan.rules.text.words import letters_only, title_words
+from actieplan.rules.text.words import bounded_letters, title_words
 
 from actieplan.rules.common.plan import capacity
 from actieplan.rules.common.plan import CAPACITEIT_CODES
@@ -56,6 +56,13 @@ MIN_COMPOUND_PART = 8
 # fiches, those sharing the most rare words with it (with fewer fiches last year: all of them,
 # so a plan of a real zorgraad, 5 to 30 fiches, is compared exactly as without the prefilter)
 MAX_CANDIDATES = 40
+# What is compared is bounded (issue 19): a cell of 32,000 characters costs no more than a real
+# fiche's text. A text counts by its first MAX_TEXT_CHARS folded characters (the 2026 example's
+# longest text is 2,300; a copied fiche is alike from its first sentence); a title by its first
+# MAX_TITLE_CHARS (and its words as rules/text/words.py's title_words bounds them: a title of real
+# length keeps all its words, so a short title still matches a long one).
+MAX_TEXT_CHARS = 2000
+MAX_TITLE_CHARS = 300
 
 
 # --------------------------------------------------------------------------- similarity
@@ -82,7 +89,8 @@ def copy_scores(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) 
     top1 = np.choose(np.clip(counted - 1, 0, 2), filled)
     top2 = np.choose(np.clip(counted - 2, 0, 2), filled)
     texts = np.where(counted >= 2, (top1 + top2) / 2, np.where(counted == 1, top1, 0.0))
-    titles = process.cdist([letters_only(f.title) for f in fiches], [letters_only(p.title) for p in previous],
+    titles = process.cdist([bounded_letters(f.title, MAX_TITLE_CHARS) for f in fiches],
+                           [bounded_letters(p.title, MAX_TITLE_CHARS) for p in previous],
                            scorer=fuzz.token_sort_ratio, dtype=np.float32)
     return np.maximum(texts, (texts + titles) / 2)
 
@@ -99,7 +107,7 @@ def candidates(docs: list[Iterable[str]]) -> WordIndex:
 
 
 def _all_words(f: "Fiche") -> set[str]:
-    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(letters_only(f.title).split())
+    return {w for text in f.texts.values() for w in text.split() if len(w) >= 4} | set(bounded_letters(f.title, MAX_TITLE_CHARS).split())
 
 
 def best_copies(fiches: list["Fiche"], previous: list["Fiche"], min_chars: int) -> list[tuple[int, float]]:
@@ -189,7 +197,7 @@ def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
     columns = {col: frame[col].tolist() if col in frame else [None] * len(frame) for col in TEXTS}
     for k, (row, title) in enumerate(frame[TITLE].items()):
         title = clean_text(title) or ""
-        texts = {col: letters_only(clean_text(columns[col][k]) or "") for col in TEXTS}
+        texts = {col: bounded_letters(clean_text(columns[col][k]) or "", MAX_TEXT_CHARS) for col in TEXTS}
         if not title and not any(texts.values()):
             continue
         out.append(Fiche(int(row), title, title_words(title, stop, min_len), texts))

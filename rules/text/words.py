@@ -210,12 +210,29 @@ def letters_only(text: str) -> str:
     return " ".join(_WORD_SPLIT.split(YEAR.sub(" ", fold(text)))).strip()
 
 
+def bounded_letters(text: str, limit: int) -> str:
+    """:func:`letters_only` of ``text``, at most ``limit`` characters, cut at a word; only the start
+    of a very long text is folded at all (a cell of 32,000 characters costs what a real one does)."""
+    folded = letters_only(text[: 2 * limit])  # folding hardly ever lengthens: twice the limit is plenty
+    if len(folded) <= limit:
+        return folded
+    return folded[: limit + 1].rsplit(" ", 1)[0][:limit]
+
+
+# a title's words as they are compared: its first MAX_TITLE_WORDS different words, each of at most
+# MAX_WORD_CHARS letters (real titles keep all their words)
+MAX_TITLE_WORDS = 50
+MAX_WORD_CHARS = 40
+
+
 def title_words(text: Any, stop: frozenset[str], min_len: int) -> tuple[str, ...]:
-    """The words of a title that say what it is about (:func:`letters_only`, no stop words), in order."""
+    """The words of a title that say what it is about (:func:`letters_only`, no stop words), in
+    order; bounded as above."""
     s = clean_text(text)
     if not s:
         return ()
-    return tuple(dict.fromkeys(w for w in letters_only(s).split() if len(w) >= min_len and w not in stop))
+    words = (w[:MAX_WORD_CHARS] for w in bounded_letters(s, 20 * MAX_TITLE_WORDS).split())
+    return tuple(dict.fromkeys(w for w in words if len(w) >= min_len and w not in stop))[:MAX_TITLE_WORDS]
 
 
 # -- where a match lies ----------------------------------------------------------------------------

@@ -374,3 +374,64 @@ def test_an_event_linked_by_name_to_last_years_fiche_continues_it(tmp_path):
     ws.cell(row=8, column=link_col).value = "Nee, los van 'BruZEL actualiseert de lokale sociale kaart van Jette'"
     wb.save(tmp_path / "nee.xlsx")
     assert [d["rij_vorig"] for d in check_workbook(tmp_path / "nee.xlsx", vorig_jaar=PREVIOUS, ruleset=RULESET)[1].facts.vorig_jaar["verdwenen"]] == [10]
+
+
+def _long_text(rng, vocab, chars):
+    words = []
+    while sum(map(len, words)) + len(words) < chars:
+        words.append(rng.choice(vocab))
+    return " ".join(words)[:chars]
+
+
+def test_cells_of_32000_characters_are_compared_on_a_bounded_start(tmp_path, monkeypatch):
+    """Issue 19 point 6: 10 fiches of 32,000 characters made `--vorig-jaar` take 34 s. What is
+    compared is bounded (characters per text, words per title), whatever the length of a cell; a
+    copy among them is still found."""
+    import random
+
+    import rapidfuzz.process
+
+    from actieplan.rules.common import vorig_jaar as vj
+    from actieplan.rules.text import words as words_module
+
+    rng = random.Random(19)
+    vocab = [f"woord{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(600)]
+    data, merges = _example_data()
+    data = copy.deepcopy(data)
+    base = data["Actiefiches"][0]
+    for k in range(3):  # (10 took 34 s before)
+        fiche = dict(base)
+        fiche["Titel actie"] = _long_text(rng, vocab, 32000)
+        for col in vj.TEXTS:
+            fiche[col] = _long_text(rng, vocab, 32000)
+        data["Actiefiches"].append(fiche)
+    data["Actiefiches"].append(dict(_previous_fiches()[4]))  # last year's row 8, pasted among them
+    path = write_template(tmp_path / "lang-2026.xlsx", data, merges, ruleset=RULESET)
+
+    compared: list[int] = []  # the characters of every text or title rapidfuzz compares in full
+    real_cdist = rapidfuzz.process.cdist
+    monkeypatch.setattr(rapidfuzz.process, "cdist",
+                        lambda a, b, **kw: compared.extend(len(x) for x in [*a, *b]) or real_cdist(a, b, **kw))
+    words: list[tuple[str, ...]] = []
+    real_match = vj.title_match
+    monkeypatch.setattr(vj, "title_match", lambda a, b, t: words.extend((a, b)) or real_match(a, b, t))
+    report = check_workbook(path, vorig_jaar=PREVIOUS, ruleset=RULESET)[1]
+
+    assert compared and max(compared) <= vj.MAX_TEXT_CHARS
+    assert words and max(map(len, words)) <= words_module.MAX_TITLE_WORDS
+    assert max(len(w) for ws in words for w in ws) <= words_module.MAX_WORD_CHARS
+    row = 4 + len(data["Actiefiches"]) - 1
+    copies = [f for f in report.findings if f.rule == "vorig-jaar-fiche-gekopieerd"]
+    assert [f.cell for f in copies] == [f"C{row}"]
+
+
+def test_a_short_title_still_matches_the_start_of_a_very_long_one():
+    from actieplan.rules.common import vorig_jaar as vj
+    from actieplan.rules.text import words as words_module
+
+    stop = frozenset()
+    short = vj.title_words("Hulp- en zorgzones (2025)", stop, 4)
+    long_ = vj.title_words("BruZEL betrekt de partners bij de uitbouw van de vijf Brusselse hulp- en zorgzones. "
+                           + "woord " * 16000, stop, 4)
+    assert len(long_) <= words_module.MAX_TITLE_WORDS
+    assert vj.title_match(short, long_, 85) == 1.0

@@ -286,3 +286,30 @@ def test_an_unknown_year_from_the_environment_says_where_it_came_from(tmp_path, 
     # typed on the command line, the year is the user's own: no word about the environment
     assert main(["controleer", str(source), "--regelset", "1999", "--uitvoer", str(tmp_path / "uit")]) == 2
     assert "omgevingsvariabele" not in capsys.readouterr().err
+
+
+def test_a_check_past_its_time_limit_stops_with_exit_2_and_writes_nothing(tmp_path, capsys):
+    """Issue 19 point 6: a check that takes too long (`--vorig-jaar` with huge cells) is stopped at
+    the time limit the web page has too, said in Dutch with the limit, and nothing is written."""
+    from actieplan.run.limits import CHECK_TIMEOUT
+    from actieplan.run.web.jobs import WebConfig
+
+    assert WebConfig().check_timeout == CHECK_TIMEOUT  # one setting for the command and the web page
+    path = write_plan(tmp_path / "plan.xlsx")
+    out = tmp_path / "uit"
+    code = main(["controleer", str(path), "--uitvoer", str(out), "--tijdslimiet", "0,001"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "langer dan de tijdslimiet van 0.001 seconden" in err and "niets geschreven" in err and "--tijdslimiet" in err
+    assert not out.exists()
+    assert main(["controleer", str(path), "--uitvoer", str(out), "--tijdslimiet", "60"]) == 0  # within it: as always
+    assert (out / "plan.bevindingen.json").is_file()
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "veel", "inf"])
+def test_a_time_limit_that_is_no_positive_number_is_refused_in_dutch(tmp_path, capsys, value):
+    path = write_plan(tmp_path / "plan.xlsx")
+    with pytest.raises(SystemExit) as stop:
+        main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit"), "--tijdslimiet", value])
+    assert stop.value.code == 2
+    assert "--tijdslimiet" in capsys.readouterr().err

@@ -301,3 +301,17 @@ def test_a_folder_among_several_workbooks_is_refused(tmp_path, capsys):
     (tmp_path / "map").mkdir()
     assert main(["controleer", str(tmp_path / "a.xlsx"), str(tmp_path / "map"), "--uitvoer", str(tmp_path / "uit")]) == 2
     assert "is een map" in capsys.readouterr().err
+
+
+def test_a_workbook_past_the_time_limit_gets_its_row_and_no_outputs(tmp_path, capsys):
+    """Issue 19 point 6: folder mode has the command's time limit per workbook (`--tijdslimiet`)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_plan(folder / "a.xlsx")
+    write_plan(folder / "b.xlsx")
+    out = tmp_path / "uit"
+    assert main(["controleer", str(folder), "--uitvoer", str(out), "--processen", "1", "--tijdslimiet", "0,001"]) == 2
+    rows = check_folder(folder, out, RULESET, workers=1, time_limit=0.001).rows
+    assert [r["gelezen"] for r in rows] == [False, False]
+    assert all("tijdslimiet van 0.001 seconden" in r["melding"] for r in rows)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["overzicht.html", "overzicht.xlsx"]

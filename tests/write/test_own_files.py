@@ -19,6 +19,7 @@ from workbooks import valid_plan, write_plan
 
 from actieplan.run.cli import main
 from actieplan.write.outputs import DIGESTS_SUFFIX, owner_key
+from actieplan.write.lock import LOCK_SUFFIX
 
 
 def _digest(path: Path) -> str:
@@ -200,23 +201,27 @@ def test_a_killed_run_is_cleaned_up_by_the_next_run_of_the_same_workbook(tmp_pat
     write_plan(path, _broken_plan())
     proc = subprocess.run([sys.executable, "-c", _KILLED, str(path), str(out)], cwd=ROOT, capture_output=True)
     assert proc.returncode == -9
-    leftovers = sorted(p.name for p in out.iterdir() if p.name.startswith(".") and not p.name.endswith(DIGESTS_SUFFIX))
+    leftovers = _temporary(out)
     assert leftovers and all(n.startswith(".actieplan-") for n in leftovers)
-    # a reader tells the new verdict from the old copy by the run's id
-    after_kill = _run_ids(out)
-    assert after_kill["json"] == after_kill["html"] != after_kill["xlsx"] == complete["xlsx"]
-    assert json.loads((out / "plan.bevindingen.json").read_text(encoding="utf-8"))["ok"] is False
-    assert not (out / "plan.eml").exists()  # the stale draft went before the copy was started
+    # the outputs of one run are replaced together or not at all (issue 19 point 13): killed while
+    # it wrote the copy, the run replaced nothing; the previous run's outputs are all still there
+    assert _run_ids(out) == complete
+    assert json.loads((out / "plan.bevindingen.json").read_text(encoding="utf-8"))["ok"] is True
+    assert (out / "plan.eml").exists()
     # a leftover of an older version (mkstemp's name) is recognised too
     (out / ".plan.gecontroleerd.xlsx.k2j4_x9q.tmp").write_bytes(b"PK half")
 
     _run(other, "--uitvoer", out, capsys=capsys)  # another workbook's run leaves them alone
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") and not p.name.endswith(DIGESTS_SUFFIX)) == sorted(
-        [*leftovers, ".plan.gecontroleerd.xlsx.k2j4_x9q.tmp"]
-    )
+    assert _temporary(out) == sorted([*leftovers, ".plan.gecontroleerd.xlsx.k2j4_x9q.tmp"])
     _run(path, "--uitvoer", out, capsys=capsys)
-    assert [p.name for p in out.iterdir() if p.name.startswith(".") and not p.name.endswith(DIGESTS_SUFFIX)] == []
+    assert _temporary(out) == []
     assert len(set(_run_ids(out).values())) == 1
+    assert not (out / "plan.eml").exists()  # the broken plan has no draft
+
+
+def _temporary(out):
+    """Our temporary files in ``out`` (not the digests nor the lock files, which stay)."""
+    return sorted(p.name for p in out.iterdir() if p.name.startswith(".") and not p.name.endswith((DIGESTS_SUFFIX, LOCK_SUFFIX)))
 
 
 def test_a_run_still_writing_keeps_its_temporary_file(tmp_path, capsys):
@@ -258,3 +263,126 @@ def test_the_clean_attachment_carries_no_run_marker(tmp_path, capsys):
     with zipfile.ZipFile(__import__("io").BytesIO(attachment)) as archive:
         custom = archive.read("docProps/custom.xml") if "docProps/custom.xml" in archive.namelist() else b""
     assert b"actieplan-run" not in custom
+
+
+# -- issue 19: runs at once, a full disk, an interrupted move ----------------------------------------
+
+
+def _state(out: Path) -> dict[str, str]:
+    """{name: SHA-256} of every visible file in ``out``."""
+    return {p.name: _digest(p) for p in out.iterdir() if not p.name.startswith(".")}
+
+
+def _recorded(out: Path, stem: str = "plan") -> dict:
+    from actieplan.write.outputs import digests_path
+
+    return json.loads(digests_path(out, owner_key(stem)).read_text(encoding="utf-8"))
+
+
+def test_five_runs_at_once_leave_one_set_of_outputs_with_matching_digests(tmp_path):
+    """Issue 19 point 8: five runs on one output folder left outputs of four runs, stale digests,
+    and every later run writing '(2)' names. Now one run writes at a time: one run's outputs,
+    digests that match them, and later runs replace them in place."""
+    out = tmp_path / "uit"
+    path = write_plan(tmp_path / "plan.xlsx")
+    command = [sys.executable, "-m", "actieplan.run.cli", "controleer", str(path), "--uitvoer", str(out)]
+    procs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(5)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    for p in procs:
+        p.stderr.close()
+    assert all(code in (0, 2) for code, _ in results), results
+    assert all("andere controle" in err for code, err in results if code == 2), results  # a run that waited too long says so
+    assert any(code == 0 for code, _ in results)
+    names = sorted(_state(out))
+    assert names == ["plan.bevindingen.json", "plan.eml", "plan.gecontroleerd.xlsx", "plan.rapport.html"]
+    assert len(set(_run_ids(out).values())) == 1  # all four of one run
+    recorded = _recorded(out)
+    assert recorded["sha256"] == _state(out) and "pending" not in recorded
+    assert _temporary(out) == []
+    main(["controleer", str(path), "--uitvoer", str(out)])  # a later run: the same names, nothing '(2)'
+    assert sorted(_state(out)) == names
+
+
+def test_a_second_run_waits_then_says_another_check_is_running(tmp_path, capsys, monkeypatch):
+    from actieplan.write import lock
+
+    out = tmp_path / "uit"
+    out.mkdir()
+    path = write_plan(tmp_path / "plan.xlsx")
+    monkeypatch.setattr(lock, "LOCK_WAIT", 0.3)
+    with lock.output_lock(out, owner_key("plan"), "plan.xlsx"):  # another run is writing
+        code = main(["controleer", str(path), "--uitvoer", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "andere controle van 'plan.xlsx'" in err and "niets geschreven" in err
+    assert sorted(p.name for p in out.iterdir()) == []
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 0  # released: the next run writes
+
+
+def test_a_full_disk_leaves_the_previous_outputs_all_as_they_were(tmp_path, capsys, monkeypatch):
+    """Issue 19 point 13: with a full disk the new findings and report stood beside the previous
+    run's draft and copy. Outputs of one run are replaced together or not at all."""
+    import errno
+
+    from actieplan.write import html, outputs
+
+    out = tmp_path / "uit"
+    path = write_plan(tmp_path / "plan.xlsx")
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 0
+    before = _state(out)
+    recorded = _recorded(out)
+    write_plan(path, _broken_plan())  # the next run would write other findings and remove the draft
+
+    def full(target, text, key=None):  # the disk fills up halfway through the report
+        with outputs.atomic_path(target, key) as tmp:
+            tmp.write_bytes(text.encode("utf-8")[:100])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(html, "write_text", full)  # the report, written after the findings
+    capsys.readouterr()
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 2
+    assert "schijf is vol" in capsys.readouterr().err
+    assert _state(out) == before
+    assert _recorded(out) == recorded
+    assert _temporary(out) == []
+
+
+_KILLED_AMONG_MOVES = """
+import os, signal, sys
+import actieplan.write.outputs as outputs
+
+move = outputs._move
+moved = []
+
+def die(tmp, target, *rest):  # the second output moved into place, then the power goes
+    move(tmp, target, *rest)
+    if not target.name.startswith("."):  # (not the run's records)
+        moved.append(target)
+    if len(moved) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+outputs._move = die
+from actieplan.run.cli import main
+main(["controleer", sys.argv[1], "--uitvoer", sys.argv[2]])
+"""
+
+
+def test_a_run_killed_among_its_moves_is_repaired_not_taken_for_an_edit(tmp_path, capsys):
+    """Issue 19 point 8: a digest record that does not match the outputs because our own run was
+    interrupted is repaired by the next run: it replaces the outputs in place (no '(2)' names)."""
+    out = tmp_path / "uit"
+    path = write_plan(tmp_path / "plan.xlsx")
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 0
+    names = sorted(_state(out))
+    write_plan(path, _broken_plan())
+    proc = subprocess.run([sys.executable, "-c", _KILLED_AMONG_MOVES, str(path), str(out)], cwd=ROOT, capture_output=True)
+    assert proc.returncode == -9
+    ids = _run_ids(out)
+    assert ids["json"] == ids["html"] != ids["xlsx"]  # half moved: the findings and report are the killed run's
+    assert main(["controleer", str(path), "--uitvoer", str(out)]) == 1
+    after = sorted(_state(out))
+    assert [n for n in after if "(2)" in n] == []
+    assert after == [n for n in names if n != "plan.eml"]  # the broken plan has no draft
+    assert len(set(_run_ids(out).values())) == 1
+    recorded = _recorded(out)
+    assert recorded["sha256"] == _state(out) and "pending" not in recorded

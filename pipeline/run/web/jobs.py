@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import anyio.to_thread
 
+from actieplan.run import limits
 from actieplan.run.web import worker
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class WebConfig:
     max_files: int = 10  # workbooks in one form post
     max_checks: int = max(1, min(4, os.cpu_count() or 1))  # checks running at the same time
     max_waiting: int = 50  # checks waiting for a free place; beyond that: 503, try again later
-    check_timeout: float = 120.0  # seconds one check may run before it is stopped
+    check_timeout: float = limits.CHECK_TIMEOUT  # seconds one check may run before it is stopped (as the command's)
     keep_seconds: float = 3600.0  # how long the downloads of a check stay available
     # what the work folder may hold (`--opslag-mb`): past it the oldest finished results are removed
     # first; when nothing can be removed, a new upload gets 503
@@ -284,30 +285,18 @@ class JobManager:
         job.done.set()
 
     def _in_child(self, job: Job) -> dict[str, Any]:
-        """Blocking (runs in a thread): one child process per check, killed at the time limit."""
-        receiver, sender = self._ctx.Pipe(duplex=False)
+        """Blocking (runs in a thread): one child process per check, killed at the time limit
+        (:func:`actieplan.run.limits.in_child`, the command's mechanism too)."""
         vorig = job.vorig_path
-        proc = self._ctx.Process(
-            target=worker.child_main, args=(str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, sender), daemon=True,
-            name=f"actieplan-check-{job.id[:6]}",
-        )
-        proc.start()
-        sender.close()
         try:
-            if receiver.poll(self.config.check_timeout):
-                try:
-                    return receiver.recv()
-                except (EOFError, OSError):  # the child died without a word: killed, crashed, out of memory
-                    proc.join(5)
-                    return {"ok": False, "kind": "crashed", "message": str(proc.exitcode)}
+            return limits.in_child(
+                self._ctx, worker.child_main, (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset),
+                self.config.check_timeout, name=f"actieplan-check-{job.id[:6]}",
+            )
+        except limits.TimedOut:
             return {"ok": False, "kind": "timeout", "message": ""}
-        finally:
-            receiver.close()
-            proc.join(5)
-            if proc.is_alive():
-                proc.kill()
-                proc.join(5)
-            proc.close()
+        except limits.ChildDied as exc:  # killed, crashed, out of memory
+            return {"ok": False, "kind": "crashed", "message": str(exc.exitcode)}
 
     # -- expiry -----------------------------------------------------------------------------------
 
