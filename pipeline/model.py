@@ -286,6 +286,12 @@ class Report:
         """How many findings were left out (counted, not listed one by one)."""
         return sum(f.omitted for f in self.findings)
 
+    def by_severity(self) -> list[Finding]:
+        """The findings as the console, the Controle sheet and the HTML report list them: errors, then
+        warnings, then infos; within each as the engine ordered them (by sheet and row). The findings
+        JSON keeps the engine's order (``findings``), which tools read."""
+        return sorted(self.findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
     def counts_per_sheet(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
         for f in self.findings:

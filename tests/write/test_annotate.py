@@ -76,14 +76,14 @@ def test_controle_sheet_lists_every_finding_with_a_working_link(tmp_path):
     listed = []
     for r in range(h + 1, h + 1 + len(report.findings)):
         sev, sheet, where, title, rule, message = (ws.cell(r, c).value for c in range(1, 7))
-        assert title == report.findings[r - h - 1].row_title
+        assert title == report.by_severity()[r - h - 1].row_title
         link = ws.cell(r, 3).hyperlink
         listed.append((sheet, where, rule, message))
         # the link jumps inside the workbook to exactly the finding's cell
         assert link is not None and link.location == f"{quote_sheetname(sheet)}!{where}"
         target_sheet, target_cell = link.location.rsplit("!", 1)
         assert wb[target_sheet.strip("'")][target_cell].comment is not None
-    assert listed == [(f.sheet, f.cell, f.rule, f.message) for f in report.findings]
+    assert listed == [(f.sheet, f.cell, f.rule, f.message) for f in report.by_severity()]
     assert len(ws._charts) == 1
 
 
@@ -162,12 +162,12 @@ def test_whole_row_and_whole_sheet_findings(tmp_path):
     assert all(c.comment is None for row in wb["Netwerkevents"].iter_rows() for c in row)
     control = wb[CONTROL_SHEET]
     h = control_header_row(control)
-    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(h + 1, h + 4)]
-    assert rows[0][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
-    assert control.cell(h + 1, 3).hyperlink.location == "'Stuurgroepen'!A5"
-    assert rows[1][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
-    assert rows[2][1:4] == ["Bestaat niet", "blad ontbreekt", "blad-ontbreekt"]
-    assert control.cell(h + 3, 3).hyperlink is None
+    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(h + 1, h + 4)]  # the errors first
+    assert rows[0][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
+    assert rows[1][1:4] == ["Bestaat niet", "blad ontbreekt", "blad-ontbreekt"]
+    assert control.cell(h + 2, 3).hyperlink is None
+    assert rows[2][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
+    assert control.cell(h + 3, 3).hyperlink.location == "'Stuurgroepen'!A5"
 
 
 # --------------------------------------------------------------------------- nothing of the user's lost
@@ -578,12 +578,16 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
             assert f"[{f['rule']}]" in c.comment.text, f
     control = wb[CONTROL_SHEET]
     h = control_header_row(control)
-    listed = [tuple(control.cell(r, c).value for c in range(2, 6)) for r in range(h + 1, h + 1 + len(data["findings"]))]
+    # issue 23 point 1: errors, then warnings, then infos; within each the findings file's order (by sheet and row)
+    ordered = sorted(data["findings"], key=lambda f: ["error", "warning", "info"].index(f["severity"]))
+    assert ordered != data["findings"]  # the example's errors stand among its infos in the file
+    listed = [tuple(control.cell(r, c).value for c in range(1, 6)) for r in range(h + 1, h + 1 + len(data["findings"]))]
     assert listed == [
-        (f["sheet"] or "werkmap", f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["row_title"], f["rule"])
-        for f in data["findings"]
+        ({"error": "FOUT", "warning": "WAARSCHUWING", "info": "INFO"}[f["severity"]], f["sheet"] or "werkmap",
+         f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["row_title"], f["rule"])
+        for f in ordered
     ]
-    for r, f in enumerate(data["findings"], start=h + 1):
+    for r, f in enumerate(ordered, start=h + 1):
         if f["cell"]:
             assert control.cell(r, 3).hyperlink.location == f"{quote_sheetname(f['sheet'])}!{f['cell']}"
     assert_same_user_content(EXAMPLE, copy, marked_cells(result.report))

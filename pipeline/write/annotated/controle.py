@@ -155,7 +155,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     for j, h in enumerate(headers):
         ws.write_string(header_row, j, h, head)
     r = header_row
-    for f in report.findings:
+    for f in report.by_severity():  # errors first, then warnings, then infos
         r += 1
         ws.write_string(r, 0, SEVERITY_LABEL[f.severity], sev_fmt[f.severity])
         ws.write_string(r, 1, safe(f.sheet or "werkmap"), top)
