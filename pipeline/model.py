@@ -246,6 +246,11 @@ class RuleSetInfo:
             return None
         return f"De indiendatum ({self.deadline}) is voorbij"
 
+    @property
+    def late_advice(self) -> str:
+        """What to do when :meth:`late` says the deadline has passed (the command line and the report say it)."""
+        return f"Dien het actieplan zo snel mogelijk in, of vraag het departement ({self.departement_email}) hoe het verder moet."
+
 
 @dataclass
 class Report:

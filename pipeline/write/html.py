@@ -44,6 +44,7 @@ def render_html(report: Report, outputs: dict[str, str] | None = None) -> str:
         zorgraad=report.facts.zorgraad or "(zorgraad niet ingevuld)",
         werkjaar=report.facts.werkjaar or (str(s.werkjaar) if s else ""),
         banner=_banner(report),
+        late=s.late(report.checked_on) if s is not None else None,  # as the command line and the draft say it
         groups=_groups(report),
         severity_label=SEVERITY_LABEL,
     )

@@ -338,3 +338,36 @@ def test_without_errors_the_infos_are_listed_after_the_warnings():
     out = render_summary(report)
     assert _marks(out) == ["WAARSCHUWING", "INFO", "INFO"]
     assert "Capaciteit!C5" in out.splitlines()[2] and "--alles" not in out
+
+
+def test_the_report_and_the_controle_sheet_say_the_deadline_has_passed(tmp_path):
+    """Issue 23 point 4: on 06/12/2026 the report's 'Wat nu?' still said 'Dien het actieplan ten laatste op
+    15/10/2025 in'. The report and the Controle sheet say it as the command line says it; a plan with
+    errors as well as a ready one."""
+    from datetime import date
+    from html import unescape
+
+    import openpyxl
+
+    from actieplan.run.check import late_notice, run
+
+    day = date(2026, 12, 6)
+    rows = valid_plan()
+    rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
+    for name, plan_rows in (("klaar", None), ("fout", rows)):
+        plan = write_plan(tmp_path / f"{name}.xlsx", plan_rows)
+        result = run(plan, tmp_path / name, today=day, ruleset=RULESET)
+        steps = unescape((tmp_path / name / f"{name}.rapport.html").read_text(encoding="utf-8"))
+        steps = " ".join(re.sub(r"<[^>]+>", "", steps[steps.index('id="volgende-stappen"'):]).split())
+        assert "ten laatste op 15/10/2025" not in steps and "Uiterste datum van indienen" not in steps
+        advice = "Dien het actieplan zo snel mogelijk in, of vraag het departement (eerstelijn@vlaanderen.be) hoe het verder moet."
+        assert f"De indiendatum (15/10/2025) is voorbij" in steps and advice in steps
+        if result.report.ok:  # the command line's words, the hint about a later year aside
+            said = late_notice(result)
+            assert said.split(" Is dit")[0] in steps
+        help_text = openpyxl.load_workbook(tmp_path / name / f"{name}.gecontroleerd.xlsx")["Controle"]["A3"].value
+        assert f"De indiendatum (15/10/2025) is voorbij. {advice}" in help_text
+    # before the deadline: the deadline, nothing about it having passed
+    run(write_plan(tmp_path / "vroeg.xlsx"), tmp_path / "vroeg", today=date(2025, 10, 1), ruleset=RULESET)
+    html = (tmp_path / "vroeg" / "vroeg.rapport.html").read_text(encoding="utf-8")
+    assert "Uiterste datum van indienen: 15/10/2025" in html and "voorbij" not in html

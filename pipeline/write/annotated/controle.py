@@ -94,6 +94,9 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             f" Gecontroleerd met de regels van {report.ruleset.id}; indienen uiterlijk {report.ruleset.deadline} "
             f"bij {report.ruleset.departement_email}."
         )
+        late = report.ruleset.late(report.checked_on)
+        if late is not None:  # as the command line, the draft and the report say it
+            help_text += f" {late}. {report.ruleset.late_advice}"
     if report.checked_copy:
         help_text += " De gecontroleerde werkmap was zelf een gecontroleerde kopie; de markeringen van toen zijn vervangen."
     for notice in notices:
