@@ -101,6 +101,8 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float | None, ...]], ...]  # (name, one value per category)
     axis: str = ""  # the values' unit, e.g. VTE
+    # one '#RRGGBB' per series (e.g. those of the report's own chart); empty: the writer's palette
+    colours: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

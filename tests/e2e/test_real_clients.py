@@ -236,3 +236,42 @@ def test_libreoffice_prints_every_overview_column_on_the_first_page(tmp_path):
     for header, _ in columns(result):
         assert header.split()[0] in first_page, header
     assert "Melding" in first_page and "a.xlsx" in first_page
+
+
+def _page_pixels(pdf: Path, tmp_path: Path, page: int = 1) -> tuple[int, int, bytes]:
+    """Page ``page`` of ``pdf`` as (width, height, RGB bytes), drawn by pdftoppm at 100 dpi."""
+    stem = tmp_path / f"bladzijde-{page}"
+    subprocess.run(["pdftoppm", "-r", "100", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(stem)],
+                   check=True, timeout=120)
+    data = stem.with_suffix(".ppm").read_bytes()
+    magic, width, height, depth, pixels = data.split(maxsplit=4)
+    assert magic == b"P6" and depth == b"255"
+    return int(width), int(height), pixels
+
+
+def test_libreoffice_draws_the_controle_chart_of_a_plan_it_saved(tmp_path):
+    """Issue 23 point 5: a plan last saved by LibreOffice (no theme part), checked: the copy's chart, printed
+    by LibreOffice, shows its bars in the series' own colours (with the theme's automatic colours it stayed empty)."""
+    need("soffice", "pdftoppm")
+    saved = tmp_path / "libreoffice"
+    proc = resave_with_libreoffice(write_plan(tmp_path / "plan.xlsx"), saved, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    import zipfile
+
+    with zipfile.ZipFile(saved / "plan.xlsx") as z:
+        assert not [n for n in z.namelist() if n.startswith("xl/theme/")]  # as the user's plan was
+    result = run(saved / "plan.xlsx", tmp_path / "uit", ruleset=RULESET)
+    spec = result.report.facts.chart()
+    width, height, pixels = _page_pixels(soffice_pdf(tmp_path / "uit" / "plan.gecontroleerd.xlsx", tmp_path), tmp_path)
+    counts: dict[bytes, int] = {}
+    for i in range(0, width * height * 3, 3):
+        rgb = pixels[i:i + 3]
+        counts[rgb] = counts.get(rgb, 0) + 1
+    from actieplan.rules.jaar2026.rapport import A_COLOUR, SEGMENT_COLOURS  # the report's chart's colours
+
+    for code, values in spec.series:
+        colour = A_COLOUR if code == "A" else SEGMENT_COLOURS[code]
+        if any(values):  # a series with a value draws a bar: its colour fills some pixels
+            rgb = bytes.fromhex(colour.lstrip("#"))
+            near = sum(n for c, n in counts.items() if all(abs(a - b) <= 6 for a, b in zip(c, rgb)))
+            assert near >= 20, (code, colour, near)

@@ -663,3 +663,24 @@ def test_a_marked_empty_cell_keeps_the_look_its_column_gives_it(tmp_path):
     assert clean_workbook(copy, clean)
     again = openpyxl.load_workbook(clean)["Stuurgroepen"]
     assert (5, 2) not in again._cells  # gone again, as in the input: Excel shows its column's look
+
+
+def test_the_controle_chart_gives_each_series_its_own_colour(tmp_path):
+    """Issue 23 point 5: a plan last saved by LibreOffice has no theme; a chart that leaves its colours
+    to the theme stays empty there. Each series carries its colour (fill and border) in the chart part:
+    the rule set's (those of the report's chart), all different."""
+    source = write_plan(tmp_path / "plan.xlsx")
+    report, copy = annotated(tmp_path, source)
+    spec = report.facts.chart()
+    assert spec is not None and len(set(spec.colours)) == len(spec.series)
+    with zipfile.ZipFile(copy) as z:
+        part = next(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+        root = etree.fromstring(z.read(part))
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart", "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    series = root.findall(".//c:ser", ns)
+    assert len(series) == len(spec.series)
+    for ser, colour in zip(series, spec.colours):
+        fill = ser.find("c:spPr/a:solidFill/a:srgbClr", ns)
+        line = ser.find("c:spPr/a:ln/a:solidFill/a:srgbClr", ns)
+        assert fill is not None and line is not None, etree.tostring(ser)[:300]
+        assert fill.get("val") == line.get("val") == colour.lstrip("#").upper()

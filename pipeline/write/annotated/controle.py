@@ -22,7 +22,7 @@ from actieplan.ooxml.xml import insert_in_order, parse, serialize
 from actieplan.write.annotated.journal import Journal
 from actieplan.write.annotated.own_sheets import content_digest, set_mark, sheet_values
 from actieplan.write.annotated.texts import (
-    CHART_WIDTH, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
+    CHART_COLOURS, CHART_WIDTH, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
     MESSAGE_CHARS_PER_LINE, MESSAGE_WIDTH, ROW_PIXELS, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, TITLE_WIDTH, safe,
 )
 
@@ -141,12 +141,16 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
                     ws.write_number(top_row + i, side + j, float(value), number)
         chart = book.add_chart({"type": "bar", "subtype": "stacked"})
         last = top_row + len(spec.categories)
-        for j in range(1, len(spec.series) + 1):
+        palette = spec.colours or CHART_COLOURS  # each series its own colour, never the theme's: a workbook
+        for j in range(1, len(spec.series) + 1):  # LibreOffice saved last has no theme to take them from
+            colour = palette[(j - 1) % len(palette)]
             chart.add_series({
                 "name": [name, top_row, side + j],
                 "categories": [name, top_row + 1, side, last, side],
                 "values": [name, top_row + 1, side + j, last, side + j],
                 "overlap": 100,
+                "fill": {"color": colour},
+                "border": {"color": colour},
             })
         chart.set_title({"name": spec.title})
         chart.set_x_axis({"name": spec.axis or None, "major_gridlines": {"visible": False}})

@@ -21,6 +21,10 @@ TITLE_WIDTH = 30  # the Rij column (the row's title)
 TITLE_CHARS_PER_LINE = 32
 CONTROL_HEADERS = ["Ernst", "Blad", "Cel", "Rij", "Regel", "Melding"]
 CONTROL_TITLE = "Controle van het actieplan"
+# The Controle chart's series, when the rule set gives no colours: explicit, since a workbook last saved
+# by LibreOffice has no theme for the chart's automatic colours (its bars then stay empty there);
+# colour-blind safe (Okabe-Ito)
+CHART_COLOURS = ("#555555", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442")
 CHART_WIDTH = 600  # pixels: the chart on the Controle sheet, right of its data above the findings
 ROW_PIXELS = 20  # a row of default height
 CONTROL_HEADER_MAX_ROW = 60  # the findings' header row of a Controle sheet we wrote is at most this row
