@@ -99,10 +99,9 @@ def test_filtering_the_findings_hides_neither_the_counts_nor_the_charts_data(tmp
     assert report.findings
     ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
     first, last = (int("".join(ch for ch in ref if ch.isdigit())) for ref in ws.auto_filter.ref.split(":"))
-    side = {(r, c) for r in range(1, ws.max_row + 1) for c in range(8, 15) if ws.cell(r, c).value is not None}
-    header = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "Blad")
-    total = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "Totaal")
-    planned = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "B-F: gepland")
+    header = next(r for r in range(1, first) if ws.cell(r, 2).value == "Blad")  # the counts: columns B to E
+    total = next(r for r in range(header, first) if ws.cell(r, 2).value == "Totaal")
+    planned = next(r for r in range(1, first) if ws.cell(r, 8).value == "B-F: gepland")  # the chart's data: on the side
     assert not any(first <= r <= last for r in range(header, total + 1)), (ws.auto_filter.ref, header, total)
     chart = ws._charts[0]
     refs = [ref for s in chart.series for ref in (s.val.numRef.f, s.cat.strRef.f if s.cat.strRef else s.cat.numRef.f)]
@@ -125,15 +124,17 @@ def test_controle_counts_and_capacity_data(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     report, copy = annotated(tmp_path, source)
     ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
-    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(8, 15)}
-    header = next(r for r in range(1, 40) if cells[(r, 8)] == "Blad")
+    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(1, 15)}
+    header = next(r for r in range(1, 40) if cells[(r, 2)] == "Blad")  # the counts: columns B to E, above the list
+    assert [cells[(header, c)] for c in range(2, 6)] == ["Blad", "Fouten", "Waarschuwingen", "Info"]
     counts = {}
     r = header + 1
-    while cells[(r, 8)] != "Totaal":
-        counts[cells[(r, 8)]] = (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)])
+    while cells[(r, 2)] != "Totaal":
+        counts[cells[(r, 2)]] = (cells[(r, 3)], cells[(r, 4)], cells[(r, 5)])
         r += 1
     assert counts == {k: (v["error"], v["warning"], v["info"]) for k, v in report.counts_per_sheet().items()}
-    assert (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
+    assert (cells[(r, 3)], cells[(r, 4)], cells[(r, 5)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
+    assert r < control_header_row(ws)
     available = next(r for r in range(1, 40) if cells[(r, 8)] == "A: beschikbaar")
     cap = report.facts.capaciteit
     assert cells[(available, 9)] == pytest.approx(cap["A"])
