@@ -101,6 +101,8 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float | None, ...]], ...]  # (name, one value per category)
     axis: str = ""  # the values' unit, e.g. VTE
+    # one '#RRGGBB' per series (e.g. those of the report's own chart); empty: the writer's palette
+    colours: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,11 @@ class RuleSetInfo:
             return None
         return f"De indiendatum ({self.deadline}) is voorbij"
 
+    @property
+    def late_advice(self) -> str:
+        """What to do when :meth:`late` says the deadline has passed (the command line and the report say it)."""
+        return f"Dien het actieplan zo snel mogelijk in, of vraag het departement ({self.departement_email}) hoe het verder moet."
+
 
 @dataclass
 class Report:
@@ -285,6 +292,12 @@ class Report:
     def omitted(self) -> int:
         """How many findings were left out (counted, not listed one by one)."""
         return sum(f.omitted for f in self.findings)
+
+    def by_severity(self) -> list[Finding]:
+        """The findings as the console, the Controle sheet and the HTML report list them: errors, then
+        warnings, then infos; within each as the engine ordered them (by sheet and row). The findings
+        JSON keeps the engine's order (``findings``), which tools read."""
+        return sorted(self.findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
     def counts_per_sheet(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}

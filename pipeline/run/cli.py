@@ -169,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"zoveel seconden mag de controle van één werkmap duren (standaard: {CHECK_TIMEOUT:g}, zoals in actieplan web)")
     p.add_argument("--submappen", action="store_true",
                    help="bij een map: controleer ook de werkmappen in haar submappen (zonder deze optie worden ze alleen genoemd)")
+    p.add_argument("--alles", action="store_true",
+                   help="toon ook de meldingen ter info wanneer er fouten zijn (zonder deze optie worden ze alleen geteld)")
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar", description="Schrijf het lege sjabloon van het werkjaar.")
     p.add_argument("pad", nargs="?", default=None, metavar="PAD",
                    help="waar: een .xlsx-bestand, of een bestaande map (standaard: actieplan-<jaar>-sjabloon.xlsx, in de huidige of de gegeven map)")
@@ -263,7 +265,7 @@ def _main(argv: list[str] | None) -> int:
             werkmap = args.werkmap[0]
             if werkmap.is_dir():
                 return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit)
-            return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar, limit)
+            return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles)
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
@@ -318,7 +320,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 
 def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None,
-                time_limit: float | None = CHECK_TIMEOUT) -> int:
+                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False) -> int:
     from actieplan.run.check import late_notice, run
     from actieplan.write.summary import render_summary
 
@@ -329,7 +331,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
         )
     result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit)
     late = late_notice(result)  # ready, but after the deadline: the draft says so, and so do we
-    emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices]))
+    emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices], alles=alles))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 
 

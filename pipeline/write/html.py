@@ -44,7 +44,8 @@ def render_html(report: Report, outputs: dict[str, str] | None = None) -> str:
         zorgraad=report.facts.zorgraad or "(zorgraad niet ingevuld)",
         werkjaar=report.facts.werkjaar or (str(s.werkjaar) if s else ""),
         banner=_banner(report),
-        groups=_groups(report.findings),
+        late=s.late(report.checked_on) if s is not None else None,  # as the command line and the draft say it
+        groups=_groups(report),
         severity_label=SEVERITY_LABEL,
     )
 
@@ -62,9 +63,19 @@ def _banner(report: Report) -> dict[str, str]:
     return {"kind": kind, "verdict": verdict(report), "advice": advice}
 
 
-def _groups(findings: list[Finding]) -> list[tuple[str, list[Finding], int, bool]]:
-    """The findings by sheet: (sheet, its findings, how many they count for, whether any names its row)."""
-    groups: dict[str, list[Finding]] = {}
-    for f in findings:
-        groups.setdefault(f.sheet or "werkmap", []).append(f)
-    return [(sheet, fs, sum(f.weight for f in fs), any(f.row_title for f in fs)) for sheet, fs in groups.items()]
+# the findings' sections, in the order of Report.by_severity: (section id, heading)
+SECTIONS = {Severity.ERROR: ("fouten", "Fouten"), Severity.WARNING: ("waarschuwingen", "Waarschuwingen"),
+            Severity.INFO: ("ter-info", "Ter info")}
+
+
+def _groups(report: Report) -> list[tuple[str, str, int, list[tuple[str, list[Finding], int, bool]]]]:
+    """The findings by severity (errors first: :meth:`Report.by_severity`), then by sheet: (section id,
+    heading, how many they count for, [(sheet, its findings, how many they count for, whether any names its row)])."""
+    by_severity: dict[Severity, dict[str, list[Finding]]] = {}
+    for f in report.by_severity():
+        by_severity.setdefault(f.severity, {}).setdefault(f.sheet or "werkmap", []).append(f)
+    out = []
+    for severity, sheets in by_severity.items():
+        groups = [(sheet, fs, sum(f.weight for f in fs), any(f.row_title for f in fs)) for sheet, fs in sheets.items()]
+        out.append((*SECTIONS[severity], sum(weight for _, _, weight, _ in groups), groups))
+    return out

@@ -19,15 +19,25 @@ def verdict(report: Report) -> str:
     return f"Nog niet klaar: {counted(c['error'], 'fout', 'fouten')} te verbeteren, {counted(c['warning'], 'waarschuwing', 'waarschuwingen')}."
 
 
-def render_summary(report: Report, outputs: list[Path] | None = None, notices: list[str] | None = None) -> str:
+def render_summary(report: Report, outputs: list[Path] | None = None, notices: list[str] | None = None,
+                   alles: bool = False) -> str:
+    """The lines `actieplan controleer` prints: errors, then warnings, then infos (:meth:`Report.by_severity`).
+    While there are errors the infos are only counted, with a hint; ``alles`` (--alles) lists them too."""
     lines = [f"Controle van {report.workbook}: {verdict(report)}"]
     if report.previous is not None:
         lines.append(f"Vergeleken met het actieplan van vorig jaar: {report.previous}.")
-    for f in report.findings[:MAX_LINES]:
+    findings = report.by_severity()
+    hidden = 0
+    if not alles and not report.ok:
+        hidden = sum(f.weight for f in findings if f.severity is Severity.INFO)
+        findings = [f for f in findings if f.severity is not Severity.INFO]
+    for f in findings[:MAX_LINES]:
         lines.append(f"  {_MARK[f.severity]:<12} {f.where:<28} {f.message} [{f.rule}]")
-    if len(report.findings) > MAX_LINES:
-        rest = sum(f.weight for f in report.findings[MAX_LINES:])
+    if len(findings) > MAX_LINES:
+        rest = sum(f.weight for f in findings[MAX_LINES:])
         lines.append(f"  … en nog {counted(rest, 'bevinding', 'bevindingen')} (zie de uitvoer).")
+    if hidden:
+        lines.append(f"  … en {counted(hidden, 'melding', 'meldingen')} ter info (toon ze met --alles).")
     if not report.ok:
         lines.append("Geen e-mail aan het departement opgesteld: verbeter eerst de fouten en controleer opnieuw.")
     if outputs:

@@ -38,6 +38,7 @@ class PlanFacts(Facts):
             ("A: beschikbaar", "B-F: gepland"),
             tuple((code, (self.capaciteit.get(code), None) if code == "A" else (None, self.capaciteit.get(code))) for code in CAPACITEIT_CODES),
             axis="VTE",
+            colours=chart_colours(),
         )
 
 
@@ -60,3 +61,10 @@ def plan_facts(ctx) -> PlanFacts:
         aantal_fiches=0 if fiches is None else int(len(fiches)),
         som_vte_fiches=round(float(vte.sum()), 6) if len(vte) else 0.0,
     )
+
+
+def chart_colours() -> tuple[str, ...]:
+    """The capacity chart's colours on the Controle sheet: those of the report's chart (A, then B to F)."""
+    from .rapport import A_COLOUR, SEGMENT_COLOURS  # rapport imports this module
+
+    return (A_COLOUR, *(SEGMENT_COLOURS[code] for code in CAPACITEIT_CODES if code != "A"))

@@ -60,17 +60,18 @@ def test_libreoffice_opens_the_copy_and_shows_the_controle_sheet(tmp_path, which
     source = write_plan(tmp_path / "plan.xlsx", broken_rows()) if which == "broken" else EXAMPLE
     result = run(source, tmp_path / "uit", ruleset=RULESET)
     copy = next(p for p in result.outputs if p.name.endswith(".gecontroleerd.xlsx"))
-    text = pdf_text(soffice_pdf(copy, tmp_path))
-    flat = words(text)
+    pdf = soffice_pdf(copy, tmp_path)
+    flat = words(pdf_text(pdf))
+    joined = "".join(word for _, _, _, word in _word_boxes(pdf))  # a long rule id wraps at its hyphens
     assert "Controle van het actieplan" in flat
     assert verdict(result.report) in flat
     for f in result.report.findings:
-        assert f.rule in flat, f.rule
+        assert f.rule in joined, f.rule
         if f.cell:
             assert f.cell in flat
     # the user's own sheets are there too, after ours
     assert flat.index("Controle van het actieplan") < flat.index("Overzicht capaciteitsplanning")
-    assert "Capaciteit: A tegenover B tot F" in flat  # the chart's title: the chart was drawn
+    assert "Capaciteit: A tegenover" in flat  # the chart's title (on two lines): the chart was drawn
 
 
 def test_libreoffice_opens_a_rechecked_copy(tmp_path):
@@ -166,7 +167,7 @@ def test_libreoffice_keeps_the_controle_links_as_jumps_inside_the_workbook(tmp_p
     assert proc.returncode == 0, proc.stderr
     ws = openpyxl.load_workbook(outdir / copy.name).worksheets[0]
     links = [c.hyperlink.location for c in ws["C"] if c.hyperlink is not None]
-    assert links == [f"{quote_sheetname(f.sheet)}!{f.cell}" for f in result.report.findings if f.cell]
+    assert links == [f"{quote_sheetname(f.sheet)}!{f.cell}" for f in result.report.by_severity() if f.cell]
 
 
 def test_a_copy_saved_by_libreoffice_can_be_checked_again(tmp_path):
@@ -236,3 +237,99 @@ def test_libreoffice_prints_every_overview_column_on_the_first_page(tmp_path):
     for header, _ in columns(result):
         assert header.split()[0] in first_page, header
     assert "Melding" in first_page and "a.xlsx" in first_page
+
+
+def _page_pixels(pdf: Path, tmp_path: Path, page: int = 1) -> tuple[int, int, bytes]:
+    """Page ``page`` of ``pdf`` as (width, height, RGB bytes), drawn by pdftoppm at 100 dpi."""
+    stem = tmp_path / f"bladzijde-{page}"
+    subprocess.run(["pdftoppm", "-r", "100", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(stem)],
+                   check=True, timeout=120)
+    data = stem.with_suffix(".ppm").read_bytes()
+    magic, width, height, depth, pixels = data.split(maxsplit=4)
+    assert magic == b"P6" and depth == b"255"
+    return int(width), int(height), pixels
+
+
+def test_libreoffice_draws_the_controle_chart_of_a_plan_it_saved(tmp_path):
+    """Issue 23 point 5: a plan last saved by LibreOffice (no theme part), checked: the copy's chart, printed
+    by LibreOffice, shows its bars in the series' own colours (with the theme's automatic colours it stayed empty)."""
+    need("soffice", "pdftoppm")
+    saved = tmp_path / "libreoffice"
+    proc = resave_with_libreoffice(write_plan(tmp_path / "plan.xlsx"), saved, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    import zipfile
+
+    with zipfile.ZipFile(saved / "plan.xlsx") as z:
+        assert not [n for n in z.namelist() if n.startswith("xl/theme/")]  # as the user's plan was
+    result = run(saved / "plan.xlsx", tmp_path / "uit", ruleset=RULESET)
+    spec = result.report.facts.chart()
+    width, height, pixels = _page_pixels(soffice_pdf(tmp_path / "uit" / "plan.gecontroleerd.xlsx", tmp_path), tmp_path)
+    counts: dict[bytes, int] = {}
+    for i in range(0, width * height * 3, 3):
+        rgb = pixels[i:i + 3]
+        counts[rgb] = counts.get(rgb, 0) + 1
+    from actieplan.rules.jaar2026.rapport import A_COLOUR, SEGMENT_COLOURS  # the report's chart's colours
+
+    for code, values in spec.series:
+        colour = A_COLOUR if code == "A" else SEGMENT_COLOURS[code]
+        if any(values):  # a series with a value draws a bar: its colour fills some pixels
+            rgb = bytes.fromhex(colour.lstrip("#"))
+            near = sum(n for c, n in counts.items() if all(abs(a - b) <= 6 for a, b in zip(c, rgb)))
+            assert near >= 20, (code, colour, near)
+
+
+def _word_boxes(pdf: Path) -> list[tuple[int, float, float, str]]:
+    """Every word of ``pdf``: (page, its width, its box's height in points, the word), by pdftotext."""
+    import re
+    from html import unescape
+
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True).stdout
+    boxes, page = [], 0
+    for line in out.splitlines():
+        if "<page " in line:
+            page += 1
+            width = float(re.search(r'width="([\d.]+)"', line).group(1))
+        m = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)</word>', line)
+        if m:
+            boxes.append((page, width, float(m.group(2)) - float(m.group(1)), unescape(m.group(3))))
+    return boxes
+
+
+def test_libreoffice_prints_the_controle_sheet_readably(tmp_path):
+    """Issue 23 point 6: the Controle sheet printed one page wide over columns A to N and the chart, its
+    text about 4 pt on A4 landscape. Printed by LibreOffice: A4 landscape, the findings' text at least
+    8 pt, the counts and the chart on the first page above the list, the list's header on every page.
+    The size is read from the word boxes, against the same text printed at 100 % (11 pt)."""
+    need("soffice", "pdftotext")
+    import statistics
+
+    import xlsxwriter
+
+    result = run(EXAMPLE, tmp_path / "uit", ruleset=RULESET)
+    copy = tmp_path / "uit" / "voorbeeld-actieplan-2026.gecontroleerd.xlsx"
+    rules = sorted({f.rule for f in result.report.findings})
+    reference = tmp_path / "referentie.xlsx"  # the same words, as the Controle sheet writes them, unscaled
+    book = xlsxwriter.Workbook(reference)
+    sheet = book.add_worksheet("Controle")
+    for i, rule in enumerate(rules):
+        sheet.write_string(i, 0, rule, book.add_format({"valign": "top"}))
+    book.close()
+    control_pdf = soffice_pdf(copy, tmp_path)
+    reference_pdf = soffice_pdf(reference, tmp_path)
+
+    def height(pdf: Path, pages: set[int]) -> float:
+        return statistics.median(h for page, _, h, word in _word_boxes(pdf) if page in pages and word in rules)
+
+    boxes = _word_boxes(control_pdf)
+    verdict_words = verdict(result.report).split()
+    control_pages = {page for page, _, _, word in boxes if word == "Melding"}  # the list's header: on each of its pages
+    assert control_pages and min(control_pages) == 1
+    assert all(width == pytest.approx(841.9, abs=1) for page, width, _, _ in boxes if page in control_pages)  # A4 landscape
+    printed = 11 * height(control_pdf, control_pages) / height(reference_pdf, {1})
+    assert printed >= 8, f"de bevindingen worden gedrukt op {printed:.1f} pt"
+    # every finding's rule is printed (the list is in the print area), the counts and the chart on the first page
+    joined = "".join(word for page, _, _, word in boxes if page in control_pages)  # a long rule id wraps at its hyphens
+    assert [rule for rule in rules if rule not in joined] == []
+    first = words(" ".join(word for page, _, _, word in boxes if page == 1))
+    assert " ".join(verdict_words) in first and "Waarschuwingen" in first and "Totaal" in first
+    assert "Capaciteit: A tegenover B tot F (VTE)" in first  # the chart's title: the chart is printed

@@ -1,5 +1,6 @@
 """Friction found by an outside user test (points 6-17): what the user is told, and where."""
 
+import json
 import re
 from pathlib import Path
 
@@ -289,3 +290,84 @@ def test_folder_mode_says_the_deadline_has_passed_once(tmp_path, monkeypatch, ca
     monkeypatch.setattr("actieplan.run.check.date", Before)
     assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
     assert "is voorbij" not in capsys.readouterr().out
+
+
+def _marks(out: str) -> list[str]:
+    """The severity of each finding line the command printed, in order."""
+    return [m.group(1) for m in re.finditer(r"^  (FOUT|WAARSCHUWING|INFO) ", out, re.M)]
+
+
+def test_the_command_lists_errors_first_and_counts_the_infos(tmp_path, capsys):
+    """Issue 23 point 1: the example's 2 FOUT lines came as lines 24 and 29 of 35, among 24 INFO lines.
+    Errors, then warnings; the infos only counted while there are errors, all of them with --alles."""
+    from paths import EXAMPLE
+
+    assert main(["controleer", str(EXAMPLE), "--uitvoer", str(tmp_path / "uit")]) == 1
+    out = capsys.readouterr().out
+    findings = json.loads((tmp_path / "uit" / "voorbeeld-actieplan-2026.bevindingen.json").read_text(encoding="utf-8"))["findings"]
+    infos = sum(1 for f in findings if f["severity"] == "info")
+    errors = sum(1 for f in findings if f["severity"] == "error")
+    warnings = sum(1 for f in findings if f["severity"] == "warning")
+    assert errors and warnings and infos
+    assert _marks(out) == ["FOUT"] * errors + ["WAARSCHUWING"] * warnings
+    assert f"  … en {infos} meldingen ter info (toon ze met --alles)." in out.splitlines()
+    # the findings file keeps the engine's order (by sheet and row): tools read it
+    severities = [f["severity"] for f in findings]
+    assert severities != sorted(severities, key=["error", "warning", "info"].index)
+
+    assert main(["controleer", str(EXAMPLE), "--uitvoer", str(tmp_path / "alles"), "--alles"]) == 1
+    out = capsys.readouterr().out
+    assert _marks(out) == ["FOUT"] * errors + ["WAARSCHUWING"] * warnings + ["INFO"] * infos
+    assert "--alles" not in out
+    # within a severity, by sheet and row as before: the infos in the findings file's order
+    listed = re.findall(r"^  INFO +(\S+)", out, re.M)
+    expected = [f["sheet"] + (f"!{f['cell']}" if f["cell"] else f" rij {f['row']}" if f["row"] else "") for f in findings
+                if f["severity"] == "info"]
+    assert [w.split(" ")[0] for w in listed] == [e.split(" ")[0] for e in expected]
+
+
+def test_without_errors_the_infos_are_listed_after_the_warnings():
+    """Only errors hide the infos (a count and --alles); a plan without errors lists them all, after its warnings."""
+    from actieplan.model import Finding, Report, Severity
+    from actieplan.write.summary import render_summary
+
+    def finding(severity: Severity, cell: str) -> Finding:
+        return Finding("r", severity, "Capaciteit", cell, int(cell[1:]), None, f"melding {cell}")
+
+    report = Report("plan.xlsx", [finding(Severity.INFO, "C5"), finding(Severity.WARNING, "C6"), finding(Severity.INFO, "C7")])
+    out = render_summary(report)
+    assert _marks(out) == ["WAARSCHUWING", "INFO", "INFO"]
+    assert "Capaciteit!C5" in out.splitlines()[2] and "--alles" not in out
+
+
+def test_the_report_and_the_controle_sheet_say_the_deadline_has_passed(tmp_path):
+    """Issue 23 point 4: on 06/12/2026 the report's 'Wat nu?' still said 'Dien het actieplan ten laatste op
+    15/10/2025 in'. The report and the Controle sheet say it as the command line says it; a plan with
+    errors as well as a ready one."""
+    from datetime import date
+    from html import unescape
+
+    import openpyxl
+
+    from actieplan.run.check import late_notice, run
+
+    day = date(2026, 12, 6)
+    rows = valid_plan()
+    rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
+    for name, plan_rows in (("klaar", None), ("fout", rows)):
+        plan = write_plan(tmp_path / f"{name}.xlsx", plan_rows)
+        result = run(plan, tmp_path / name, today=day, ruleset=RULESET)
+        steps = unescape((tmp_path / name / f"{name}.rapport.html").read_text(encoding="utf-8"))
+        steps = " ".join(re.sub(r"<[^>]+>", "", steps[steps.index('id="volgende-stappen"'):]).split())
+        assert "ten laatste op 15/10/2025" not in steps and "Uiterste datum van indienen" not in steps
+        advice = "Dien het actieplan zo snel mogelijk in, of vraag het departement (eerstelijn@vlaanderen.be) hoe het verder moet."
+        assert f"De indiendatum (15/10/2025) is voorbij" in steps and advice in steps
+        if result.report.ok:  # the command line's words, the hint about a later year aside
+            said = late_notice(result)
+            assert said.split(" Is dit")[0] in steps
+        help_text = openpyxl.load_workbook(tmp_path / name / f"{name}.gecontroleerd.xlsx")["Controle"]["A3"].value
+        assert f"De indiendatum (15/10/2025) is voorbij. {advice}" in help_text
+    # before the deadline: the deadline, nothing about it having passed
+    run(write_plan(tmp_path / "vroeg.xlsx"), tmp_path / "vroeg", today=date(2025, 10, 1), ruleset=RULESET)
+    html = (tmp_path / "vroeg" / "vroeg.rapport.html").read_text(encoding="utf-8")
+    assert "Uiterste datum van indienen: 15/10/2025" in html and "voorbij" not in html

@@ -84,4 +84,5 @@ def test_row_title_in_json_html_and_controle_sheet(tmp_path):
     control = openpyxl.load_workbook(tmp_path / "voorbeeld-actieplan-2026.gecontroleerd.xlsx")[CONTROL_SHEET]
     h = next(r for r in range(1, 61) if control.cell(r, 1).value == "Ernst")
     assert control.cell(h, 4).value == "Rij"
-    assert [control.cell(r, 4).value for r in range(h + 1, h + 1 + len(data["findings"]))] == [f["row_title"] for f in data["findings"]]
+    by_severity = sorted(data["findings"], key=lambda f: ["error", "warning", "info"].index(f["severity"]))  # errors first
+    assert [control.cell(r, 4).value for r in range(h + 1, h + 1 + len(data["findings"]))] == [f["row_title"] for f in by_severity]

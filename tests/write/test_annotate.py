@@ -76,14 +76,14 @@ def test_controle_sheet_lists_every_finding_with_a_working_link(tmp_path):
     listed = []
     for r in range(h + 1, h + 1 + len(report.findings)):
         sev, sheet, where, title, rule, message = (ws.cell(r, c).value for c in range(1, 7))
-        assert title == report.findings[r - h - 1].row_title
+        assert title == report.by_severity()[r - h - 1].row_title
         link = ws.cell(r, 3).hyperlink
         listed.append((sheet, where, rule, message))
         # the link jumps inside the workbook to exactly the finding's cell
         assert link is not None and link.location == f"{quote_sheetname(sheet)}!{where}"
         target_sheet, target_cell = link.location.rsplit("!", 1)
         assert wb[target_sheet.strip("'")][target_cell].comment is not None
-    assert listed == [(f.sheet, f.cell, f.rule, f.message) for f in report.findings]
+    assert listed == [(f.sheet, f.cell, f.rule, f.message) for f in report.by_severity()]
     assert len(ws._charts) == 1
 
 
@@ -99,10 +99,9 @@ def test_filtering_the_findings_hides_neither_the_counts_nor_the_charts_data(tmp
     assert report.findings
     ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
     first, last = (int("".join(ch for ch in ref if ch.isdigit())) for ref in ws.auto_filter.ref.split(":"))
-    side = {(r, c) for r in range(1, ws.max_row + 1) for c in range(8, 15) if ws.cell(r, c).value is not None}
-    header = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "Blad")
-    total = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "Totaal")
-    planned = next(r for r, c in side if c == 8 and ws.cell(r, c).value == "B-F: gepland")
+    header = next(r for r in range(1, first) if ws.cell(r, 2).value == "Blad")  # the counts: columns B to E
+    total = next(r for r in range(header, first) if ws.cell(r, 2).value == "Totaal")
+    planned = next(r for r in range(1, first) if ws.cell(r, 8).value == "B-F: gepland")  # the chart's data: on the side
     assert not any(first <= r <= last for r in range(header, total + 1)), (ws.auto_filter.ref, header, total)
     chart = ws._charts[0]
     refs = [ref for s in chart.series for ref in (s.val.numRef.f, s.cat.strRef.f if s.cat.strRef else s.cat.numRef.f)]
@@ -125,15 +124,17 @@ def test_controle_counts_and_capacity_data(tmp_path):
     source = write_plan(tmp_path / "plan.xlsx", broken_rows())
     report, copy = annotated(tmp_path, source)
     ws = openpyxl.load_workbook(copy)[CONTROL_SHEET]
-    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(8, 15)}
-    header = next(r for r in range(1, 40) if cells[(r, 8)] == "Blad")
+    cells = {(r, c): ws.cell(r, c).value for r in range(1, 40) for c in range(1, 15)}
+    header = next(r for r in range(1, 40) if cells[(r, 2)] == "Blad")  # the counts: columns B to E, above the list
+    assert [cells[(header, c)] for c in range(2, 6)] == ["Blad", "Fouten", "Waarschuwingen", "Info"]
     counts = {}
     r = header + 1
-    while cells[(r, 8)] != "Totaal":
-        counts[cells[(r, 8)]] = (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)])
+    while cells[(r, 2)] != "Totaal":
+        counts[cells[(r, 2)]] = (cells[(r, 3)], cells[(r, 4)], cells[(r, 5)])
         r += 1
     assert counts == {k: (v["error"], v["warning"], v["info"]) for k, v in report.counts_per_sheet().items()}
-    assert (cells[(r, 9)], cells[(r, 10)], cells[(r, 11)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
+    assert (cells[(r, 3)], cells[(r, 4)], cells[(r, 5)]) == (report.counts["error"], report.counts["warning"], report.counts["info"])
+    assert r < control_header_row(ws)
     available = next(r for r in range(1, 40) if cells[(r, 8)] == "A: beschikbaar")
     cap = report.facts.capaciteit
     assert cells[(available, 9)] == pytest.approx(cap["A"])
@@ -162,12 +163,12 @@ def test_whole_row_and_whole_sheet_findings(tmp_path):
     assert all(c.comment is None for row in wb["Netwerkevents"].iter_rows() for c in row)
     control = wb[CONTROL_SHEET]
     h = control_header_row(control)
-    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(h + 1, h + 4)]
-    assert rows[0][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
-    assert control.cell(h + 1, 3).hyperlink.location == "'Stuurgroepen'!A5"
-    assert rows[1][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
-    assert rows[2][1:4] == ["Bestaat niet", "blad ontbreekt", "blad-ontbreekt"]
-    assert control.cell(h + 3, 3).hyperlink is None
+    rows = [[control.cell(r, c).value for c in (1, 2, 3, 5)] for r in range(h + 1, h + 4)]  # the errors first
+    assert rows[0][1:4] == ["Netwerkevents", "hele blad", "blad-regel"]
+    assert rows[1][1:4] == ["Bestaat niet", "blad ontbreekt", "blad-ontbreekt"]
+    assert control.cell(h + 2, 3).hyperlink is None
+    assert rows[2][1:4] == ["Stuurgroepen", "rij 5", "rij-regel"]
+    assert control.cell(h + 3, 3).hyperlink.location == "'Stuurgroepen'!A5"
 
 
 # --------------------------------------------------------------------------- nothing of the user's lost
@@ -578,12 +579,16 @@ def test_example_copy_shows_every_finding_of_the_findings_file(tmp_path):
             assert f"[{f['rule']}]" in c.comment.text, f
     control = wb[CONTROL_SHEET]
     h = control_header_row(control)
-    listed = [tuple(control.cell(r, c).value for c in range(2, 6)) for r in range(h + 1, h + 1 + len(data["findings"]))]
+    # issue 23 point 1: errors, then warnings, then infos; within each the findings file's order (by sheet and row)
+    ordered = sorted(data["findings"], key=lambda f: ["error", "warning", "info"].index(f["severity"]))
+    assert ordered != data["findings"]  # the example's errors stand among its infos in the file
+    listed = [tuple(control.cell(r, c).value for c in range(1, 6)) for r in range(h + 1, h + 1 + len(data["findings"]))]
     assert listed == [
-        (f["sheet"] or "werkmap", f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["row_title"], f["rule"])
-        for f in data["findings"]
+        ({"error": "FOUT", "warning": "WAARSCHUWING", "info": "INFO"}[f["severity"]], f["sheet"] or "werkmap",
+         f["cell"] or (f"rij {f['row']}" if f["row"] else "hele blad"), f["row_title"], f["rule"])
+        for f in ordered
     ]
-    for r, f in enumerate(data["findings"], start=h + 1):
+    for r, f in enumerate(ordered, start=h + 1):
         if f["cell"]:
             assert control.cell(r, 3).hyperlink.location == f"{quote_sheetname(f['sheet'])}!{f['cell']}"
     assert_same_user_content(EXAMPLE, copy, marked_cells(result.report))
@@ -659,3 +664,24 @@ def test_a_marked_empty_cell_keeps_the_look_its_column_gives_it(tmp_path):
     assert clean_workbook(copy, clean)
     again = openpyxl.load_workbook(clean)["Stuurgroepen"]
     assert (5, 2) not in again._cells  # gone again, as in the input: Excel shows its column's look
+
+
+def test_the_controle_chart_gives_each_series_its_own_colour(tmp_path):
+    """Issue 23 point 5: a plan last saved by LibreOffice has no theme; a chart that leaves its colours
+    to the theme stays empty there. Each series carries its colour (fill and border) in the chart part:
+    the rule set's (those of the report's chart), all different."""
+    source = write_plan(tmp_path / "plan.xlsx")
+    report, copy = annotated(tmp_path, source)
+    spec = report.facts.chart()
+    assert spec is not None and len(set(spec.colours)) == len(spec.series)
+    with zipfile.ZipFile(copy) as z:
+        part = next(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+        root = etree.fromstring(z.read(part))
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart", "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    series = root.findall(".//c:ser", ns)
+    assert len(series) == len(spec.series)
+    for ser, colour in zip(series, spec.colours):
+        fill = ser.find("c:spPr/a:solidFill/a:srgbClr", ns)
+        line = ser.find("c:spPr/a:ln/a:solidFill/a:srgbClr", ns)
+        assert fill is not None and line is not None, etree.tostring(ser)[:300]
+        assert fill.get("val") == line.get("val") == colour.lstrip("#").upper()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from paths import EXAMPLE
@@ -87,16 +88,25 @@ def test_report_shows_verdict_counts_chart_and_every_finding(tmp_path):
     assert "Controleer de werkmap opnieuw" in page.section("volgende-stappen")
 
 
-def test_findings_are_grouped_by_sheet_in_workbook_order(tmp_path):
-    report = report_of(tmp_path, broken_rows())
-    page = Page(render_html(report))
-    headings = [h for h in page.text if re.fullmatch(r".+ \(\d+\)", h)]
-    expected = []
-    for f in report.findings:
-        if f.sheet not in expected:
-            expected.append(f.sheet)
-    assert [h.rsplit(" (", 1)[0] for h in headings] == expected
-
+def test_findings_are_listed_errors_first_then_by_sheet_in_workbook_order(tmp_path):
+    """Issue 23 point 1: errors, then warnings, then infos (each by sheet and row, in the workbook's order);
+    on the example the errors stood among the infos, by sheet."""
+    report = check_workbook(EXAMPLE, ruleset=RULESET)[1]
+    assert {f.severity for f in report.findings} == set(Severity)
+    html = render_html(report)
+    assert html.index('id="fouten"') < html.index('id="waarschuwingen"') < html.index('id="ter-info"')
+    page = Page(html)
+    for id_, severity, heading in (("fouten", Severity.ERROR, "Fouten"), ("waarschuwingen", Severity.WARNING, "Waarschuwingen"),
+                                   ("ter-info", Severity.INFO, "Ter info")):
+        mine = [f for f in report.findings if f.severity is severity]  # the engine's order: by sheet and row
+        section = page.section(id_)
+        assert section.startswith(f"{heading} ({sum(f.weight for f in mine)})")
+        sheets = list(dict.fromkeys(f.sheet for f in mine))
+        part = html[html.index(f'id="{id_}"'):]
+        part = part[: part.index("</section>")]
+        assert [unescape(h) for h in re.findall(r"<h4>(.*?) \(\d+\)</h4>", part)] == sheets
+        at = [section.index(" ".join(f.message.split())) for f in mine]
+        assert at == sorted(at)
 
 def test_everything_from_the_workbook_is_escaped(tmp_path):
     rows = valid_plan()

@@ -22,8 +22,8 @@ from actieplan.ooxml.xml import insert_in_order, parse, serialize
 from actieplan.write.annotated.journal import Journal
 from actieplan.write.annotated.own_sheets import content_digest, set_mark, sheet_values
 from actieplan.write.annotated.texts import (
-    CHART_WIDTH, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
-    MESSAGE_CHARS_PER_LINE, MESSAGE_WIDTH, ROW_PIXELS, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, TITLE_WIDTH, safe,
+    CHART_COLOURS, CHART_ROWS, CHART_WIDTH, CONTROL_HEADERS, COUNTS_COLUMN, COUNTS_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
+    CONTROL_WIDTHS, HELP_CHARS_PER_LINE, MESSAGE_CHARS_PER_LINE, PRINT_MARGIN, ROW_PIXELS, RULE_WIDTH, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, safe,
 )
 
 
@@ -94,38 +94,43 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             f" Gecontroleerd met de regels van {report.ruleset.id}; indienen uiterlijk {report.ruleset.deadline} "
             f"bij {report.ruleset.departement_email}."
         )
+        late = report.ruleset.late(report.checked_on)
+        if late is not None:  # as the command line, the draft and the report say it
+            help_text += f" {late}. {report.ruleset.late_advice}"
     if report.checked_copy:
         help_text += " De gecontroleerde werkmap was zelf een gecontroleerde kopie; de markeringen van toen zijn vervangen."
     for notice in notices:
         help_text += " " + notice
-    ws.write_string(2, 0, help_text, fmt({"italic": True, "font_color": red if notices else "#404040"}))
     headers = CONTROL_HEADERS
     last_col = len(headers) - 1
-    side = last_col + 2  # the counts and the chart, right of the list
-    # A filter of the findings hides whole rows: the counts, the chart's data and the chart stand in rows
-    # above the list's header row, the panels below its last row.
-    for j, h in enumerate(["Blad", "Fouten", "Waarschuwingen", "Info"]):
-        ws.write_string(CONTROL_SIDE_ROW, side + j, h, head)
+    # across the list's columns, wrapped: printed, it stays within the page
+    ws.merge_range(2, 0, 2, last_col, help_text, fmt({"italic": True, "text_wrap": True, "valign": "top",
+                                                       "font_color": red if notices else "#404040"}))
+    ws.set_row(2, 15 * (1 + len(help_text) // HELP_CHARS_PER_LINE))
+    side = last_col + 2  # the chart's data and the panels: right of the list, outside the print area
+    # Printed, the sheet is the list's columns (A to F) fitted to the page's width: the counts (columns B
+    # to E, under the list's own Blad column) and the chart (column F) stand above the list, its header
+    # row repeats on every page. A filter of the findings hides whole rows: the counts, the chart's data
+    # and the chart stand in rows above the list's header row, the panels below its last row.
+    for j, h in enumerate(COUNTS_HEADERS):
+        ws.write_string(CONTROL_SIDE_ROW, COUNTS_COLUMN + j, h, head)
     row = CONTROL_SIDE_ROW
     for sheet, counts in report.counts_per_sheet().items():
         row += 1
-        ws.write_string(row, side, safe(sheet))
+        ws.write_string(row, COUNTS_COLUMN, safe(sheet))
         for j, sev in enumerate(("error", "warning", "info"), start=1):
-            ws.write_number(row, side + j, counts[sev])
+            ws.write_number(row, COUNTS_COLUMN + j, counts[sev])
     row += 1
-    ws.write_string(row, side, "Totaal", bold)
+    ws.write_string(row, COUNTS_COLUMN, "Totaal", bold)
     for j, sev in enumerate(("error", "warning", "info"), start=1):
-        ws.write_number(row, side + j, report.counts[sev], bold)
-    for j, width in enumerate((20, 9, 16, 7)):
-        ws.set_column(side + j, side + j, width)
+        ws.write_number(row, COUNTS_COLUMN + j, report.counts[sev], bold)
 
-    # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table
+    # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table on the side
     spec = report.facts.chart()
     chart = None
     if spec is not None:
-        row += 2
-        ws.write_string(row, side, safe(spec.title), bold)
-        top_row = row + 1
+        ws.write_string(CONTROL_SIDE_ROW, side, safe(spec.title), bold)
+        top_row = CONTROL_SIDE_ROW + 1
         right = fmt({"bold": True, "align": "right"})
         number = fmt({"num_format": "0.00"})
         for j, (series, _) in enumerate(spec.series, start=1):
@@ -136,26 +141,32 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             for i, value in enumerate(values, start=1):
                 if value is not None:
                     ws.write_number(top_row + i, side + j, float(value), number)
+        ws.set_column(side, side, 20)
+        ws.set_column(side + 1, side + len(spec.series), 9)
         chart = book.add_chart({"type": "bar", "subtype": "stacked"})
         last = top_row + len(spec.categories)
-        for j in range(1, len(spec.series) + 1):
+        palette = spec.colours or CHART_COLOURS  # each series its own colour, never the theme's: a workbook
+        for j in range(1, len(spec.series) + 1):  # LibreOffice saved last has no theme to take them from
+            colour = palette[(j - 1) % len(palette)]
             chart.add_series({
                 "name": [name, top_row, side + j],
                 "categories": [name, top_row + 1, side, last, side],
                 "values": [name, top_row + 1, side + j, last, side + j],
                 "overlap": 100,
+                "fill": {"color": colour},
+                "border": {"color": colour},
             })
         chart.set_title({"name": spec.title})
         chart.set_x_axis({"name": spec.axis or None, "major_gridlines": {"visible": False}})
         chart.set_legend({"position": "bottom"})
         chart.show_hidden_data()  # a user's own hiding of these rows does not empty the chart
-        row = last
+        row = max(row, last, CONTROL_SIDE_ROW + CHART_ROWS)
     header_row = row + 2
 
     for j, h in enumerate(headers):
         ws.write_string(header_row, j, h, head)
     r = header_row
-    for f in report.findings:
+    for f in report.by_severity():  # errors first, then warnings, then infos
         r += 1
         ws.write_string(r, 0, SEVERITY_LABEL[f.severity], sev_fmt[f.severity])
         ws.write_string(r, 1, safe(f.sheet or "werkmap"), top)
@@ -168,11 +179,11 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
         title = f.row_title
         if title:
             ws.write_string(r, 3, safe(str(title)), wrap)
-        ws.write_string(r, 4, f.rule, top)
+        ws.write_string(r, 4, f.rule, wrap)
         ws.write_string(r, 5, safe(f.message), wrap)
         # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
         lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
-        lines = max(lines, 1 + len(str(title or "")) // TITLE_CHARS_PER_LINE)
+        lines = max(lines, 1 + len(str(title or "")) // TITLE_CHARS_PER_LINE, 1 + len(f.rule) // RULE_WIDTH)
         if lines > 1:
             ws.set_row(r, 15 * min(lines, 27))
     if not report.findings:
@@ -181,20 +192,24 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     ws.freeze_panes(header_row + 1, 0)
     if report.findings:
         ws.autofilter(header_row, 0, r, last_col)
-    for j, width in enumerate((15, 20, 10, TITLE_WIDTH, 26, MESSAGE_WIDTH)):
+    for j, width in enumerate(CONTROL_WIDTHS):
         ws.set_column(j, j, width)
     ws.set_column(last_col + 1, last_col + 1, 3)
+    # printed: the list's columns (with the counts and the chart above them) on A4 landscape, as wide as
+    # the page and as long as it takes, the list's header on every page
+    ws.print_area(0, 0, r, last_col)
     ws.set_landscape()
+    ws.set_margins(left=PRINT_MARGIN, right=PRINT_MARGIN)
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(header_row)
     ws.set_tab_color(red if not report.ok else "#70AD47")
     row = r + 2
     if chart is not None:
-        # right of its data, in the rows above the list's header (a filter hides none of them; LibreOffice
-        # shrinks a chart over hidden rows whatever its anchor says), as high as those rows
-        chart.set_size({"width": CHART_WIDTH, "height": (header_row - CONTROL_SIDE_ROW) * ROW_PIXELS})
-        ws.insert_chart(CONTROL_SIDE_ROW, side + len(spec.series) + 2, chart, {"object_position": 3})
+        # in the Melding column, beside the counts, in the rows above the list's header (a filter hides none
+        # of them; LibreOffice shrinks a chart over hidden rows whatever its anchor says), as high as those rows
+        chart.set_size({"width": CHART_WIDTH, "height": (header_row - 1 - CONTROL_SIDE_ROW) * ROW_PIXELS})
+        ws.insert_chart(CONTROL_SIDE_ROW, last_col, chart, {"object_position": 3})
     # below the list and the chart: the rule set's panels that have rows for a sheet (e.g. the comparison with last year)
     title_fmt, two_decimals = fmt({"bold": True, "font_size": 12}), fmt({"num_format": "0.00"})
     for panel in report.panels:

@@ -28,7 +28,7 @@ from actieplan.ooxml.xml import insert_in_order
 from actieplan.write.annotated.journal import Journal
 from actieplan.write.annotated.notes import OurTexts, Templates
 from actieplan.write.annotated.texts import (
-    CONTROL_HEADER_MAX_ROW, CONTROL_HEADERS, CONTROL_SHEET, CONTROL_TITLE, GAP_COLUMN, KIND_CONTROL, KIND_NOTES, NOTES_SHEET,
+    CONTROL_HEADER_MAX_ROW, CONTROL_HEADERS, CONTROL_SHEET, COUNTS_COLUMN, COUNTS_HEADERS, CONTROL_TITLE, GAP_COLUMN, KIND_CONTROL, KIND_NOTES, NOTES_SHEET,
     SEVERITY_LABEL, SHEET_MARK,
 )
 
@@ -195,7 +195,7 @@ def find_own_sheets(pkg: Package, book: Book, journal: Journal | None) -> list[O
 
 def read_user_text(pkg: Package, book: Book, own: OwnSheet, strings: list[str]) -> None:
     """Whether the user wrote on our sheet, and where: the digest of what we wrote says whether;
-    the cells we never write (the empty column G, rows 4 to the header left of the counts, right
+    the cells we never write (the empty column G, rows 4 to the header outside the counts, right
     of the list in its rows, below it in columns A to F, any formula) say where. Without a digest
     (a copy of an earlier version) only those cells count."""
     values = sheet_values(Sheet(pkg, own.name, book.sheet_part(own.name)).root, strings)
@@ -208,10 +208,13 @@ def read_user_text(pkg: Package, book: Book, own: OwnSheet, strings: list[str]) 
     rule_col, message_col = CONTROL_HEADERS.index("Regel") + 1, CONTROL_HEADERS.index("Melding") + 1
     own.messages = [(values[(r, rule_col)], values[(r, message_col)]) for r in range((header or 0) + 1, last + 1)
                     if header and (r, rule_col) in values and (r, message_col) in values]
+    # the counts per sheet: above the list, from row 4 to their Totaal row, in columns B to E
+    counts_end = next((r for r in range(4, header or 0) if values.get((r, COUNTS_COLUMN + 1)) == "Totaal"), 0)
     cells = []
     for (r, c), value in sorted(values.items()):
         ours = (
             (r <= 3 and c == 1)
+            or (4 <= r <= counts_end and COUNTS_COLUMN < c <= COUNTS_COLUMN + len(COUNTS_HEADERS))
             or (header is not None and header <= r <= last and c <= len(CONTROL_HEADERS))
             or (c > GAP_COLUMN and not (header is not None and header <= r <= last))
         )
