@@ -56,7 +56,7 @@ def check_within(
                                       time_limit, name="actieplan-controle")
     except limits.TimedOut:
         raise ActieplanError(
-            f"De controle van '{path.name}' duurde langer dan de tijdslimiet van {time_limit:g} seconden en is "
+            f"De controle van '{path.name}' duurde langer dan de tijdslimiet van {f'{time_limit:g}'.replace('.', ',')} seconden en is "
             "gestopt; er is niets geschreven. Is de werkmap uitzonderlijk groot (of zijn de teksten in --vorig-jaar "
             "dat), geef dan meer tijd met --tijdslimiet SECONDEN, of meld het aan de beheerder van actieplan."
         ) from None

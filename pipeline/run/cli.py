@@ -143,6 +143,11 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is geen getal (seconden)") from None
     if not 0 < value < float("inf"):
         raise argparse.ArgumentTypeError(f"'{text}' moet een positief aantal seconden zijn")
+    from actieplan.run.limits import MAX_CHECK_TIMEOUT
+
+    if value > MAX_CHECK_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is te lang: geef hoogstens {MAX_CHECK_TIMEOUT:.0f} seconden (een dag); een controle duurt enkele seconden")
     return value
 
 

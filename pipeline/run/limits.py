@@ -18,6 +18,9 @@ from typing import Any, Callable
 # seconds one check of one workbook may take before it is stopped (`--tijdslimiet`, the web's
 # WebConfig.check_timeout); the largest plan we accept takes a few seconds (README, benchmark)
 CHECK_TIMEOUT = 120.0
+# the longest limit one can ask for (`--tijdslimiet`): a day; the operating system's waits take no
+# more than about 24,8 days (2**31 milliseconds), and a check that needs more than a day is stuck
+MAX_CHECK_TIMEOUT = 86_400.0
 
 
 class TimedOut(Exception):
@@ -64,7 +67,7 @@ def in_child(ctx: multiprocessing.context.BaseContext, target: Callable[..., Non
     sender.close()
     answered = False
     try:
-        if not receiver.poll(timeout):
+        if not receiver.poll(min(timeout, MAX_CHECK_TIMEOUT)):
             raise TimedOut
         try:
             outcome = receiver.recv()

@@ -300,7 +300,7 @@ def test_a_check_past_its_time_limit_stops_with_exit_2_and_writes_nothing(tmp_pa
     code = main(["controleer", str(path), "--uitvoer", str(out), "--tijdslimiet", "0,001"])
     err = capsys.readouterr().err
     assert code == 2
-    assert "langer dan de tijdslimiet van 0.001 seconden" in err and "niets geschreven" in err and "--tijdslimiet" in err
+    assert "langer dan de tijdslimiet van 0,001 seconden" in err and "niets geschreven" in err and "--tijdslimiet" in err
     assert not out.exists()
     assert main(["controleer", str(path), "--uitvoer", str(out), "--tijdslimiet", "60"]) == 0  # within it: as always
     assert (out / "plan.bevindingen.json").is_file()
@@ -313,3 +313,17 @@ def test_a_time_limit_that_is_no_positive_number_is_refused_in_dutch(tmp_path, c
         main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit"), "--tijdslimiet", value])
     assert stop.value.code == 2
     assert "--tijdslimiet" in capsys.readouterr().err
+
+
+def test_a_time_limit_of_more_than_a_day_is_refused_in_dutch(tmp_path, capsys):
+    """`--tijdslimiet 1e9` crashed (OverflowError in the operating system's wait); a limit above a
+    day is refused as a misuse, in Dutch, before anything is read or written."""
+    source = write_plan(tmp_path / "plan.xlsx", valid_plan())
+    for value in ("1e9", "3000000", "86401"):
+        with pytest.raises(SystemExit) as stop:
+            main(["controleer", str(source), "--tijdslimiet", value, "--uitvoer", str(tmp_path / "uit")])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert "te lang" in err and "86400 seconden" in err and "Traceback" not in err
+    assert not (tmp_path / "uit").exists()
+    assert main(["controleer", str(source), "--tijdslimiet", "86400", "--uitvoer", str(tmp_path / "uit")]) == 0

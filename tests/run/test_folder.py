@@ -313,5 +313,5 @@ def test_a_workbook_past_the_time_limit_gets_its_row_and_no_outputs(tmp_path, ca
     assert main(["controleer", str(folder), "--uitvoer", str(out), "--processen", "1", "--tijdslimiet", "0,001"]) == 2
     rows = check_folder(folder, out, RULESET, workers=1, time_limit=0.001).rows
     assert [r["gelezen"] for r in rows] == [False, False]
-    assert all("tijdslimiet van 0.001 seconden" in r["melding"] for r in rows)
+    assert all("tijdslimiet van 0,001 seconden" in r["melding"] for r in rows)
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["overzicht.html", "overzicht.xlsx"]
