@@ -28,7 +28,7 @@ from workbooks import RULESET, valid_plan, write_plan
 from actieplan.run.cli import main
 from actieplan.run.web import WebConfig, create_app
 from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
-from web_loadtest import zip_bomb
+from web_loadtest import free_port, zip_bomb
 from actieplan.run.web.serve import is_loopback
 from webclient import BASE, JSON, XLSX, upload
 
@@ -601,9 +601,23 @@ def test_toegang_never_redirects_off_site(web):
 
 def test_non_loopback_address_needs_the_code(monkeypatch, capsys):
     monkeypatch.delenv("ACTIEPLAN_WEB_CODE", raising=False)
-    assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 2
+    assert main(["web", "--host", "0.0.0.0", "--poort", str(free_port()), "--geen-browser"]) == 2
     err = capsys.readouterr().err
     assert "ACTIEPLAN_WEB_CODE" in err and "127.0.0.1" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("port", ["0", "-1", "65536", "99999", "abc"])
+def test_only_ports_1_to_65535(port, monkeypatch, capsys):
+    """99999 was taken as 34463 (99999 - 65536), 0 and 65536 as any free port, -1 blamed the address."""
+    from actieplan.run.web import serve as serve_module
+
+    monkeypatch.setattr(serve_module, "bind", lambda host, port: pytest.fail(f"bound {host}:{port}"))
+    with pytest.raises(SystemExit) as stop:  # argparse's own refusal, as for every misused option
+        main(["web", "--poort", port, "--geen-browser"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"De poort moet een getal van 1 tot en met 65535 zijn; u gaf '{port}'" in err
+    assert "Traceback" not in err and "adres" not in err
 
 
 def test_port_in_use(capsys):
@@ -710,7 +724,7 @@ def no_serving(monkeypatch):
 def test_opens_the_browser_on_a_desktop(no_serving, monkeypatch, capsys):
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
-    assert main(["web", "--poort", "0"]) == 0
+    assert main(["web", "--poort", str(free_port())]) == 0
     out = capsys.readouterr().out
     url = re.search(r"http://127\.0\.0\.1:\d+/", out).group(0)
     assert no_serving == [url]
@@ -721,16 +735,16 @@ def test_no_browser_without_a_desktop_or_when_asked(no_serving, monkeypatch, cap
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setattr("sys.platform", "linux")
-    assert main(["web", "--poort", "0"]) == 0
+    assert main(["web", "--poort", str(free_port())]) == 0
     monkeypatch.setenv("DISPLAY", ":0")
-    assert main(["web", "--poort", "0", "--geen-browser"]) == 0
+    assert main(["web", "--poort", str(free_port()), "--geen-browser"]) == 0
     assert no_serving == []
     assert "actieplan web draait op http://127.0.0.1:" in capsys.readouterr().out
 
 
 def test_non_loopback_with_the_code_warns(no_serving, monkeypatch, capsys):
     monkeypatch.setenv("ACTIEPLAN_WEB_CODE", "een lange geheime zin")
-    assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 0
+    assert main(["web", "--host", "0.0.0.0", "--poort", str(free_port()), "--geen-browser"]) == 0
     err = capsys.readouterr().err
     assert "Let op: actieplan web is bereikbaar voor andere computers" in err and "niet versleuteld" in err
 
@@ -924,7 +938,7 @@ def test_the_default_storage_is_2000_mb():
 
 
 def test_opslag_mb_must_be_positive(capsys):
-    assert main(["web", "--poort", "0", "--opslag-mb", "0"]) == 2
+    assert main(["web", "--poort", str(free_port()), "--opslag-mb", "0"]) == 2
     assert "--opslag-mb moet minstens 1 zijn" in capsys.readouterr().err
 
 
