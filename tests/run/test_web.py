@@ -153,6 +153,34 @@ def test_mail_draft_download(web, tmp_path):
     assert b"schoon.xlsx" in mail.content
 
 
+def _text(fragment: str) -> str:
+    """An HTML fragment as a reader sees it: no tags, entities decoded, spaces folded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+
+def test_the_page_says_the_deadline_has_passed_as_the_report_does(web, tmp_path):
+    """A day past the rule set's deadline (the day of the check given to the server): each checked
+    workbook says so, in the words of its report's 'Wat nu?'; on the day itself nothing is said."""
+    from datetime import timedelta
+
+    s = RULESET.info
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    client = web(today=s.indiendatum + timedelta(days=1))
+    page = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), ("schoon.xlsx", clean), ("notities.xlsx", b"tekst")).text
+    said = re.findall(r'<p class="melding te-laat" id="([^"]+)">(.*?)</p>', page, re.S)
+    assert [anchor for anchor, _ in said] == ["te-laat", "te-laat-2"]  # not for the file that was not checked
+    found = links(page)
+    for stem, (_, words) in zip((EXAMPLE.stem, "schoon"), said):
+        report = client.get(found[f"{stem}.rapport.html"]).text
+        assert _text(words) == _text(re.search(r'<li class="late">(.*?)</li>', report, re.S).group(1))
+    assert _text(said[0][1]).startswith(f"De indiendatum ({s.deadline}) is voorbij. Dien het actieplan zo snel mogelijk in")
+    assert _text(said[1][1]) == (
+        f"De indiendatum ({s.deadline}) is voorbij; het concept-e-mailbericht zegt dat. {s.late_advice}"
+    )
+    page = upload(web(today=s.indiendatum), ("schoon.xlsx", clean)).text
+    assert "te-laat" not in page and "is voorbij" not in page
+
+
 def test_workbook_text_is_escaped(web, tmp_path):
     rows = valid_plan()
     rows["Algemeen"][0]["Waarde"] = "<script>alert('zr')</script>"
