@@ -181,6 +181,32 @@ def test_the_page_says_the_deadline_has_passed_as_the_report_does(web, tmp_path)
     assert "te-laat" not in page and "is voorbij" not in page
 
 
+def test_several_workbooks_start_with_an_overview(web, tmp_path):
+    """The verdict of every file before the first finding, each linking to the file's own section."""
+    from actieplan.write.summary import verdict
+
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    page = upload(web(), (EXAMPLE.name, EXAMPLE.read_bytes()), ("schoon.xlsx", clean), ("notities.xlsx", b"tekst")).text
+    overview = re.search(r'<nav class="werkmappen".*?</nav>', page, re.S)
+    assert overview is not None and overview.end() < page.index('<table class="f">')
+    rows = re.findall(
+        r'<tr class="(\w+)">\s*<td><a href="#([^"]+)">([^<]+)</a></td>\s*<td><span class="oordeel">([^<]+)</span>.*?'
+        r'<td class="n">([^<]+)</td><td class="n">([^<]+)</td><td class="n">([^<]+)</td>',
+        overview.group(0), re.S,
+    )
+    example = example_report()
+    assert [(name, html.unescape(said), counts) for _, _, name, said, *counts in rows] == [
+        (EXAMPLE.name, verdict(example), [str(example.counts[k]) for k in ("error", "warning", "info")]),
+        ("schoon.xlsx", "Klaar om in te dienen.", ["0", "0", rows[1][6]]),
+        ("notities.xlsx", "Niet gecontroleerd.", ["–", "–", "–"]),
+    ]
+    for _, anchor, name, *_ in rows:  # each link leads to that file's section
+        section = re.search(rf'<article class="werkmap" id="{anchor}">\s*<h2>([^<]+)', page)
+        assert section is not None and section.group(1).strip() == name
+    # one file: its own banner is the overview
+    assert '<nav class="werkmappen"' not in upload(web(), ("schoon.xlsx", clean)).text
+
+
 def test_workbook_text_is_escaped(web, tmp_path):
     rows = valid_plan()
     rows["Algemeen"][0]["Waarde"] = "<script>alert('zr')</script>"
