@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -129,6 +130,13 @@ class Server:
         return self.proc.returncode
 
 
+def free_port() -> int:
+    """A port nobody listens on at this moment (`actieplan web` takes 1 to 65535 only, no 0 for 'any')."""
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
 def start_server(
     base: Path, extra_env: dict[str, str] | None = None, startup_timeout: float = 60, args: tuple[str, ...] = (),
     code: str | None = None,
@@ -143,7 +151,7 @@ def start_server(
     if code is not None:
         env["ACTIEPLAN_WEB_CODE"] = code
     proc = subprocess.Popen(
-        [sys.executable, "-m", "actieplan", "web", "--host", HOST, "--poort", "0", "--geen-browser", *args],
+        [sys.executable, "-m", "actieplan", "web", "--host", HOST, "--poort", str(free_port()), "--geen-browser", *args],
         cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     line: list[str] = []

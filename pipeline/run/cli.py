@@ -151,6 +151,18 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _port(text: str) -> int:
+    """--poort: a port number from 1 to 65535, said in Dutch when it is not (the system would take
+    99999 as 99999 - 65536, and 0 or 65536 as 'any free port')."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"De poort moet een getal van 1 tot en met 65535 zijn; u gaf '{text}' (bv. --poort 8000)")
+    return value
+
+
 def _regelset(p: argparse.ArgumentParser) -> None:
     p.add_argument("--regelset", metavar="JAAR", default=os.environ.get(REGELSET_ENV) or None,
                    help=f"de regels van dit werkjaar (standaard: {REGELSET_ENV}, anders het nieuwste); "
@@ -193,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = what.add_parser("nieuw", help="maak de regelset van JAAR uit de nieuwste (voor wie actieplan onderhoudt)")
     q.add_argument("jaar", type=int, metavar="JAAR", help="het nieuwe werkjaar, bv. het jaar na het nieuwste")
     p = sub.add_parser("web", help="start de controle als webpagina (uploaden, lezen, downloaden)")
-    p.add_argument("--poort", type=int, default=8000, help="de poort (standaard: 8000; 0: een vrije poort)")
+    p.add_argument("--poort", type=_port, default=8000, metavar="N", help="de poort, van 1 tot en met 65535 (standaard: 8000)")
     p.add_argument("--host", default="127.0.0.1",
                    help="het adres (standaard: 127.0.0.1, alleen deze computer; een ander adres vraagt ACTIEPLAN_WEB_CODE)")
     p.add_argument("--geen-browser", action="store_true", help="open de browser niet")

@@ -28,7 +28,7 @@ from workbooks import RULESET, valid_plan, write_plan
 from actieplan.run.cli import main
 from actieplan.run.web import WebConfig, create_app
 from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
-from web_loadtest import zip_bomb
+from web_loadtest import free_port, zip_bomb
 from actieplan.run.web.serve import is_loopback
 from webclient import BASE, JSON, XLSX, upload
 
@@ -151,6 +151,60 @@ def test_mail_draft_download(web, tmp_path):
     assert mail.status_code == 200 and mail.headers["content-type"].startswith("message/rfc822")
     assert b"X-Unsent: 1" in mail.content
     assert b"schoon.xlsx" in mail.content
+
+
+def _text(fragment: str) -> str:
+    """An HTML fragment as a reader sees it: no tags, entities decoded, spaces folded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+
+def test_the_page_says_the_deadline_has_passed_as_the_report_does(web, tmp_path):
+    """A day past the rule set's deadline (the day of the check given to the server): each checked
+    workbook says so, in the words of its report's 'Wat nu?'; on the day itself nothing is said."""
+    from datetime import timedelta
+
+    s = RULESET.info
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    client = web(today=s.indiendatum + timedelta(days=1))
+    page = upload(client, (EXAMPLE.name, EXAMPLE.read_bytes()), ("schoon.xlsx", clean), ("notities.xlsx", b"tekst")).text
+    said = re.findall(r'<p class="melding te-laat" id="([^"]+)">(.*?)</p>', page, re.S)
+    assert [anchor for anchor, _ in said] == ["te-laat", "te-laat-2"]  # not for the file that was not checked
+    found = links(page)
+    for stem, (_, words) in zip((EXAMPLE.stem, "schoon"), said):
+        report = client.get(found[f"{stem}.rapport.html"]).text
+        assert _text(words) == _text(re.search(r'<li class="late">(.*?)</li>', report, re.S).group(1))
+    assert _text(said[0][1]).startswith(f"De indiendatum ({s.deadline}) is voorbij. Dien het actieplan zo snel mogelijk in")
+    assert _text(said[1][1]) == (
+        f"De indiendatum ({s.deadline}) is voorbij; het concept-e-mailbericht zegt dat. {s.late_advice}"
+    )
+    page = upload(web(today=s.indiendatum), ("schoon.xlsx", clean)).text
+    assert "te-laat" not in page and "is voorbij" not in page
+
+
+def test_several_workbooks_start_with_an_overview(web, tmp_path):
+    """The verdict of every file before the first finding, each linking to the file's own section."""
+    from actieplan.write.summary import verdict
+
+    clean = write_plan(tmp_path / "schoon.xlsx").read_bytes()
+    page = upload(web(), (EXAMPLE.name, EXAMPLE.read_bytes()), ("schoon.xlsx", clean), ("notities.xlsx", b"tekst")).text
+    overview = re.search(r'<nav class="werkmappen".*?</nav>', page, re.S)
+    assert overview is not None and overview.end() < page.index('<table class="f">')
+    rows = re.findall(
+        r'<tr class="(\w+)">\s*<td><a href="#([^"]+)">([^<]+)</a></td>\s*<td><span class="oordeel">([^<]+)</span>.*?'
+        r'<td class="n">([^<]+)</td><td class="n">([^<]+)</td><td class="n">([^<]+)</td>',
+        overview.group(0), re.S,
+    )
+    example = example_report()
+    assert [(name, html.unescape(said), counts) for _, _, name, said, *counts in rows] == [
+        (EXAMPLE.name, verdict(example), [str(example.counts[k]) for k in ("error", "warning", "info")]),
+        ("schoon.xlsx", "Klaar om in te dienen.", ["0", "0", rows[1][6]]),
+        ("notities.xlsx", "Niet gecontroleerd.", ["–", "–", "–"]),
+    ]
+    for _, anchor, name, *_ in rows:  # each link leads to that file's section
+        section = re.search(rf'<article class="werkmap" id="{anchor}">\s*<h2>([^<]+)', page)
+        assert section is not None and section.group(1).strip() == name
+    # one file: its own banner is the overview
+    assert '<nav class="werkmappen"' not in upload(web(), ("schoon.xlsx", clean)).text
 
 
 def test_workbook_text_is_escaped(web, tmp_path):
@@ -601,9 +655,23 @@ def test_toegang_never_redirects_off_site(web):
 
 def test_non_loopback_address_needs_the_code(monkeypatch, capsys):
     monkeypatch.delenv("ACTIEPLAN_WEB_CODE", raising=False)
-    assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 2
+    assert main(["web", "--host", "0.0.0.0", "--poort", str(free_port()), "--geen-browser"]) == 2
     err = capsys.readouterr().err
     assert "ACTIEPLAN_WEB_CODE" in err and "127.0.0.1" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("port", ["0", "-1", "65536", "99999", "abc"])
+def test_only_ports_1_to_65535(port, monkeypatch, capsys):
+    """99999 was taken as 34463 (99999 - 65536), 0 and 65536 as any free port, -1 blamed the address."""
+    from actieplan.run.web import serve as serve_module
+
+    monkeypatch.setattr(serve_module, "bind", lambda host, port: pytest.fail(f"bound {host}:{port}"))
+    with pytest.raises(SystemExit) as stop:  # argparse's own refusal, as for every misused option
+        main(["web", "--poort", port, "--geen-browser"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"De poort moet een getal van 1 tot en met 65535 zijn; u gaf '{port}'" in err
+    assert "Traceback" not in err and "adres" not in err
 
 
 def test_port_in_use(capsys):
@@ -710,7 +778,7 @@ def no_serving(monkeypatch):
 def test_opens_the_browser_on_a_desktop(no_serving, monkeypatch, capsys):
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
-    assert main(["web", "--poort", "0"]) == 0
+    assert main(["web", "--poort", str(free_port())]) == 0
     out = capsys.readouterr().out
     url = re.search(r"http://127\.0\.0\.1:\d+/", out).group(0)
     assert no_serving == [url]
@@ -721,16 +789,16 @@ def test_no_browser_without_a_desktop_or_when_asked(no_serving, monkeypatch, cap
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setattr("sys.platform", "linux")
-    assert main(["web", "--poort", "0"]) == 0
+    assert main(["web", "--poort", str(free_port())]) == 0
     monkeypatch.setenv("DISPLAY", ":0")
-    assert main(["web", "--poort", "0", "--geen-browser"]) == 0
+    assert main(["web", "--poort", str(free_port()), "--geen-browser"]) == 0
     assert no_serving == []
     assert "actieplan web draait op http://127.0.0.1:" in capsys.readouterr().out
 
 
 def test_non_loopback_with_the_code_warns(no_serving, monkeypatch, capsys):
     monkeypatch.setenv("ACTIEPLAN_WEB_CODE", "een lange geheime zin")
-    assert main(["web", "--host", "0.0.0.0", "--poort", "0", "--geen-browser"]) == 0
+    assert main(["web", "--host", "0.0.0.0", "--poort", str(free_port()), "--geen-browser"]) == 0
     err = capsys.readouterr().err
     assert "Let op: actieplan web is bereikbaar voor andere computers" in err and "niet versleuteld" in err
 
@@ -924,7 +992,7 @@ def test_the_default_storage_is_2000_mb():
 
 
 def test_opslag_mb_must_be_positive(capsys):
-    assert main(["web", "--poort", "0", "--opslag-mb", "0"]) == 2
+    assert main(["web", "--poort", str(free_port()), "--opslag-mb", "0"]) == 2
     assert "--opslag-mb moet minstens 1 zijn" in capsys.readouterr().err
 
 

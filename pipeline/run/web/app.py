@@ -344,6 +344,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                 {"label": _label(n)[0], "url": f"/download/{job.id}/{quote(n)}", "name": n}
                 for n in sorted(job.downloads(), key=_order)
             ],
+            late=outcome.get("late"),  # the deadline had passed on the day of the check
+            mailed=any(n.lower().endswith(".eml") for n in job.downloads()),
         )
         return view
 

@@ -31,6 +31,8 @@ from actieplan.run import limits
 from actieplan.run.web import worker
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from actieplan.plugin.ruleset import RuleSet
 
 log = logging.getLogger("actieplan.run.web")
@@ -71,6 +73,8 @@ class WebConfig:
     host_names: tuple[str, ...] = ("localhost",)
     work_root: Path | None = None  # parent of the private temporary folder (default: the system's)
     regelset: RuleSet | None = None  # the rule set chosen at the start (`--regelset`); None: the newest installed
+    # the day of every check, compared with the rule set's deadline (as `run(today=...)`); None: the real date
+    today: date | None = None
 
 
 @dataclass
@@ -290,7 +294,8 @@ class JobManager:
         vorig = job.vorig_path
         try:
             return limits.in_child(
-                self._ctx, worker.child_main, (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset),
+                self._ctx, worker.child_main,
+                (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, self.config.today),
                 self.config.check_timeout, name=f"actieplan-check-{job.id[:6]}",
             )
         except limits.TimedOut:

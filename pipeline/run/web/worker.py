@@ -9,6 +9,7 @@ other users' checks. The child calls exactly what `actieplan controleer` calls
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,14 +35,15 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet) -> dict[str, Any]:
+def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, today: date | None = None) -> dict[str, Any]:
     """Run the command's check on ``werkmap`` into ``out_dir`` (compared with last year's plan
-    ``vorig_jaar`` when given, as `--vorig-jaar` does) with the server's rule set; the outcome as a
+    ``vorig_jaar`` when given, as `--vorig-jaar` does) with the server's rule set, on the day
+    ``today`` (default: the real date; compared with the rule set's deadline); the outcome as a
     plain dict. (``ruleset`` reaches the child pickled as its package: the registry builds it once
     in the fork server's warm-up, and the child inherits it.)
 
     ``{"ok": True, "report": <findings JSON>, "verdict": ..., "per_sheet": ..., "facts": ...,
-    "outputs": [file names]}`` or ``{"ok": False, "kind": "unreadable"|"other"|"bug",
+    "outputs": [file names], "late": ...}`` or ``{"ok": False, "kind": "unreadable"|"other"|"bug",
     "message": ...}``.
     """
     from actieplan.run.check import run
@@ -49,7 +51,7 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet) 
     from actieplan.write.summary import verdict
 
     try:
-        result = run(Path(werkmap), Path(out_dir), ruleset=ruleset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None)
+        result = run(Path(werkmap), Path(out_dir), ruleset=ruleset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None, today=today)
     except UnreadableWorkbook as exc:
         return {"ok": False, "kind": "unreadable", "message": str(exc)}
     except ActieplanError as exc:
@@ -70,18 +72,27 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet) 
         "outputs": [p.name for p in result.outputs],
         # e.g. text the user typed on our Controle sheet: kept in the copy, never in the mail's attachment
         "notices": list(result.notices),
+        "late": _late(report),
     }
+
+
+def _late(report) -> dict[str, str] | None:
+    """The missed deadline as the report's 'Wat nu?' says it (:meth:`RuleSetInfo.late`, as of the day
+    of the check, and its advice), or None when the deadline has not passed."""
+    s = report.ruleset
+    late = s.late(report.checked_on) if s is not None else None
+    return None if late is None else {"late": late, "advice": s.late_advice}
 
 
 def _plain(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, conn) -> None:
+def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, today: date | None, conn) -> None:
     """Entry point of the child process: check, send the outcome through ``conn``, exit."""
     try:
         _limit_memory()
-        outcome = check(werkmap, out_dir, vorig_jaar, ruleset)
+        outcome = check(werkmap, out_dir, vorig_jaar, ruleset, today)
         conn.send(outcome)
     except KeyboardInterrupt:  # Ctrl+C in the server's terminal reaches its children too: leave quietly
         pass
