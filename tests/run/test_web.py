@@ -1049,3 +1049,15 @@ def test_work_folders_of_servers_that_are_gone_are_removed_at_start(tmp_path):
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_the_page_lists_errors_first_as_the_report_does(web):
+    """The example's two errors stood among 16 infos on Actiefiches, after Capaciteit's info: the
+    page lists errors, then warnings, then infos, as the console, the Controle sheet and the report."""
+    page = upload(web(), (EXAMPLE.name, EXAMPLE.read_bytes())).text
+    headings = re.findall(r"<h4>([^<]*) \(\d+\)</h4>", page)
+    kinds = [h.split(":", 1)[0] for h in headings]
+    assert kinds and kinds[0] == "Fouten"
+    assert kinds == sorted(kinds, key=["Fouten", "Waarschuwingen", "Ter info"].index)
+    rows = re.findall(r'<tr class="(error|warning|info)">', page)
+    assert rows == sorted(rows, key=["error", "warning", "info"].index) and rows.count("error") == 2

@@ -338,7 +338,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             per_sheet=outcome["per_sheet"],
             facts=outcome.get("facts") or {},
             notices=outcome.get("notices") or [],
-            groups=_groups(report["findings"][:MAX_FINDINGS_SHOWN]),
+            groups=_groups(_errors_first(report["findings"])[:MAX_FINDINGS_SHOWN]),
             more=max(0, len(report["findings"]) - MAX_FINDINGS_SHOWN),
             downloads=[
                 {"label": _label(n)[0], "url": f"/download/{job.id}/{quote(n)}", "name": n}
@@ -532,10 +532,22 @@ def _failure_message(job: Job, config: WebConfig) -> str:
     )
 
 
+SEVERITY_HEADINGS = {"error": "Fouten", "warning": "Waarschuwingen", "info": "Ter info"}
+
+
+def _errors_first(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Errors, then warnings, then infos, each in the findings' own order (by sheet and row), as
+    the console, the Controle sheet and the report list them (Report.by_severity)."""
+    order = list(SEVERITY_HEADINGS)
+    return sorted(findings, key=lambda f: order.index(f["severity"]) if f.get("severity") in order else len(order))
+
+
 def _groups(findings: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The findings (errors first) in groups per severity and sheet: 'Fouten: Actiefiches', ..."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
-        groups.setdefault(f.get("sheet") or "werkmap", []).append(f)
+        heading = f"{SEVERITY_HEADINGS.get(f.get('severity'), 'Bevindingen')}: {f.get('sheet') or 'werkmap'}"
+        groups.setdefault(heading, []).append(f)
     return list(groups.items())
 
 
