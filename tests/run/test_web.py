@@ -27,6 +27,7 @@ from workbooks import RULESET, valid_plan, write_plan
 
 from actieplan.run.cli import main
 from actieplan.run.web import WebConfig, create_app
+from actieplan.run.web.jobs import DONE, RUNNING
 from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
 from web_loadtest import free_port, zip_bomb
 from actieplan.run.web.serve import is_loopback
@@ -979,12 +980,20 @@ def test_oldest_results_make_room_then_uploads_get_503(web):
     assert gone.status_code == 410 and "verwijderd om plaats te maken" in gone.text
     page = client.get(f"/controleer/{next(iter(manager.batches))}")
     assert page.status_code == 410 and "verwijderd om plaats te maken" in page.text
-    # an upload that would not fit even with every result removed: refused, and nothing removed
+    # an upload that would not fit even with every result removed: refused as too large for this
+    # server (413, no Retry-After: waiting would not help; it said 'all results are in use'), nothing removed
     config.max_storage_bytes = 3 * len(data) - 1
     before = sorted(p.name for p in manager.root.iterdir())
     full = upload(client, (EXAMPLE.name, data))
-    assert full.status_code == 503 and "geen plaats meer" in full.text and full.headers["retry-after"] == "60"
+    assert full.status_code == 413 and "Opnieuw proberen helpt niet" in full.text and "--opslag-mb" in full.text
+    assert "retry-after" not in full.headers and "nog in gebruik" not in full.text
     assert sorted(p.name for p in manager.root.iterdir()) == before
+    # room that only a running check holds: 503, try again later
+    config.max_storage_bytes = manager.used() + 3 * len(data) - 1
+    new_job.state = RUNNING  # its room stays taken
+    busy = upload(client, (EXAMPLE.name, data))
+    new_job.state = DONE
+    assert busy.status_code == 503 and "nog in gebruik" in busy.text and busy.headers["retry-after"] == "60"
 
 
 def test_the_default_storage_is_2000_mb():

@@ -212,6 +212,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             if not manager.room_for(len(uploads)):
                 return refusal(request, 503, _busy(manager))
             estimate = STORAGE_PER_UPLOAD_BYTE * sum((u.size or 0) for u in [*uploads, *([vorig] if vorig else [])])
+            if estimate > config.max_storage_bytes:  # no removal makes room: waiting would not help
+                return refusal(request, 413, _never_fits(estimate, config))
             if not manager.make_room(estimate):
                 return refusal(request, 503, _full(config))
             jobs: list[Job] = []
@@ -495,6 +497,14 @@ def _full(config: WebConfig) -> str:
         f"De server heeft geen plaats meer voor nieuwe controles (hij bewaart hoogstens {config.max_storage_bytes // 2**20} MB "
         "aan resultaten, en alle resultaten zijn nog in gebruik). Probeer het over enkele minuten opnieuw, of kies "
         "minder of kleinere werkmappen."
+    )
+
+
+def _never_fits(estimate: int, config: WebConfig) -> str:
+    return (
+        f"Deze controle vraagt ongeveer {_size(estimate)} aan resultaten, meer dan de server in totaal bewaart "
+        f"(hoogstens {config.max_storage_bytes // 2**20} MB). Opnieuw proberen helpt niet: kies minder of kleinere "
+        "werkmappen, of vraag de beheerder de server te starten met een grotere --opslag-mb."
     )
 
 
