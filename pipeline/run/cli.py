@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host-naam", action="append", default=[], metavar="NAAM",
                    help="een naam waaronder de pagina bereikbaar is, bv. achter een reverse proxy "
                    "(herhaalbaar; andere namen dan IP-adressen, localhost en die van deze computer worden geweigerd)")
+    p.add_argument("--achter-proxy", action="store_true",
+                   help="een reverse proxy op deze computer (127.0.0.1) geeft het adres van de gebruiker door "
+                   "(X-Forwarded-For); zonder deze optie telt enkel het adres van de verbinding")
     _regelset(p)
     return parser
 
@@ -292,7 +295,7 @@ def _main(argv: list[str] | None) -> int:
 
             return serve(
                 args.host, args.poort, open_browser=False if args.geen_browser else None, regelset=ruleset,
-                names=tuple(args.host_naam), storage_mb=args.opslag_mb,
+                names=tuple(args.host_naam), storage_mb=args.opslag_mb, behind_proxy=args.achter_proxy,
             )
         if args.command == "regels":
             from actieplan.plugin.catalogue import render_catalogue

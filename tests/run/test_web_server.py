@@ -329,3 +329,33 @@ def test_other_sites_and_host_names_are_refused(tmp_path):
         assert status == 200
     finally:
         server.stop()
+
+
+@pytest.mark.slow
+def test_a_forwarded_address_counts_only_behind_our_proxy(tmp_path):
+    """After 20 wrong codes an address is refused (429); a made-up X-Forwarded-For from this
+    machine started a fresh count (the second user test). Only with --achter-proxy does the
+    header name the client."""
+    def blocked_after_twenty(server, spoof: bool) -> int:
+        def guess(i: int) -> None:
+            _request(server.port, "GET", "/", headers={"X-Actieplan-Code": f"gok{i}", "Accept": "application/json",
+                                                       "X-Forwarded-For": f"9.9.9.{i}" if spoof else "9.9.9.9"})
+
+        threads = [threading.Thread(target=guess, args=(i,)) for i in range(21)]  # at once: the waits overlap
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        return _request(server.port, "GET", "/", headers={"X-Actieplan-Code": "fout", "Accept": "application/json",
+                                                         "X-Forwarded-For": "9.9.9.250"})[0]
+
+    server = loadtest.start_server(tmp_path / "gewoon", code="een lange geheime zin")
+    try:
+        assert blocked_after_twenty(server, spoof=True) == 429  # every made-up address is still this machine
+    finally:
+        server.stop()
+    server = loadtest.start_server(tmp_path / "proxy", code="een lange geheime zin", args=("--achter-proxy",))
+    try:
+        assert blocked_after_twenty(server, spoof=False) == 401  # 9.9.9.250: a new client behind the proxy
+    finally:
+        server.stop()

@@ -71,6 +71,10 @@ class WebConfig:
     session_seconds: float = 8 * 3600.0  # how long the server honours a browser's given code
     # the Host names answered besides IP addresses (`--host-naam`; DNS rebinding: guards.py)
     host_names: tuple[str, ...] = ("localhost",)
+    # `--achter-proxy`: a reverse proxy on this machine says who the client is (X-Forwarded-For from
+    # 127.0.0.1); without it that header is ignored, so no local program can pose as many addresses
+    # to get around the per-address limits (wrong codes, connections)
+    behind_proxy: bool = False
     work_root: Path | None = None  # parent of the private temporary folder (default: the system's)
     regelset: RuleSet | None = None  # the rule set chosen at the start (`--regelset`); None: the newest installed
     # the day of every check, compared with the rule set's deadline (as `run(today=...)`); None: the real date

@@ -84,7 +84,7 @@ def _is_ip(host: str) -> bool:
 
 def serve(
     host: str = "127.0.0.1", port: int = 8000, open_browser: bool | None = None, regelset: RuleSet | None = None,
-    names: tuple[str, ...] = (), storage_mb: int = 2000,
+    names: tuple[str, ...] = (), storage_mb: int = 2000, behind_proxy: bool = False,
 ) -> int:
     import uvicorn
 
@@ -113,7 +113,7 @@ def serve(
         shown = f"[{shown}]"
     url = f"http://{shown}:{actual_port}/"
     app = create_app(WebConfig(access_code=code, regelset=regelset, host_names=host_names(host, names),
-                                max_storage_bytes=storage_mb * 2**20))
+                                max_storage_bytes=storage_mb * 2**20, behind_proxy=behind_proxy))
     raise_open_file_limit()
     server = uvicorn.Server(server_config(app))
     print(f"actieplan web draait op {url}  (stoppen: Ctrl+C)", flush=True)
@@ -134,6 +134,9 @@ def server_config(app) -> uvicorn.Config:
         # the request line and headers of one request; uploads are counted by the app itself
         h11_max_incomplete_event_size=64 * 1024,
         http=protocol_class(app.state.config),  # header and body timeouts, connections per address
+        # X-Forwarded-For names the client only behind our own proxy (--achter-proxy): otherwise a
+        # local program could pose as any number of addresses to the per-address limits
+        proxy_headers=app.state.config.behind_proxy, forwarded_allow_ips="127.0.0.1",
     )
 
 
