@@ -23,7 +23,7 @@ from actieplan.read.sniff import WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, visible
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.write.outputs import (
-    CHECKED_SUFFIX, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, is_ours, output_stem, prepare_dir,
+    ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, copy_number, is_ours, output_stem, prepare_dir,
     protecting, read_digests, record_digest, remove_leftovers,
 )
 from actieplan.write.overview import (
@@ -109,7 +109,7 @@ def _select(
     """Sort ``paths`` (files) into ``chosen`` and ``skipped``, as folder mode does for every folder."""
     # an annotated copy (NAME.gecontroleerd.xlsx) is checked like any plan, without our marks; only
     # when its own workbook is in the folder too is it left out (same plan, same output names)
-    for path in sorted(paths, key=lambda p: p.stem.lower().endswith(CHECKED_SUFFIX)):
+    for path in sorted(paths, key=lambda p: copy_number(p) or 0):
         name = path.name
         shown = _relative(path, folder) if folder is not None else str(path)
         suffix = path.suffix.lower()
@@ -134,7 +134,7 @@ def _select(
             skipped.append((shown, "het overzicht van een eerdere controle; overgeslagen"))
             continue
         stem = output_stem(path).lower()
-        if stem in stems and path.stem.lower().endswith(CHECKED_SUFFIX):
+        if stem in stems and copy_number(path) is not None:
             skipped.append((shown, f"een gecontroleerde kopie van '{stems[stem]}', dat ook in de map staat; overgeslagen"))
             continue
         if stem in stems:
