@@ -164,6 +164,7 @@ def run(
     vorig_jaar: str | Path | None = None,
     today: date | None = None,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> RunResult:
     """Check one workbook with ``ruleset`` and write its outputs into
     ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
@@ -178,6 +179,7 @@ def run(
     :data:`actieplan.run.limits.CHECK_TIMEOUT`), None for no limit. The outputs are written
     by one run at a time per workbook and output folder (:func:`actieplan.write.lock.output_lock`),
     all to temporary files first and moved into place together (:meth:`OutputSet.writing`).
+    ``out_named``: the user named ``out_dir`` (False: the default folder; see :func:`prepare_dir`).
     """
     path = Path(path)
     out_dir = Path(out_dir)
@@ -190,7 +192,7 @@ def run(
         # the report only (findings, facts, panels; no frames), and the copy reuses the memory
         report = check_within(path, ruleset, vorig_jaar, time_limit)
         created: list[str] = []  # an output folder we made is said
-        prepare_dir(out_dir, created)
+        prepare_dir(out_dir, created, named=out_named)
         with output_lock(out_dir, owner_key(output_stem(path)), path.name):
             out = OutputSet.plan(path, out_dir)  # refuses unusable names before writing
             report.run = out.marker()

@@ -42,6 +42,9 @@ REGELSET_ENV = "ACTIEPLAN_REGELSET"
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
+# controleer's output folder without --uitvoer (made when missing, and said plainly: it is no typo)
+DEFAULT_OUT = Path("output")
+
 
 # argparse's own texts (usage, the group titles, --help, its error messages), in Dutch. argparse
 # looks every one of them up through gettext at the moment it uses it (module-level ``_`` and
@@ -160,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     _regelset(p)
     p.add_argument("werkmap", type=Path, nargs="+", metavar="WERKMAP",
                    help="het actieplan (.xlsx); meerdere werkmappen (bv. *.xlsx) of een map: dan elke werkmap erin, met een overzicht")
-    p.add_argument("--uitvoer", type=Path, default=Path("output"), metavar="MAP", help="map voor de uitvoer (standaard: output)")
+    p.add_argument("--uitvoer", type=Path, default=None, metavar="MAP", help=f"map voor de uitvoer (standaard: {DEFAULT_OUT})")
     p.add_argument("--vorig-jaar", type=Path, default=None, metavar="VORIG",
                    help="het actieplan van vorig jaar om mee te vergelijken (bij een map: een map, gekoppeld per zorgraad)")
     p.add_argument("--processen", type=_count, default=None, metavar="N",
@@ -260,12 +263,13 @@ def _main(argv: list[str] | None) -> int:
             raise
         if args.command == "controleer":
             limit = CHECK_TIMEOUT if args.tijdslimiet is None else args.tijdslimiet
+            uitvoer, named = (DEFAULT_OUT, False) if args.uitvoer is None else (args.uitvoer, True)
             if len(args.werkmap) > 1:
-                return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, limit)
+                return _controleer_meerdere(args.werkmap, uitvoer, args.processen, ruleset, args.vorig_jaar, limit, named)
             werkmap = args.werkmap[0]
             if werkmap.is_dir():
-                return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit)
-            return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles)
+                return _controleer_map(werkmap, uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit, named)
+            return _controleer(werkmap, uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles, named=named)
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
@@ -320,7 +324,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 
 def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None,
-                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False) -> int:
+                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False, named: bool = True) -> int:
     from actieplan.run.check import late_notice, run
     from actieplan.write.summary import render_summary
 
@@ -329,7 +333,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
             f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
-    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit)
+    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named)
     late = late_notice(result)  # ready, but after the deadline: the draft says so, and so do we
     emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices], alles=alles))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
@@ -337,7 +341,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
 
 def _controleer_map(
     map_: Path, uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None = None, submappen: bool = False,
-    time_limit: float | None = CHECK_TIMEOUT,
+    time_limit: float | None = CHECK_TIMEOUT, named: bool = True,
 ) -> int:
     from actieplan.run.folder import Progress, check_folder, render_folder_summary
 
@@ -350,13 +354,14 @@ def _controleer_map(
         ruleset=ruleset,
         recursive=submappen,
         time_limit=time_limit,
+        out_named=named,
     )
     emit(render_folder_summary(result))
     return result.exit_code
 
 
 def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None,
-                         time_limit: float | None = CHECK_TIMEOUT) -> int:
+                         time_limit: float | None = CHECK_TIMEOUT, named: bool = True) -> int:
     """Several workbooks (`actieplan controleer *.xlsx`): checked as folder mode checks a folder."""
     from actieplan.run.folder import Progress, check_workbooks, render_folder_summary
 
@@ -378,6 +383,7 @@ def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int |
         on_row=lambda row: progress[0].step(row),
         ruleset=ruleset,
         time_limit=time_limit,
+        out_named=named,
     )
     emit(render_folder_summary(result))
     return result.exit_code

@@ -369,6 +369,7 @@ def check_folder(
     vorig_jaar: str | Path | None = None,
     recursive: bool = False,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> FolderResult:
     """Check every workbook in ``folder`` (and its sub-folders when ``recursive``), write their
     outputs and the overview into ``out_dir``.
@@ -393,7 +394,7 @@ def check_folder(
     names = {str(p): _relative(p, folder) for p in files}
     result = _check_all(files, names, skipped, out_dir, workers, on_row, on_start, folder, unsearched,
                         previous, previous_files, Path(vorig_jaar) if vorig_jaar is not None else None, previous_skipped,
-                        ruleset, time_limit)
+                        ruleset, time_limit, out_named)
     return result
 
 
@@ -405,6 +406,7 @@ def check_workbooks(
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> FolderResult:
     """Check several workbooks named on the command line (``actieplan controleer *.xlsx``) as folder
     mode checks a folder: outputs per workbook, and the overview in ``out_dir``."""
@@ -416,7 +418,8 @@ def check_workbooks(
             + "; ".join(f"{name}: {why}" for name, why in skipped)
         )
     names = {str(p): p.name for p in files}
-    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset, time_limit=time_limit)
+    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset, time_limit=time_limit,
+                      out_named=out_named)
 
 
 def _check_all(
@@ -427,10 +430,11 @@ def _check_all(
     previous_folder: Path | None = None, previous_skipped: list[tuple[str, str]] = (),
     ruleset: RuleSet | None = None,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> FolderResult:
     started, checked_at = time.perf_counter(), datetime.now()  # the overview gives that time
     created: list[str] = []  # an output folder we made is said
-    prepare_dir(out_dir, created)
+    prepare_dir(out_dir, created, named=out_named)
     # where the overview goes, decided before anything is written (a user's own file of that name
     # is left alone); and what a killed earlier run left of it
     remove_leftovers(out_dir, OVERVIEW_KEY, (OVERVIEW_XLSX, OVERVIEW_HTML))

@@ -138,9 +138,10 @@ def copy_number(workbook: Path) -> int | None:
     return int(m.group(1)) if m.group(1) else 1
 
 
-def prepare_dir(out_dir: Path, notices: list[str] | None = None) -> Path:
+def prepare_dir(out_dir: Path, notices: list[str] | None = None, named: bool = True) -> Path:
     """Make the output folder (with its missing parents) and check we may write in it. A folder we
-    made is said in ``notices``: a typo in --uitvoer must not leave a stray tree unnoticed."""
+    made is said in ``notices``: a typo in --uitvoer must not leave a stray tree unnoticed.
+    ``named``: the user named the folder (--uitvoer); the default folder is said plainly, it is no typo."""
     existed = os.path.lexists(out_dir)
     if existed and not out_dir.is_dir():
         raise OutputError(
@@ -164,7 +165,9 @@ def prepare_dir(out_dir: Path, notices: list[str] | None = None) -> Path:
         ) from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(_not_writable(out_dir))
-    if not existed and notices is not None:
+    if not existed and notices is not None and not named:
+        notices.append(f"De uitvoermap '{out_dir}' is aangemaakt (de standaardmap; een andere kiest u met --uitvoer).")
+    elif not existed and notices is not None:
         notices.append(
             f"De uitvoermap '{out_dir}' bestond niet en is aangemaakt. Was dat een tikfout, verwijder die map dan "
             "en kies de juiste map met --uitvoer."

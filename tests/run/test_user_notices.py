@@ -76,6 +76,21 @@ def test_a_missing_output_folder_is_said_in_folder_mode_too(tmp_path, capsys):
     assert (out / "overzicht.xlsx").is_file()
 
 
+@pytest.mark.parametrize("mode", ["werkmap", "map"])
+def test_the_default_output_folder_is_made_and_said_plainly_not_called_a_typo(tmp_path, monkeypatch, capsys, mode):
+    """Issue 23, point 3: without --uitvoer the user typed no folder name, so there is no typo to
+    suspect; the folder 'output' is said to be made, plainly."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plannen").mkdir()
+    write_plan(tmp_path / "plannen" / "plan.xlsx")
+    given = "plannen/plan.xlsx" if mode == "werkmap" else "plannen"
+    assert main(["controleer", given, "--processen", "1"][: 2 if mode == "werkmap" else 4]) == 0
+    said = capsys.readouterr().out
+    assert "Let op: De uitvoermap 'output' is aangemaakt" in said
+    assert "tikfout" not in said and "bestond niet" not in said
+    assert (tmp_path / "output" / "plan.rapport.html").is_file()
+
+
 def test_sjabloon_into_an_existing_folder_writes_the_usual_name_inside_it(tmp_path, monkeypatch, capsys):
     """Point 11: 'actieplan sjabloon ../plannen/' suggested '../plannen.xlsx'."""
     import openpyxl
