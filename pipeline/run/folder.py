@@ -20,7 +20,7 @@ from typing import Any, Callable, TextIO
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
 from actieplan.read.sniff import WORD_SUFFIXES, special_file
-from actieplan.normalize import counted, visible
+from actieplan.normalize import counted, dutch_number, visible
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.write.outputs import (
     ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, copy_number, is_ours, output_stem, prepare_dir,
@@ -554,7 +554,7 @@ def render_folder_summary(result: FolderResult) -> str:
     t = totals(result)
     what = f"de map {result.folder}" if result.folder is not None else "de gegeven werkmappen"
     lines = [
-        f"Controle van {what}: {counted(t['werkmappen'], 'werkmap', 'werkmappen')} in {result.seconds:.1f} s — "
+        f"Controle van {what}: {counted(t['werkmappen'], 'werkmap', 'werkmappen')} in {dutch_number(round(result.seconds, 1))} s — "
         f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
         + (f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else "") + "."
     ]

@@ -315,3 +315,20 @@ def test_a_workbook_past_the_time_limit_gets_its_row_and_no_outputs(tmp_path, ca
     assert [r["gelezen"] for r in rows] == [False, False]
     assert all("tijdslimiet van 0.001 seconden" in r["melding"] for r in rows)
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["overzicht.html", "overzicht.xlsx"]
+
+
+def test_the_folder_summary_says_its_seconds_with_a_decimal_comma(tmp_path):
+    """Issue 23, point 8c: '4 werkmappen in 0.7 s' had a decimal point; Dutch has a comma, as everywhere else."""
+    import re
+
+    from actieplan.run.folder import render_folder_summary
+
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    write_plan(plannen / "plan.xlsx")
+    result = check_folder(plannen, tmp_path / "out", RULESET, workers=1)
+    result.seconds = 0.71
+    first = render_folder_summary(result).splitlines()[0]
+    assert "1 werkmap in 0,7 s" in first and not re.search(r"\d\.\d s", first)
+    result.seconds = 12.0
+    assert " in 12 s " in render_folder_summary(result).splitlines()[0]
