@@ -442,9 +442,12 @@ def _regel(rule_id: str, ruleset: RuleSet) -> int:
     if wanted not in rules:
         import difflib
 
-        close = difflib.get_close_matches(wanted, list(rules), n=3, cutoff=0.5)
-        if not close:  # a part of the name: 'capaciteit' -> every capaciteit-... rule
-            close = [r for r in rules if wanted and wanted in r][:5]
+        # what the name begins with first ('capaciteit-f' -> capaciteit-f-som-fiches), then a part of
+        # the name ('marge' -> capaciteit-marge-ifp), then names spelled alike
+        close = [r for r in rules if wanted and r.startswith(wanted)]
+        close += [r for r in rules if wanted and wanted in r and r not in close]
+        close += [r for r in difflib.get_close_matches(wanted, list(rules), n=3, cutoff=0.5) if r not in close]
+        close = close[:5]
         hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
         print(f"actieplan: de regel '{rule_id}' bestaat niet.{hint} 'actieplan regels' toont ze allemaal.", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -313,3 +313,13 @@ def test_a_time_limit_that_is_no_positive_number_is_refused_in_dutch(tmp_path, c
         main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit"), "--tijdslimiet", value])
     assert stop.value.code == 2
     assert "--tijdslimiet" in capsys.readouterr().err
+
+
+def test_regel_suggests_the_rules_a_name_begins_with_first(capsys):
+    """Issue 23, point 8b: 'actieplan regel capaciteit-f' suggested three rules, not capaciteit-f-som-fiches."""
+    assert main(["regel", "capaciteit-f"]) == 2
+    err = capsys.readouterr().err
+    suggested = err.split("Bedoelt u: ", 1)[1].split("?", 1)[0].split(", ")
+    assert suggested[0] == "capaciteit-f-som-fiches"
+    assert main(["regel", "capaciteit-totaaal"]) == 2  # a typo still gets the names spelled alike
+    assert "capaciteit-totaal" in capsys.readouterr().err
