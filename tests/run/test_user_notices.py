@@ -46,11 +46,14 @@ def test_vorig_jaar_among_this_runs_outputs_is_named_as_last_years_plan(tmp_path
 
 
 def test_the_checked_workbook_among_the_outputs_is_still_named_so(tmp_path, capsys):
+    import os
+
     out = tmp_path / "uit"
     out.mkdir()
-    plan = write_plan(out / "plan.gecontroleerd.xlsx")
+    plan = write_plan(tmp_path / "plan.xlsx")
+    os.link(plan, out / "plan.gecontroleerd.xlsx")  # the copy's name is the checked workbook itself
     assert main(["controleer", str(plan), "--uitvoer", str(out)]) == 2
-    assert "is de werkmap die gecontroleerd wordt ('plan.gecontroleerd.xlsx')" in capsys.readouterr().err
+    assert "is de werkmap die gecontroleerd wordt ('plan.xlsx')" in capsys.readouterr().err
 
 
 def test_a_missing_output_folder_is_made_and_said(tmp_path, capsys):
