@@ -13,7 +13,9 @@ from actieplan.model import Report
 from actieplan.write.findings import write_findings_json
 from actieplan.errors import ActieplanError
 from actieplan.write.lock import output_lock
-from actieplan.write.outputs import ROLE_PREVIOUS, OutputSet, output_names, output_stem, owner_key, prepare_dir, protecting, refuse_input
+from actieplan.write.outputs import (
+    ROLE_PREVIOUS, OutputSet, copy_number, output_names, output_stem, owner_key, prepare_dir, protecting, refuse_input,
+)
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.validate.engine import validate
 
@@ -99,7 +101,19 @@ def _json_writer(report: Report, out: OutputSet) -> Path:
 
 def planned_outputs(path: Path, out_dir: Path, stem: str) -> list[Path]:
     """Every file a check of ``path`` may write or remove in ``out_dir`` under its own names."""
-    return [out_dir / name for name in output_names(path, stem).values()]
+    return [out_dir / name for name in output_names(path, stem, out_dir).values()]
+
+
+def copy_again_notice(path: Path, outputs: list[Path]) -> str | None:
+    """The line that says an annotated copy checked again in its own folder stays as it is, and
+    where its new copy went (:func:`actieplan.write.outputs.output_names`)."""
+    copy = next((p for p in outputs if p.suffix.lower() in (".xlsx", ".xlsm")), None)
+    if copy_number(path) is None or copy is None or copy.parent.resolve() != path.parent.resolve():
+        return None
+    return (
+        f"'{path.name}' is een gecontroleerde kopie en blijft zoals ze is; de nieuwe gecontroleerde kopie is "
+        f"'{copy.name}', rapport en bevindingen staan onder '{output_stem(path)}'."
+    )
 
 
 # The writers' modules (lxml, Jinja2, email) are imported when a writer first runs, not with this
@@ -150,6 +164,7 @@ def run(
     vorig_jaar: str | Path | None = None,
     today: date | None = None,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> RunResult:
     """Check one workbook with ``ruleset`` and write its outputs into
     ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
@@ -164,6 +179,7 @@ def run(
     :data:`actieplan.run.limits.CHECK_TIMEOUT`), None for no limit. The outputs are written
     by one run at a time per workbook and output folder (:func:`actieplan.write.lock.output_lock`),
     all to temporary files first and moved into place together (:meth:`OutputSet.writing`).
+    ``out_named``: the user named ``out_dir`` (False: the default folder; see :func:`prepare_dir`).
     """
     path = Path(path)
     out_dir = Path(out_dir)
@@ -176,7 +192,7 @@ def run(
         # the report only (findings, facts, panels; no frames), and the copy reuses the memory
         report = check_within(path, ruleset, vorig_jaar, time_limit)
         created: list[str] = []  # an output folder we made is said
-        prepare_dir(out_dir, created)
+        prepare_dir(out_dir, created, named=out_named)
         with output_lock(out_dir, owner_key(output_stem(path)), path.name):
             out = OutputSet.plan(path, out_dir)  # refuses unusable names before writing
             report.run = out.marker()
@@ -187,6 +203,9 @@ def run(
                 for writer in WRITERS:
                     writer(report, out)
             result.outputs.extend(written)
+    again = copy_again_notice(path, result.outputs)
+    if again is not None:
+        result.notices.insert(0, again)
     notice = open_notice(path, mailed=_mailed(result))
     if notice is not None:
         result.notices.insert(0, notice)

@@ -42,6 +42,9 @@ REGELSET_ENV = "ACTIEPLAN_REGELSET"
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
+# controleer's output folder without --uitvoer (made when missing, and said plainly: it is no typo)
+DEFAULT_OUT = Path("output")
+
 
 # argparse's own texts (usage, the group titles, --help, its error messages), in Dutch. argparse
 # looks every one of them up through gettext at the moment it uses it (module-level ``_`` and
@@ -177,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     _regelset(p)
     p.add_argument("werkmap", type=Path, nargs="+", metavar="WERKMAP",
                    help="het actieplan (.xlsx); meerdere werkmappen (bv. *.xlsx) of een map: dan elke werkmap erin, met een overzicht")
-    p.add_argument("--uitvoer", type=Path, default=Path("output"), metavar="MAP", help="map voor de uitvoer (standaard: output)")
+    p.add_argument("--uitvoer", type=Path, default=None, metavar="MAP", help=f"map voor de uitvoer (standaard: {DEFAULT_OUT})")
     p.add_argument("--vorig-jaar", type=Path, default=None, metavar="VORIG",
                    help="het actieplan van vorig jaar om mee te vergelijken (bij een map: een map, gekoppeld per zorgraad)")
     p.add_argument("--processen", type=_count, default=None, metavar="N",
@@ -280,12 +283,13 @@ def _main(argv: list[str] | None) -> int:
             raise
         if args.command == "controleer":
             limit = CHECK_TIMEOUT if args.tijdslimiet is None else args.tijdslimiet
+            uitvoer, named = (DEFAULT_OUT, False) if args.uitvoer is None else (args.uitvoer, True)
             if len(args.werkmap) > 1:
-                return _controleer_meerdere(args.werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, limit)
+                return _controleer_meerdere(args.werkmap, uitvoer, args.processen, ruleset, args.vorig_jaar, limit, named)
             werkmap = args.werkmap[0]
             if werkmap.is_dir():
-                return _controleer_map(werkmap, args.uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit)
-            return _controleer(werkmap, args.uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles)
+                return _controleer_map(werkmap, uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit, named)
+            return _controleer(werkmap, uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles, named=named)
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
@@ -340,7 +344,7 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 
 def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None,
-                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False) -> int:
+                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False, named: bool = True) -> int:
     from actieplan.run.check import late_notice, run
     from actieplan.write.summary import render_summary
 
@@ -349,7 +353,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
             f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
-    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit)
+    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named)
     late = late_notice(result)  # ready, but after the deadline: the draft says so, and so do we
     emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices], alles=alles))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
@@ -357,7 +361,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
 
 def _controleer_map(
     map_: Path, uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None = None, submappen: bool = False,
-    time_limit: float | None = CHECK_TIMEOUT,
+    time_limit: float | None = CHECK_TIMEOUT, named: bool = True,
 ) -> int:
     from actieplan.run.folder import Progress, check_folder, render_folder_summary
 
@@ -370,13 +374,14 @@ def _controleer_map(
         ruleset=ruleset,
         recursive=submappen,
         time_limit=time_limit,
+        out_named=named,
     )
     emit(render_folder_summary(result))
     return result.exit_code
 
 
 def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None,
-                         time_limit: float | None = CHECK_TIMEOUT) -> int:
+                         time_limit: float | None = CHECK_TIMEOUT, named: bool = True) -> int:
     """Several workbooks (`actieplan controleer *.xlsx`): checked as folder mode checks a folder."""
     from actieplan.run.folder import Progress, check_workbooks, render_folder_summary
 
@@ -398,6 +403,7 @@ def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int |
         on_row=lambda row: progress[0].step(row),
         ruleset=ruleset,
         time_limit=time_limit,
+        out_named=named,
     )
     emit(render_folder_summary(result))
     return result.exit_code
@@ -456,9 +462,12 @@ def _regel(rule_id: str, ruleset: RuleSet) -> int:
     if wanted not in rules:
         import difflib
 
-        close = difflib.get_close_matches(wanted, list(rules), n=3, cutoff=0.5)
-        if not close:  # a part of the name: 'capaciteit' -> every capaciteit-... rule
-            close = [r for r in rules if wanted and wanted in r][:5]
+        # what the name begins with first ('capaciteit-f' -> capaciteit-f-som-fiches), then a part of
+        # the name ('marge' -> capaciteit-marge-ifp), then names spelled alike
+        close = [r for r in rules if wanted and r.startswith(wanted)]
+        close += [r for r in rules if wanted and wanted in r and r not in close]
+        close += [r for r in difflib.get_close_matches(wanted, list(rules), n=3, cutoff=0.5) if r not in close]
+        close = close[:5]
         hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
         print(f"actieplan: de regel '{rule_id}' bestaat niet.{hint} 'actieplan regels' toont ze allemaal.", file=sys.stderr)
         return EXIT_UNREADABLE

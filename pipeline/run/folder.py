@@ -20,10 +20,10 @@ from typing import Any, Callable, TextIO
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
 from actieplan.read.sniff import WORD_SUFFIXES, special_file
-from actieplan.normalize import counted, visible
+from actieplan.normalize import counted, dutch_number, visible
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.write.outputs import (
-    CHECKED_SUFFIX, ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, is_ours, output_stem, prepare_dir,
+    ROLE_PREVIOUS, MAX_ALTERNATIVES, alternative_name, claim, copy_number, is_ours, output_stem, prepare_dir,
     protecting, read_digests, record_digest, remove_leftovers,
 )
 from actieplan.write.overview import (
@@ -109,7 +109,7 @@ def _select(
     """Sort ``paths`` (files) into ``chosen`` and ``skipped``, as folder mode does for every folder."""
     # an annotated copy (NAME.gecontroleerd.xlsx) is checked like any plan, without our marks; only
     # when its own workbook is in the folder too is it left out (same plan, same output names)
-    for path in sorted(paths, key=lambda p: p.stem.lower().endswith(CHECKED_SUFFIX)):
+    for path in sorted(paths, key=lambda p: copy_number(p) or 0):
         name = path.name
         shown = _relative(path, folder) if folder is not None else str(path)
         suffix = path.suffix.lower()
@@ -134,7 +134,7 @@ def _select(
             skipped.append((shown, "het overzicht van een eerdere controle; overgeslagen"))
             continue
         stem = output_stem(path).lower()
-        if stem in stems and path.stem.lower().endswith(CHECKED_SUFFIX):
+        if stem in stems and copy_number(path) is not None:
             skipped.append((shown, f"een gecontroleerde kopie van '{stems[stem]}', dat ook in de map staat; overgeslagen"))
             continue
         if stem in stems:
@@ -369,6 +369,7 @@ def check_folder(
     vorig_jaar: str | Path | None = None,
     recursive: bool = False,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> FolderResult:
     """Check every workbook in ``folder`` (and its sub-folders when ``recursive``), write their
     outputs and the overview into ``out_dir``.
@@ -393,7 +394,7 @@ def check_folder(
     names = {str(p): _relative(p, folder) for p in files}
     result = _check_all(files, names, skipped, out_dir, workers, on_row, on_start, folder, unsearched,
                         previous, previous_files, Path(vorig_jaar) if vorig_jaar is not None else None, previous_skipped,
-                        ruleset, time_limit)
+                        ruleset, time_limit, out_named)
     return result
 
 
@@ -405,6 +406,7 @@ def check_workbooks(
     on_row: Callable[[dict[str, Any]], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> FolderResult:
     """Check several workbooks named on the command line (``actieplan controleer *.xlsx``) as folder
     mode checks a folder: outputs per workbook, and the overview in ``out_dir``."""
@@ -416,7 +418,8 @@ def check_workbooks(
             + "; ".join(f"{name}: {why}" for name, why in skipped)
         )
     names = {str(p): p.name for p in files}
-    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset, time_limit=time_limit)
+    return _check_all(files, names, skipped, out_dir, workers, on_row, on_start, None, [], ruleset=ruleset, time_limit=time_limit,
+                      out_named=out_named)
 
 
 def _check_all(
@@ -427,10 +430,11 @@ def _check_all(
     previous_folder: Path | None = None, previous_skipped: list[tuple[str, str]] = (),
     ruleset: RuleSet | None = None,
     time_limit: float | None = None,
+    out_named: bool = True,
 ) -> FolderResult:
     started, checked_at = time.perf_counter(), datetime.now()  # the overview gives that time
     created: list[str] = []  # an output folder we made is said
-    prepare_dir(out_dir, created)
+    prepare_dir(out_dir, created, named=out_named)
     # where the overview goes, decided before anything is written (a user's own file of that name
     # is left alone); and what a killed earlier run left of it
     remove_leftovers(out_dir, OVERVIEW_KEY, (OVERVIEW_XLSX, OVERVIEW_HTML))
@@ -550,7 +554,7 @@ def render_folder_summary(result: FolderResult) -> str:
     t = totals(result)
     what = f"de map {result.folder}" if result.folder is not None else "de gegeven werkmappen"
     lines = [
-        f"Controle van {what}: {counted(t['werkmappen'], 'werkmap', 'werkmappen')} in {result.seconds:.1f} s — "
+        f"Controle van {what}: {counted(t['werkmappen'], 'werkmap', 'werkmappen')} in {dutch_number(round(result.seconds, 1))} s — "
         f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
         + (f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else "") + "."
     ]

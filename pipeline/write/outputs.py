@@ -112,21 +112,36 @@ def refuse_input(target: Path) -> None:
         )
 
 
+# 'NAME.gecontroleerd' or 'NAME.gecontroleerd-N': the stem of an annotated copy (N: its number, see output_names)
+_CHECKED_STEM = re.compile(re.escape(CHECKED_SUFFIX) + r"(?:-(\d+))?$", re.IGNORECASE)
+
+
 def output_stem(workbook: Path) -> str:
-    """'plan.xlsx' -> 'plan'; 'plan.gecontroleerd.xlsx' -> 'plan' (no doubled names).
+    """'plan.xlsx' -> 'plan'; 'plan.gecontroleerd.xlsx' and 'plan.gecontroleerd-2.xlsx' -> 'plan'
+    (no doubled names).
 
     Outputs are never hidden files: '.plan.xlsx' -> 'plan'; '..xlsx' and '.gecontroleerd.xlsx',
     which leave no name, -> 'werkmap'.
     """
     stem = workbook.stem
-    while stem.endswith(CHECKED_SUFFIX):
-        stem = stem[: -len(CHECKED_SUFFIX)]
+    while (m := _CHECKED_STEM.search(stem)) is not None:
+        stem = stem[: m.start()]
     return stem.lstrip(".") or "werkmap"
 
 
-def prepare_dir(out_dir: Path, notices: list[str] | None = None) -> Path:
+def copy_number(workbook: Path) -> int | None:
+    """The number of an annotated copy by its name: 'plan.gecontroleerd.xlsx' -> 1,
+    'plan.gecontroleerd-3.xlsx' -> 3; None for a name that is not a copy's."""
+    m = _CHECKED_STEM.search(workbook.stem)
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else 1
+
+
+def prepare_dir(out_dir: Path, notices: list[str] | None = None, named: bool = True) -> Path:
     """Make the output folder (with its missing parents) and check we may write in it. A folder we
-    made is said in ``notices``: a typo in --uitvoer must not leave a stray tree unnoticed."""
+    made is said in ``notices``: a typo in --uitvoer must not leave a stray tree unnoticed.
+    ``named``: the user named the folder (--uitvoer); the default folder is said plainly, it is no typo."""
     existed = os.path.lexists(out_dir)
     if existed and not out_dir.is_dir():
         raise OutputError(
@@ -150,7 +165,9 @@ def prepare_dir(out_dir: Path, notices: list[str] | None = None) -> Path:
         ) from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(_not_writable(out_dir))
-    if not existed and notices is not None:
+    if not existed and notices is not None and not named:
+        notices.append(f"De uitvoermap '{out_dir}' is aangemaakt (de standaardmap; een andere kiest u met --uitvoer).")
+    elif not existed and notices is not None:
         notices.append(
             f"De uitvoermap '{out_dir}' bestond niet en is aangemaakt. Was dat een tikfout, verwijder die map dan "
             "en kies de juiste map met --uitvoer."
@@ -482,19 +499,30 @@ def new_run_id() -> str:
     return time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
 
 
-def output_names(source: Path, stem: str) -> dict[str, str]:
-    """The file name of each output of the workbook ``source`` (stem as :func:`output_stem` gives)."""
+def output_names(source: Path, stem: str, out_dir: Path | None = None) -> dict[str, str]:
+    """The file name of each output of the workbook ``source`` (stem as :func:`output_stem` gives).
+
+    An annotated copy checked again in its own folder (``out_dir``; the README's workflow: keep
+    working in the copy, check it again) is never written: the report, findings and draft keep
+    NAME's names, the new copy is 'NAME.gecontroleerd-2.xlsx' (of copy '-2': '-3', ...; where that
+    name is taken, :func:`alternative_name` counts on)."""
     suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"
+    number = copy_number(source)
+    again = number is not None and out_dir is not None and _resolved(source.parent) == _resolved(out_dir)
     return {
         "json": f"{stem}.bevindingen.json",
         "html": f"{stem}.rapport.html",
         "eml": f"{stem}.eml",
-        "xlsx": f"{stem}{CHECKED_SUFFIX}{suffix}",
+        "xlsx": f"{stem}{CHECKED_SUFFIX}-{number + 1}{suffix}" if again else f"{stem}{CHECKED_SUFFIX}{suffix}",
     }
 
 
 def alternative_name(name: str, stem: str, n: int) -> str:
-    """'plan.eml' -> 'plan (2).eml': the n-th name to try when a user's file has ours."""
+    """'plan.eml' -> 'plan (2).eml': the n-th name to try when a user's file has ours. A numbered
+    copy counts on: 'plan.gecontroleerd-2.xlsx' -> 'plan.gecontroleerd-3.xlsx' for n = 2."""
+    m = re.fullmatch(re.escape(stem + CHECKED_SUFFIX) + r"-(\d+)(\.[^.]*)", name)
+    if m is not None:
+        return f"{stem}{CHECKED_SUFFIX}-{int(m.group(1)) + n - 1}{m.group(2)}"
     return f"{stem} ({n}){name[len(stem):]}"
 
 
@@ -719,6 +747,8 @@ def claim(
         candidate = primary if n == 1 else out_dir / alternative_name(name, stem, n)
         if n > 1 and _name_bytes(candidate.name) > limit:
             break  # no room for a number in the name
+        if protected_input(candidate) is not None:
+            continue  # a workbook being checked (a numbered copy checked again): never written
         if not _exists(candidate) or (is_ours(candidate, kind, key, older) and unchanged(candidate, digests)):
             if n == 1:
                 return candidate, None
@@ -775,7 +805,7 @@ class OutputSet:
         """Check the names, remove a killed run's leftovers, and return the set. Raises
         :class:`OutputError` (nothing written) when the names cannot be used."""
         stem = output_stem(source) if stem is None else stem
-        names = output_names(source, stem)
+        names = output_names(source, stem, out_dir)
         limit = name_max(out_dir)
         longest = max(_name_bytes(n) for n in names.values())
         if longest > limit:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from actieplan.api import Context, clean_text, evaluate, join_cells
+from actieplan.api import Context, clean_text, dutch_number, evaluate, join_cells, parse_number
 
 ALGEMEEN_FIELDS = ("Zorgraad", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
 ALGEMEEN_REQUIRED = ("Zorgraad", "Werkjaar", "Meerjarenplan")
@@ -66,9 +66,15 @@ class CapacityRow:
         if not self.text_cells:
             return ""
         cells = join_cells(list(self.text_cells), home)
+        # the number the user meant, from the cell itself: '0,1 VTE' -> 0,1
+        meant = next(((text, n) for *_, text in self.text_cells if (n := parse_number(text)) is not None), None)
+        example = ""
+        if meant is not None:
+            shown = f"{dutch_number(meant[1])} in plaats van '{meant[0]}'"
+            example = f" ({'bv. ' if len(self.text_cells) > 1 else ''}{shown})"
         return (
-            f" De formule telt {cells} niet (goed) mee: dat is tekst, geen getal. Typ daar alleen het getal "
-            "(bv. 0,4), dan rekent Excel het mee."
+            f" De formule kan {cells} niet optellen: dat is tekst, geen getal. Typ daar alleen het getal{example}, "
+            "dan rekent Excel ermee."
         )
 
 

@@ -58,3 +58,14 @@ def test_f_as_a_formula_is_computed_against_the_fiches(tmp_path):
 def test_b_to_f_against_a_with_a_formula_total(tmp_path, a, expected):
     path = _with_formulas(write_plan(tmp_path / "p.xlsx"), {"C4": a, "C10": "=SUM(C5:C9)"})
     assert set(_capacity_findings(path)) == expected
+
+
+def test_a_text_cell_the_formula_skips_is_named_with_its_own_number(tmp_path):
+    """Issue 23, point 8d: the F message suggested 'bv. 0,4' for a cell holding '0,1 VTE', and said
+    'telt ... niet (goed) mee'; now it names the cell's own number, in plain words."""
+    path = _with_formulas(write_plan(tmp_path / "p.xlsx"), {"C14": 1.0, "C15": "0,1 VTE", "C9": "=SUM(C14:C15)"})
+    found = _capacity_findings(path)
+    message = next(text for (cell, rule), text in found.items() if "C15" in text)
+    assert "C15 ('0,1 VTE')" in message
+    assert "Typ daar alleen het getal (0,1 in plaats van '0,1 VTE')" in message
+    assert "bv. 0,4" not in message and "(goed)" not in message

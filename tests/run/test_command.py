@@ -327,3 +327,13 @@ def test_a_time_limit_of_more_than_a_day_is_refused_in_dutch(tmp_path, capsys):
         assert "te lang" in err and "86400 seconden" in err and "Traceback" not in err
     assert not (tmp_path / "uit").exists()
     assert main(["controleer", str(source), "--tijdslimiet", "86400", "--uitvoer", str(tmp_path / "uit")]) == 0
+
+
+def test_regel_suggests_the_rules_a_name_begins_with_first(capsys):
+    """Issue 23, point 8b: 'actieplan regel capaciteit-f' suggested three rules, not capaciteit-f-som-fiches."""
+    assert main(["regel", "capaciteit-f"]) == 2
+    err = capsys.readouterr().err
+    suggested = err.split("Bedoelt u: ", 1)[1].split("?", 1)[0].split(", ")
+    assert suggested[0] == "capaciteit-f-som-fiches"
+    assert main(["regel", "capaciteit-totaaal"]) == 2  # a typo still gets the names spelled alike
+    assert "capaciteit-totaal" in capsys.readouterr().err

@@ -315,3 +315,71 @@ def test_a_workbook_past_the_time_limit_gets_its_row_and_no_outputs(tmp_path, ca
     assert [r["gelezen"] for r in rows] == [False, False]
     assert all("tijdslimiet van 0,001 seconden" in r["melding"] for r in rows)
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["overzicht.html", "overzicht.xlsx"]
+
+
+def test_the_folder_summary_says_its_seconds_with_a_decimal_comma(tmp_path):
+    """Issue 23, point 8c: '4 werkmappen in 0.7 s' had a decimal point; Dutch has a comma, as everywhere else."""
+    import re
+
+    from actieplan.run.folder import render_folder_summary
+
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    write_plan(plannen / "plan.xlsx")
+    result = check_folder(plannen, tmp_path / "out", RULESET, workers=1)
+    result.seconds = 0.71
+    first = render_folder_summary(result).splitlines()[0]
+    assert "1 werkmap in 0,7 s" in first and not re.search(r"\d\.\d s", first)
+    result.seconds = 12.0
+    assert " in 12 s " in render_folder_summary(result).splitlines()[0]
+
+
+def _overview_with_long_names(tmp_path):
+    """A folder as a department receives it: a file name without spaces that cannot wrap at a word,
+    a workbook that cannot be read (a long Melding) and the figures' columns."""
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    write_plan(plannen / "Zorgraad_Meetjesland_actieplan_2026_definitieve_versie_na_overleg_met_het_bestuur.xlsx")
+    write_plan(plannen / "plan.xlsx")
+    (plannen / "kapot.xlsx").write_bytes(b"geen werkmap")
+    check_folder(plannen, tmp_path / "out", RULESET, workers=1)
+    return tmp_path / "out" / "overzicht.html"
+
+
+def test_the_overview_page_keeps_to_the_window_with_a_readable_melding_column(tmp_path):
+    """Issue 23, point 8e: overzicht.html needed horizontal scrolling at 1280 px and squeezed the
+    Melding column. The table keeps to the window (fixed layout, 100% wide), the Melding column has
+    its own width, and a long file name wraps inside its cell."""
+    import re
+
+    page = _overview_with_long_names(tmp_path).read_text(encoding="utf-8")
+    css = re.search(r"<style>(.*?)</style>", page, re.S).group(1).replace(" ", "")
+    assert "table.overzicht{width:100%;table-layout:fixed" in css
+    assert "overflow-wrap:anywhere" in css
+    assert re.search(r"col\.melding\{width:(\d+)%\}", css) and int(re.search(r"col\.melding\{width:(\d+)%\}", css).group(1)) >= 20
+    cols = re.findall(r'<col class="([a-z]+)">', page)
+    headers = re.findall(r"<th>([^<]*)</th>", page)
+    assert len(cols) == len(headers) and cols[headers.index("Melding")] == "melding" and cols[0] == "bestand"
+
+
+@pytest.mark.slow
+def test_the_overview_page_has_no_horizontal_scrolling_at_1280_px_in_chromium(tmp_path):
+    """The same in a real browser: Chromium headless, 1280 px wide, the page is no wider than the window."""
+    import re
+    import shutil
+    import subprocess
+
+    browser = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+    if browser is None:
+        pytest.skip("chromium niet geïnstalleerd (apt: chromium)")
+    page = _overview_with_long_names(tmp_path)
+    probe = page.with_name("meting.html")
+    probe.write_text(page.read_text(encoding="utf-8").replace(
+        "</body>", "<script>document.body.setAttribute('data-breedte', document.documentElement.scrollWidth + ' ' "
+                   "+ window.innerWidth + ' ' + [...document.querySelectorAll('th')].find(t => t.textContent == 'Melding').getBoundingClientRect().width)</script></body>"),
+        encoding="utf-8")
+    dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--dump-dom",
+                          probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    scroll, inner, melding = (float(v) for v in re.search(r'data-breedte="([^"]*)"', dom).group(1).split())
+    assert inner == 1280 and scroll <= 1280
+    assert melding >= 250  # readable: some 40 characters a line

@@ -46,11 +46,14 @@ def test_vorig_jaar_among_this_runs_outputs_is_named_as_last_years_plan(tmp_path
 
 
 def test_the_checked_workbook_among_the_outputs_is_still_named_so(tmp_path, capsys):
+    import os
+
     out = tmp_path / "uit"
     out.mkdir()
-    plan = write_plan(out / "plan.gecontroleerd.xlsx")
+    plan = write_plan(tmp_path / "plan.xlsx")
+    os.link(plan, out / "plan.gecontroleerd.xlsx")  # the copy's name is the checked workbook itself
     assert main(["controleer", str(plan), "--uitvoer", str(out)]) == 2
-    assert "is de werkmap die gecontroleerd wordt ('plan.gecontroleerd.xlsx')" in capsys.readouterr().err
+    assert "is de werkmap die gecontroleerd wordt ('plan.xlsx')" in capsys.readouterr().err
 
 
 def test_a_missing_output_folder_is_made_and_said(tmp_path, capsys):
@@ -74,6 +77,21 @@ def test_a_missing_output_folder_is_said_in_folder_mode_too(tmp_path, capsys):
     assert main(["controleer", str(plannen), "--uitvoer", str(out), "--processen", "1"]) == 0
     assert f"Let op: De uitvoermap '{out}' bestond niet en is aangemaakt." in capsys.readouterr().out
     assert (out / "overzicht.xlsx").is_file()
+
+
+@pytest.mark.parametrize("mode", ["werkmap", "map"])
+def test_the_default_output_folder_is_made_and_said_plainly_not_called_a_typo(tmp_path, monkeypatch, capsys, mode):
+    """Issue 23, point 3: without --uitvoer the user typed no folder name, so there is no typo to
+    suspect; the folder 'output' is said to be made, plainly."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plannen").mkdir()
+    write_plan(tmp_path / "plannen" / "plan.xlsx")
+    given = "plannen/plan.xlsx" if mode == "werkmap" else "plannen"
+    assert main(["controleer", given, "--processen", "1"][: 2 if mode == "werkmap" else 4]) == 0
+    said = capsys.readouterr().out
+    assert "Let op: De uitvoermap 'output' is aangemaakt" in said
+    assert "tikfout" not in said and "bestond niet" not in said
+    assert (tmp_path / "output" / "plan.rapport.html").is_file()
 
 
 def test_sjabloon_into_an_existing_folder_writes_the_usual_name_inside_it(tmp_path, monkeypatch, capsys):

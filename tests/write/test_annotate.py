@@ -28,7 +28,6 @@ from actieplan.write.annotated import (
     clean_workbook,
 )
 from actieplan.run.check import check_workbook, run
-from actieplan.errors import OutputError
 from actieplan.model import Finding, Report, Severity
 from actieplan.write.summary import verdict
 from copies import OURS, assert_marked, broken_rows, findings_json, make_macro_workbook, set_cell_text, sheet_xml, with_excel_list_validation
@@ -419,9 +418,10 @@ def test_run_writes_the_copy_without_doubling_the_name(tmp_path):
     first = run(source, out, ruleset=RULESET)
     copy = out / "plan.gecontroleerd.xlsx"
     assert copy in first.outputs
-    # the copy is never written over itself: checked again, its outputs go to another folder
-    with pytest.raises(OutputError):
-        run(copy, out, ruleset=RULESET)
+    # the copy is never written over itself: checked again beside itself, the new copy is '-2' (issue 23)
+    kept = copy.read_bytes()
+    assert out / "plan.gecontroleerd-2.xlsx" in run(copy, out, ruleset=RULESET).outputs
+    assert copy.read_bytes() == kept
     again = tmp_path / "opnieuw"
     second = run(copy, again, ruleset=RULESET)
     assert again / "plan.gecontroleerd.xlsx" in second.outputs

@@ -107,3 +107,39 @@ def test_without_recorded_digests_the_marker_decides_as_before(tmp_path, capsys)
     wb.save(out / "plan.gecontroleerd.xlsx")
     _check(plan, out, capsys)
     assert _visible(out) == ["plan.bevindingen.json", "plan.eml", "plan.gecontroleerd.xlsx", "plan.rapport.html"]
+
+
+@pytest.mark.parametrize("uitvoer", [[], ["--uitvoer", "output"]])
+def test_checking_the_checked_copy_again_writes_a_numbered_copy(tmp_path, monkeypatch, capsys, uitvoer):
+    """Issue 23: the README's workflow (keep working in the checked copy, check it again) works in
+    the copy's own folder: report and findings under the plain name, the new copy '-2', then '-3';
+    the copy that was checked is never written."""
+    import shutil
+
+    from paths import EXAMPLE
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    first_code = main(["controleer", EXAMPLE.name])
+    out = tmp_path / "output"
+    stem = EXAMPLE.stem
+    first = out / f"{stem}.gecontroleerd.xlsx"
+    kept = _digest(first)
+    capsys.readouterr()
+
+    assert main(["controleer", f"output/{first.name}", *uitvoer]) == first_code  # as for its findings, not 2
+    said = capsys.readouterr()
+    assert _digest(first) == kept
+    second = out / f"{stem}.gecontroleerd-2.xlsx"
+    assert second.is_file() and openpyxl.load_workbook(second).sheetnames[0] == "Controle"
+    assert _visible(out) == [f"{stem}.bevindingen.json", f"{stem}.gecontroleerd-2.xlsx", f"{stem}.gecontroleerd.xlsx",
+                             f"{stem}.rapport.html"]
+    line = [ln for ln in said.out.splitlines() if "blijft zoals ze is" in ln]
+    assert len(line) == 1 and f"'{second.name}'" in line[0] and f"'{first.name}'" in line[0]
+    assert "nooit overschreven" not in said.err
+
+    kept_second = _digest(second)
+    assert main(["controleer", f"output/{second.name}", *uitvoer]) == first_code
+    assert _digest(first) == kept and _digest(second) == kept_second
+    assert (out / f"{stem}.gecontroleerd-3.xlsx").is_file()
+    assert f"'{stem}.gecontroleerd-3.xlsx'" in capsys.readouterr().out
