@@ -24,6 +24,7 @@ from actieplan.plugin.ruleset import (
     RuleSet,
     RuleSetError,
     Seen,
+    Stop,
     TemplateTexts,
     column_rule,
     loader_rule,
@@ -39,7 +40,7 @@ __all__ = [
     "Bar", "BarChart", "Block", "Heading", "PairedChart", "Paragraph", "Quoted", "StackedChart", "Table",
     "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "Finding", "Hit", "INFO", "JANEE", "Memo", "NUMBER",
     "OD", "Observation", "Panel", "Rule", "RuleSet", "RuleSetError", "SD", "Seen", "Settings", "Severity",
-    "SheetSpec", "SheetView", "TEXT", "TICK", "TemplateTexts", "WARNING", "WorkbookView", "clean_text",
+    "SheetSpec", "SheetView", "Stop", "TEXT", "TICK", "TemplateTexts", "WARNING", "WorkbookView", "clean_text",
     "column_rule", "counted", "dutch_number", "evaluate", "fold", "get_column_letter", "header_key", "join_cells",
     "loader_rule", "parse_number", "sheet_key", "sheet_rule", "shorten", "visible",
 ]

@@ -276,6 +276,9 @@ class Report:
     # the day of the check (the day the report is made; actieplan.run.check.run sets the day it
     # is given): the report shows it, the draft mail compares the rule set's deadline with it
     checked_on: date = field(default_factory=date.today)
+    # a gate rule stopped the check (its findings alone; no other rule ran): the verdict's sentence
+    # that says why, e.g. a plan of another year
+    stopped: str = ""
 
     @property
     def ok(self) -> bool:

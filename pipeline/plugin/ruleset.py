@@ -81,6 +81,10 @@ class Rule:
     applies: Callable[[SheetSpec, Column], bool] | None = None
     # a loader rule: the kind of observation (Seen) it reports
     observes: str | None = None
+    # a gate: run before every other rule; a :class:`Stop` it yields ends the check there (a plan of
+    # another year gets that one finding, not the follow-ups of rules written for this year). The
+    # text is Dutch: what the verdict adds then ("Dit actieplan is van een ander werkjaar.")
+    gate: str = ""
 
     @property
     def own(self) -> bool:
@@ -105,11 +109,20 @@ def _record(module_globals: dict[str, Any], rule: Rule) -> Rule:
     return rule
 
 
-def sheet_rule(id: str, *, severity: Severity, sheet: str, message: str, summary: str, quote: str):
-    """Declare a function ``func(ctx) -> Iterable[Hit]``; its docstring is the rule's doc."""
+@dataclass(frozen=True)
+class Stop(Hit):
+    """A gate rule's hit after which no other rule runs: the workbook is not one this rule set can
+    judge (its findings would only mislead); the check reports the gate's hits alone."""
+
+
+def sheet_rule(id: str, *, severity: Severity, sheet: str, message: str, summary: str, quote: str, gate: str = ""):
+    """Declare a function ``func(ctx) -> Iterable[Hit]``; its docstring is the rule's doc. With ``gate``
+    (the verdict's Dutch sentence when it stops) it runs first, and a :class:`Stop` among its hits
+    ends the check after the gates."""
 
     def deco(func: Callable[[Any], Iterable[Hit]]) -> Callable[[Any], Iterable[Hit]]:
-        _record(func.__globals__, Rule(id, severity, sheet, message, summary, quote, inspect.cleandoc(func.__doc__ or ""), func=func))
+        doc = inspect.cleandoc(func.__doc__ or "")
+        _record(func.__globals__, Rule(id, severity, sheet, message, summary, quote, doc, func=func, gate=gate))
         return func
 
     return deco
@@ -372,6 +385,6 @@ class _SettingsView(dict):
 
 __all__ = [
     "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "INFO", "Memo", "Observation", "Panel", "Rule", "RuleSet",
-    "RuleSetError", "Seen", "Settings", "SheetSpec", "TemplateTexts", "WARNING", "column_rule", "loader_rule",
+    "RuleSetError", "Seen", "Settings", "SheetSpec", "Stop", "TemplateTexts", "WARNING", "column_rule", "loader_rule",
     "sheet_rule",
 ]

@@ -8,7 +8,7 @@ from actieplan.ooxml.cellref import column_of
 from actieplan.read.loader import LoadedWorkbook
 from actieplan.validate.locate import to_finding
 from actieplan.model import SEVERITY_ORDER, Finding, Hit, Report
-from actieplan.plugin.ruleset import Context, Rule, RuleSet
+from actieplan.plugin.ruleset import Context, Rule, RuleSet, Stop
 from actieplan.validate.schemas import validate_sheet
 
 
@@ -31,15 +31,10 @@ def validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkboo
 def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbook | None = None) -> Report:
     by_id = ruleset.rules
     ctx = Context(workbook, ruleset, previous=previous)
-    hits: list[tuple[str, Hit]] = []
-    for rule in by_id.values():
-        if rule.observes is not None:
-            hits.extend((rule.id, hit) for hit in ctx.observed(rule.observes))
-    for name, sheet in workbook.sheets.items():
-        hits.extend(h for h in validate_sheet(ruleset, name, sheet.frame) if not _reported_by_cell_rules(sheet, *h))
-    for rule in by_id.values():
-        if rule.func is not None:
-            hits.extend((rule.id, hit) for hit in rule.func(ctx))
+    hits = _gate_hits(ctx, ruleset)
+    stopped = " ".join(dict.fromkeys(by_id[rule_id].gate for rule_id, hit in hits if isinstance(hit, Stop)))
+    if not stopped:
+        hits.extend(_rule_hits(ctx, ruleset, workbook))
     kept, omitted = cap_hits(hits, workbook)
     findings = [to_finding(by_id[rule_id], hit, workbook) for rule_id, hit in kept]
     findings = _dedupe(findings)
@@ -53,10 +48,30 @@ def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbo
         facts=facts,
         ruleset=ruleset.info,
         source=workbook.path,
-        panels=ruleset.panels(facts, findings, ruleset.settings),
+        panels=() if stopped else ruleset.panels(facts, findings, ruleset.settings),
         previous=None if previous is None else previous.path.name,
         columns={sheet.name: tuple(sorted(sheet.columns.values())) for sheet in workbook.sheets.values()},
+        stopped=stopped,
     )
+
+
+def _gate_hits(ctx: Context, ruleset: RuleSet) -> list[tuple[str, Hit]]:
+    """The hits of the gate rules, which run first (see :class:`Stop`)."""
+    return [(rule.id, hit) for rule in ruleset.rules.values() if rule.gate and rule.func is not None for hit in rule.func(ctx)]
+
+
+def _rule_hits(ctx: Context, ruleset: RuleSet, workbook: LoadedWorkbook) -> list[tuple[str, Hit]]:
+    """The hits of every other rule: the loader's observations, the column rules, the sheet rules."""
+    hits: list[tuple[str, Hit]] = []
+    for rule in ruleset.rules.values():
+        if rule.observes is not None:
+            hits.extend((rule.id, hit) for hit in ctx.observed(rule.observes))
+    for name, sheet in workbook.sheets.items():
+        hits.extend(h for h in validate_sheet(ruleset, name, sheet.frame) if not _reported_by_cell_rules(sheet, *h))
+    for rule in ruleset.rules.values():
+        if rule.func is not None and not rule.gate:
+            hits.extend((rule.id, hit) for hit in rule.func(ctx))
+    return hits
 
 
 # Past these, findings are counted instead of listed: a sheet where every cell is wrong (a shifted

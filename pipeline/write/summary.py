@@ -16,7 +16,8 @@ def verdict(report: Report) -> str:
     if report.ok:
         extra = f" ({counted(c['warning'], 'waarschuwing', 'waarschuwingen')} om na te kijken)" if c["warning"] else ""
         return f"Klaar om in te dienen{extra}."
-    return f"Nog niet klaar: {counted(c['error'], 'fout', 'fouten')} te verbeteren, {counted(c['warning'], 'waarschuwing', 'waarschuwingen')}."
+    stopped = f" {report.stopped}" if report.stopped else ""
+    return f"Nog niet klaar: {counted(c['error'], 'fout', 'fouten')} te verbeteren, {counted(c['warning'], 'waarschuwing', 'waarschuwingen')}.{stopped}"
 
 
 def render_summary(report: Report, outputs: list[Path] | None = None, notices: list[str] | None = None,

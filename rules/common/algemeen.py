@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
+from actieplan.api import ERROR, INFO, WARNING, Hit, Stop, sheet_rule
 from actieplan.api import clean_text, header_key
 from actieplan.rules.settings import FROM_YEAR
 from actieplan.rules.text.dates import PERIOD, YEAR_DIGITS, dutch_date, parse_date, the_year
@@ -78,28 +78,50 @@ def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     severity=ERROR,
     sheet="Algemeen",
     message="Werkjaar '{waarde}' is niet het werkjaar van deze regelset. Verwacht: {werkjaar}.{andere}",
-    summary="Het werkjaar in Algemeen is het jaar van de regelset ({jaar[werkjaar]}).",
+    summary="Het werkjaar in Algemeen is het jaar van de regelset ({jaar[werkjaar]}); is het een ander jaartal, dan lopen de andere regels niet.",
     quote=FROM_YEAR,
+    gate="Dit actieplan is van een ander werkjaar: alleen het werkjaar is gecontroleerd.",
 )
 def algemeen_werkjaar(ctx) -> Iterable[Hit]:
     """
     Wrong: `Werkjaar | 2025` (last year's plan re-used), `Werkjaar | volgend jaar`.
     Right: `Werkjaar | 2026`.
-    When a rule set for the plan's year is installed, the message says to check with `--regelset` that year.
+    A gate: another year alone (`2027`, also the number 2027.0) is a plan of that year, so this is the
+    only finding (the rules of this year would judge it by the wrong year); the message says to check
+    with `--regelset` that year when its rule set is installed, else how to get one. A cell with the
+    year and more (`werkjaar 2026`) or no year is the right plan typed oddly: the other rules run.
     """
     row, value = _field(ctx, "Werkjaar")
     if row is None or value is None:
         return  # a missing or empty field is algemeen-veld
     expected = ctx.settings.werkjaar
-    if value.removesuffix(".0") != str(expected):
-        year = value.removesuffix(".0").strip()
-        if the_year(expected).search(value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
-            other = f" De cel bevat meer dan het jaartal: typ alleen {expected}."
-        elif ctx.installed(year):
-            other = f" Er is ook een regelset voor {year}: is dit het actieplan {year}, controleer het dan met --regelset {year}."
-        else:
-            other = ""
-        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected, "andere": other})
+    year = value.removesuffix(".0").strip()
+    if year == str(expected):
+        return
+    if _PLAIN_YEAR.fullmatch(year):
+        yield Stop("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected, "andere": _other_year(ctx, year)})
+        return
+    if the_year(expected).search(value):  # 'werkjaar 2026', '2026 (ontwerp)': the year and more
+        other = f" De cel bevat meer dan het jaartal: typ alleen {expected}."
+    else:
+        other = ""
+    yield Hit("Algemeen", row, "Waarde", {"waarde": value, "werkjaar": expected, "andere": other})
+
+
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _other_year(ctx, year: str) -> str:
+    """What a plan of ``year`` is told: which rule set to use, or that none is installed yet and how to get one."""
+    skipped = "de andere regels zijn niet uitgevoerd"
+    if ctx.installed(year):
+        return f" Dit is het actieplan {year}: {skipped}. Controleer het met --regelset {year}."
+    if int(year) < ctx.settings.werkjaar:
+        return (f" Dit is het actieplan {year}, en deze versie van actieplan heeft geen regelset voor {year}: "
+                f"{skipped}. Een actieplan van een vorig werkjaar controleert de versie van actieplan van dat jaar.")
+    return (f" Dit is het actieplan {year}, maar er is nog geen regelset voor {year} geïnstalleerd: {skipped}. "
+            f"Een regelset voor {year} komt met een nieuwere versie van actieplan (vraag ernaar bij wie actieplan "
+            f"beheert; beheerders maken er een met 'actieplan regelset nieuw {year}').")
 
 
 @sheet_rule(

@@ -31,6 +31,7 @@ def test_late_submission_names_the_date_found_and_the_deadline(tmp_path):
 def test_a_plan_of_another_year_is_named(tmp_path):
     found = _messages(tmp_path, Werkjaar=2027, Meerjarenplan="2027-2032")
     assert "'2027'" in found["algemeen-werkjaar"][1] and "2026" in found["algemeen-werkjaar"][1]
+    found = _messages(tmp_path, Meerjarenplan="2027-2032")
     assert "'2027-2032'" in found["algemeen-meerjarenplan"][1] and "2024-2026" in found["algemeen-meerjarenplan"][1]
 
 
