@@ -115,7 +115,7 @@ def _other_year(ctx, year: str) -> str:
     """What a plan of ``year`` is told: which rule set to use, or that none is installed yet and how to get one."""
     skipped = "de andere regels zijn niet uitgevoerd"
     if ctx.installed(year):
-        return f" Dit is het actieplan {year}: {skipped}. Controleer het met --regelset {year}."
+        return f" Dit is het actieplan {year}: {skipped}; controleer het met --regelset {year}."
     if int(year) < ctx.settings.werkjaar:
         return (f" Dit is het actieplan {year}, en deze versie van actieplan heeft geen regelset voor {year}: "
                 f"{skipped}. Een actieplan van een vorig werkjaar controleert de versie van actieplan van dat jaar.")

@@ -294,4 +294,4 @@ def test_the_werkjaar_finding_names_the_rule_set_of_the_plans_year(tmp_path, mon
         report = run(write_plan(tmp_path / f"plan{year}.xlsx", rows), tmp_path / f"out{year}", ruleset=resolve("2026")).report
         [found] = [f for f in report.findings if f.rule == "algemeen-werkjaar"]
         assert f"Werkjaar '{year}'" in found.message and "Verwacht: 2026." in found.message
-        assert ("controleer het dan met --regelset 2027" in found.message) is hint, found.message
+        assert ("controleer het met --regelset 2027" in found.message) is hint, found.message

@@ -57,3 +57,14 @@ def test_werkjaar_with_more_than_the_year_is_no_gate(tmp_path):
     rules = {f.rule: f.message for f in report.findings}
     assert "typ alleen 2026" in rules["algemeen-werkjaar"] and "niet uitgevoerd" not in rules["algemeen-werkjaar"]
     assert "algemeen-meerjarenplan" in rules and not report.stopped
+
+
+def test_a_plan_of_a_year_whose_rule_set_is_installed_is_told_to_use_it(tmp_path, monkeypatch):
+    import actieplan.plugin.registry
+
+    installed = actieplan.plugin.registry.available()
+    monkeypatch.setattr(actieplan.plugin.registry, "available", lambda: {**installed, "2027": "actieplan.rules.jaar2027"})
+    report = check_workbook(write_plan(tmp_path / "p.xlsx", shift_years(valid_plan(), 1)), ruleset=RULESET)[1]
+    [finding] = report.findings
+    assert "controleer het met --regelset 2027" in finding.message and "niet uitgevoerd" in finding.message
+    assert "geen regelset" not in finding.message
