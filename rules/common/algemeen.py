@@ -118,7 +118,7 @@ def _other_year(ctx, year: str) -> str:
         return f" Dit is het actieplan {year}: {skipped}; controleer het met --regelset {year}."
     if int(year) < ctx.settings.werkjaar:
         return (f" Dit is het actieplan {year}, en deze versie van actieplan heeft geen regelset voor {year}: "
-                f"{skipped}. Een actieplan van een vorig werkjaar controleert de versie van actieplan van dat jaar.")
+                f"{skipped}. Een actieplan van een vorig werkjaar controleert u met de versie van actieplan van dat jaar.")
     return (f" Dit is het actieplan {year}, maar er is nog geen regelset voor {year} geïnstalleerd: {skipped}. "
             f"Een regelset voor {year} komt met een nieuwere versie van actieplan (vraag ernaar bij wie actieplan "
             f"beheert; beheerders maken er een met 'actieplan regelset nieuw {year}').")
