@@ -93,7 +93,7 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
 
     assert "Regelset `actieplan-2027`: werkjaar 2027, meerjarenplan 2027-2032, indienen uiterlijk 15/10/2026" in catalogue
     # where the wording is ours (the summaries), it names the new year from its settings
-    assert "Het werkjaar in Algemeen is het jaar van de regelset (2027)." in catalogue
+    assert "Het werkjaar in Algemeen is het jaar van de regelset (2027); is het een ander jaartal" in catalogue
     assert "de periode van de regelset (2027-2032)" in catalogue and "uiterste indiendatum (15/10/2026)" in catalogue
     assert "(actieplan-2027)" in catalogue and "(2024-2026)" not in catalogue and "(15/10/2025)" not in catalogue
     checklist = (package / "NAKIJKEN.md").read_text(encoding="utf-8")
