@@ -118,7 +118,8 @@ def test_a_2027_rule_set_made_by_the_command_checks_a_2027_plan(tmp_path):
     assert "Klaar om in te dienen" in checked.stdout
     # the 2027 plan checked with the 2026 set: the werkjaar finding names the set that fits
     older = _run(copy, "-m", "actieplan", "controleer", str(plan), "--regelset", "2026", "--uitvoer", str(work / "oud"), cwd=work)
-    assert "algemeen-werkjaar" in older.stdout and "controleer het dan met --regelset 2027" in older.stdout, older.stdout
+    assert "algemeen-werkjaar" in older.stdout and "controleer het met --regelset 2027" in older.stdout, older.stdout
+    assert "alleen het werkjaar is gecontroleerd" in older.stdout  # the year gate: no follow-up findings
 
     out = work / "out"
     findings = json.loads((out / "plan-2027.bevindingen.json").read_text(encoding="utf-8"))
