@@ -217,16 +217,18 @@ def _mailed(result: RunResult) -> bool:
 
 
 def late_notice(result: RunResult) -> str | None:
-    """What `actieplan controleer WERKMAP` says when the plan is ready (a draft mail was written)
-    after the rule set's deadline, as of the day of the check; the draft says it too. (Not on every
-    row of a folder: the department checks the plans it received after the deadline.)"""
+    """What `actieplan controleer WERKMAP` says when the check's day is after the rule set's
+    deadline, as the report's 'Wat nu?' and the web page do (and the draft, when there is one).
+    (Not on every row of a folder: the department checks the plans it received after the deadline.)"""
     s = result.report.ruleset
-    late = s.late(result.report.checked_on) if s is not None and _mailed(result) else None
+    late = s.late(result.report.checked_on) if s is not None else None
     if late is None:
         return None
+    if result.report.stopped:  # a plan of another year: its own error says which rule set to use
+        return None
+    mailed = "; het concept-e-mailbericht zegt dat" if _mailed(result) else ""
     return (
-        f"{late}; het concept-e-mailbericht zegt dat. Dien het actieplan zo snel mogelijk in, of vraag het departement "
-        f"({s.departement_email}) hoe het verder moet. Is dit het actieplan van een later werkjaar dan {s.werkjaar}, "
+        f"{late}{mailed}. {s.late_advice} Is dit het actieplan van een later werkjaar dan {s.werkjaar}, "
         "controleer het dan met de regelset van dat jaar (--regelset JAAR; 'actieplan regelset lijst' toont ze)."
     )
 

@@ -354,7 +354,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
             "(.xlsx); een map kan alleen als u ook een map controleert."
         )
     result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named)
-    late = late_notice(result)  # ready, but after the deadline: the draft says so, and so do we
+    late = late_notice(result)  # after the deadline: the report, the web page and the draft say so, and so do we
     emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices], alles=alles))
     return EXIT_OK if result.report.ok else EXIT_ERRORS
 

@@ -260,11 +260,14 @@ def test_a_plan_ready_after_the_deadline_says_so_in_the_draft_and_the_output(tmp
         assert late_notice(ok) is None
         assert "voorbij" not in _draft_body(tmp_path / f"op-tijd-{day}" / "plan.eml")[1]
 
-    # a plan with errors gets no draft, so nothing about submitting it
+    # a plan with errors gets no draft, but the deadline has passed all the same: said as the report
+    # and the web page say it (issue 23, point 4), without naming a draft
     rows = valid_plan()
     rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
     wrong = run(write_plan(tmp_path / "fout.xlsx", rows), tmp_path / "fout", today=date(2026, 11, 30), ruleset=RULESET)
-    assert not wrong.report.ok and late_notice(wrong) is None
+    notice = late_notice(wrong)
+    assert not wrong.report.ok and notice.startswith("De indiendatum (15/10/2025) is voorbij. Dien het actieplan")
+    assert "concept-e-mailbericht" not in notice
 
 
 def test_the_command_says_the_deadline_has_passed(tmp_path, monkeypatch, capsys):
@@ -280,6 +283,13 @@ def test_the_command_says_the_deadline_has_passed(tmp_path, monkeypatch, capsys)
     assert main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")]) == 0
     out = capsys.readouterr().out
     assert "Klaar om in te dienen" in out and "Let op: De indiendatum (15/10/2025) is voorbij;" in out
+    # with errors too, as the report and the web page say it (the third user try: only they did)
+    rows = valid_plan()
+    rows["Actiefiches"][1]["Personeelscapaciteit (VTE)"] = "twee dagen"
+    broken = write_plan(tmp_path / "fout.xlsx", rows)
+    assert main(["controleer", str(broken), "--uitvoer", str(tmp_path / "uit")]) == 1
+    out = capsys.readouterr().out
+    assert "Nog niet klaar" in out and "Let op: De indiendatum (15/10/2025) is voorbij. Dien het actieplan" in out
 
 
 def test_folder_mode_says_the_deadline_has_passed_once(tmp_path, monkeypatch, capsys):
