@@ -739,7 +739,7 @@ def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
     "fiche-doelgroep-generiek",
     severity=INFO,
     sheet=SHEET,
-    message="'Voor wie?' noemt alleen algemene termen ('{waarde}'). Ter info: maak de doelgroep zo expliciet en concreet mogelijk, bv. welke disciplines, welke wijk of welke groep Brusselaars.",
+    message="'Voor wie?' noemt alleen algemene termen ('{waarde}'). Ter info: maak de doelgroep zo expliciet en concreet mogelijk, bv. welke disciplines, welke wijk of gemeente, of welke groep inwoners (bv. ouderen die alleen wonen).",
     summary="Voor wie? noemt de doelgroep expliciet en concreet, niet alleen algemene termen (ter info).",
     quote="Lijst hier de doelgroep op die je wenst te bereiken met deze actie. Maak dit zo expliciet en concreet mogelijk.",
 )

@@ -65,3 +65,16 @@ def test_a_misspelt_sheet_is_named(tmp_path):
 def test_an_unrelated_sheet_is_not_proposed(tmp_path):
     (message,) = _renamed(tmp_path, "Netwerkevents", "Notities")
     assert "Gevonden" not in message, message
+
+
+def test_the_generic_target_group_message_names_no_city(check):
+    """A Meetjesland plan was told to name 'welke groep Brusselaars' (issue 21, point 6): the
+    message holds for every zorgraad."""
+    rows = valid_plan()
+    for row in rows["Algemeen"]:
+        if row["Veld"] == "Zorgraad":
+            row["Waarde"] = "Zorgraad Meetjesland"
+    rows["Actiefiches"][0]["Voor wie?"] = "Gezondheids- en welzijnsprofessionals"
+    found = [f for f in check(rows).findings if f.rule == "fiche-doelgroep-generiek"]
+    assert found and all("Brussel" not in f.message for f in found)
+    assert "welke groep inwoners" in found[0].message
