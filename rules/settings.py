@@ -110,12 +110,9 @@ class Netwerkevents:
     organisator: WordList
 
 
-@dataclass(frozen=True)
-class Overlap:
-    min_gedeelde_woorden: int
-    min_aandeel_titel: float
-    max_aandeel_fiches: float
-    min_woordlengte: int
+class _StopWords:
+    """A table with a list ``stopwoorden``: the words that never count when titles are compared."""
+
     stopwoorden: Words
 
     @cached_property
@@ -125,7 +122,16 @@ class Overlap:
 
 
 @dataclass(frozen=True)
-class VorigJaar:
+class Overlap(_StopWords):
+    min_gedeelde_woorden: int
+    min_aandeel_titel: float
+    max_aandeel_fiches: float
+    min_woordlengte: int
+    stopwoorden: Words
+
+
+@dataclass(frozen=True)
+class VorigJaar(_StopWords):
     kopie_drempel: float
     min_tekens: int
     titel_drempel: float
@@ -136,11 +142,6 @@ class VorigJaar:
     toon_titels: int
     capaciteit_a_wijziging: float
     stopwoorden: Words
-
-    @cached_property
-    def stop(self) -> frozenset[str]:
-        """The stop words, folded."""
-        return frozenset(fold(w) for w in self.stopwoorden)
 
 
 @dataclass(frozen=True)

@@ -363,19 +363,20 @@ def _controleer_map(
     map_: Path, uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None = None, submappen: bool = False,
     time_limit: float | None = CHECK_TIMEOUT, named: bool = True,
 ) -> int:
-    from actieplan.run.folder import Progress, check_folder, render_folder_summary
+    from actieplan.run.folder import check_folder
+
+    return _with_progress(check_folder, map_, uitvoer, workers=processen, vorig_jaar=vorig_jaar, ruleset=ruleset,
+                          recursive=submappen, time_limit=time_limit, out_named=named)
+
+
+def _with_progress(check, *args, **options) -> int:
+    """Folder mode's ``check`` (a folder or several workbooks) with a progress line per workbook,
+    then its summary; the exit code."""
+    from actieplan.run.folder import Progress, render_folder_summary
 
     progress: list[Progress] = []
-    result = check_folder(
-        map_, uitvoer, workers=processen,
-        on_start=lambda total: progress.append(Progress(total)),
-        on_row=lambda row: progress[0].step(row),
-        vorig_jaar=vorig_jaar,
-        ruleset=ruleset,
-        recursive=submappen,
-        time_limit=time_limit,
-        out_named=named,
-    )
+    result = check(*args, on_start=lambda total: progress.append(Progress(total)),
+                   on_row=lambda row: progress[0].step(row), **options)
     emit(render_folder_summary(result))
     return result.exit_code
 
@@ -383,7 +384,7 @@ def _controleer_map(
 def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int | None, ruleset: RuleSet, vorig_jaar: Path | None,
                          time_limit: float | None = CHECK_TIMEOUT, named: bool = True) -> int:
     """Several workbooks (`actieplan controleer *.xlsx`): checked as folder mode checks a folder."""
-    from actieplan.run.folder import Progress, check_workbooks, render_folder_summary
+    from actieplan.run.folder import check_workbooks
 
     folders = [str(p) for p in werkmappen if p.is_dir()]
     if folders:
@@ -396,17 +397,8 @@ def _controleer_meerdere(werkmappen: list[Path], uitvoer: Path, processen: int |
             "--vorig-jaar kan bij één werkmap of bij een map, niet bij meerdere losse werkmappen: "
             "zet ze samen in een map, of controleer ze één voor één."
         )
-    progress: list[Progress] = []
-    result = check_workbooks(
-        werkmappen, uitvoer, workers=processen,
-        on_start=lambda total: progress.append(Progress(total)),
-        on_row=lambda row: progress[0].step(row),
-        ruleset=ruleset,
-        time_limit=time_limit,
-        out_named=named,
-    )
-    emit(render_folder_summary(result))
-    return result.exit_code
+    return _with_progress(check_workbooks, werkmappen, uitvoer, workers=processen, ruleset=ruleset,
+                          time_limit=time_limit, out_named=named)
 
 
 def _sjabloon(given: str | None, ruleset: RuleSet, overschrijven: bool = False) -> int:
