@@ -46,6 +46,42 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class DocLocation:
+    """Where a finding lies in a Word document (a plan written in the department's .docx template).
+
+    ``section``: the heading the place lies under, as written (e.g. 'Overzicht stuurgroepen' or the
+    fiche's title); ``table``: the table's number in the document, 1-based, in reading order (None
+    for a paragraph outside tables); ``row``: the row's number in that table, 1-based; ``label``: the
+    row's label cell or the column title (e.g. 'Wat?', 'Trekker'), or the paragraph's field name.
+    ``anchor``: the ElementPath (lxml ``getroottree().getelementpath``) of the ``w:p`` or ``w:tc``
+    element in ``word/document.xml`` the finding is about: the annotated copy puts its comment
+    there. Not in the JSON (it is the document's own structure).
+    """
+
+    section: str | None
+    table: int | None
+    row: int | None
+    label: str | None
+    anchor: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"section": self.section, "table": self.table, "row": self.row, "label": self.label}
+
+    @property
+    def dutch(self) -> str:
+        """"'Overzicht stuurgroepen', tabel 3, rij 2 (Trekker)" for messages and summaries."""
+        parts = []
+        if self.section:
+            parts.append(f"'{self.section}'")
+        if self.table is not None:
+            parts.append(f"tabel {self.table}")
+        if self.row is not None:
+            parts.append(f"rij {self.row}")
+        place = ", ".join(parts) or "document"
+        return f"{place} ({self.label})" if self.label else place
+
+
+@dataclass(frozen=True)
 class Finding:
     rule: str
     severity: Severity
@@ -60,12 +96,18 @@ class Finding:
     # > 0: this entry stands for that many findings of its rule on its sheet that were left out
     # (past the cap in actieplan.validate.engine); it is counted as them, not as one
     omitted: int = 0
+    # a plan read from a Word document: the finding's place there (``cell`` is None then)
+    location: DocLocation | None = None
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["severity"] = self.severity.value
         if not self.omitted:
             del d["omitted"]
+        if self.location is None:
+            del d["location"]  # a workbook's findings keep the contract's fields as they were
+        else:
+            d["location"] = self.location.as_json()
         return d
 
     @property
@@ -76,6 +118,8 @@ class Finding:
     @property
     def where(self) -> str:
         """'Capaciteit!C7', 'Stuurgroepen rij 5' or 'Capaciteit' for messages and summaries."""
+        if self.location is not None:
+            return f"{self.sheet}, {self.location.dutch}" if self.sheet else self.location.dutch
         if self.sheet is None:
             return "werkmap"
         if self.cell:
