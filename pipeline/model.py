@@ -362,6 +362,8 @@ class Report:
             r = self.ruleset
             out["regelset"] = {"id": r.id, "werkjaar": r.werkjaar, "indiendatum": r.indiendatum.isoformat()}
         out.update(ok=self.ok, counts=self.counts)
+        if self.stopped:  # a gate rule ended the check: the other rules did not run
+            out["stopped"] = self.stopped
         if self.omitted:
             out["omitted"] = self.omitted  # findings counted but not listed (see the entries with 'omitted')
         out["findings"] = [f.as_json() for f in self.findings]

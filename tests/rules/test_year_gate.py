@@ -10,6 +10,7 @@ from actieplan.run.check import check_workbook
 from actieplan.run.cli import main
 
 EXAMPLE_2025 = ROOT / "workbooks" / "voorbeeld-actieplan-2025.xlsx"
+EXAMPLE = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
 
 
 def _check(path, out, capsys) -> tuple[int, list[dict], str]:
@@ -46,6 +47,15 @@ def test_the_2025_example_gets_only_the_year_error_and_no_advice_to_copy_data(tm
     message = findings[0]["message"]
     assert "'2025'" in message and "niet uitgevoerd" in message
     assert "sjabloon" not in printed and "gegevens" not in printed and "nieuwere versie" not in message
+
+
+def test_the_findings_file_says_the_other_rules_did_not_run(tmp_path, capsys):
+    """A tool reading the JSON sees why there is one finding only: `stopped` holds the verdict's reason."""
+    _check(EXAMPLE_2025, tmp_path / "uit", capsys)
+    data = json.loads(next((tmp_path / "uit").glob("*.bevindingen.json")).read_text(encoding="utf-8"))
+    assert "ander werkjaar" in data["stopped"] and data["counts"]["error"] == 1
+    _check(EXAMPLE, tmp_path / "uit2", capsys)
+    assert "stopped" not in json.loads(next((tmp_path / "uit2").glob("*.bevindingen.json")).read_text(encoding="utf-8"))
 
 
 def test_werkjaar_with_more_than_the_year_is_no_gate(tmp_path):
