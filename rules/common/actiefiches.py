@@ -13,9 +13,9 @@ import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import clean_text, counted, dutch_number
-from actieplan.rules.common.structure import od_code, sd_code
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.codes import code_label, od_code, sd_code
 from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import parts, phrases
@@ -56,9 +56,9 @@ def _objectives(ctx) -> dict[str, tuple[str | None, int, str, str | None]] | Non
 
 
 def _named(prefix: str, value) -> str:
-    """A code as the zorgraad writes it, with its prefix: 'SD 01', 'SD 3' (from '3'), 'OD 1.1.1'."""
-    text = clean_text(value if not isinstance(value, float) else (int(value) if value.is_integer() else f"{value:g}")) or ""
-    return text if text.upper().startswith(prefix) else f"{prefix} {text}"
+    """A code as the zorgraad writes it, with its prefix: 'SD 01', 'SD 3' (from '3' or from
+    'Strategische doelstelling 3: titel'), 'OD 1.1.1' (:func:`code_label`)."""
+    return code_label(prefix, clean_text(value) if not isinstance(value, float) else value)
 
 
 def _hierarchical(objectives) -> bool:
@@ -116,7 +116,7 @@ def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     objectives = _objectives(ctx)
     if fiches is None or objectives is None:
         return
-    known = ", ".join(objectives[c][2] for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
+    known = ", ".join(_named("OD", objectives[c][2]) for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
     for row, value in fiches["OD"].items():
         code = od_code(value)
         if code is not None and code not in objectives:
