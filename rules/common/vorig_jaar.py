@@ -36,7 +36,7 @@ from actieplan.rules.text.dates import years_in_parentheses
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.words import bounded_letters, title_words
 
-from actieplan.rules.common.plan import capacity
+from actieplan.rules.common.plan import capacity, eigen_woorden
 from actieplan.rules.common.plan import CAPACITEIT_CODES
 
 FICHES, DOORLOPEND, EVENTS, STUUR, CAP = "Actiefiches", "Doorlopende acties", "Netwerkevents", "Stuurgroepen", "Capaciteit"
@@ -186,7 +186,9 @@ class Comparison:
 
 def _stop(ctx) -> frozenset[str]:
     cfg = typed(ctx.settings)
-    return cfg.overlap.stop | cfg.vorig_jaar.stop  # besides the overlap's, its own
+    # besides the overlap's, its own, and the words of this zorgraad's own names ('bruzel', 'brussel'
+    # for BruZEL; 'meetjesland' for Zorgraad Meetjesland): they name no action
+    return cfg.overlap.stop | cfg.vorig_jaar.stop | eigen_woorden(ctx)
 
 
 def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
