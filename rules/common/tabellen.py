@@ -21,7 +21,7 @@ from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import Phrases, parts, phrases
 from actieplan.rules.text.words import NOT_LETTERS, around, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
 
-from actieplan.rules.common.plan import zorgraad_naam
+from actieplan.rules.common.plan import zorgraad_namen
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -395,22 +395,21 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
 def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, lines 185-186 (seed 000).
-    Wrong: `Raad van bestuur` with trekker `BruZEL` (the zorgraad named in Algemeen), or
-    `Teamvergadering` with trekker `zorgraad`.
+    Wrong: `Raad van bestuur` with trekker `BruZEL` (the zorgraad named in Algemeen, or one of its
+    `Andere namen`, e.g. the organisation that hosts it), or `Teamvergadering` with trekker `zorgraad`.
     Right: `Algemene vergadering` with trekker `Zorgnet Icuro` (another organisation's assembly);
     `Grootstedelijk overleg ELZ` co-trekt by BruZEL. Words: a setting (`eigen_overleg_woorden`).
     On the real BruZEL plan: no finding.
     """
-    name = zorgraad_naam(ctx)
-    name = quick_fold(name) if name else None
     cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
-    words, ours = phrases(cfg.eigen_overleg_woorden), phrases(cfg.zorgraad_woorden)
+    # the zorgraad: its name or one of its Andere namen in Algemeen (whole words), or these words
+    words, ours = phrases(cfg.eigen_overleg_woorden), phrases([*zorgraad_namen(ctx), *cfg.zorgraad_woorden])
     for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(NAAM, STUUR_TREKKER)):  # no later rule reads their cells
         title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
         if not title or not trekker:
             continue
         folded = quick_fold(trekker)
-        if not ((name and name in folded) or ours.search(folded)):
+        if not ours.search(folded):
             continue
         found = words.find_in(title)
         if found:

@@ -67,3 +67,13 @@ def test_the_field_is_in_the_template_and_the_example():
 def test_empty_other_names_change_nothing(check, plan, andere):
     _zorgraad(plan, "BruZEL", andere)
     assert [(f.where, f.rule) for f in check(plan).findings] == []
+
+
+def test_a_steering_group_led_by_the_host_organisation_is_the_zorgraads_own_meeting(check, plan):
+    """stuurgroep-eigen-overleg knows the other names too; a longer name that begins like one does not count."""
+    _zorgraad(plan, "Eerstelijnszone Dijleland-Hageland", "Welzijnshuis Hageland")
+    plan["Stuurgroepen"][1].update({"Naam en/of thema": "Raad van bestuur", "Trekker": "Welzijnshuis Hageland"})
+    found = {f.cell for f in check(plan).findings if f.rule == "stuurgroep-eigen-overleg"}
+    assert found == {"A5"}
+    plan["Stuurgroepen"][1]["Trekker"] = "Welzijnshuis Hagelandse Rand"
+    assert not [f for f in check(plan).findings if f.rule == "stuurgroep-eigen-overleg"]
