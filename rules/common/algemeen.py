@@ -57,7 +57,7 @@ def algemeen_veld(ctx) -> Iterable[Hit]:
     sheet="Algemeen",
     message="Het veld '{veld}' kent het sjabloon niet; het wordt niet gecontroleerd. Velden van het sjabloon: {velden}.",
     summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
-    quote="Eigen regel: het blad Algemeen (geen blad van het sjabloon zelf) kent de velden Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening en Sjabloon.",
+    quote="Eigen regel: het blad Algemeen (geen blad van het sjabloon zelf) kent de velden Zorgraad, Andere namen, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening en Sjabloon.",
 )
 def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     """
