@@ -160,7 +160,7 @@ def algemeen_meerjarenplan(ctx) -> Iterable[Hit]:
     severity=WARNING,
     sheet="Algemeen",
     message="Datum indiening '{waarde}' {probleem}. Verwacht: een datum in {jaar}, uiterlijk op {deadline}.",
-    summary="De datum van indiening is een datum in het jaar van de uiterste indiendatum en ligt er niet na ({jaar[indiendatum]:%d/%m/%Y}).",
+    summary="De datum van indiening is een datum, niet na de uiterste indiendatum ({jaar[indiendatum]:%d/%m/%Y}) en niet in een jaar ervoor.",
     quote=FROM_YEAR,
 )
 def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
