@@ -17,6 +17,8 @@ vertical merges as (sheet_name, column_header, first_index, last_index) with
 
 ALGEMEEN = [
     ("Zorgraad", "BruZEL"),
+    # seed 001: "de Brusselse eerstelijnszone BruZEL ... ressorteert BruZEL onder het Huis voor Gezondheid"
+    ("Andere namen", "Eerstelijnszone Brussel, Huis voor Gezondheid"),
     ("Werkjaar", 2026),
     ("Meerjarenplan", "2024-2026"),
     ("Contactpersoon", ""),

@@ -13,15 +13,15 @@ import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import clean_text, counted, dutch_number
-from actieplan.rules.common.structure import od_code, sd_code
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.codes import code_label, od_code, sd_code
 from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import parts, phrases
-from actieplan.rules.text.words import LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, sentence_around, surely_long, title_words_memo, word_set
+from actieplan.rules.text.words import LETTERS, around, meaningful_words_each, quick_fold, sentence_around, surely_long, title_words_memo, word_set
 
-from actieplan.rules.common.plan import FICHE_VTE, capacity, fiche_vte, zorgraad_naam
+from actieplan.rules.common.plan import FICHE_VTE, capacity, eigen_woorden, fiche_vte, zorgraad_namen
 
 SHEET = "Actiefiches"
 TITLE = "Titel actie"
@@ -56,9 +56,9 @@ def _objectives(ctx) -> dict[str, tuple[str | None, int, str, str | None]] | Non
 
 
 def _named(prefix: str, value) -> str:
-    """A code as the zorgraad writes it, with its prefix: 'SD 01', 'SD 3' (from '3'), 'OD 1.1.1'."""
-    text = clean_text(value if not isinstance(value, float) else (int(value) if value.is_integer() else f"{value:g}")) or ""
-    return text if text.upper().startswith(prefix) else f"{prefix} {text}"
+    """A code as the zorgraad writes it, with its prefix: 'SD 01', 'SD 3' (from '3' or from
+    'Strategische doelstelling 3: titel'), 'OD 1.1.1' (:func:`code_label`)."""
+    return code_label(prefix, clean_text(value) if not isinstance(value, float) else value)
 
 
 def _hierarchical(objectives) -> bool:
@@ -116,7 +116,7 @@ def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     objectives = _objectives(ctx)
     if fiches is None or objectives is None:
         return
-    known = ", ".join(objectives[c][2] for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
+    known = ", ".join(_named("OD", objectives[c][2]) for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
     for row, value in fiches["OD"].items():
         code = od_code(value)
         if code is not None and code not in objectives:
@@ -709,30 +709,34 @@ def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
     "fiche-trekker-verantwoordelijkheid",
     severity=WARNING,
     sheet=SHEET,
-    message="Trekker '{waarde}' noemt de zorgraad niet en zegt niet welke verantwoordelijkheid de zorgraad opneemt. Verwacht: wie de trekker is, en voor welke output of welk onderdeel de zorgraad{naam} de verantwoordelijkheid opneemt.",
-    summary="Trekker zegt wie trekt en voor welke output of welk onderdeel de zorgraad zelf de verantwoordelijkheid opneemt.",
+    message="Trekker '{waarde}' noemt de zorgraad niet en zegt niet welke verantwoordelijkheid de zorgraad opneemt. Verwacht: wie de trekker is, en voor welke output of welk onderdeel de zorgraad{naam} de verantwoordelijkheid opneemt.{namen}",
+    summary="Trekker zegt wie trekt en voor welke output of welk onderdeel de zorgraad zelf de verantwoordelijkheid opneemt (de zorgraad onder zijn naam of een van zijn andere namen in Algemeen telt).",
     quote="Wie is de trekker van de actie? Voor welke output of onderdeel van het project neemt de zorgraad de verantwoordelijkheid op?",
 )
 def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, lines 997-998 (seed 000).
-    Wrong: `Trekker` = `Brusano` (what does the zorgraad do?).
-    Right: `BruZEL` (the zorgraad, named in Algemeen, trekt: the whole action is its
-    responsibility), `Brusano; BruZEL staat in voor de communicatie`, `Gezond in Brussel, wij
-    organiseren het overleg`. Words: a setting (`trekker_zorgraad_woorden`,
+    Wrong: `Trekker` = `Brusano` (what does the zorgraad do?); `Team Welzijn` when the zorgraad
+    is `Zorgraad Kempen` and `Andere namen` is empty (the message suggests filling it).
+    Right: the zorgraad under its name in Algemeen or one of its `Andere namen` (abbreviation, team
+    name, the organisation that hosts it: `ELZ Meetjesland`, `Team ELZ`), as whole words, case and
+    accents ignored (`Team ELZ` in `Team ELZ en de gemeente`, not `elz` inside `Welzijn`), trekt:
+    the whole action is its responsibility; `Brusano; wij staan in voor de communicatie`,
+    `Gezond in de stad, wij organiseren het overleg`. Words: a setting (`trekker_zorgraad_woorden`,
     `trekker_verantwoordelijkheid_woorden`). On the real BruZEL plan: no finding.
     """
     fiches = _fiches(ctx, TREKKER)
     if fiches is None:
         return
-    written = zorgraad_naam(ctx)
-    name = ascii_fold(written) if written else None
+    names = zorgraad_namen(ctx)
     cfg = typed(ctx.settings).actiefiches
-    ours = phrases([*cfg.trekker_zorgraad_woorden, *cfg.trekker_verantwoordelijkheid_woorden])
+    ours = phrases([*names, *cfg.trekker_zorgraad_woorden, *cfg.trekker_verantwoordelijkheid_woorden])
+    others = len(names) > 1
+    suggestion = "" if others else " Is de trekker het team of een andere naam van de zorgraad, vul dan in het blad Algemeen het veld 'Andere namen' in (met komma's gescheiden: afkorting, teamnamen, de organisatie waarin de zorgraad ingebed is)."
     for cell in cells(ctx, SHEET, TREKKER, last=True):  # the only rule to read it
-        if (name and name in cell.folded) or ours.search(cell.folded):
+        if ours.search(cell.folded):
             continue
-        yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({written})" if written else ""})
+        yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({', '.join(names)})" if names else "", "namen": suggestion})
 
 
 @sheet_rule(
@@ -757,7 +761,8 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     cfg = typed(ctx.settings)
-    generic = word_set((*cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden))
+    # the zorgraad's own names and their place words ('de Brusselaars' for BruZEL): this plan's only
+    generic = word_set((*cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden)) | eigen_woorden(ctx)
     for cell in cells(ctx, SHEET, VOOR_WIE, last=True):  # the only rule to read it
         if all(w in generic or len(w) < 3 for w in LETTERS.findall(cell.folded)):
             yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})

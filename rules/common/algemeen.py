@@ -57,7 +57,7 @@ def algemeen_veld(ctx) -> Iterable[Hit]:
     sheet="Algemeen",
     message="Het veld '{veld}' kent het sjabloon niet; het wordt niet gecontroleerd. Velden van het sjabloon: {velden}.",
     summary="Het blad Algemeen bevat alleen velden die het sjabloon kent.",
-    quote="Eigen regel: het blad Algemeen (geen blad van het sjabloon zelf) kent de velden Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening en Sjabloon.",
+    quote="Eigen regel: het blad Algemeen (geen blad van het sjabloon zelf) kent de velden Zorgraad, Andere namen, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, Datum indiening en Sjabloon.",
 )
 def algemeen_onbekend_veld(ctx) -> Iterable[Hit]:
     """
@@ -159,13 +159,14 @@ def algemeen_meerjarenplan(ctx) -> Iterable[Hit]:
     "algemeen-datum-indiening",
     severity=WARNING,
     sheet="Algemeen",
-    message="Datum indiening '{waarde}' {probleem}. Verwacht: een datum uiterlijk op {deadline}.",
-    summary="De datum van indiening is een datum en ligt niet na de uiterste indiendatum ({jaar[indiendatum]:%d/%m/%Y}).",
+    message="Datum indiening '{waarde}' {probleem}. Verwacht: een datum in {jaar}, uiterlijk op {deadline}.",
+    summary="De datum van indiening is een datum, niet na de uiterste indiendatum ({jaar[indiendatum]:%d/%m/%Y}) en niet in een jaar ervoor.",
     quote=FROM_YEAR,
 )
 def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
     """
-    Wrong: `Datum indiening | 20/10/2025` (after the deadline), `Datum indiening | half oktober`.
+    Wrong: `Datum indiening | 20/10/2025` (after the deadline), `Datum indiening | half oktober`,
+    `13/10/2024` (a year before the deadline's year: a typo in the year, or last year's date left).
     Right: `10/10/2025`, `2025-10-15`, `10 oktober 2025` or a date cell; an empty field (not yet
     sent) is not reported.
     """
@@ -175,13 +176,14 @@ def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
     deadline = ctx.settings.indiendatum
     raw = algemeen_value(ctx, "Datum indiening")[1]
     found = parse_date(raw)
+    shown = {"deadline": dutch_date(deadline), "jaar": deadline.year}
     if found is None:
-        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "probleem": "is geen datum (bv. 10/10/2025)", "deadline": dutch_date(deadline)})
+        yield Hit("Algemeen", row, "Waarde", {"waarde": value, "probleem": f"is geen datum (bv. 10/10/{deadline.year})", **shown})
     elif found > deadline:
-        yield Hit(
-            "Algemeen", row, "Waarde",
-            {"waarde": dutch_date(found), "probleem": "ligt na de uiterste indiendatum", "deadline": dutch_date(deadline)},
-        )
+        yield Hit("Algemeen", row, "Waarde", {"waarde": dutch_date(found), "probleem": "ligt na de uiterste indiendatum", **shown})
+    elif found.year < deadline.year:
+        problem = f"ligt in {found.year}, vóór het jaar van de uiterste indiendatum: een tikfout in het jaartal, of de datum van een vorig actieplan?"
+        yield Hit("Algemeen", row, "Waarde", {"waarde": dutch_date(found), "probleem": problem, **shown})
 
 
 @sheet_rule(

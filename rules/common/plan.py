@@ -8,14 +8,15 @@ Each capacity row says which it is (:attr:`CapacityRow.source`), and the rules s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
-from actieplan.api import Context, clean_text, dutch_number, evaluate, join_cells, parse_number
+from actieplan.api import Context, clean_text, dutch_number, evaluate, fold, join_cells, parse_number
 
-ALGEMEEN_FIELDS = ("Zorgraad", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
+ALGEMEEN_FIELDS = ("Zorgraad", "Andere namen", "Werkjaar", "Meerjarenplan", "Contactpersoon", "E-mail", "Datum indiening", "Sjabloon")
 ALGEMEEN_REQUIRED = ("Zorgraad", "Werkjaar", "Meerjarenplan")
 CAPACITEIT_CODES = ("A", "B", "C", "D", "E", "F")
 # the parts that share A out: B + C + D + E + F
@@ -120,3 +121,47 @@ def zorgraad_naam(ctx) -> str | None:
     """The Zorgraad field as written, when it is long enough to look for in a text (3+ characters)."""
     name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
     return name if name and len(name) >= 3 else None
+
+
+def zorgraad_namen(ctx) -> tuple[str, ...]:
+    """The zorgraad's names as the plan writes them: the Zorgraad field, then each of its `Andere
+    namen` (comma-separated: abbreviation, team names, the organisation that hosts it; a semicolon
+    or a line break separates too), each of 3 characters or more, once."""
+    return ctx.cache.get("plan.zorgraad_namen", lambda: _namen(ctx))
+
+
+_NAME_SPLIT = re.compile(r"[,;\n]")
+
+
+def _namen(ctx) -> tuple[str, ...]:
+    main = clean_text(algemeen_value(ctx, "Zorgraad")[1])
+    other = clean_text(algemeen_value(ctx, "Andere namen")[1])
+    out: dict[str, str] = {}
+    for name in [main or "", *_NAME_SPLIT.split(other or "")]:
+        name = " ".join(name.split())
+        if len(name) >= 3:
+            out.setdefault(fold(name), name)
+    return tuple(out.values())
+
+
+# the forms of a place name in a text: 'Brusselse', 'Brusselaars', 'Meetjeslanders', 'Kortrijkse'
+_DERIVED = ("s", "se", "er", "ers", "aar", "aars", "naar", "naars", "enaar", "enaars")
+
+
+def eigen_woorden(ctx) -> frozenset[str]:
+    """The words of the zorgraad's own names (:func:`zorgraad_namen`), folded, with the forms a place
+    name takes in a text ('brussel': 'brusselse', 'brusselaars'). They are in every text of that
+    zorgraad's plan and say nothing about which action or which public a text is about: stop words
+    for THIS plan only (no word list of the settings names a place)."""
+    def build() -> frozenset[str]:
+        words = set()
+        for name in zorgraad_namen(ctx):
+            for word in re.findall(r"[a-z]+", fold(name)):
+                words.add(word)
+                if len(word) >= 4:
+                    words.update(word + end for end in _DERIVED)
+                    if word.endswith("en"):  # 'Antwerpen': 'Antwerpse'
+                        words.add(word[:-2] + "se")
+        return frozenset(words)
+
+    return ctx.cache.get("plan.eigen_woorden", build)

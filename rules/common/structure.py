@@ -17,6 +17,7 @@ from actieplan.api import ERROR, INFO, JANEE, NUMBER, SD, TEXT, TICK, WARNING, H
 from actieplan.api import counted, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA
 from actieplan.rules.text.cells import placeholder_test
+from actieplan.rules.text.codes import od_code, sd_code
 from actieplan.rules.text.words import quick_fold
 
 __settings__ = (SCHEMA,)
@@ -239,34 +240,8 @@ def ja_nee_ongeldig(s: pd.Series) -> pd.Series:
     return s.isna() | s.map(lambda v: link_answer(v) is not None, na_action="ignore").fillna(False).astype(bool)
 
 
-# The codes are the zorgraad's own (from its multi-year plan): 'SD 3', 'SD 03', '3.', 'OD 3.1',
-# '3.1.', 'OD 1' ... 'OD 6', '1.1.1'. Compared after normalising: prefix, leading zeros and a
-# trailing dot do not count ('SD 01' is 'SD 1'). Which levels an OD has is the Doelstellingen sheet's.
-_CODE = r"^\s*(?:{prefix}\s*[.:]?\s*)?(\d+(?:\s*\.\s*\d+)*)\s*\.?\s*$"
-SD_PATTERN = re.compile(_CODE.format(prefix="SD"), re.IGNORECASE)
-OD_PATTERN = re.compile(_CODE.format(prefix="OD"), re.IGNORECASE)
-
-
-def _code(value, pattern: re.Pattern) -> str | None:
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, float):
-        value = int(value) if value.is_integer() else f"{value:g}"  # 3,1 typed as a number
-    m = pattern.match(str(value))
-    if not m:
-        return None
-    return ".".join(str(int(part)) for part in m.group(1).replace(" ", "").split("."))
-
-
-def sd_code(value) -> str | None:
-    """'SD 3', 'SD 03', '3', '3.', 3.0 -> '3'; None when not an SD code (one number)."""
-    code = _code(value, SD_PATTERN)
-    return code if code is not None and "." not in code else None
-
-
-def od_code(value) -> str | None:
-    """'OD 3.1', '3.1.', '03.01' -> '3.1'; 'OD 4' -> '4'; '1.1.1' -> '1.1.1'; None when not a code."""
-    return _code(value, OD_PATTERN)
+# The codes are the zorgraad's own (from its multi-year plan), read by rules/text/codes.py: the one
+# place that reads a code out of a cell ('SD 3', 'Strategische doelstelling 3', 'OD 3.1 - titel').
 
 
 def od_levels(ctx) -> int | None:
@@ -299,15 +274,16 @@ def od_levels(ctx) -> int | None:
 @column_rule(
     "sd-code-ongeldig",
     severity=ERROR,
-    message="'{waarde}' in kolom '{kolom}' is geen code van een strategische doelstelling. Verwacht: een nummer, bv. 3, 03 of SD 3.",
-    summary="Een SD-code is een nummer, eventueel met 'SD' ervoor (voorloopnullen en een punt erna tellen niet).",
+    message="'{waarde}' in kolom '{kolom}' is geen code van een strategische doelstelling. Verwacht: een nummer vooraan, bv. 3, 03, SD 3 of 'Strategische doelstelling 3: …'.",
+    summary="Een SD-code is een nummer, eventueel met 'SD' of 'Strategische doelstelling' ervoor en de titel erna (voorloopnullen en een punt erna tellen niet).",
     quote="De acties in dit sjabloon kaderen steeds binnen het door het Departement Zorg goedgekeurde meerjarenplan.",
     applies=lambda spec, col: col.kind == SD,
 )
 def sd_code_ongeldig(s: pd.Series) -> pd.Series:
     """
-    Wrong: `Strategische doelstelling drie`, `3.1`.
-    Right: `3`, `SD 3`, `SD3`, `SD 03`, `3.`.
+    Wrong: `Strategische doelstelling drie`, `3.1`, `zie meerjarenplan`.
+    Right: `3`, `SD 3`, `SD3`, `SD 03`, `3.`, `Strategische doelstelling 3`, `SD 3: Toegankelijke zorg`
+    (the code read out of the text: rules/text/codes.py).
     """
     return s.isna() | s.map(lambda v: sd_code(v) is not None, na_action="ignore").fillna(False).astype(bool)
 
@@ -329,7 +305,8 @@ def od_code_ongeldig(ctx) -> Iterable[Hit]:
     Wrong: `OD drie`; in Doelstellingen `4` among `3.1`, `3.2`, `4.1` (one level where the plan's
     codes have two).
     Right: the zorgraad's own numbering, used the same way throughout Doelstellingen: `3.1`, `3.1.`,
-    `OD 3.1`, or `OD 1` ... `OD 6`, or `1.1.1`. Whether a fiche's OD exists is fiche-od-onbekend's
+    `OD 3.1`, or `OD 1` ... `OD 6`, or `1.1.1`; also with the words or a title, `Operationele
+    doelstelling 3.1`, `OD 3.1 - Zorgzones uitbouwen`, `OD3.1:` (rules/text/codes.py). Whether a fiche's OD exists is fiche-od-onbekend's
     concern: it compares the codes after normalising (`OD 03.1.` is `3.1`).
     """
     levels = od_levels(ctx)

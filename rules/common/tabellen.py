@@ -21,7 +21,7 @@ from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import Phrases, parts, phrases
 from actieplan.rules.text.words import NOT_LETTERS, around, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
 
-from actieplan.rules.common.plan import zorgraad_naam
+from actieplan.rules.common.plan import zorgraad_namen
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
@@ -305,7 +305,7 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
     "doorlopend-mijlpalen-leeg",
     severity=WARNING,
     sheet=DOORLOPEND,
-    message="Bij de doorlopende actie '{titel}' zijn geen mijlpalen ingevuld. Verwacht: welke verwachte mijlpalen zijn er in {werkjaar}? Wordt de actie normaal dit jaar afgerond?",
+    message="Bij de doorlopende actie '{titel}' zijn geen mijlpalen ingevuld. Verwacht: welke verwachte mijlpalen zijn er in {werkjaar}?{afronding}",
     summary="Bij elke doorlopende actie staan de verwachte mijlpalen van het werkjaar.",
     quote=FROM_YEAR,
 )
@@ -313,15 +313,34 @@ def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
     """
     Wrong: `Hulp- en zorgzones (2025)` with an empty `Mijlpalen in 2026`, or only `/` or `nvt`.
     Right: `4 workshops met bijhorende voorbereiding verspreid over het jaar`.
+    One finding says all the cell needs: when `Verduurzaming + blijvende inzet` does not say
+    whether the action ends this year either, the message asks for that too (with an example), so
+    that filling in the milestones does not bring a second finding, doorlopend-afronding, on the
+    same cell (issue 21, point 7).
     """
     frame = ctx.frame(DOORLOPEND)
-    column = f"Mijlpalen in {ctx.settings.werkjaar}"
+    werkjaar = ctx.settings.werkjaar
+    column, inzet = _ongoing_columns(ctx)
     if frame is None or frame.empty or column not in frame:
         return
     titles = frame[DOORLOPEND_TITEL] if DOORLOPEND_TITEL in frame else frame[column].map(lambda _: "")
-    for row, value, title in zip(frame.index, frame[column], titles):
+    inzet_values = frame[inzet] if inzet in frame else frame[column].map(lambda _: None)
+    for row, value, title, said in zip(frame.index, frame[column], titles, inzet_values):
         if filled(value, ctx.settings) is None:  # empty, or only a placeholder such as `/` or `nvt`
-            yield Hit(DOORLOPEND, int(row), column, {"titel": clean_text(title) or "", "werkjaar": ctx.settings.werkjaar})
+            said = filled(said, ctx.settings)
+            if said is not None and _says_ending(ctx, quick_fold(said), said):
+                afronding = ""  # Verduurzaming says it already: only the milestones are missing
+            else:
+                afronding = (f" Wordt de actie normaal dit jaar afgerond? Zeg ook dat, hier of in '{inzet}' "
+                             f"(bv. 'wordt in juni {werkjaar} afgerond' of 'loopt door na {werkjaar}').")
+            yield Hit(DOORLOPEND, int(row), column, {"titel": clean_text(title) or "", "werkjaar": werkjaar, "afronding": afronding})
+
+
+def _says_ending(ctx, folded: str, text: str) -> bool:
+    """Whether a text says if an ongoing action ends in the working year or runs on: a word of
+    `[doorlopend.vragen] afronding_woorden`, or a year after the working year."""
+    words = ctx.cache.get("tabellen.afronding_woorden", lambda: phrases(typed(ctx.settings).doorlopend.vragen.afronding_woorden))
+    return words.search(folded) is not None or any(y > ctx.settings.werkjaar for y in years_of(text))
 
 
 # -- the template's further instructions for the three tables (issue 15) -------------------------
@@ -376,22 +395,21 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
 def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, lines 185-186 (seed 000).
-    Wrong: `Raad van bestuur` with trekker `BruZEL` (the zorgraad named in Algemeen), or
-    `Teamvergadering` with trekker `zorgraad`.
+    Wrong: `Raad van bestuur` with trekker `BruZEL` (the zorgraad named in Algemeen, or one of its
+    `Andere namen`, e.g. the organisation that hosts it), or `Teamvergadering` with trekker `zorgraad`.
     Right: `Algemene vergadering` with trekker `Zorgnet Icuro` (another organisation's assembly);
     `Grootstedelijk overleg ELZ` co-trekt by BruZEL. Words: a setting (`eigen_overleg_woorden`).
     On the real BruZEL plan: no finding.
     """
-    name = zorgraad_naam(ctx)
-    name = quick_fold(name) if name else None
     cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
-    words, ours = phrases(cfg.eigen_overleg_woorden), phrases(cfg.zorgraad_woorden)
+    # the zorgraad: its name or one of its Andere namen in Algemeen (whole words), or these words
+    words, ours = phrases(cfg.eigen_overleg_woorden), phrases([*zorgraad_namen(ctx), *cfg.zorgraad_woorden])
     for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(NAAM, STUUR_TREKKER)):  # no later rule reads their cells
         title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
         if not title or not trekker:
             continue
         folded = quick_fold(trekker)
-        if not ((name and name in folded) or ours.search(folded)):
+        if not ours.search(folded):
             continue
         found = words.find_in(title)
         if found:
@@ -576,12 +594,11 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
     """
     mijlpalen, inzet = _ongoing_columns(ctx)
     werkjaar = ctx.settings.werkjaar
-    words = phrases(typed(ctx.settings).doorlopend.vragen.afronding_woorden)
     for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet), last=(DOORLOPEND_TITEL, mijlpalen)):  # inzet: read again later
         if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
-        if any(words.search(c.folded) or any(y > werkjaar for y in years_of(c.text)) for c in said):
+        if any(_says_ending(ctx, c.folded, c.text) for c in said):
             continue
         title = texts[DOORLOPEND_TITEL].text if DOORLOPEND_TITEL in texts else ""
         yield Hit(DOORLOPEND, row, mijlpalen, {"titel": title, "werkjaar": werkjaar, "waarde": texts[mijlpalen].text, "mijlpalen": mijlpalen, "inzet": inzet})

@@ -14,6 +14,8 @@ punctuation):
   out, weighted by length) occur in the other, a word matching a word that is the same up to a
   typo or a part of a compound (``fuzz.ratio``, ``fuzz.partial_ratio``): `Hulp- en zorgzones`
   is in `BruZEL betrekt ... bij de uitbouw van de vijf Brusselse hulp- en zorgzones`.
+  An ongoing action's short title names the fiche that is clearly the closest even a little
+  below the threshold (:func:`clearly_named`).
 
 The thresholds are the year's settings (``[vorig_jaar]`` in ``settings.toml``).
 """
@@ -36,7 +38,7 @@ from actieplan.rules.text.dates import years_in_parentheses
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.words import bounded_letters, title_words
 
-from actieplan.rules.common.plan import capacity
+from actieplan.rules.common.plan import capacity, eigen_woorden
 from actieplan.rules.common.plan import CAPACITEIT_CODES
 
 FICHES, DOORLOPEND, EVENTS, STUUR, CAP = "Actiefiches", "Doorlopende acties", "Netwerkevents", "Stuurgroepen", "Capaciteit"
@@ -63,6 +65,11 @@ MAX_CANDIDATES = 40
 # length keeps all its words, so a short title still matches a long one).
 MAX_TEXT_CHARS = 2000
 MAX_TITLE_CHARS = 300
+# A short title of last year's fiche (issue 21, point 8): when no fiche reaches the title
+# threshold, the closest one is the match when it is clearly the best: at least CLEAR_LEAD (15
+# points of 100) above the next and at most NEAR_THRESHOLD (10 points) below the threshold.
+CLEAR_LEAD = 0.15
+NEAR_THRESHOLD = 0.10
 
 
 # --------------------------------------------------------------------------- similarity
@@ -142,6 +149,22 @@ def _same_word(a: str, b: str, threshold: float) -> bool:
     return len(short) >= MIN_COMPOUND_PART and fuzz.partial_ratio(short, long_) >= threshold
 
 
+def clearly_named(scored: list[tuple[float, "Fiche"]], threshold: float) -> "Fiche | None":
+    """The fiche of last year a title names, from its candidates scored by :func:`title_match`
+    (best first): the best when it reaches ``threshold``; else the best when it is clearly the
+    best, CLEAR_LEAD above the next (or alone) and within NEAR_THRESHOLD of ``threshold`` (a short
+    title of a long one); else None. Only the few ranked candidates are scored (issue 19's bound)."""
+    if not scored:
+        return None
+    best, fiche = scored[0]
+    if best >= threshold:
+        return fiche
+    following = scored[1][0] if len(scored) > 1 else 0.0
+    if best >= threshold - NEAR_THRESHOLD - 1e-9 and best - following >= CLEAR_LEAD - 1e-9:
+        return fiche
+    return None
+
+
 def title_match(a: tuple[str, ...], b: tuple[str, ...], word_threshold: float) -> float:
     """The share (0-1, weighted by word length) of the shorter title's words found in the other."""
     if not a or not b:
@@ -186,7 +209,9 @@ class Comparison:
 
 def _stop(ctx) -> frozenset[str]:
     cfg = typed(ctx.settings)
-    return cfg.overlap.stop | cfg.vorig_jaar.stop  # besides the overlap's, its own
+    # besides the overlap's, its own, and the words of this zorgraad's own names ('bruzel', 'brussel'
+    # for BruZEL; 'meetjesland' for Zorgraad Meetjesland): they name no action
+    return cfg.overlap.stop | cfg.vorig_jaar.stop | eigen_woorden(ctx)
 
 
 def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
@@ -258,11 +283,17 @@ def _compare(ctx, previous) -> Comparison:
         for _, title, link in rows:
             words = title_words(title, stop, min_len)
             says_linked = table == EVENTS and link_answer(clean_text(link)) is True
+            scored = []
             for j in by_title.ranked(words, MAX_CANDIDATES):
                 p = c.previous[j]
                 score = title_match(words, p.words, word_t)
+                scored.append((score, p))
                 if score >= title_t or (says_linked and score >= link_t):
                     c.continued.setdefault(p.row, (table, clean_text(title) or ""))
+            if table == DOORLOPEND:  # an ongoing action named by a short title of last year's fiche
+                named_fiche = clearly_named(sorted(scored, key=lambda sp: -sp[0]), title_t)
+                if named_fiche is not None:
+                    c.continued.setdefault(named_fiche.row, (table, clean_text(title) or ""))
             if says_linked:  # 'Ja, actiefiche X (2025)', 'Gelinkt aan actiefiche X': the fiche it names
                 named = title_words(link, stop, min_len)
                 for j in by_title.ranked(named, MAX_CANDIDATES):
@@ -295,7 +326,7 @@ def _compare(ctx, previous) -> Comparison:
                 continue
             words = title_words(text, stop, min_len)
             scored = sorted(((title_match(words, c.previous[j].words, word_t), c.previous[j]) for j in by_title.ranked(words, MAX_CANDIDATES)), key=lambda sp: -sp[0])
-            if scored and scored[0][0] >= title_t:
+            if clearly_named(scored, title_t) is not None:
                 continue
             was = max(((title_match(words, w, word_t), r, t) for r, t, w in prev_ongoing), default=None, key=lambda x: x[0])
             if was is not None and was[0] >= title_t:
@@ -376,8 +407,11 @@ def vorig_jaar_doorlopend_onbekend(ctx) -> Iterable[Hit]:
     """
     Wrong: `Zorgpad dementie (2025)` while last year's plan has no fiche on it.
     Right: `Hulp- en zorgzones (2025)` with last year's fiche `Hulp- en zorgzones: BruZEL betrekt
-    het Nederlandstalige netwerk ...`. Years before last year cannot be checked against last
-    year's workbook and are not reported: `Bewegen op Verwijzing (2023, 2022)`.
+    het Nederlandstalige netwerk ...`; a short title of a long one that is clearly the closest
+    (`Werkkrachten na COVID winnen (2025)` for `Werkkrachten na de COVID-19-crisis opnieuw warm
+    maken voor een job in de zorg- en welzijnssector: ...`, 74 against the next 52, threshold 75:
+    :func:`clearly_named`). Years before last year cannot be checked against last year's workbook
+    and are not reported: `Bewegen op Verwijzing (2023, 2022)`.
     """
     c = comparison(ctx)
     if c is None:

@@ -20,8 +20,10 @@ def sheet_specs(s: Settings) -> tuple[SheetSpec, ...]:
                 Column("Veld", help="Naam van het gegeven (laat deze kolom ongewijzigd).", width=22),
                 Column("Waarde", help="Vul het gegeven in.", width=50, may_be_empty=True),
             ),
-            intro="Eén rij per gegeven: Zorgraad, Werkjaar, Meerjarenplan, Contactpersoon, E-mail, "
-            "Datum indiening, Sjabloon.",
+            intro="Eén rij per gegeven: Zorgraad, Andere namen, Werkjaar, Meerjarenplan, Contactpersoon, "
+            "E-mail, Datum indiening, Sjabloon. Andere namen: de andere namen van de zorgraad, met komma's "
+            "gescheiden (afkorting, teamnamen, de organisatie waarin de zorgraad ingebed is); een trekker "
+            "met een van die namen is de zorgraad.",
             fields=True,
             formulas=True,
             when_empty="Vul de algemene gegevens in.",

@@ -8,8 +8,11 @@ concern.
 * :mod:`.index`: the one inverted index (rows that share words; last year's fiches worth a full
   comparison);
 * :mod:`.dates`: years, periods, dates and months, as named patterns;
-* :mod:`.cells`: a column's filled cells, folded once per check, placeholders left out.
+* :mod:`.cells`: a column's filled cells, folded once per check, placeholders left out;
+* :mod:`.codes`: the SD and OD codes read out of a cell as plans write them ('SD 3:',
+  'Operationele doelstelling 3.1', 'OD 3.1 - titel').
 
 The word lists and thresholds are the year's settings (``settings.toml``, typed by
-:mod:`actieplan.rules.settings`); nothing here names a zorgraad or a year.
+:mod:`actieplan.rules.settings`); nothing here names a zorgraad or a year (a plan's own names are its stop words through
+:func:`.words.title_words_memo`, read from its Algemeen by rules/common/plan.py).
 """

@@ -146,9 +146,10 @@ def meaningful_words_each(texts: Iterable[Any], settings, memo: dict[str, frozen
 
     ``memo``: the words of texts met before in this check (a title is compared with several
     sheets), e.g. a dict in the rule Context's cache: it lives as long as the check, unlike a
-    global cache that would keep every title's words of every plan checked."""
+    global cache that would keep every title's words of every plan checked. The memo of a check
+    (:func:`title_words_memo`) also holds that plan's own stop words: the zorgraad's names."""
     overlap = typed(settings).overlap
-    stop, minimum = overlap.stop, overlap.min_woordlengte
+    stop, minimum = getattr(memo, "stop", overlap.stop), overlap.min_woordlengte
     out = []
     for text in texts:
         s = text if isinstance(text, str) else clean_text(text)
@@ -164,9 +165,21 @@ def meaningful_words_each(texts: Iterable[Any], settings, memo: dict[str, frozen
     return out
 
 
-def title_words_memo(ctx) -> dict[str, frozenset[str]]:
+class TitleWords(dict):
+    """The memo of :func:`meaningful_words_each` for one check: title -> its meaningful words, and
+    ``stop``, the stop words of that plan (the settings' and the words of the zorgraad's own names:
+    a place name is a stop word for the plan of that place only)."""
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.stop = stop
+
+
+def title_words_memo(ctx) -> TitleWords:
     """The memo of :func:`meaningful_words_each` for one check (the rule Context's cache)."""
-    return ctx.cache.get("text.meaningful_words", dict)
+    from actieplan.rules.common.plan import eigen_woorden  # the plan's layout is rules/common's
+
+    return ctx.cache.get("text.meaningful_words", lambda: TitleWords(typed(ctx.settings).overlap.stop | eigen_woorden(ctx)))
 
 
 def _meaningful_words(s: str, stop: frozenset[str], minimum: int) -> frozenset[str]:

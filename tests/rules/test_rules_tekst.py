@@ -85,7 +85,7 @@ def test_years_of_an_ongoing_action():
 
 
 def test_meaningful_words_ignore_stop_words_and_plurals():
-    fiche = meaningful_words("BruZEL organiseert interprofessionele overlegmomenten op wijkniveau", S)
+    fiche = meaningful_words("De zorgraad organiseert interprofessionele overlegmomenten op wijkniveau", S)
     assert fiche == {"interprofessionele", "wijkniveau"}
     group = meaningful_words("Werkgroep interprofessionele overlegmoment in het wijkniveau", S)
     assert shared_words(fiche, group, S) == ["interprofessionele", "wijkniveau"]
