@@ -44,18 +44,19 @@ class _PartKind:
     name: str  # the part's name when we make it
     root: str  # its root element (Clark)
     nsmap: dict
+    ignorable: str  # the prefixes a reader that does not know them may skip (mc:Ignorable), as Word writes them
 
 
 _W_NS = {"w": W, "w14": W14, "mc": MC}
 KINDS = {
-    "comments": _PartKind(REL_COMMENTS, CT_COMMENTS, "word/comments.xml", w("comments"), _W_NS),
+    "comments": _PartKind(REL_COMMENTS, CT_COMMENTS, "word/comments.xml", w("comments"), _W_NS, "w14"),
     "extended": _PartKind(REL_COMMENTS_EXTENDED, CT_COMMENTS_EXTENDED, "word/commentsExtended.xml",
-                          f"{{{W15}}}commentsEx", {"w15": W15, "mc": MC}),
+                          f"{{{W15}}}commentsEx", {"w15": W15, "mc": MC}, "w15"),
     "ids": _PartKind(REL_COMMENTS_IDS, CT_COMMENTS_IDS, "word/commentsIds.xml", f"{{{W16CID}}}commentsIds",
-                     {"w16cid": W16CID, "mc": MC}),
+                     {"w16cid": W16CID, "mc": MC}, "w16cid"),
     "extensible": _PartKind(REL_COMMENTS_EXTENSIBLE, CT_COMMENTS_EXTENSIBLE, "word/commentsExtensible.xml",
-                            f"{{{W16CEX}}}commentsExtensible", {"w16cex": W16CEX, "mc": MC}),
-    "people": _PartKind(REL_PEOPLE, CT_PEOPLE, "word/people.xml", f"{{{W15}}}people", {"w15": W15, "mc": MC}),
+                            f"{{{W16CEX}}}commentsExtensible", {"w16cex": W16CEX, "mc": MC}, "w16cex"),
+    "people": _PartKind(REL_PEOPLE, CT_PEOPLE, "word/people.xml", f"{{{W15}}}people", {"w15": W15, "mc": MC}, "w15"),
 }
 _HEX_ID = re.compile(rb'(?:paraId|durableId)="([0-9A-Fa-f]{1,8})"')
 MAX_ID = 0x7FFFFFFF  # a paraId and a durableId stay below 0x80000000 (MS-DOCX 2.6.2)
@@ -98,9 +99,7 @@ class WordComments:
                 return None
             spec = KINDS[kind]
             name = spec.name if not self.pkg.exists(spec.name) else self.pkg.free_name(spec.name.replace(".xml", "{}.xml"))
-            root = etree.Element(spec.root, nsmap=spec.nsmap)
-            if kind != "comments":
-                root.set(_q(MC, "Ignorable"), next(p for p in spec.nsmap if p != "mc"))
+            root = etree.Element(spec.root, {_q(MC, "Ignorable"): spec.ignorable}, nsmap=spec.nsmap)
             self.pkg.put_xml(name, root)
             self.rels.add(spec.rel, name)
             self.types.override(name, spec.content_type)

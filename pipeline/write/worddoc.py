@@ -104,7 +104,7 @@ def _places(document, body, findings: list[Finding]) -> list[tuple[object, list[
         if loc is not None and loc.anchor:
             try:
                 found = tree.find(loc.anchor)
-            except SyntaxError:
+            except (SyntaxError, KeyError, ValueError):  # not a path lxml can follow: placed as if it had none
                 found = None
             if found is not None and etree.QName(found).localname in ("p", "tc") and paragraphs_of(found):
                 block = found
