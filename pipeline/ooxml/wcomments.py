@@ -159,9 +159,13 @@ class WordComments:
             n += 1
 
     def add(self, block, paragraphs: list[str], author: str, initials: str, when: datetime,
-            reference_style: str | None = None) -> Comment:
+            reference_style: str | None = None, text_style: str | None = None) -> Comment:
         """Add a comment with ``paragraphs`` (its text, a paragraph each) on ``block`` (a ``w:p`` or
-        ``w:tc`` of the main document), written by ``author`` at ``when`` (naive: UTC)."""
+        ``w:tc`` of the main document), written by ``author`` at ``when`` (naive: UTC).
+
+        ``reference_style``, ``text_style``: the character style of the comment's marks and the
+        paragraph style of its text (Word's 'CommentReference' and 'CommentText'), only where the
+        document defines them."""
         cid = str(self._next_id())
         stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
         comment = etree.SubElement(self.root("comments", create=True), w("comment"),
@@ -170,8 +174,13 @@ class WordComments:
         for i, text in enumerate(paragraphs or [""]):
             para_id = self._new_hex(f"p:{cid}:{i}:{text}")
             p = etree.SubElement(comment, w("p"), {_q(W14, "paraId"): para_id, _q(W14, "textId"): "77777777"})
+            if text_style:
+                etree.SubElement(etree.SubElement(p, w("pPr")), w("pStyle"), {w("val"): text_style})
             if i == 0:  # the comment's mark, as Word writes it
-                etree.SubElement(etree.SubElement(p, w("r")), w("annotationRef"))
+                mark = etree.SubElement(p, w("r"))
+                if reference_style:
+                    etree.SubElement(etree.SubElement(mark, w("rPr")), w("rStyle"), {w("val"): reference_style})
+                etree.SubElement(mark, w("annotationRef"))
             run = etree.SubElement(p, w("r"))
             t = etree.SubElement(run, w("t"))
             t.text = text

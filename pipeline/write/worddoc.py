@@ -40,7 +40,9 @@ AUTHOR = "actieplan"
 INITIALS = "AP"
 COMMENTS_PROPERTY = MARKER_PREFIX + "comments"  # the w14:paraId of each comment of ours
 MADE_PROPERTY = MARKER_PREFIX + "parts"  # the parts we made (removed again when empty)
-REFERENCE_STYLE = "CommentReference"  # Word's style for a comment's mark, used where the document defines it
+# Word's styles for a comment's mark and its text, used where the document defines them
+REFERENCE_STYLE = "CommentReference"
+TEXT_STYLE = "CommentText"
 SEVERITY_WORD = {"error": "Fout", "warning": "Waarschuwing", "info": "Info"}
 
 
@@ -73,12 +75,15 @@ def annotate_docx(source: Path, report: Report, target: Path) -> Path:
         made = _strip(pkg, types)
         comments = WordComments(pkg, types)
         body = comments.document.find(w("body"))
-        style = REFERENCE_STYLE if REFERENCE_STYLE in styles_defined(pkg, comments.doc) else None
+        body = body if body is not None else comments.document
+        defined = styles_defined(pkg, comments.doc)
+        styles = {"reference_style": REFERENCE_STYLE if REFERENCE_STYLE in defined else None,
+                  "text_style": TEXT_STYLE if TEXT_STYLE in defined else None}
         when = datetime.combine(report.checked_on, time(0, 0))
         ours: list[str] = []
         for block, findings in _places(comments.document, body, report.findings):
             for f in sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity]):
-                added = comments.add(block, comment_text(f), AUTHOR, INITIALS, when, style)
+                added = comments.add(block, comment_text(f), AUTHOR, INITIALS, when, **styles)
                 ours.append(added.para_id or "")
         made = [*made, *(n for n in comments.made if n not in made)]
         values = marker_properties(report.run) if report.run else {}

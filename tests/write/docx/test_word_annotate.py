@@ -8,6 +8,7 @@ import zipfile
 from collections import Counter
 from datetime import datetime
 
+import docx
 import pytest
 from conftest import NS, W, anchors, finding, report_for, write_document
 from lxml import etree
@@ -222,3 +223,40 @@ def test_a_document_without_comments_gets_every_comment_part(tmp_path):
         assert c.read("word/document.xml") == s.read("word/document.xml")
         rels = etree.fromstring(c.read("word/_rels/document.xml.rels"))
         assert not any("comments" in r.get("Type") for r in rels)
+
+
+def test_words_comment_styles_only_where_the_document_defines_them(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    plain = write_document(tmp_path / "kaal.docx", user_comment=False)
+    styled = tmp_path / "gestijld.docx"
+    d = docx.Document(str(plain))
+    d.styles.add_style("CommentText", WD_STYLE_TYPE.PARAGRAPH)
+    d.styles.add_style("CommentReference", WD_STYLE_TYPE.CHARACTER)
+    d.save(styled)
+    for source, expect in [(plain, set()), (styled, {"CommentText", "CommentReference"})]:
+        target = tmp_path / f"uit-{source.stem}.docx"
+        annotate_docx(source, report_for(source, [finding("Leeg.", anchors(source)["trekker-leeg"])]), target)
+        used = {el.get(f"{{{W}}}val") for name in ("word/comments.xml", "word/document.xml")
+                for el in part(target, name).iter(f"{{{W}}}pStyle", f"{{{W}}}rStyle")}
+        assert used & {"CommentText", "CommentReference"} == expect
+
+
+def test_the_users_own_custom_properties_stay(plan_docx, tmp_path):
+    from actieplan.ooxml import docprops
+    from actieplan.ooxml.contenttypes import ContentTypes
+
+    own = tmp_path / "eigen.docx"
+    pkg = Package(plan_docx)
+    docprops.set_properties(pkg, ContentTypes(pkg), {"Dossiernummer": "ZR-17"}, "Dossier")
+    pkg.save(own)
+    pkg.close()
+    target = tmp_path / "eigen.gecontroleerd.docx"
+    annotate_docx(own, report_for(own, [finding("Leeg.", anchors(own)["trekker-leeg"])]), target)
+    with zipfile.ZipFile(target) as z:
+        props = docprops.read_properties(z.read("docProps/custom.xml"))
+    assert props["Dossiernummer"] == "ZR-17" and props["actieplan-output-of"] == "0123abcd"
+    clean = tmp_path / "schoon.docx"
+    assert clean_docx(target, clean)
+    with zipfile.ZipFile(clean) as z:
+        assert docprops.read_properties(z.read("docProps/custom.xml")) == {"Dossiernummer": "ZR-17"}
