@@ -21,20 +21,18 @@ a comment of its own).
 
 from __future__ import annotations
 
-import zipfile
 from datetime import datetime, time
 from pathlib import Path
 
 from lxml import etree
 
-from actieplan.errors import OutputError
 from actieplan.model import SEVERITY_ORDER, Finding, Report
 from actieplan.ooxml import docprops
 from actieplan.ooxml.contenttypes import ContentTypes
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.wcomments import WordComments
 from actieplan.ooxml.wordml import paragraphs_of, styles_defined, text_of, w
-from actieplan.write.outputs import MARKER_PREFIX, OutputSet, atomic_path, marker_properties, write_failed
+from actieplan.write.outputs import MARKER_PREFIX, OutputSet, marker_properties, open_package, save_package as _save
 
 AUTHOR = "actieplan"
 INITIALS = "AP"
@@ -198,21 +196,8 @@ def clean_docx(source: Path, target: Path) -> bool:
 
 
 def _open(source: Path) -> Package:
-    try:
-        pkg = Package(source)
-        WordComments(pkg)
-        return pkg
-    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
-        raise OutputError(
-            f"Het gecontroleerde document van '{source.name}' kon niet gemaakt worden: de opbouw van het "
-            f"Word-document kan niet gelezen worden ({type(exc).__name__}). De bevindingen staan in het rapport en "
-            "in het bevindingenbestand; sla het document opnieuw op in Word om ook de kopie met opmerkingen te krijgen."
-        ) from None
-
-
-def _save(pkg: Package, target: Path, key: str | None = None) -> None:
-    with atomic_path(target, key) as tmp:
-        try:
-            pkg.save(tmp)
-        except OSError as exc:
-            raise OutputError(write_failed(target, exc)) from None
+    return open_package(source, WordComments, lambda error: (
+        f"Het gecontroleerde document van '{source.name}' kon niet gemaakt worden: de opbouw van het "
+        f"Word-document kan niet gelezen worden ({error}). De bevindingen staan in het rapport en in het "
+        "bevindingenbestand; sla het document opnieuw op in Word om ook de kopie met opmerkingen te krijgen."
+    ))

@@ -85,3 +85,18 @@ def test_report_and_summary_name_the_place_in_the_document(plan_docx):
     assert "<th>Plaats</th>" in page and "<th>Cel</th>" not in page
     assert "als opmerking van <em>actieplan</em>" in page and "blad <em>Controle</em>" not in page
     assert "'Actie 1.1.1 Buurtpunten uitbouwen', tabel 2, rij 1 (Trekker)" in render_summary(report)
+
+
+def test_a_document_we_cannot_take_apart_gets_a_dutch_message(plan_docx, tmp_path):
+    import pytest
+
+    from actieplan.errors import OutputError
+
+    broken = tmp_path / "kapot.docx"
+    with zipfile.ZipFile(plan_docx) as src, zipfile.ZipFile(broken, "w") as out:
+        for info in src.infolist():
+            out.writestr(info, b"<w:document" if info.filename == "word/document.xml" else src.read(info))
+    with pytest.raises(OutputError, match="Word-document kan niet gelezen worden"):
+        annotate_docx(broken, report_for(broken, []), tmp_path / "uit.docx")
+    assert not (tmp_path / "uit.docx").exists()
+    assert not is_annotated(broken) and not is_annotated(tmp_path / "bestaat-niet.docx")
