@@ -177,6 +177,10 @@ def test_a_recheck_replaces_ours_and_keeps_the_users_comments_and_replies(annota
     # the reply stays, now a comment of its own (its parent is gone), still on its text
     ex = part(again, "word/commentsExtended.xml")
     assert all(el.get(f"{{{W15}}}paraIdParent") is None for el in ex)
+    assert reply.para_id in {el.get(f"{{{W15}}}paraId") for el in ex}  # the reply's entries stay in every part
+    cid = part(again, "word/commentsIds.xml")
+    assert reply.para_id in {el.get("{http://schemas.microsoft.com/office/word/2016/wordml/cid}paraId") for el in cid}
+    assert [p.get(f"{{{W15}}}author") for p in part(again, "word/people.xml")] == ["Sofie Peeters", AUTHOR]
     reply_id = next(cid for cid, (author, texts) in now.items() if texts[-1] == "Wordt aangevuld.")
     assert reply_id in commented_ids(block_of(again, a["trekker-leeg"]))
     doc = part(again, "word/document.xml")
