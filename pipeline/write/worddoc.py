@@ -27,6 +27,7 @@ from pathlib import Path
 from lxml import etree
 
 from actieplan.model import SEVERITY_ORDER, Finding, Report
+from actieplan.normalize import visible
 from actieplan.ooxml import docprops
 from actieplan.ooxml.contenttypes import ContentTypes
 from actieplan.ooxml.package import Package
@@ -57,11 +58,13 @@ def write_annotated_docx(report: Report, out: OutputSet) -> Path:
 
 
 def comment_text(f: Finding) -> list[str]:
-    """A finding's comment, a paragraph each: what it is and which rule, then the message."""
+    """A finding's comment, a paragraph each: what it is and which rule, then the message (a
+    paragraph per line; a control character quoted from the plan is shown, never written as one:
+    XML cannot hold it)."""
     head = f"{SEVERITY_WORD[f.severity.value]} ({f.rule})"
     if f.location is None and f.sheet:
         head += f", {f.where}"
-    return [head, f.message]
+    return [visible(head), *(visible(line) for line in f.message.split("\n"))]
 
 
 def annotate_docx(source: Path, report: Report, target: Path) -> Path:

@@ -264,3 +264,11 @@ def test_the_users_own_custom_properties_stay(plan_docx, tmp_path):
     assert clean_docx(target, clean)
     with zipfile.ZipFile(clean) as z:
         assert docprops.read_properties(z.read("docProps/custom.xml")) == {"Dossiernummer": "ZR-17"}
+
+
+def test_a_message_with_line_breaks_and_control_characters(plan_docx, tmp_path):
+    target = tmp_path / "uit.docx"
+    message = "Eerste regel: 'a\x0bb'\nTweede regel."
+    annotate_docx(plan_docx, report_for(plan_docx, [finding(message, anchors(plan_docx)["wat"])]), target)
+    (texts,) = ours(target).values()
+    assert texts == ["Fout (test-regel)", "Eerste regel: 'a\u240bb'", "Tweede regel."]
