@@ -69,18 +69,21 @@ def text_of(el) -> str:
 
 def paragraphs_of(block) -> list:
     """The paragraphs a range around ``block`` (a ``w:p`` or a ``w:tc``) runs from and to: the
-    paragraph itself, or a cell's own paragraphs (also those within a block content control);
-    a cell whose content is only a nested table: that table's paragraphs."""
+    paragraph itself, or a cell's own paragraphs (also those within a block content control, not
+    those of a text box); a cell whose content is only a nested table: that table's paragraphs."""
     if local(block) == "p":
         return [block]
     own = [el for el in block.iter(w("p")) if _cell_of(el) is block]
-    return own or list(block.iter(w("p")))
+    return own or [el for el in block.iter(w("p")) if _cell_of(el) is not None]
 
 
 def _cell_of(p):
-    """The nearest ``w:tc`` around a paragraph."""
+    """The nearest ``w:tc`` around a paragraph; None for a paragraph in a text box or drawing
+    (its own story, often twice: ``mc:AlternateContent``), which a range in the cell cannot reach."""
     el = p.getparent()
     while el is not None and local(el) != "tc":
+        if local(el) in ("txbxContent", "drawing", "pict", "AlternateContent"):
+            return None
         el = el.getparent()
     return el
 

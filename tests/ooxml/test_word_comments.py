@@ -51,6 +51,10 @@ def test_a_cells_range_runs_from_its_first_to_its_last_own_paragraph():
     )
     paras = paragraphs_of(tc)
     assert ["".join(p.itertext()) for p in paras] == ["een", "twee"]
+    # a text box at the end of the cell's last paragraph: its paragraphs are not the cell's
+    box = etree.SubElement(etree.SubElement(etree.SubElement(paras[1], w("r")), w("pict")), w("txbxContent"))
+    etree.SubElement(etree.SubElement(etree.SubElement(box, w("p")), w("r")), w("t")).text = "in het kader"
+    assert paragraphs_of(tc) == paras
     mark_range(tc, "3")
     assert paras[0].find("w:commentRangeStart", NS) is not None and paras[1].find("w:commentRangeEnd", NS) is not None
 
