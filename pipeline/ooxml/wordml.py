@@ -60,11 +60,25 @@ def main_part(pkg: Package) -> str:
 
 
 def text_of(el) -> str:
-    """The visible text of a paragraph, cell or body (its ``w:t`` and tabs), as one string."""
+    """The text of a paragraph, cell or body (its ``w:t`` and tabs), as one string; not that of a
+    text box or drawing in it (see :func:`in_main_story`)."""
     parts = []
     for node in el.iter(w("t"), w("tab")):
-        parts.append("\t" if local(node) == "tab" else (node.text or ""))
+        if local(node) == "tab" and local(node.getparent()) != "r":
+            continue  # a tab stop of the paragraph's properties, not a tab in its text
+        if _story_between(node, el):
+            parts.append("\t" if local(node) == "tab" else (node.text or ""))
     return "".join(parts)
+
+
+def _story_between(node, top) -> bool:
+    """Whether no text box or drawing lies between ``node`` and its ancestor ``top``."""
+    for a in node.iterancestors():
+        if a is top:
+            return True
+        if local(a) in _OWN_STORIES:
+            return False
+    return True
 
 
 def paragraphs_of(block) -> list:
@@ -77,12 +91,26 @@ def paragraphs_of(block) -> list:
     return own or [el for el in block.iter(w("p")) if _cell_of(el) is not None]
 
 
+def in_main_story(el) -> bool:
+    """Whether ``el`` lies in the document's own text, not in a text box or drawing (whose
+    paragraphs are their own story, often twice: ``mc:AlternateContent``'s choice and fallback)."""
+    return not any(local(a) in _OWN_STORIES for a in el.iterancestors())
+
+
+def story_paragraphs(root):
+    """The paragraphs of the document's own text, in reading order (see :func:`in_main_story`)."""
+    return (p for p in root.iter(w("p")) if in_main_story(p))
+
+
+_OWN_STORIES = ("txbxContent", "drawing", "pict", "AlternateContent")
+
+
 def _cell_of(p):
     """The nearest ``w:tc`` around a paragraph; None for a paragraph in a text box or drawing
     (its own story, often twice: ``mc:AlternateContent``), which a range in the cell cannot reach."""
     el = p.getparent()
     while el is not None and local(el) != "tc":
-        if local(el) in ("txbxContent", "drawing", "pict", "AlternateContent"):
+        if local(el) in _OWN_STORIES:
             return None
         el = el.getparent()
     return el

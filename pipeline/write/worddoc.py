@@ -32,7 +32,7 @@ from actieplan.ooxml import docprops
 from actieplan.ooxml.contenttypes import ContentTypes
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.wcomments import WordComments
-from actieplan.ooxml.wordml import paragraphs_of, styles_defined, text_of, w
+from actieplan.ooxml.wordml import in_main_story, paragraphs_of, story_paragraphs, styles_defined, text_of, w
 from actieplan.write.outputs import MARKER_PREFIX, OutputSet, marker_properties, open_package, save_package as _save
 
 AUTHOR = "actieplan"
@@ -112,7 +112,8 @@ def _places(document, body, findings: list[Finding]) -> list[tuple[object, list[
                 found = tree.find(loc.anchor)
             except (SyntaxError, KeyError, ValueError):  # not a path lxml can follow: placed as if it had none
                 found = None
-            if found is not None and etree.QName(found).localname in ("p", "tc") and paragraphs_of(found):
+            if (found is not None and etree.QName(found).localname in ("p", "tc") and in_main_story(found)
+                    and paragraphs_of(found)):
                 block = found
         if block is None and loc is not None and loc.section:
             block = _heading(body, loc.section)
@@ -128,7 +129,7 @@ def _places(document, body, findings: list[Finding]) -> list[tuple[object, list[
 def _heading(body, section: str):
     """The first paragraph whose text is ``section`` (the section's heading), else None."""
     want = " ".join(section.split()).casefold()
-    for p in body.iter(w("p")):
+    for p in story_paragraphs(body):
         if " ".join(text_of(p).split()).casefold() == want:
             return p
     return None
@@ -137,7 +138,7 @@ def _heading(body, section: str):
 def _first_paragraph(body):
     """The document's first paragraph with text (else its first paragraph)."""
     first = None
-    for p in body.iter(w("p")):
+    for p in story_paragraphs(body):
         if first is None:
             first = p
         if text_of(p).strip():

@@ -11,7 +11,7 @@ from lxml import etree
 
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.wcomments import WordComments
-from actieplan.ooxml.wordml import W, mark_range, paragraphs_of, unmark, w
+from actieplan.ooxml.wordml import W, mark_range, paragraphs_of, story_paragraphs, text_of, unmark, w
 
 NS = {"w": W}
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -83,3 +83,10 @@ def test_comment_parts_made_then_dropped_when_empty(tmp_path):
         assert set(o.namelist()) == set(s.namelist())  # every part we made is gone again
         assert b"comments" not in o.read("[Content_Types].xml") and b"comments" not in o.read("word/_rels/document.xml.rels")
         assert o.read("word/document.xml") == s.read("word/document.xml")
+
+
+def test_text_of_a_paragraph_leaves_out_tab_stops_and_text_boxes():
+    p = para('<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Wat</w:t><w:tab/><w:t>?</w:t></w:r>'
+             '<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>kader</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>')
+    assert text_of(p) == "Wat\t?"
+    assert [text_of(q) for q in story_paragraphs(p)] == ["Wat\t?"]

@@ -272,3 +272,22 @@ def test_a_message_with_line_breaks_and_control_characters(plan_docx, tmp_path):
     annotate_docx(plan_docx, report_for(plan_docx, [finding(message, anchors(plan_docx)["wat"])]), target)
     (texts,) = ours(target).values()
     assert texts == ["Fout (test-regel)", "Eerste regel: 'a\u240bb'", "Tweede regel."]
+
+
+def test_a_text_box_on_the_first_page_gets_no_comment(tmp_path):
+    source = tmp_path / "kader.docx"
+    d = docx.Document()
+    box = d.add_paragraph()
+    box._p.append(etree.fromstring(
+        f'<w:r xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Logo van de zorgraad</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    d.add_paragraph("Actieplan 2026")
+    d.save(source)
+    target = tmp_path / "uit.docx"
+    p_in_box = f"{{{W}}}body/{{{W}}}p[1]/{{{W}}}r/{{{W}}}pict/{{urn:schemas-microsoft-com:vml}}shape/{{urn:schemas-microsoft-com:vml}}textbox/{{{W}}}txbxContent/{{{W}}}p"
+    annotate_docx(source, report_for(source, [finding("Over het document.", None, section=None),
+                                              finding("In het kader.", p_in_box, section=None)]), target)
+    doc = part(target, "word/document.xml")
+    assert not list(doc.iter(f"{{{W}}}txbxContent"))[0].findall(".//w:commentRangeStart", NS)
+    title = [p for p in doc.findall("w:body/w:p", NS)][1]
+    assert len(commented_ids(title)) == 2
