@@ -475,38 +475,6 @@ def _running(pid: int, entry: os.DirEntry) -> bool:
     return True
 
 
-def open_package(source: Path, check: Callable[[Any], object], unreadable: Callable[[str], str]):
-    """The user's package at ``source`` opened for editing (:class:`actieplan.ooxml.package.Package`),
-    once ``check(package)`` could read its structure; else OutputError with ``unreadable(kind of
-    error)``, the Dutch message of the output that cannot be made."""
-    import zipfile
-
-    from lxml import etree
-
-    from actieplan.ooxml.package import Package
-
-    try:
-        pkg = Package(source)
-    except (OSError, zipfile.BadZipFile, ValueError) as exc:
-        raise OutputError(unreadable(type(exc).__name__)) from None
-    try:
-        check(pkg)
-    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
-        pkg.close()
-        raise OutputError(unreadable(type(exc).__name__)) from None
-    return pkg
-
-
-def save_package(pkg, target: Path, key: str | None = None) -> None:
-    """Save an edited package (anything with ``save(path)``: :class:`actieplan.ooxml.package.Package`)
-    to ``target`` atomically; a failed write is an OutputError in Dutch."""
-    with atomic_path(target, key) as tmp:
-        try:
-            pkg.save(tmp)
-        except OSError as exc:
-            raise OutputError(write_failed(target, exc)) from None
-
-
 def write_text(target: Path, text: str, key: str | None = None) -> Path:
     with atomic_path(target, key) as tmp:
         # a file name that is not UTF-8 (a lone surrogate) must not make the write fail

@@ -33,7 +33,8 @@ from actieplan.ooxml.contenttypes import ContentTypes
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.wcomments import WordComments
 from actieplan.ooxml.wordml import in_main_story, paragraphs_of, story_paragraphs, styles_defined, text_of, w
-from actieplan.write.outputs import MARKER_PREFIX, OutputSet, marker_properties, open_package, save_package as _save
+from actieplan.write.outputs import MARKER_PREFIX, OutputSet, marker_properties
+from actieplan.write.package_edit import open_package, save_package as _save
 
 AUTHOR = "actieplan"
 INITIALS = "AP"

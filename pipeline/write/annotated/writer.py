@@ -18,7 +18,8 @@ from actieplan.write.annotated.notes import Templates, has_our_notes_in
 from actieplan.write.annotated.own_sheets import OwnSheet, find_own_sheets, kept_notice, left_out_notice, mixed_notice
 from actieplan.write.annotated.texts import KIND_NOTES, RUN_PREFIX
 from actieplan.write.annotated.undo import strip_annotations
-from actieplan.write.outputs import OutputSet, marker_properties, open_package, output_names, save_package as _save
+from actieplan.write.outputs import OutputSet, marker_properties, output_names
+from actieplan.write.package_edit import open_package, save_package as _save
 
 
 def templates_of(report: Report) -> Templates:
