@@ -43,7 +43,6 @@ MADE_PROPERTY = MARKER_PREFIX + "parts"  # the parts we made (removed again when
 # Word's styles for a comment's mark and its text, used where the document defines them
 REFERENCE_STYLE = "CommentReference"
 TEXT_STYLE = "CommentText"
-SEVERITY_WORD = {"error": "Fout", "warning": "Waarschuwing", "info": "Info"}
 
 
 def is_docx(path: Path | None) -> bool:
@@ -62,7 +61,7 @@ def comment_text(f: Finding) -> list[str]:
     """A finding's comment, a paragraph each: what it is and which rule, then the message (a
     paragraph per line; a control character quoted from the plan is shown, never written as one:
     XML cannot hold it)."""
-    head = f"{SEVERITY_WORD[f.severity.value]} ({f.rule})"
+    head = f"{f.severity.dutch.capitalize()} ({f.rule})"
     if f.location is None and f.sheet:
         head += f", {f.where}"
     return [visible(head), *(visible(line) for line in f.message.split("\n"))]
