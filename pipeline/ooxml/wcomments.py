@@ -91,6 +91,7 @@ class WordComments:
                 self.parts[kind] = found[0]
         self.made: list[str] = []  # parts this object made
         self._used_hex: set[int] | None = None
+        self._last_id: int | None = None
 
     # -- reading
     def root(self, kind: str, create: bool = False):
@@ -131,12 +132,15 @@ class WordComments:
 
     # -- adding
     def _next_id(self) -> int:
-        used = comment_ids_in(self.document)
-        root = self.root("comments")
-        if root is not None:
-            used |= {c.get(w("id")) for c in root.iter(w("comment"))}
-        numbers = [int(i) for i in used if i and i.lstrip("-").isdigit()]
-        return max(numbers, default=-1) + 1
+        """A comment id above every one in use (found once; then counted on)."""
+        if self._last_id is None:
+            used = comment_ids_in(self.document)
+            root = self.root("comments")
+            if root is not None:
+                used |= {c.get(w("id")) for c in root.iter(w("comment"))}
+            self._last_id = max((int(i) for i in used if i and i.lstrip("-").isdigit()), default=-1)
+        self._last_id += 1
+        return self._last_id
 
     def _hex_ids_in_use(self) -> set[int]:
         """Every paraId and durableId of the package's Word parts (they must stay unique)."""
