@@ -291,3 +291,29 @@ def test_a_text_box_on_the_first_page_gets_no_comment(tmp_path):
     assert not list(doc.iter(f"{{{W}}}txbxContent"))[0].findall(".//w:commentRangeStart", NS)
     title = [p for p in doc.findall("w:body/w:p", NS)][1]
     assert len(commented_ids(title)) == 2
+
+
+def test_new_para_ids_avoid_those_the_document_uses(plan_docx, tmp_path):
+    """Word gives every paragraph a w14:paraId; ours never take one of them."""
+    first = tmp_path / "eerst.docx"
+    finding_ = [finding("Leeg.", anchors(plan_docx)["trekker-leeg"])]
+    annotate_docx(plan_docx, report_for(plan_docx, finding_), first)
+    taken = [p.get(f"{{{W14}}}paraId") for c in part(first, "word/comments.xml").iter(f"{{{W}}}comment")
+             if c.get(f"{{{W}}}author") == AUTHOR for p in c.findall("w:p", NS)]
+    # the same document, its paragraphs carrying exactly the ids the first run gave our comment
+    busy = tmp_path / "bezet.docx"
+    with zipfile.ZipFile(plan_docx) as src, zipfile.ZipFile(busy, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                for p, value in zip(root.iter(f"{{{W}}}p"), taken):
+                    p.set(f"{{{W14}}}paraId", value)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            out.writestr(info, data)
+    target = tmp_path / "uit.docx"
+    annotate_docx(busy, report_for(busy, finding_), target)
+    with zipfile.ZipFile(target) as z:
+        ids = [el.get(f"{{{W14}}}paraId") for name in ("word/document.xml", "word/comments.xml")
+               for el in etree.fromstring(z.read(name)).iter() if el.get(f"{{{W14}}}paraId")]
+    assert set(taken) <= set(ids) and len(ids) == len(set(ids))
