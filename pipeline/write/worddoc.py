@@ -202,6 +202,6 @@ def clean_docx(source: Path, target: Path) -> bool:
 def _open(source: Path) -> Package:
     return open_package(source, WordComments, lambda error: (
         f"Het gecontroleerde document van '{source.name}' kon niet gemaakt worden: de opbouw van het "
-        f"Word-document kan niet gelezen worden ({error}). De bevindingen staan in het rapport en in het "
-        "bevindingenbestand; sla het document opnieuw op in Word om ook de kopie met opmerkingen te krijgen."
+        f"Word-document kan niet gelezen worden ({error}); er is niets geschreven. Open het document in Word, "
+        "sla het opnieuw op als .docx en controleer opnieuw."
     ))
