@@ -61,6 +61,8 @@ def test_the_copy_checked_again_in_its_folder_and_the_draft(tmp_path, monkeypatc
     assert tmp_path / "plan.gecontroleerd-2.docx" in again.outputs and again.report.checked_copy
     assert any("plan.gecontroleerd-2.docx" in n for n in again.notices)
     assert authors(tmp_path / "plan.gecontroleerd-2.docx").count(AUTHOR) == 1
+    page = (tmp_path / "plan.rapport.html").read_text(encoding="utf-8")
+    assert "gecontroleerd zonder de opmerkingen van actieplan van toen" in page and "blad Controle van toen" not in page
     msg = BytesParser(policy=policy.default).parsebytes((tmp_path / "plan.eml").read_bytes())
     (part,) = msg.iter_attachments()
     assert part.get_filename() == "plan.docx"
