@@ -27,7 +27,7 @@ from datetime import datetime
 from lxml import etree
 
 from actieplan.ooxml.contenttypes import ContentTypes
-from actieplan.ooxml.ns import MC, local
+from actieplan.ooxml.ns import MC
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.rels import Rels
 from actieplan.ooxml.wordml import (
