@@ -10,7 +10,7 @@ from datetime import datetime
 
 import docx
 import pytest
-from conftest import NS, W, anchors, finding, report_for, write_document
+from word_annotate_docs import NS, W, anchors, finding, report_for, write_document
 from lxml import etree
 
 from actieplan.model import Severity

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 from clients import need
-from conftest import W, anchors, finding, report_for
+from word_annotate_docs import W, anchors, finding, report_for
 from lxml import etree
 
 from actieplan.model import Severity

@@ -9,7 +9,7 @@ from email import policy
 from email.parser import BytesParser
 from html import escape
 
-from conftest import anchors, finding, report_for
+from word_annotate_docs import anchors, finding, report_for
 from lxml import etree
 
 from actieplan.model import RuleSetInfo

@@ -9,7 +9,7 @@ from datetime import date
 from email import policy
 from email.parser import BytesParser
 
-from conftest import W, anchors, finding, write_document
+from word_annotate_docs import W, anchors, finding, write_document
 from lxml import etree
 from workbooks import RULESET
 
