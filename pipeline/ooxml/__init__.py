@@ -9,4 +9,6 @@ contenttypes, workbook (the one sheet list), styles, docprops (custom document p
 cellref     column letters and cell references
 sheet       SheetEditor (the Protocol) and the tree editor; sheetstream: the stream editor
 comments, vml   a sheet's legacy notes and the drawing that shows them
+wordml      a .docx's namespaces, main document part and comment range marks
+wcomments   a .docx's comment parts (comments, commentsExtended, commentsIds, commentsExtensible, people)
 """

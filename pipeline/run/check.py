@@ -37,9 +37,10 @@ def check_workbook(path: str | Path, ruleset: RuleSet, vorig_jaar: str | Path | 
         previous = load_previous(vorig_jaar, path, werkjaar, rs)
     report = validate(workbook, rs, previous)
     from actieplan.write.annotated import is_annotated
+    from actieplan.write.worddoc import is_annotated as is_annotated_docx, is_docx
 
     # an annotated copy of ours is checked without our marks; every output says it was one
-    report.checked_copy = is_annotated(workbook.path)
+    report.checked_copy = (is_annotated_docx if is_docx(workbook.path) else is_annotated)(workbook.path)
     return workbook, report
 
 
@@ -107,7 +108,7 @@ def planned_outputs(path: Path, out_dir: Path, stem: str) -> list[Path]:
 def copy_again_notice(path: Path, outputs: list[Path]) -> str | None:
     """The line that says an annotated copy checked again in its own folder stays as it is, and
     where its new copy went (:func:`actieplan.write.outputs.output_names`)."""
-    copy = next((p for p in outputs if p.suffix.lower() in (".xlsx", ".xlsm")), None)
+    copy = next((p for p in outputs if p.suffix.lower() in (".xlsx", ".xlsm", ".docx")), None)
     if copy_number(path) is None or copy is None or copy.parent.resolve() != path.parent.resolve():
         return None
     return (
@@ -131,8 +132,14 @@ def write_mail(report: Report, out: OutputSet) -> Path | None:
 
 
 def write_annotated(report: Report, out: OutputSet) -> Path | None:
-    from actieplan.write.annotated import write_annotated as write
+    """The annotated copy of the source's kind: a workbook's (cells marked, a Controle sheet) or a
+    Word document's (a comment per finding)."""
+    from actieplan.write.worddoc import is_docx
 
+    if is_docx(report.source):
+        from actieplan.write.worddoc import write_annotated_docx as write
+    else:
+        from actieplan.write.annotated import write_annotated as write
     return write(report, out)
 
 

@@ -23,6 +23,7 @@ from typing import Mapping
 
 from actieplan.model import Report
 from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
+from actieplan.ooxml.wordml import CT_DOCX
 from actieplan.model import RuleSetInfo
 from actieplan.normalize import clean_text, visible, visible_lines
 from actieplan.write.outputs import OutputSet, atomic_path
@@ -38,6 +39,7 @@ if hasattr(POLICY, "verify_generated_headers"):
 MIME_TYPES = {
     ".xlsx": tuple(CT_XLSX.split("/")),
     ".xlsm": tuple(CT_XLSM.split("/")),
+    ".docx": tuple(CT_DOCX.split("/")),
 }
 
 
@@ -75,7 +77,14 @@ def attachment(path: Path, stem: str, told: list[str] | None = None, templates: 
     never go, not even with text the user typed on them: ``told`` receives a Dutch notice then.
     ``templates``: the rules' messages (rule id -> template), to recognise our notes by."""
     from actieplan.write.annotated import clean_workbook, has_our_notes, is_annotated
+    from actieplan.write.worddoc import clean_docx, is_docx
 
+    if is_docx(path):  # a Word document: without our comments and marker (an annotated copy checked again)
+        with tempfile.TemporaryDirectory() as tmp:
+            clean = Path(tmp) / f"{stem}.docx"
+            if clean_docx(path, clean):
+                return clean.name, clean.read_bytes()
+        return path.name, path.read_bytes()
     # (our notes alone count too: a copy whose Controle sheet the user deleted and whose state a
     # program dropped still carries them)
     if not is_annotated(path) and not has_our_notes(path, templates):

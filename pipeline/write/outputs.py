@@ -505,8 +505,10 @@ def output_names(source: Path, stem: str, out_dir: Path | None = None) -> dict[s
     An annotated copy checked again in its own folder (``out_dir``; the README's workflow: keep
     working in the copy, check it again) is never written: the report, findings and draft keep
     NAME's names, the new copy is 'NAME.gecontroleerd-2.xlsx' (of copy '-2': '-3', ...; where that
-    name is taken, :func:`alternative_name` counts on)."""
-    suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"
+    name is taken, :func:`alternative_name` counts on). The annotated copy keeps the source's kind
+    under the key 'xlsx': 'NAME.gecontroleerd.xlsm' of a macro workbook, 'NAME.gecontroleerd.docx'
+    of a Word document."""
+    suffix = source.suffix.lower() if source.suffix.lower() in (".xlsm", ".docx") else ".xlsx"
     number = copy_number(source)
     again = number is not None and out_dir is not None and _resolved(source.parent) == _resolved(out_dir)
     return {

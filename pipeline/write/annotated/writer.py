@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from pathlib import Path
 
-from lxml import etree
 
-from actieplan.errors import OutputError
 from actieplan.model import Report
 from actieplan.ooxml import docprops
 from actieplan.ooxml.package import Package
@@ -21,7 +18,8 @@ from actieplan.write.annotated.notes import Templates, has_our_notes_in
 from actieplan.write.annotated.own_sheets import OwnSheet, find_own_sheets, kept_notice, left_out_notice, mixed_notice
 from actieplan.write.annotated.texts import KIND_NOTES, RUN_PREFIX
 from actieplan.write.annotated.undo import strip_annotations
-from actieplan.write.outputs import OutputSet, atomic_path, marker_properties, output_names, write_failed
+from actieplan.write.outputs import OutputSet, marker_properties, output_names
+from actieplan.write.package_edit import open_package, save_package as _save
 
 
 def templates_of(report: Report) -> Templates:
@@ -125,21 +123,8 @@ def is_annotated(source: Path) -> bool:
 
 
 def _open(source: Path) -> Package:
-    try:
-        pkg = Package(source)
-        Book(pkg)
-        return pkg
-    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
-        raise OutputError(
-            f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: de opbouw van de werkmap "
-            f"kan niet gelezen worden ({type(exc).__name__}). De bevindingen staan in het rapport en in het "
-            "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
-        ) from None
-
-
-def _save(pkg: Package, target: Path, key: str | None = None) -> None:
-    with atomic_path(target, key) as tmp:
-        try:
-            pkg.save(tmp)
-        except OSError as exc:
-            raise OutputError(write_failed(target, exc)) from None
+    return open_package(source, Book, lambda error: (
+        f"De gecontroleerde kopie van '{source.name}' kon niet gemaakt worden: de opbouw van de werkmap "
+        f"kan niet gelezen worden ({error}). De bevindingen staan in het rapport en in het "
+        "bevindingenbestand; sla de werkmap opnieuw op in Excel om ook de kopie te krijgen."
+    ))
