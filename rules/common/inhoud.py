@@ -74,30 +74,43 @@ _GAP = r"(?:\s+[^\s]+){0,3}?\s+"  # '…' in a phrase: up to three words
 
 class Gapped:
     """A word list whose phrases may hold '…' (a gap of up to three words), found as whole words
-    in folded text. A match begins with the first word of its phrase: the regex starts at the
-    first place where one of those words occurs (substring tests in C), or not at all."""
+    in folded text. Each phrase is looked for where its first part occurs (a substring test in
+    C); only a phrase with a gap runs a regex, anchored there."""
 
     def __init__(self, phrases_: Iterable[str]) -> None:
-        alternatives, heads = [], set()
+        items = []
         for phrase in phrases_:
             pieces = [" ".join(quick_fold(p).split()) for p in phrase.split("…")]
             pieces = [p for p in pieces if p]
             if not pieces:
                 continue
-            heads.add(pieces[0].split()[0])
-            alternatives.append(_GAP.join(re.escape(p).replace(r"\ ", r"\s+") for p in pieces))
-        alternatives.sort(key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives or ["(?!)"]) + r")(?![a-z0-9])")
-        self.heads = tuple(sorted(heads))
+            gap = re.compile(_GAP.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
+            items.append((pieces[0], gap))
+        self._items = tuple(items)
 
-    def search(self, folded: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    def search(self, folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """(start, end) of the first phrase found in folded[start:end] (the longest where two
+        begin at the same place), or None."""
         end = len(folded) if end is None else end
-        first = -1
-        for head in self.heads:
-            i = folded.find(head, start, end)
-            if i >= 0 and (first < 0 or i < first):
-                first = i
-        return None if first < 0 else self.pattern.search(folded, first, end)
+        best: tuple[int, int] | None = None
+        for head, gap in self._items:
+            limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
+            i = folded.find(head, start, limit)
+            while i >= 0:
+                if i == 0 or not folded[i - 1].isalnum():
+                    j = -1
+                    if gap is None:
+                        k = i + len(head)
+                        j = k if k >= len(folded) or not folded[k].isalnum() else -1
+                    else:
+                        m = gap.match(folded, i, end)
+                        j = m.end() if m else -1
+                    if j >= 0:
+                        if best is None or i < best[0] or j > best[1]:
+                            best = (i, j)
+                        break
+                i = folded.find(head, i + 1, limit)
+        return best
 
 
 @functools.lru_cache(maxsize=32)
@@ -113,21 +126,25 @@ def gapped(words: Iterable[str]) -> Gapped:
 _ENDS = ".!?;\n"
 
 
+def _decimal(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` stands between digits ('2.5'): no end of a sentence."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of the sentence of ``text`` that holds text[start:end]: up to '.', '!', '?',
     ';' or a line break either side (a full stop between digits, '2.5', does not end it)."""
-    left = start
-    while left > 0:
-        c = text[left - 1]
-        if c in _ENDS and not (c == "." and left - 1 > 0 and left < len(text) and text[left - 2].isdigit() and text[left].isdigit()):
-            break
-        left -= 1
-    right = end
-    while right < len(text):
-        c = text[right]
-        if c in _ENDS and not (c == "." and right > 0 and right + 1 < len(text) and text[right - 1].isdigit() and text[right + 1].isdigit()):
-            break
-        right += 1
+    left, right = 0, len(text)
+    for c in _ENDS:
+        i = text.rfind(c, left, start)
+        while i >= 0 and c == "." and _decimal(text, i):
+            i = text.rfind(c, left, i)
+        left = max(left, i + 1)
+        j = text.find(c, end, right)
+        while j >= 0 and c == "." and _decimal(text, j):
+            j = text.find(c, j + 1, right)
+        if j >= 0:
+            right = j
     return left, right
 
 
@@ -157,10 +174,10 @@ def _taking_part(ctx) -> dict[int, tuple[str, str]]:
     def found(text: str, folded: str, end: int) -> str | None:
         m = words.search(folded, 0, end)
         while m is not None:
-            if meetings.in_text(folded[m.end() : min(end, m.end() + 80)]) or meetings.in_text(folded[m.start() : m.end()]):
-                s, e = span_as_written(text, m.start(), m.end()) if len(text) != len(folded) else (m.start(), m.end())
+            if meetings.in_text(folded[m[1] : min(end, m[1] + 80)]) or meetings.in_text(folded[m[0] : m[1]]):
+                s, e = span_as_written(text, *m)
                 return text[s:e]
-            m = words.search(folded, m.end(), end)
+            m = words.search(folded, m[1], end)
         return None
 
     out: dict[int, tuple[str, str]] = {}
@@ -234,8 +251,7 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
     for row, texts in row_cells(ctx, SHEET, (WAT, WEL)):
         for col, cell in texts.items():
             folded = cell.folded
-            m = words.search(folded)
-            span = (m.start(), m.end()) if m else None
+            span = words.search(folded)
             if span is None and "gestart" in folded:
                 started = next((s for s in _STARTED.finditer(folded) if int(s.group(1)) < werkjaar), None)
                 span = (started.start(), started.end()) if started else None
@@ -279,6 +295,7 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
     regular, partly = phrases(cfg.reguliere_middelen_woorden), phrases(cfg.deels_woorden)
     name = zorgraad_naam(ctx)
     ours = [quick_fold(w) for w in (*cfg.zorgraad_woorden, *([name] if name else []))]
+    verbs = tuple(quick_fold(v) for v in cfg.middelen_werkwoorden)
     gate = parts([*cfg.andere_middelen_volledig, *cfg.middelen_woorden, *typed(ctx.settings).actiefiches.andere_middelen_woorden, *cfg.middelen_werkwoorden])
 
     def judge(text: str, folded: str) -> tuple[str, tuple[int, int]] | None:
@@ -286,7 +303,7 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
         m = full.search(folded)
         if m:
             found.append((FULL, m.start(), m.end()))
-        for p in paid.finditer(folded) if ("middel" in folded or "subsid" in folded or "fonds" in folded or "budget" in folded) else ():
+        for p in paid.finditer(folded) if any(v in folded for v in verbs) else ():
             before = (p.group(1) or "").strip(" -")
             if not regular.search(before):
                 found.append((FULL, p.start(), p.end()))

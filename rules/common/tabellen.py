@@ -509,7 +509,7 @@ def netwerkevent_lopende_actie(ctx) -> Iterable[Hit]:
         for col, cell in texts.items():
             m = never.search(cell.folded)
             if m:
-                s, e = span_as_written(cell.text, m.start(), m.end())
+                s, e = span_as_written(cell.text, *m)
                 waar = "dezelfde cel" if col == EVENT_LINK else f"'{col}'"
                 yield Hit(EVENTS, row, EVENT_LINK, {"waarde": link.text, "waar": waar, "woord": cell.text[s:e], "vorig": ctx.settings.werkjaar - 1})
                 break
