@@ -264,7 +264,7 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
 
 # -- other funding -------------------------------------------------------------------------------
 
-FULL, PARTLY = "volledig", "deels"
+FULL, PARTLY, PARTLY_ONLY = "volledig", "deels", "deels?"
 
 
 @functools.lru_cache(maxsize=8)
@@ -296,6 +296,7 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
     name = zorgraad_naam(ctx)
     ours = [quick_fold(w) for w in (*cfg.zorgraad_woorden, *([name] if name else []))]
     verbs = tuple(quick_fold(v) for v in cfg.middelen_werkwoorden)
+    paid_by = phrases([f"{v} {p}" for v in verbs for p in ("door", "via", "met", "uit")])
     gate = parts([*cfg.andere_middelen_volledig, *cfg.middelen_woorden, *typed(ctx.settings).actiefiches.andere_middelen_woorden, *cfg.middelen_werkwoorden])
 
     def judge(text: str, folded: str) -> tuple[str, tuple[int, int]] | None:
@@ -311,8 +312,11 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
         m = weak.search(folded)
         if m:
             found.append((PARTLY, m.start(), m.end()))
+        m = paid_by.search(folded)  # 'gedragen door de gemeente': other means only with 'deels' ...
+        if m:
+            found.append((PARTLY_ONLY, m.start(), m.end()))
         best = None
-        for kind, start, end in sorted(found, key=lambda f: (f[0] != FULL, f[1])):
+        for kind, start, end in sorted(found, key=lambda f: (f[0] != FULL, f[0] == PARTLY_ONLY, f[1])):
             s0, s1 = sentence_span(folded, start, end)
             sentence = folded[s0:s1]
             told = [int(y) for y in YEAR.findall(sentence)]
@@ -323,6 +327,10 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
                 continue  # the zorgraad's funding in general, not the action's
             if regular.search(sentence) and not regular.search(folded[start:end]):
                 continue  # the regular means (the Flemish government) pay for it
+            if kind == PARTLY_ONLY:
+                if not partly.search(sentence):
+                    continue  # '... uitgevoerd door de werkgroep': no word on funding
+                kind = PARTLY
             if kind == FULL and partly.search(sentence):
                 kind = PARTLY
             best = (kind, (start, end))

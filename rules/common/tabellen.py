@@ -432,6 +432,7 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     words = phrases(typed(ctx.settings).stuurgroepen.vertegenwoordiging.doel_vaag_woorden)
     cfg = typed(ctx.settings)
     general = word_set((*inhoud(ctx.settings).doel_algemene_woorden, *cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden))
+    vague = ctx.cache.get("tabellen.doel_vaag", set)  # stuurgroep-sturing says nothing more on them
     for cell in cells(ctx, STUUR, DOEL):  # read again by stuurgroep-sturing
         span = words.where(cell)
         if span:
@@ -440,6 +441,7 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
             problem, shown = "noemt alleen algemene woorden, geen concreet resultaat", cell.text
         else:
             continue
+        vague.add(cell.row)
         yield Hit(STUUR, cell.row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
 
 
@@ -464,9 +466,10 @@ def stuurgroep_sturing(ctx) -> Iterable[Hit]:
     """
     cfg = inhoud(ctx.settings)
     info, steering, member = phrases(cfg.informatie_woorden), parts(cfg.sturing_woorden), phrases(cfg.lid_av_woorden)
+    vague = ctx.cache.get("tabellen.doel_vaag", set)
     for row, texts in row_cells(ctx, STUUR, (NAAM, DOEL), last=(NAAM, DOEL)):  # the last rule to read them
-        if NAAM in texts and member.search(texts[NAAM].folded):
-            continue  # a members' general assembly is never questioned
+        if NAAM in texts and member.search(texts[NAAM].folded) or row in vague:
+            continue  # a members' general assembly is never questioned; a vague objective is reported
         if any(steering.in_text(c.folded) for c in texts.values()):
             continue
         for col, cell in texts.items():
