@@ -35,6 +35,7 @@ class Inhoud:
     """``[inhoud]`` of settings.toml: what each list means is said there."""
 
     deelname_zinnen: Words
+    eigen_overleg_delen: Words
     overleg_woorden: Words
     eerdere_actie_zinnen: Words
     andere_middelen_volledig: Words
@@ -169,12 +170,14 @@ def _taking_part(ctx) -> dict[int, tuple[str, str]]:
     if frame is None or frame.empty:
         return {}
     cfg = inhoud(ctx.settings)
-    words, meetings = gapped(cfg.deelname_zinnen), parts(cfg.overleg_woorden)
+    words, meetings, own = gapped(cfg.deelname_zinnen), parts(cfg.overleg_woorden), parts(cfg.eigen_overleg_delen)
 
     def found(text: str, folded: str, end: int) -> str | None:
         m = words.search(folded, 0, end)
         while m is not None:
-            if meetings.in_text(folded[m[1] : min(end, m[1] + 80)]) or meetings.in_text(folded[m[0] : m[1]]):
+            if meetings.in_text(folded[m[1] : min(end, m[1] + 40)]) or meetings.in_text(folded[m[0] : m[1]]):
+                if own.in_text(folded[slice(*sentence_span(folded, *m))]):
+                    return None  # meetings the zorgraad sets up itself: a means of its own action
                 s, e = span_as_written(text, *m)
                 return text[s:e]
             m = words.search(folded, m[1], end)

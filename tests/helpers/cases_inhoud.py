@@ -47,6 +47,7 @@ CASES = [
     Case("fiche-deelname-overleg", "a workgroup of its own passes", kempen(cell(F, 1, WAT, "We richten een werkgroep op met apothekers en huisartsen uit Geel die een stappenplan voor medicatienazicht uitwerkt.")), set()),
     Case("fiche-deelname-overleg", "attending a training is no meeting", kempen(cell(F, 1, WAT, "Deelname aan de vorming valpreventie voor veertig kinesitherapeuten uit de regio, met een terugkommoment.")), set()),
     Case("fiche-deelname-overleg", "taking part as a means, later in Wat?, passes", kempen(cell(F, 1, WAT, "We ontwikkelen een sociale kaart voor mantelzorgers in de Kempen. Daarvoor nemen we ook deel aan het lokaal overleg mantelzorg.")), set()),
+    Case("fiche-deelname-overleg", "others take part in meetings it organises: passes", kempen(cell(F, 1, WAT, "We organiseren drie wijkoverleggen waar huisartsen en apothekers kunnen deelnemen aan het overleg over medicatie.")), set()),
     Case("fiche-deelname-overleg", "overlap with a steering group: the fiche", TAKING_PART, {(F, "C4")}),
     Case("stuurgroep-overlapt-fiche", "overlap with a fiche about taking part: not the row", TAKING_PART, set()),
     Case("stuurgroep-overlapt-fiche", "overlap with a content fiche: the row", kempen(cell(F, 0, TITEL, "Zorgraad Kempen ontwikkelt een draaiboek kinderarmoede Herentals"), cell(S, 0, NAAM, "Werkgroep draaiboek kinderarmoede")), {(S, "A4")}),
@@ -56,6 +57,8 @@ CASES = [
     Case("fiche-eerdere-actie", "started in an earlier year", kempen(cell(F, 1, WAT, "Gestart in 2023 met drie scholen; nu nemen alle basisscholen van de gemeente deel aan het programma.")), {(F, "D5")}),
     Case("fiche-eerdere-actie", "building on a method passes", kempen(cell(F, 0, WAT, "We bouwen verder op de methodiek van het multidisciplinair overleg om een nieuw aanbod voor jonge mantelzorgers te maken.")), set()),
     Case("fiche-eerdere-actie", "started this year passes", kempen(cell(F, 0, WAT, "In januari 2026 wordt de werkgroep opgestart met vijf huisartsen en twee thuisverpleegkundigen uit Geel.")), set()),
+    Case("fiche-eerdere-actie", "what others already run passes", kempen(cell(F, 0, WAT, "Er lopen al heel wat initiatieven rond eenzaamheid; wij brengen ze samen in één aanbod voor Geel.")), set()),
+    Case("fiche-eerdere-actie", "following up a survey passes", kempen(cell(F, 0, WAT, "Als vervolg op de bevraging van 2025 maken we een draaiboek voor de thuiszorg in Geel.")), set()),
     Case("fiche-eerdere-actie", "a past project in Waarom? passes", kempen(cell(F, 0, WAAROM, "Een gelijkaardig project liep al in 2024 in een buurgemeente en sluit aan bij de omgevingsanalyse.")), set()),
     # point 4: funding
     Case("fiche-andere-middelen", "fully funded by the province", kempen(cell(F, 0, WAT, "De cursus voor vrijwilligers wordt volledig gefinancierd door de provincie Antwerpen.")), {(F, "D4")}),
