@@ -215,7 +215,9 @@ def fiche_deelname_overleg(ctx) -> Iterable[Hit]:
     lokale overleg armoede.`; a title `Vertegenwoordiging van de zorgraad in de regionale
     overlegorganen`.
     Right: a content fiche with its own meetings as a means: `We richten een werkgroep op met
-    apothekers die een stappenplan uitwerkt`; `Deelname aan de vorming door 40 huisartsen`
+    apothekers die een stappenplan uitwerkt`, `We organiseren drie wijkoverleggen waar
+    huisartsen kunnen deelnemen aan het overleg` (a sentence that says the zorgraad sets the
+    meetings up: `eigen_overleg_delen`); `Deelname aan de vorming door 40 huisartsen`
     (attending a training is no meeting); taking part named later in Wat? or only in the scope
     (a means of the action, not the action). When a steering-group row and such a fiche overlap,
     the fiche is the wrong side: stuurgroep-overlapt-fiche and stuurgroep-in-fiche stay silent
@@ -267,7 +269,7 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
 
 # -- other funding -------------------------------------------------------------------------------
 
-FULL, PARTLY, PARTLY_ONLY = "volledig", "deels", "deels?"
+FULL, FULL_PHRASE, PARTLY, PARTLY_ONLY = "volledig", "volledig!", "deels", "deels?"
 
 
 @functools.lru_cache(maxsize=8)
@@ -306,7 +308,7 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
         found: list[tuple[str, int, int]] = []
         m = full.search(folded)
         if m:
-            found.append((FULL, m.start(), m.end()))
+            found.append((FULL_PHRASE, m.start(), m.end()))
         for p in paid.finditer(folded) if any(v in folded for v in verbs) else ():
             before = (p.group(1) or "").strip(" -")
             if not regular.search(before):
@@ -319,7 +321,7 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
         if m:
             found.append((PARTLY_ONLY, m.start(), m.end()))
         best = None
-        for kind, start, end in sorted(found, key=lambda f: (f[0] != FULL, f[0] == PARTLY_ONLY, f[1])):
+        for kind, start, end in sorted(found, key=lambda f: (f[0] not in (FULL, FULL_PHRASE), f[0] == PARTLY_ONLY, f[1])):
             s0, s1 = sentence_span(folded, start, end)
             sentence = folded[s0:s1]
             told = [int(y) for y in YEAR.findall(sentence)]
@@ -328,8 +330,10 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
             lead = folded[s0:start].rstrip()
             if any(re.search(rf"(?<![a-z]){re.escape(w)}\s+(?:wordt|werd|is)(?:\s+[a-z]+){{0,2}}$", lead) for w in ours if w):
                 continue  # the zorgraad's funding in general, not the action's
-            if regular.search(sentence) and not regular.search(folded[start:end]):
-                continue  # the regular means (the Flemish government) pay for it
+            if kind == FULL_PHRASE:
+                kind = FULL  # 'niet met de reguliere middelen' names them to say they do not pay
+            elif regular.search(sentence):
+                continue  # the regular means (the Flemish government, its own means) pay for it
             if kind == PARTLY_ONLY:
                 if not partly.search(sentence):
                     continue  # '... uitgevoerd door de werkgroep': no word on funding

@@ -68,10 +68,12 @@ CASES = [
     Case("fiche-andere-middelen-deels", "partly funded is info", kempen(cell(F, 0, WAT, "De brochure voor jonge mantelzorgers wordt deels gefinancierd door de gemeente Geel.")), {(F, "D4")}),
     Case("fiche-andere-middelen-deels", "the zorgraad's funding in general passes", kempen(cell(F, 0, WAAROM, "Zorgraad Kempen wordt gefinancierd door de Vlaamse overheid; deze actie volgt uit de omgevingsanalyse.")), set()),
     Case("fiche-andere-middelen", "the zorgraad's funding in general passes", kempen(cell(F, 0, WAAROM, "Zorgraad Kempen wordt volledig gefinancierd door de Vlaamse overheid; deze actie volgt uit de omgevingsanalyse.")), set()),
+    Case("fiche-andere-middelen", "paid with its own means passes", kempen(cell(F, 1, WAT, "De folder wordt betaald met de eigen middelen van de zorgraad en verspreid via de apothekers.")), set()),
     Case("fiche-andere-middelen", "funding of a past year passes", kempen(cell(F, 0, WAAROM, "In 2022 werd de eerste versie volledig gefinancierd door de provincie; de omgevingsanalyse toont dat ze verouderd is.")), set()),
     # point 4: multi-year, wider patterns
     Case("fiche-meerjarig", "a track of three years", kempen(cell(F, 0, WAT, "We starten een traject van drie jaar met de scholen van Turnhout rond gezonde voeding.")), {(F, "D4")}),
     Case("fiche-meerjarig", "a first phase", kempen(cell(F, 1, WEL, "In deze eerste fase brengen we de noden van jonge mantelzorgers in kaart.")), {(F, "E5")}),
+    Case("fiche-meerjarig", "'in een eerste fase' is a step, no project phase", kempen(cell(F, 1, WEL, "In een eerste fase bevragen we de partners; daarna schrijven we het draaiboek en stellen het voor.")), set()),
     Case("fiche-meerjarig", "from 2027 on", kempen(cell(F, 1, WAT, "We testen de aanpak in Geel. Vanaf 2027 rollen we ze uit naar de hele regio.")), {(F, "D5")}),
     Case("fiche-meerjarig", "a policy priority named in Wat? passes", kempen(cell(F, 0, WAT, "We starten een traject van drie jaar rond zorgzame buurten, een prioriteit van de minister, in Turnhout.")), set()),
     Case("fiche-meerjarig", "the next multi-year plan passes", kempen(cell(F, 1, WAT, "De inzichten uit deze eerste fase vormen de basis voor ons meerjarenplan 2027-2032 in de Kempen.")), set()),
