@@ -75,7 +75,6 @@ class Vertegenwoordiging:
     eigen_naam_woorden: Words
     eigen_overleg_woorden: Words
     zorgraad_woorden: Words
-    min_tekens_doel: int
     doel_vaag_woorden: Words
 
 

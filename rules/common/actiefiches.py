@@ -6,6 +6,7 @@ thresholds are settings of the year (``settings.toml``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -19,8 +20,11 @@ from actieplan.rules.text.codes import code_label, od_code, sd_code
 from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import parts, phrases
-from actieplan.rules.text.words import LETTERS, around, meaningful_words_each, quick_fold, sentence_around, surely_long, title_words_memo, word_set
+from actieplan.rules.text.words import (
+    LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
+)
 
+from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span
 from actieplan.rules.common.plan import FICHE_VTE, capacity, eigen_woorden, fiche_vte, zorgraad_namen
 
 SHEET = "Actiefiches"
@@ -30,7 +34,7 @@ PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
 OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
 EVALUATIONS = ((PROCES, PROCES_IND), (OUTPUT, OUTPUT_IND))
 
-__settings__ = (SCHEMA,)
+__settings__ = (SCHEMA, INHOUD)
 
 
 def _fiches(ctx, *columns: str) -> pd.DataFrame | None:
@@ -456,46 +460,107 @@ def _texts(ctx, columns: tuple[str, ...], last: tuple[str, ...] = ()):
 
 
 def _policy_priority_rows(ctx) -> set[int]:
-    """Fiches whose Waarom? names a Flemish policy priority: the template's exception to 'no new
-    multi-year projects'. Found once per check (three rules ask)."""
+    """Fiches whose Wat?, scope or Waarom? names a Flemish policy priority (the word, or one of the
+    priorities the settings list): the template's exception to 'no new multi-year projects'.
+    Found once per check (three rules ask)."""
     def build() -> set[int]:
-        words = phrases(typed(ctx.settings).actiefiches.beleidsprioriteit_woorden)
-        return {c.row for c in cells(ctx, SHEET, WAAROM) if words.search(c.folded)}
+        words = phrases([*typed(ctx.settings).actiefiches.beleidsprioriteit_woorden, *inhoud(ctx.settings).vlaamse_beleidsprioriteiten])
+        return {row for row, texts in _texts(ctx, (WAT, WEL, WAAROM)) if any(words.search(c.folded) for c in texts.values())}
 
     return ctx.cache.get("actiefiches.policy_priority_rows", build)
 
+
+_NUMBER_BEFORE_JAAR = r"\s+van\s+(?:\d+|twee|drie|vier|vijf|zes)\s+$"
+# a later year that starts or ends a period: 'vanaf 2027', 'tot 2028', 't.e.m. 2028', '2026-2028'
+_PERIOD_BEFORE = re.compile(r"(?:(?<![a-z])(?:vanaf|tot|t\.e\.m\.|tot en met|en)\s+|(?:19|20)\d\d\s*[-–/]\s*)$")
+
+
+def _next_plan(sentence: str) -> bool:
+    """Whether a sentence (folded) names the next multi-year plan: a look ahead, no project of its own."""
+    return "meerjarenplan" in sentence.replace(" ", "")
+
+
+def _multi_year(cell, werkjaar: int, cfg) -> str | None:
+    """Issue 21's wider signs of a new multi-year project in one cell: 'eerste fase', 'traject
+    van drie jaar', 'vanaf 2027' (not in a sentence about the next multi-year plan or about past
+    years only); the words as written, or None."""
+    folded = cell.folded
+    spans = []
+    m = phrases(cfg.meerjarig_zinnen).search(folded)
+    if m:
+        spans.append((m.start(), m.end()))
+    i = folded.find(" jaar")
+    if i >= 0:
+        before = _before_jaar(cfg.meerjarig_termijn_woorden)
+        while i >= 0:
+            end = i + 5
+            if end >= len(folded) or not folded[end].isalpha():
+                b = before.search(folded, max(0, i - 60), i + 1)
+                if b:
+                    spans.append((b.start(), end))
+                    break
+            i = folded.find(" jaar", end)
+    later = later_years(werkjaar)
+    for y in later.finditer(folded) if later.search(folded) else ():
+        if _PERIOD_BEFORE.search(folded, max(0, y.start() - 12), y.start()):
+            start = _PERIOD_BEFORE.search(folded, max(0, y.start() - 12), y.start()).start()
+            spans.append((start, y.end()))
+            break
+    for start, end in sorted(spans):
+        s0, s1 = sentence_span(folded, start, end)
+        sentence = folded[s0:s1]
+        told = years(sentence)
+        if _next_plan(sentence) or (told and max(told) < werkjaar):
+            continue
+        s, e = span_as_written(cell.text, start, end)
+        return cell.text[s:e].strip()
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _before_jaar(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """'traject van drie jaar': one of ``nouns``, 'van', a number, read back from ' jaar'."""
+    alternatives = "|".join(re.escape(quick_fold(n)) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{alternatives})(?:en)?{_NUMBER_BEFORE_JAAR}")
 
 
 @sheet_rule(
     "fiche-meerjarig",
     severity=WARNING,
     sheet=SHEET,
-    message="'{kolom}' noemt een meerjarig project ('{woord}'). {werkjaar} is het laatste jaar van het meerjarenplan {mjp}: start geen nieuwe projecten met een meerjarige duurtijd, tenzij voor een Vlaamse beleidsprioriteit opgelegd door de minister. Verwacht: een actie die in {werkjaar} afloopt, of in 'Waarom?' de beleidsprioriteit waarvoor ze meerjarig is.",
-    summary="Wat?, de scope en Waarom? beschrijven geen nieuw meerjarig project (tenzij Waarom? een Vlaamse beleidsprioriteit noemt).",
+    message="'{kolom}' noemt een meerjarig project ('{woord}'). {werkjaar} is het laatste jaar van het meerjarenplan {mjp}: start geen nieuwe projecten met een meerjarige duurtijd, tenzij voor een Vlaamse beleidsprioriteit opgelegd door de minister. Verwacht: een actie die in {werkjaar} afloopt, of in de fiche de beleidsprioriteit waarvoor ze meerjarig is.",
+    summary="Wat?, de scope en Waarom? beschrijven geen nieuw meerjarig project ('meerjarig', 'traject van drie jaar', 'eerste fase', 'vanaf' een later jaar), tenzij de fiche een Vlaamse beleidsprioriteit noemt.",
     quote=FROM_YEAR,
 )
 def fiche_meerjarig(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, lines 38-42 (seed 000).
-    Wrong: `Wat?` = `We starten een meerjarig project rond valpreventie`, or `een traject met een
-    looptijd van drie jaar`.
-    Right: the same with `Waarom?` naming the Vlaamse beleidsprioriteit the minister imposed; a
-    mention of the `meerjarenplan 2027-2032` is no multi-year project. Words: a setting
-    (`meerjarig_woorden`); measured on the real BruZEL plan: no finding (none of its five fiches
-    is a multi-year project).
+    Wrong: `Wat?` = `We starten een meerjarig project rond valpreventie`, `een traject met een
+    looptijd van drie jaar`, `een traject van drie jaar met de scholen`, `In deze eerste fase
+    brengen we de noden in kaart`, `vanaf 2027 rollen we het uit naar de hele regio`.
+    Right: the same in a fiche that names a Vlaamse beleidsprioriteit (the word, or one the
+    settings list: `[inhoud] vlaamse_beleidsprioriteiten`) in Wat?, the scope or Waarom?; a
+    sentence about the next multi-year plan (`vanaf 2027 … binnen ons meerjarenplan 2027-2032`:
+    a look ahead, fiche-later-jaar at most); a first phase told in past years only. Words:
+    settings (`meerjarig_woorden`, `[inhoud] meerjarig_zinnen`, `meerjarig_termijn_woorden`);
+    measured on the real BruZEL plan: no finding (fiche 5's 'eerste fase' and 'vanaf 2027' are
+    in its sentence about the meerjarenplan 2027-2032).
     """
     fiches = _fiches(ctx)
     if fiches is None:
         return
     words = phrases(typed(ctx.settings).actiefiches.meerjarig_woorden)
+    cfg, werkjaar = inhoud(ctx.settings), ctx.settings.werkjaar
     exempt = _policy_priority_rows(ctx)
+    reported = ctx.cache.get("actiefiches.meerjarig_rows", set)
     for row, texts in _texts(ctx, NARRATIVE, last=(NIET,)):  # the last rule to read Wat ga je niet doen?
         if row in exempt:
             continue
         for col, cell in texts.items():
-            found = words.find(cell) or term_of_years(cell.folded)
+            found = words.find(cell) or term_of_years(cell.folded) or (_multi_year(cell, werkjaar, cfg) if col != NIET else None)
             if found:
-                yield Hit(SHEET, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar, "mjp": ctx.settings.meerjarenplan})
+                reported.add(row)
+                yield Hit(SHEET, row, col, {"woord": found, "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan})
                 break
 
 
@@ -524,7 +589,7 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
         return
     werkjaar = ctx.settings.werkjaar
     later_year = later_years(werkjaar)
-    exempt = _policy_priority_rows(ctx)
+    exempt = _policy_priority_rows(ctx) | ctx.cache.get("actiefiches.meerjarig_rows", set)  # one finding a fiche
     for row, texts in _texts(ctx, (WAT, WEL, WAAROM)):  # what one will not do is out of scope anyway
         if row in exempt:
             continue
@@ -539,44 +604,6 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
                 fragment = around(cleaned, m.start(), m.end())
                 yield Hit(SHEET, row, col, {"jaren": ", ".join(map(str, later)), "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan, "fragment": fragment, "volgend": werkjaar + 1})
                 break
-
-
-@sheet_rule(
-    "fiche-andere-middelen",
-    severity=INFO,
-    sheet=SHEET,
-    message="'{kolom}' noemt '{woord}'. Acties die de zorgraad uitvoert met andere middelen dan de reguliere middelen horen niet in dit actieplan; deels met de reguliere subsidie gefinancierde acties wel. Ter info: kijk na hoe deze actie gefinancierd wordt.",
-    summary="Een actiefiche wordt (minstens deels) met de reguliere middelen uitgevoerd (woorden als projectmiddelen, projectsubsidie, gefinancierd door; ter info).",
-    quote="Acties die de zorgraad zal uitvoeren met middelen, anders dan de reguliere middelen, worden NIET opgenomen in dit actieplan. Indien acties deels gefinancierd worden met de reguliere subsidie en deels met andere middelen, wordt de actie WEL opgenomen in het actieplan;",
-)
-def fiche_andere_middelen(ctx) -> Iterable[Hit]:
-    """
-    Template: 2026 instructions, lines 44-47 (seed 000).
-    Wrong (info): `Wat?` = `Dit project wordt gefinancierd door de VGC`.
-    Right: no other funding named, or an action partly paid by other means (it stays, the finding
-    is only a prompt), or funding of the past: a sentence whose years all lie before the working
-    year (`De fiches werden in 2021 geüpdatet met projectmiddelen van de VGC.`). Read: Wat? and
-    Waarom? (where a plan tells how an action is funded). Info, not a warning: the words are a
-    prompt to look, not proof. On the real BruZEL plan the one former hit ("geüpdatet in 2021 (met
-    projectmiddelen van de VGC)") was about an earlier update, hence the past-years exception.
-    Words: a setting (`andere_middelen_woorden`).
-    """
-    fiches = _fiches(ctx)
-    if fiches is None:
-        return
-    words = phrases(typed(ctx.settings).actiefiches.andere_middelen_woorden)
-    werkjaar = ctx.settings.werkjaar
-    for row, texts in _texts(ctx, (WAT, WAAROM)):  # where an action's funding is told
-        for col, cell in texts.items():
-            span = words.where(cell)
-            found = cell.text[span[0] : span[1]] if span else None
-            if not found:
-                continue
-            told = years(sentence_around(cell.text, *span))
-            if told and max(told) < werkjaar:
-                continue  # how something was paid for in the past
-            yield Hit(SHEET, row, col, {"woord": found})
-            break
 
 
 @sheet_rule(
@@ -601,7 +628,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     link, not a judgement.
     """
     words = phrases(typed(ctx.settings).actiefiches.waarom_link_woorden)
-    for cell in cells(ctx, SHEET, WAAROM, last=True):  # the last rule to read Waarom?
+    for cell in cells(ctx, SHEET, WAAROM):  # read again by fiche-andere-middelen (rules/common/inhoud.py)
         if words.search(cell.folded) is None:
             yield Hit(SHEET, cell.row, WAAROM, {})
 
@@ -667,42 +694,39 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     "fiche-mijlpalen-tijd",
     severity=WARNING,
     sheet=SHEET,
-    message="Het plan van aanpak {probleem}. Verwacht: mijlpalen met een tijdstip in {werkjaar}, bv. 'STAP 1: … (januari {werkjaar})', 'voorjaar', 'Q2', '15/03/{werkjaar}'.",
-    summary="Plan van aanpak en mijlpalen geeft de mijlpalen een tijdstip (maand, seizoen, kwartaal, datum) in het werkjaar.",
+    message="Het plan van aanpak noemt alleen {jaren}, geen mijlpaal in het werkjaar {werkjaar}. Is dit het plan van een eerdere actie? Verwacht: de stappen en mijlpalen van {werkjaar} (een datum of tijdslijn is niet nodig).",
+    summary="Plan van aanpak en mijlpalen beschrijft de mijlpalen van het werkjaar, niet alleen die van vorige jaren (een datum is niet nodig: stappen zonder datum zijn mijlpalen).",
     quote="Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt. Vermeld hier ook de mijlpalen.",
 )
 def fiche_mijlpalen_tijd(ctx) -> Iterable[Hit]:
     """
-    Template: 2026 instructions, lines 1014-1015 (seed 000).
-    Wrong: `We starten een werkgroep, maken een model en organiseren overlegmomenten.` (no time
-    at all); `STAP 1: evaluatie (voorjaar 2025) STAP 2: actualisatie (zomer 2025)` (only years
+    Template: 2026 instructions, lines 1014-1015 and 74-77 (seed 000): "Er wordt niet langer
+    gevraagd om een tijdslijn door te geven."
+    Wrong: `STAP 1: evaluatie (voorjaar 2025) STAP 2: actualisatie (zomer 2025)` (only years
     before the working year: last year's plan?).
-    Right: `STAP 1: werkgroep (najaar 2025) STAP 2: overlegmodel (januari-februari)`; years after
-    the working year are fiche-mijlpaal-na-werkjaar. Words: a setting (`tijd_woorden`) besides
-    month names, years and dates. On the real BruZEL plan: no finding.
+    Right: `We starten een werkgroep, maken een model en organiseren drie overlegmomenten.` (steps
+    without dates are milestones: since issue 21 no time is asked); `STAP 1: werkgroep (najaar
+    2025) STAP 2: overlegmodel (januari-februari)` (a month without a year is read as one in the
+    working year); years after the working year are fiche-mijlpaal-na-werkjaar. Words: a setting
+    (`tijd_woorden`) besides month names and dates. On the real BruZEL plan: no finding.
     """
     fiches = _fiches(ctx, PLAN)
     if fiches is None:
         return
     werkjaar = ctx.settings.werkjaar
-    markers = phrases([*typed(ctx.settings).actiefiches.tijd_woorden, *MONTHS])
-    for cell in cells(ctx, SHEET, PLAN, last=True):  # the only rule to read it
-        text = cell.text
-        named = years(text)
-        if named and any(y >= werkjaar for y in named):
-            continue  # a milestone in (or after: fiche-mijlpaal-na-werkjaar) the working year
-        if not named:
-            if markers.search(cell.folded) or DATE.search(text):
-                continue
-        else:  # a month or season without a year is read as one in the working year
-            bare = without_marker_years(cell.folded)
-            if DATE.search(bare) or markers.search(bare):
-                continue
-        if named:
-            problem = f"noemt alleen {', '.join(str(y) for y in sorted(set(named)))}, geen mijlpaal in het werkjaar {werkjaar}"
-        else:
-            problem = "noemt geen enkel tijdstip (maand, seizoen, kwartaal of datum) bij de mijlpalen"
-        yield Hit(SHEET, cell.row, PLAN, {"probleem": problem, "werkjaar": werkjaar})
+    markers = None
+    for row, plan in zip(fiches.index.tolist(), fiches[PLAN].tolist()):
+        if not isinstance(plan, str):
+            continue
+        named = years(plan)  # the common case: no year, or one of the working year
+        if not named or max(named) >= werkjaar:
+            continue
+        if markers is None:
+            markers = phrases([*typed(ctx.settings).actiefiches.tijd_woorden, *MONTHS])
+        bare = without_marker_years(ascii_fold(plan))  # a month or season without a year: this year
+        if DATE.search(bare) or markers.search(bare):
+            continue
+        yield Hit(SHEET, int(row), PLAN, {"jaren": ", ".join(str(y) for y in sorted(set(named))), "werkjaar": werkjaar})
 
 
 @sheet_rule(

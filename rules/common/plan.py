@@ -117,12 +117,6 @@ def algemeen_value(ctx, veld: str) -> tuple[int | None, Any]:
     return ctx.field("Algemeen", veld)
 
 
-def zorgraad_naam(ctx) -> str | None:
-    """The Zorgraad field as written, when it is long enough to look for in a text (3+ characters)."""
-    name = clean_text(algemeen_value(ctx, "Zorgraad")[1])
-    return name if name and len(name) >= 3 else None
-
-
 def zorgraad_namen(ctx) -> tuple[str, ...]:
     """The zorgraad's names as the plan writes them: the Zorgraad field, then each of its `Andere
     namen` (comma-separated: abbreviation, team names, the organisation that hosts it; a semicolon

@@ -19,15 +19,17 @@ from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in
 from actieplan.rules.text.dates import years as years_of
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import Phrases, parts, phrases
-from actieplan.rules.text.words import NOT_LETTERS, around, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
+from actieplan.rules.text.words import LETTERS, NOT_LETTERS, around, span_as_written, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
 
+from actieplan.rules.common.inhoud import INHOUD, gapped, inhoud, taking_part
 from actieplan.rules.common.plan import zorgraad_namen
+from actieplan.rules.common.structure import link_answer
 
 STUUR, NAAM, LOOPTIJD = "Stuurgroepen", "Naam en/of thema", "Looptijd en frequentie"
 EVENTS, EVENT_TITEL, OPKOMST = "Netwerkevents", "Titel + format", "Opkomst"
 DOORLOPEND, DOORLOPEND_TITEL = "Doorlopende acties", "Titel + jaar actiefiche"
 
-__settings__ = (SCHEMA,)
+__settings__ = (SCHEMA, INHOUD)
 
 
 def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
@@ -63,14 +65,23 @@ def _build_fiche_index(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str
     return fiches, index, titles
 
 
+def _wrong_side(ctx, sheet: str) -> dict[int, tuple[str, str]]:
+    """The fiches that are the wrong side of an overlap with a row of ``sheet``: for a steering
+    group, a fiche about taking part in meetings (fiche-deelname-overleg reports it there)."""
+    return taking_part(ctx) if sheet == STUUR else {}
+
+
 def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     fiches, index, titles = _fiche_index(ctx)
     if not fiches:
         return
+    fiche_side = _wrong_side(ctx, sheet)
     for row, title, words in titles[sheet]:
         found = index.first(words)
         if found is not None:
             f_row, f_title, _ = fiches[found[0]]
+            if f_row in fiche_side:
+                continue  # the fiche is what should go: the finding is on the fiche
             yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(found[1])})
 
 
@@ -404,7 +415,7 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
     # the zorgraad: its name or one of its Andere namen in Algemeen (whole words), or these words
     words, ours = phrases(cfg.eigen_overleg_woorden), phrases([*zorgraad_namen(ctx), *cfg.zorgraad_woorden])
-    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(NAAM, STUUR_TREKKER)):  # no later rule reads their cells
+    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(STUUR_TREKKER,)):  # NAAM: read again by stuurgroep-sturing
         title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
         if not title or not trekker:
             continue
@@ -421,31 +432,108 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     severity=WARNING,
     sheet=STUUR,
     message="'Concrete doelstelling' {probleem} ('{waarde}'). Verwacht: aan welke concrete resultaten of doelstelling de stuurgroep werkt, idealiter SMART, zodat dit geëvalueerd kan worden in het jaarverslag; ligt ze stil, zeg dan in 'Opmerking' of ze in {werkjaar} samenkomt.",
-    summary="Een stuurgroep heeft een concrete doelstelling (niet heel kort, niet 'on hold', 'ligt stil' of 'nog niet op punt').",
+    summary="Een stuurgroep heeft een concrete doelstelling: niet 'on hold', 'ligt stil' of 'nog niet op punt', en niet alleen algemene woorden ('afstemming', 'samenwerking', 'informatie-uitwisseling'); een korte doelstelling mag.",
     quote="aan welke concrete resultaten of doelstelling de stuurgroep werkt (idealiter SMART geformuleerd), zodat dit geëvalueerd kan worden in het jaarverslag,",
 )
 def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, lines 179-180 (seed 000).
     Wrong: `Doelstelling staat nog niet volledig op punt.`, `… ligt momenteel stil omwille van geen
-    regering`, `Afstemming van elkaars werking.` (shorter than `min_tekens_doel`, 40).
-    Right: `Advies geven aan de GGC-minister over dossiers binnen de eerstelijnszorg in Brussel.`
-    Words and the minimum: settings (`doel_vaag_woorden`, `min_tekens_doel`).
+    regering`, `Afstemming van elkaars werking.`, `Samenwerking en informatie-uitwisseling
+    versterken.` (only general words: what result?).
+    Right: `Advies geven aan de GGC-minister over dossiers binnen de eerstelijnszorg in Brussel.`,
+    `Draaiboek hittegolven tegen mei.` (short but concrete: since issue 21 the length is no
+    defect by itself). Words: settings (`doel_vaag_woorden`; `[inhoud] doel_algemene_woorden`
+    with the generic target-group words and the overlap stop words; words shorter than 4 letters
+    do not count).
     """
-    cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
-    words, minimum = phrases(cfg.doel_vaag_woorden), cfg.min_tekens_doel
-    for cell in cells(ctx, STUUR, DOEL, last=True):  # the last rule to read it
+    words = phrases(typed(ctx.settings).stuurgroepen.vertegenwoordiging.doel_vaag_woorden)
+    cfg = typed(ctx.settings)
+    general = word_set((*inhoud(ctx.settings).doel_algemene_woorden, *cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden))
+    vague = ctx.cache.get("tabellen.doel_vaag", set)  # stuurgroep-sturing says nothing more on them
+    for cell in cells(ctx, STUUR, DOEL):  # read again by stuurgroep-sturing
         span = words.where(cell)
-        found = cell.text[span[0] : span[1]] if span else None
-        if found:
-            shown = around(cell.text, *span)
-            problem = f"zegt '{found}'"
+        if span:
+            problem, shown = f"zegt '{cell.text[span[0] : span[1]]}'", around(cell.text, *span)
+        elif all(w in general or len(w) < 4 for w in LETTERS.findall(cell.folded)):
+            problem, shown = "noemt alleen algemene woorden, geen concreet resultaat", cell.text
         else:
-            length = len(" ".join(cell.text.split()))
-            if length >= minimum:
-                continue
-            problem, shown = f"telt maar {length} tekens (minstens {minimum} verwacht)", cell.text
+            continue
+        vague.add(cell.row)
         yield Hit(STUUR, cell.row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
+
+
+@sheet_rule(
+    "stuurgroep-sturing",
+    severity=INFO,
+    sheet=STUUR,
+    message="'{kolom}' beschrijft een vergadering om te informeren of uit te wisselen ('{woord}'), niet om strategische beslissingen te nemen, richting te geven of de voortgang van projecten op te volgen. Ter info: de tabel bevat stuurgroepen met die bedoeling; bij twijfel opnemen en in 'Opmerking' toelichten.",
+    summary="Een stuurgroep is een terugkerende vergadering om strategische beslissingen te nemen, richting te geven of de voortgang van projecten op te volgen, geen informatievergadering (ter info; een AV van een organisatie waarvan de zorgraad lid is, nooit).",
+    quote="Terugkerende vergaderingen rond een bepaald (inhoudelijk) thema, onder de naam “stuurgroep”, “werkgroep”, of andere namen, waarbij het de bedoeling is strategische beslissingen te nemen, richting te geven of voortgang van bepaalde projecten op te volgen.",
+)
+def stuurgroep_sturing(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 189-191 and 200 (seed 000).
+    Wrong (info): `Infomoment thuiszorgdiensten` with `Concrete doelstelling` = `Elkaar
+    informeren over het aanbod in de regio.` (informing, nothing decided or followed up).
+    Right: `Zorgnetwerk dementie` = `De partners bepalen samen de prioriteiten en volgen de
+    acties op.`; a general assembly of an organisation the zorgraad is a member of (never
+    questioned: `[inhoud] lid_av_woorden`); a row that names no purpose either way. Info only:
+    the template says "Bij twijfel … neem die dan op". Words: settings (`[inhoud]
+    informatie_woorden`, `sturing_woorden`, also inside longer words).
+    """
+    cfg = inhoud(ctx.settings)
+    info, steering, member = phrases(cfg.informatie_woorden), parts(cfg.sturing_woorden), phrases(cfg.lid_av_woorden)
+    vague = ctx.cache.get("tabellen.doel_vaag", set)
+    for row, texts in row_cells(ctx, STUUR, (NAAM, DOEL), last=(NAAM, DOEL)):  # the last rule to read them
+        if NAAM in texts and member.search(texts[NAAM].folded) or row in vague:
+            continue  # a members' general assembly is never questioned; a vague objective is reported
+        if any(steering.in_text(c.folded) for c in texts.values()):
+            continue
+        for col, cell in texts.items():
+            found = info.find(cell)
+            if found:
+                yield Hit(STUUR, row, col, {"woord": found})
+                break
+
+
+EVENT_LINK = "Link eerdere actiefiche"
+
+
+@sheet_rule(
+    "netwerkevent-lopende-actie",
+    severity=WARNING,
+    sheet=EVENTS,
+    message="'Link eerdere actiefiche' antwoordt Ja ('{waarde}'), maar {waar} zegt dat de actie nooit in een actiefiche stond ('{woord}'). Verwacht: 'Ja' alleen bij een actie uit een actiefiche van {vorig} of eerder; bij een actie die al liep maar nooit in een actiefiche stond: 'Nee', met kort vermeld bij welke lopende actie het netwerkevent hoort (bv. 'Nee, hoort bij het lopende project …').",
+    summary="Een netwerkevent bij een actie die al liep maar nooit in een actiefiche stond, zegt dat kort en antwoordt Nee bij Link eerdere actiefiche (niet Ja); een kaal 'Nee' mag.",
+    quote="Netwerkevents gekoppeld aan een inhoudelijke actie die al lopende was/is voor 2026, maar nog nooit in een actiefiche werd opgenomen. Vermeld dit kort in onderstaande tabel.",
+)
+def netwerkevent_lopende_actie(ctx) -> Iterable[Hit]:
+    """
+    Template: 2026 instructions, lines 726 and 739-740 (seed 000): the column asks "Is dit gelinkt
+    aan een actiefiche uit 2025 of eerder actieplan of staat dit los van een inhoudelijke
+    actiefiche?", so an event of an action that was never in a fiche stands apart from any fiche.
+    Wrong: `Link eerdere actiefiche` = `Ja, bij onze buurtwerking die nooit in een actiefiche
+    stond`; `Ja` with `Opmerking` = `Hoort bij het lopende valpreventieproject, zonder actiefiche`.
+    Right: a bare `Nee` (an event on its own, or one whose action the row names elsewhere); `Nee,
+    hoort bij het lopende project valpreventie (nooit in een actiefiche)`; `Ja (actiefiche 2024
+    …)`. Words: a setting (`[inhoud] nooit_fiche_woorden`).
+    """
+    frame = ctx.frame(EVENTS)
+    if frame is None or frame.empty or EVENT_LINK not in frame:
+        return
+    never = gapped(inhoud(ctx.settings).nooit_fiche_woorden)
+    for row, texts in row_cells(ctx, EVENTS, (EVENT_LINK, EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_LINK,)):  # the only rule to read it
+        link = texts.get(EVENT_LINK)
+        if link is None or link_answer(link.text) is not True:
+            continue
+        for col, cell in texts.items():
+            m = never.search(cell.folded)
+            if m:
+                s, e = span_as_written(cell.text, *m)
+                waar = "dezelfde cel" if col == EVENT_LINK else f"'{col}'"
+                yield Hit(EVENTS, row, EVENT_LINK, {"waarde": link.text, "waar": waar, "woord": cell.text[s:e], "vorig": ctx.settings.werkjaar - 1})
+                break
 
 
 @sheet_rule(
@@ -667,6 +755,7 @@ def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     cfg = typed(ctx.settings)
     k, share = cfg.overlap.min_gedeelde_woorden, cfg.overlap.min_aandeel_titel
     generic = word_set(cfg.actiefiches.doelgroep_generiek, stemmed=True)  # folded and stemmed like meaningful words
+    fiche_side = _wrong_side(ctx, sheet)
     for row, title, all_words in titles[sheet]:
         if index is not None and index.first(all_words) is not None:
             continue  # stuurgroep/netwerkevent-overlapt-fiche reports it
@@ -677,6 +766,8 @@ def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
         if found is None:
             continue
         f_row, f_title = rows[found[0]]
+        if f_row in fiche_side:
+            continue  # the fiche is what should go: the finding is on the fiche
         yield Hit(sheet, int(row), column, {"waarde": title, "fiche": f_title, "rij_fiche": f_row, "woorden": ", ".join(found[1])})
 
 

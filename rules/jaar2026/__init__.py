@@ -25,6 +25,7 @@ MODULES = (
     "actieplan.rules.common.algemeen",
     "actieplan.rules.common.capaciteit",
     "actieplan.rules.common.actiefiches",
+    "actieplan.rules.common.inhoud",
     "actieplan.rules.common.tabellen",
     "actieplan.rules.common.vorig_jaar",
     "actieplan.rules.common.cellen",

@@ -271,8 +271,8 @@ def test_the_rules_tables_are_typed_and_a_wrong_key_is_named():
     wrong = parse_settings(text.replace("tolerantie_vte = 0.01", 'tolerantie_vte = "0,01"'), "x/settings.toml")
     with pytest.raises(RuleSetError, match=r"\[capaciteit\] tolerantie_vte = '0,01'; verwacht: een getal"):
         typed(wrong)
-    missing = parse_settings(text.replace("min_tekens_doel = 40\n", ""), "x/settings.toml")
-    with pytest.raises(RuleSetError, match=r"ontbreekt \[stuurgroepen.vertegenwoordiging\] min_tekens_doel"):
+    missing = parse_settings(text.replace("oudste_jaar = 2020", ""), "x/settings.toml")
+    with pytest.raises(RuleSetError, match=r"ontbreekt \[doorlopend\] oudste_jaar"):
         typed(missing)
     # a quote that names the year is the year's ([citaten]); a year without it cannot load the rule
     [rule] = [r for r in algemeen.__rules__ if r.id == "algemeen-werkjaar"]
