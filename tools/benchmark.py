@@ -4,8 +4,11 @@
     python tools/benchmark.py --sizes 10,1000 --quick
 
 For every size it writes a contract workbook with that many action fiches (tools/plannen.py, the
-generator the tests use too: the template layout, the other sheets scaled with the fiches, texts as
-long as those of a real plan).
+generator the tests use too: the template layout, the other sheets scaled with the fiches). By
+default (``--teksten echt``, issue 21) its cells hold the texts of real plans, varied: BruZEL's
+2026 fiches and the two plans of other zorgraden in tests/helpers/, sentences reordered, numbers
+and places changed, so the word rules meet real wording and real findings; ``--teksten pool`` gives
+the older workbook of sentences from a fixed pool (valid, fewer findings, faster rules).
 Then, in a fresh Python process per size (so sizes do not pollute each other's caches or memory),
 it times on the same file:
 
@@ -58,7 +61,7 @@ TARGET_PEAK_MB = 250  # peak memory at 10.000 fiches
 # -- realistic workbooks: tools/plannen.py (shared with the tests) -------------------------------
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # a script: its own folder, for plannen
-from plannen import all_wrong_data, long_title_data, plan_data, write_folder, write_workbook  # noqa: E402,F401
+from plannen import TEXTS, all_wrong_data, long_title_data, plan_data, write_folder, write_workbook  # noqa: E402,F401
 
 
 def time_folder(count: int, workers: int | None = None) -> dict[str, Any]:
@@ -473,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=None, help="herhalingen per meting, de beste telt (standaard 3; 1 vanaf 5.000 fiches)")
     parser.add_argument("--no-peers", action="store_true", help="meet calamine en frictionless niet")
     parser.add_argument("--no-frictionless", action="store_true", help="meet frictionless niet")
+    parser.add_argument("--teksten", choices=TEXTS, default="echt",
+                        help="echt: teksten van echte plannen, gevarieerd (standaard); pool: zinnen uit een vaste lijst")
     parser.add_argument("--keep", type=Path, default=None, help="bewaar de gegenereerde werkmappen in deze map")
     parser.add_argument("--json", type=Path, default=None, help="schrijf de ruwe metingen ook als JSON")
     parser.add_argument("--map", type=int, default=None, metavar="N",
@@ -515,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
 
-    print(f"Benchmark actieplan controleer — {machine()}")
+    print(f"Benchmark actieplan controleer — {machine()} — teksten: {args.teksten}")
     with_frictionless = not args.no_peers and frictionless_available()
     if not args.no_peers and not with_frictionless:
         print("Let op: frictionless is niet geïnstalleerd; de kolom 'frictionless validate' ontbreekt. "
@@ -527,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             path = folder / f"bench-{n}-fiches.xlsx"
             t0 = time.perf_counter()
-            write_workbook(path, n, seed=n)
+            write_workbook(path, n, seed=n, texts=args.teksten)
             gen = time.perf_counter() - t0
             repeat = args.repeat or (1 if args.quick or n >= 5_000 else 3)
             print(f"  {n:>6} fiches: werkmap geschreven in {gen:.1f}s ({path.stat().st_size / 1e6:.1f} MB), meten ...", file=sys.stderr, flush=True)
@@ -563,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
         results_vorig = {**results_vorig, "10_fiches_van_32000_tekens_tegenover_40": long_cells}
         print(f"  10 fiches met cellen van 32.000 tekens tegenover 40: {_fmt_s(long_cells)} (was 34 s vóór issue 19)")
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "results": results, "map": results_folder,
+        args.json.write_text(json.dumps({"machine": machine(), "teksten": args.teksten, "results": results, "map": results_folder,
                                          "vorig_jaar": results_vorig}, indent=2), encoding="utf-8")
     return 0
 
