@@ -25,8 +25,10 @@ YEAR_END = re.compile(r"(?:19|20)\d{2}(?!\d)")
 PERIOD = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s*$")
 # a multi-year plan named with its period: 'meerjarenplan 2027-2032', 'meerjarenplannen (2027–2032'
 PLAN_PERIOD = re.compile(r"meerjarenplan(?:nen)?\s*\(?\s*(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}", re.IGNORECASE)
-# a date written with numbers: '15/03', '15/03/2026', '1-9-25'
-DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
+# a date written with numbers: '15/03', '15/03/2026', '1-9-25'; the look-behind after the first
+# digit (no digit before it) lets the engine jump to each digit, as YEAR does (the same matches as
+# (?<!\d)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d))
+DATE = re.compile(r"\d(?<!\d\d)\d?[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 # a time marker with its year ('najaar 2025', 'januari-februari 2025', '15/03/2025'), in folded text
 MARKER_YEAR = re.compile(r"(?:[a-z0-9/.-]+(?:\s*[-–]\s*[a-z]+)?\s*)?(?:19|20)\d{2}(?!\d)")
 _MARKER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789/.-–")
