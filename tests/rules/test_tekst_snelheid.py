@@ -79,3 +79,12 @@ def test_equal_texts_of_a_column_are_folded_once_and_share_the_folded_text():
     cells = _cells(_Ctx(frame, RULESET.settings), "Actiefiches", "Wat?")
     assert [c.row for c in cells] == [4, 5, 6]
     assert cells[0].folded == ascii_fold(same) and cells[0].folded is cells[2].folded
+
+
+def test_years_of_a_text_as_after_cleaning():
+    from actieplan.api import clean_text
+    from actieplan.rules.text.dates import YEAR, years
+
+    for value in ["a\u00a02026\u00a0b", " 2025 ", "20\u200b26", "\ufeff2024", 2026, None, "", "x2026y", "12026", "2026\u00a0–\u00a02027 en 1899"]:
+        s = clean_text(value)
+        assert years(value) == ([int(y) for y in YEAR.findall(s)] if s else []), value
