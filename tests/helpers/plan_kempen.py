@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from plan_bouw import algemeen, capaciteit, doorlopend
 from plan_scheldeland import _event, _fiche, _stuur
 
 X, O = "☒", "☐"
@@ -220,25 +221,9 @@ def plan() -> dict[str, list[dict[str, Any]]]:
         if fiche["Titel actie"] == "Buddywerking voor jonge mantelzorgers":
             fiche["OD"] = "OD 4.2 - Jonge mantelzorgers"  # K3: not in Doelstellingen
     return {
-        "Algemeen": [
-            {"Veld": "Zorgraad", "Waarde": "Zorgraad Kempen"},
-            {"Veld": "Werkjaar", "Waarde": 2026},
-            {"Veld": "Meerjarenplan", "Waarde": "2024-2026"},
-            {"Veld": "Andere namen", "Waarde": "ZRK, Eerstelijnszone Kempen, Welzijnshuis Kempen"},
-            {"Veld": "Contactpersoon", "Waarde": "Jef Van Gorp"},
-            {"Veld": "E-mail", "Waarde": "jef.vangorp@welzijnshuiskempen.be"},
-            {"Veld": "Datum indiening", "Waarde": "2025-10-10"},
-            {"Veld": "Sjabloon", "Waarde": "actieplan-2026"},
-        ],
-        "Capaciteit": [
-            {"Code": "A", "Onderdeel": "Totale capaciteit", "Geschatte capaciteit in # VTE": 5.5},
-            {"Code": "B", "Onderdeel": "Administratie", "Geschatte capaciteit in # VTE": 0.5},
-            {"Code": "C", "Onderdeel": "Netwerkevents en communicatie", "Geschatte capaciteit in # VTE": 1.0},
-            {"Code": "D", "Onderdeel": "Vergaderingen", "Geschatte capaciteit in # VTE": 0.9},
-            {"Code": "E", "Onderdeel": "Doorlopende acties", "Geschatte capaciteit in # VTE": 1.1},
-            {"Code": "F", "Onderdeel": "Actiefiches", "Geschatte capaciteit in # VTE": 1.85},
-            {"Code": "B + C + D + E + F", "Onderdeel": "Totaal", "Geschatte capaciteit in # VTE": 5.35},
-        ],
+        "Algemeen": algemeen("Zorgraad Kempen", "ZRK, Eerstelijnszone Kempen, Welzijnshuis Kempen", "Jef Van Gorp", "jef.vangorp@welzijnshuiskempen.be",
+                             "2025-10-10"),
+        "Capaciteit": capaciteit({"A": 5.5, "B": 0.5, "C": 1.0, "D": 0.9, "E": 1.1, "F": 1.85}, totaal=5.35),
         "Stuurgroepen": [
             _stuur("Overleg eerstelijnspsychologie Turnhout", "Netwerk GGZ Kempen", "Sinds 2022, 4x/jaar", "Afstemming.", "Link met de GGZ."),
             _stuur("Stuurgroep woonzorgzones Geel", "Stad Geel", "Sinds 2023, 5x/jaar",
@@ -264,24 +249,24 @@ def plan() -> dict[str, list[dict[str, Any]]]:
             _event("Nieuwjaarsdrink voor partners", "januari", "± 120 partners", "Geen formele opvolging, een informeel netwerkmoment.", "Nee"),
         ],
         "Doorlopende acties": [
-            {"Titel + jaar actiefiche": "Vorming medicatieschema thuiszorg (2024, 2025)",
-             "Mijlpalen in 2026": "Eén herhaling in het voorjaar; daarna afgerond.",
-             "Verduurzaming + blijvende inzet": "De apothekersvereniging neemt de vorming over; geen blijvende inzet van de zorgraad."},
-            {"Titel + jaar actiefiche": "Sociale kaart Kempen (2024)",
-             "Mijlpalen in 2026": "Jaarlijkse update in april; de actie loopt elk jaar door.",
-             "Verduurzaming + blijvende inzet": "Beheer bij de gemeenten; de zorgraad blijft de jaarlijkse update coördineren."},
-            {"Titel + jaar actiefiche": "Zorgzame buurt Meerhout (2025)",
-             "Mijlpalen in 2026": "Twee buurtavonden; eind 2026 afgerond.",
-             "Verduurzaming + blijvende inzet": "Het lokaal dienstencentrum neemt over; geen inzet van de zorgraad meer na 2026."},
-            {"Titel + jaar actiefiche": "Samenwerking huisartsen en CAW (2023, 2024, 2025)",
-             "Mijlpalen in 2026": "Evaluatie van de doorverwijsprocedure in juni; de actie wordt dit jaar afgerond.",
-             "Verduurzaming + blijvende inzet": "Opgenomen in de werking van het CAW; de zorgraad blijft aanwezig op één overleg per jaar."},
-            {"Titel + jaar actiefiche": "Kwetsbare ouderen na ziekenhuisopname (2025)",
-             "Mijlpalen in 2026": "Uitrol van de ontslagchecklist naar het tweede ziekenhuis in het najaar; niet afgerond in 2026.",
-             "Verduurzaming + blijvende inzet": "De ziekenhuizen nemen de checklist op in hun procedures; in 2027 nog beperkte inzet van de zorgraad voor de evaluatie."},
-            {"Titel + jaar actiefiche": "Valpreventieweek (2024, 2025)",
-             "Mijlpalen in 2026": "Campagne in april; de actie is daarmee afgerond.",
-             "Verduurzaming + blijvende inzet": "Logo Kempen neemt de campagne over; geen verdere inzet van de zorgraad."},
+            doorlopend("Vorming medicatieschema thuiszorg (2024, 2025)",
+                       "Eén herhaling in het voorjaar; daarna afgerond.",
+                       "De apothekersvereniging neemt de vorming over; geen blijvende inzet van de zorgraad."),
+            doorlopend("Sociale kaart Kempen (2024)",
+                       "Jaarlijkse update in april; de actie loopt elk jaar door.",
+                       "Beheer bij de gemeenten; de zorgraad blijft de jaarlijkse update coördineren."),
+            doorlopend("Zorgzame buurt Meerhout (2025)",
+                       "Twee buurtavonden; eind 2026 afgerond.",
+                       "Het lokaal dienstencentrum neemt over; geen inzet van de zorgraad meer na 2026."),
+            doorlopend("Samenwerking huisartsen en CAW (2023, 2024, 2025)",
+                       "Evaluatie van de doorverwijsprocedure in juni; de actie wordt dit jaar afgerond.",
+                       "Opgenomen in de werking van het CAW; de zorgraad blijft aanwezig op één overleg per jaar."),
+            doorlopend("Kwetsbare ouderen na ziekenhuisopname (2025)",
+                       "Uitrol van de ontslagchecklist naar het tweede ziekenhuis in het najaar; niet afgerond in 2026.",
+                       "De ziekenhuizen nemen de checklist op in hun procedures; in 2027 nog beperkte inzet van de zorgraad voor de evaluatie."),
+            doorlopend("Valpreventieweek (2024, 2025)",
+                       "Campagne in april; de actie is daarmee afgerond.",
+                       "Logo Kempen neemt de campagne over; geen verdere inzet van de zorgraad."),
         ],
         "Actiefiches": fiches,
         "Doelstellingen": [

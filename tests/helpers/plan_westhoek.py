@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from plan_bouw import algemeen, capaciteit, doorlopend
 from plan_scheldeland import _event, _fiche, _stuur
 
 X, O = "☒", "☐"
@@ -218,24 +219,9 @@ FICHES: list[tuple[Any, ...]] = [
 
 def plan() -> dict[str, list[dict[str, Any]]]:
     return {
-        "Algemeen": [
-            {"Veld": "Zorgraad", "Waarde": "Zorgraad Westhoek"},
-            {"Veld": "Werkjaar", "Waarde": 2026},
-            {"Veld": "Meerjarenplan", "Waarde": "2024-2026"},
-            {"Veld": "Andere namen", "Waarde": "ZRW, Team ELZ Westhoek, Eerstelijnszone Westhoek"},
-            {"Veld": "Contactpersoon", "Waarde": "Lieve Vandenbroucke"},
-            {"Veld": "E-mail", "Waarde": "lieve@zorgraadwesthoek.be"},
-            {"Veld": "Datum indiening", "Waarde": "2024-10-13"},
-            {"Veld": "Sjabloon", "Waarde": "actieplan-2026"},
-        ],
-        "Capaciteit": [
-            {"Code": "A", "Onderdeel": "Totale capaciteit", "Geschatte capaciteit in # VTE": 5.0},
-            {"Code": "B", "Onderdeel": "Administratie", "Geschatte capaciteit in # VTE": 0.7},
-            {"Code": "C", "Onderdeel": "Netwerkevents en communicatie", "Geschatte capaciteit in # VTE": 0.8},
-            {"Code": "D", "Onderdeel": "Vergaderingen", "Geschatte capaciteit in # VTE": 0.8},
-            {"Code": "E", "Onderdeel": "Doorlopende acties", "Geschatte capaciteit in # VTE": 0.6},
-            {"Code": "F", "Onderdeel": "Actiefiches", "Geschatte capaciteit in # VTE": 1.9},
-        ],
+        "Algemeen": algemeen("Zorgraad Westhoek", "ZRW, Team ELZ Westhoek, Eerstelijnszone Westhoek", "Lieve Vandenbroucke", "lieve@zorgraadwesthoek.be",
+                             "2024-10-13"),
+        "Capaciteit": capaciteit({"A": 5.0, "B": 0.7, "C": 0.8, "D": 0.8, "E": 0.6, "F": 1.9}),
         "Stuurgroepen": [
             _stuur("Woonzorgnetwerk Westhoek", "Zorgpunt Westhoek", "Sinds 2022, 4x/jaar",
                    "Tegen eind 2026 hebben alle woonzorgcentra van de regio één gedeelde procedure voor opnames vanuit de thuissituatie.",
@@ -262,21 +248,21 @@ def plan() -> dict[str, list[dict[str, Any]]]:
                    "Verslag per sessie, de afspraken komen terug op de volgende intervisie.", "Ja (actiefiche 2025 sociale huizen)"),
         ],
         "Doorlopende acties": [
-            {"Titel + jaar actiefiche": "Sociale huizen als aanspreekpunt voor de eerste lijn (2024, 2025)",
-             "Mijlpalen in 2026": "Twee gemeenten sluiten aan in het voorjaar; de actie wordt in december afgerond.",
-             "Verduurzaming + blijvende inzet": "De sociale huizen nemen de opvolging over; na 2026 is geen inzet van de zorgraad meer nodig."},
-            {"Titel + jaar actiefiche": "Buurtgerichte zorg Diksmuide (2025)",
-             "Mijlpalen in 2026": "Vier buurtoverleggen; de actie loopt door tot eind 2026 en wordt dan afgerond.",
-             "Verduurzaming + blijvende inzet": "De stad neemt de coördinatie over; de zorgraad blijft beschikbaar voor advies, zonder vaste inzet."},
-            {"Titel + jaar actiefiche": "Dementievriendelijke Westhoek (2023, 2024)",
-             "Mijlpalen in 2026": "Opfrisvorming voor handelaars in mei; de actie is daarmee afgerond.",
-             "Verduurzaming + blijvende inzet": "Verduurzaamd bij de gemeenten; geen blijvende inzet van de zorgraad nodig."},
-            {"Titel + jaar actiefiche": "Wachtdienst apothekers in de zomer (2025)",
-             "Mijlpalen in 2026": "Affiches in juni; de actie wordt dit jaar niet afgerond, ze loopt elk jaar mee.",
-             "Verduurzaming + blijvende inzet": "De apothekersvereniging neemt het drukwerk over; de zorgraad blijft jaarlijks de communicatie verzorgen (0,02 VTE)."},
-            {"Titel + jaar actiefiche": "Vorming signaaldetectie voor poetshulpen (2024)",
-             "Mijlpalen in 2026": "Eén opfrissessie in het najaar; afgerond in 2026.",
-             "Verduurzaming + blijvende inzet": "De diensten gezinszorg nemen de vorming op in hun eigen opleiding; geen verdere inzet van de zorgraad."},
+            doorlopend("Sociale huizen als aanspreekpunt voor de eerste lijn (2024, 2025)",
+                       "Twee gemeenten sluiten aan in het voorjaar; de actie wordt in december afgerond.",
+                       "De sociale huizen nemen de opvolging over; na 2026 is geen inzet van de zorgraad meer nodig."),
+            doorlopend("Buurtgerichte zorg Diksmuide (2025)",
+                       "Vier buurtoverleggen; de actie loopt door tot eind 2026 en wordt dan afgerond.",
+                       "De stad neemt de coördinatie over; de zorgraad blijft beschikbaar voor advies, zonder vaste inzet."),
+            doorlopend("Dementievriendelijke Westhoek (2023, 2024)",
+                       "Opfrisvorming voor handelaars in mei; de actie is daarmee afgerond.",
+                       "Verduurzaamd bij de gemeenten; geen blijvende inzet van de zorgraad nodig."),
+            doorlopend("Wachtdienst apothekers in de zomer (2025)",
+                       "Affiches in juni; de actie wordt dit jaar niet afgerond, ze loopt elk jaar mee.",
+                       "De apothekersvereniging neemt het drukwerk over; de zorgraad blijft jaarlijks de communicatie verzorgen (0,02 VTE)."),
+            doorlopend("Vorming signaaldetectie voor poetshulpen (2024)",
+                       "Eén opfrissessie in het najaar; afgerond in 2026.",
+                       "De diensten gezinszorg nemen de vorming op in hun eigen opleiding; geen verdere inzet van de zorgraad."),
         ],
         "Actiefiches": [_fiche(*f) for f in FICHES],
         "Doelstellingen": [
