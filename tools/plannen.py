@@ -11,7 +11,10 @@ path): the plans the benchmark times are plans the tests check.
 from __future__ import annotations
 
 import math
+import re
+import sys
 from datetime import date
+from functools import cache
 import random
 from pathlib import Path
 from typing import Any
@@ -96,13 +99,21 @@ def _vte(rng: random.Random, value: float) -> Any:
     return value
 
 
-def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> dict[str, list[dict[str, Any]]]:
+TEXTS = ("echt", "pool")
+
+
+def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0, texts: str = "pool") -> dict[str, list[dict[str, Any]]]:
     """A plan following the contract with ``n_fiches`` action fiches and the other sheets scaled.
 
     Steering groups as many as fiches, events and running actions half as many, one operational
     objective per ten fiches (at least four). ``errors`` plants that many mistakes a user makes
     (a VTE in words, an empty required cell, an unknown OD code, ...); with 0 the plan is valid.
+    ``texts="pool"`` fills the cells from the sentence pool above (the plan is valid);
+    ``texts="echt"`` takes them from real plans (:func:`realistic`: BruZEL's fiches and the two
+    other zorgraden's plans of the tests, varied), so the rules meet the wording of real plans.
     """
+    if texts not in TEXTS:
+        raise ValueError(f"texts: one of {TEXTS}, not {texts!r}")
     rng = random.Random(seed)
     werkjaar = 2026
     n_sd = max(2, min(6, math.ceil(n_fiches / 40)))
@@ -201,8 +212,103 @@ def plan_data(n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: in
         "Algemeen": algemeen, "Capaciteit": cap, "Stuurgroepen": stuur, "Netwerkevents": events,
         "Doorlopende acties": running, "Actiefiches": fiches, "Doelstellingen": doel,
     }
+    if texts == "echt":
+        realistic(data, rng)
     _plant_errors(data, rng, errors)
     return data
+
+
+# -- real-plan texts ------------------------------------------------------------------------------
+
+_HERE = Path(__file__).resolve().parent
+_TEXT_COLUMNS = {
+    "Actiefiches": ("Wat?", "Wat ga je wel doen?", "Wat ga je niet doen?", "Waarom?", "Voor wie?", "Trekker", "Stakeholders",
+                    "Plan van aanpak en mijlpalen", "Indicatoren procesevaluatie", "Indicatoren resultaatgerichte evaluatie"),
+    "Stuurgroepen": ("Trekker", "Looptijd en frequentie", "Concrete doelstelling", "Meerwaarde voor de zorgraad", "Opmerking"),
+    "Netwerkevents": ("Frequentie + timing", "Opkomst", "Opvolging/evaluatie", "Opmerking"),
+    "Doorlopende acties": ("Mijlpalen in 2026", "Verduurzaming + blijvende inzet"),
+}
+_TITLE = {"Actiefiches": "Titel actie", "Stuurgroepen": "Naam en/of thema", "Netwerkevents": "Titel + format",
+          "Doorlopende acties": "Titel + jaar actiefiche"}
+# Places of the three source plans, swapped for one another (a real plan names its own places).
+_REAL_PLACES = (
+    "Anderlecht", "Molenbeek", "Schaarbeek", "Etterbeek", "Elsene", "Laken", "Jette", "Evere", "Ukkel", "Veurne",
+    "Diksmuide", "Poperinge", "Ieper", "Heuvelland", "Alveringem", "Vleteren", "Geel", "Mol", "Turnhout", "Herentals",
+    "Balen", "Arendonk", "Retie", "Ravels",
+)
+_PLACE_RE = re.compile(r"\b(" + "|".join(_REAL_PLACES) + r")\b")
+_NUMBER_RE = re.compile(r"(?<![\d.,/-])\d{1,3}(?![\d/]|[.,]\d)")
+_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z•])")
+
+
+@cache
+def _real_rows() -> dict[str, tuple[dict[str, Any], ...]]:
+    """The rows of the real plans: BruZEL's 2026 plan (tools/voorbeeld_data.py) and the two plans
+    written for issue 21 (tests/helpers/plan_westhoek.py, plan_kempen.py)."""
+    for folder in (_HERE, _HERE.parent / "tests" / "helpers"):
+        if str(folder) not in sys.path:
+            sys.path.append(str(folder))
+    import plan_kempen
+    import plan_westhoek
+    import voorbeeld_data
+
+    plans = [plan_westhoek.plan(), plan_kempen.plan()]
+    bruzel = {"Actiefiches": voorbeeld_data.ACTIEFICHES, "Stuurgroepen": voorbeeld_data.STUURGROEPEN,
+              "Netwerkevents": voorbeeld_data.NETWERKEVENTS, "Doorlopende acties": voorbeeld_data.DOORLOPENDE_ACTIES}
+    out = {}
+    for sheet in _TEXT_COLUMNS:
+        ours = [row for p in plans for row in p[sheet]]
+        # BruZEL's fiches are five of 55 but hold most of the text: weigh them as half of the fiches
+        weight = max(1, len(ours) // len(bruzel[sheet])) if sheet == "Actiefiches" else 1
+        out[sheet] = tuple([*ours, *list(bruzel[sheet]) * weight])
+    return out
+
+
+def _vary(text: Any, rng: random.Random) -> Any:
+    """The same text as another plan could write it: sentences of a paragraph in another order,
+    other numbers (not years), other places."""
+    if not isinstance(text, str) or not text.strip():
+        return text
+    lines = []
+    for line in text.split("\n"):
+        sentences = _SENTENCE_RE.split(line)
+        if len(sentences) > 2 and rng.random() < 0.5:
+            head, rest = sentences[0], sentences[1:]
+            rng.shuffle(rest)
+            sentences = [head, *rest]
+        lines.append(" ".join(sentences))
+    text = "\n".join(lines)
+    text = _NUMBER_RE.sub(lambda m: str(max(1, int(m.group()) + rng.randint(-2, 3))), text)
+    return _PLACE_RE.sub(lambda m: rng.choice(_REAL_PLACES), text)
+
+
+def realistic(data: dict[str, list[dict[str, Any]]], rng: random.Random) -> None:
+    """Fill the text cells of ``data`` (from :func:`plan_data`) with varied texts of real plans.
+
+    Codes, VTE, ticks and which indicator cells are empty stay as generated, so the capacity adds
+    up and every OD exists; a title keeps its row number so titles stay unique."""
+    real = _real_rows()
+    for sheet, columns in _TEXT_COLUMNS.items():
+        for i, row in enumerate(data[sheet]):
+            source = rng.choice(real[sheet])
+            for column in columns:
+                if column.startswith("Indicatoren") and row.get(column) is None:
+                    continue
+                value = source.get(column)
+                if value in (None, ""):
+                    row[column] = row.get(column) if column.startswith("Indicatoren") else None
+                    continue
+                other = rng.choice(real[sheet]).get(column)
+                if isinstance(value, str) and isinstance(other, str) and other.strip() and rng.random() < 0.6:
+                    # one sentence of another plan's same cell: few cells of a big plan are equal
+                    value = f"{value.rstrip()} {rng.choice(_SENTENCE_RE.split(other.strip()))}"
+                row[column] = _vary(value, rng)
+            title = str(source.get(_TITLE[sheet]) or "").strip()
+            if sheet == "Doorlopende acties":
+                name, _, years = title.partition(" (")
+                row[_TITLE[sheet]] = f"{name} {i + 1} ({years}" if years else f"{title} {i + 1}"
+            else:
+                row[_TITLE[sheet]] = f"{_vary(title, rng)} ({i + 1})"
 
 
 def _plant_errors(data: dict[str, list[dict[str, Any]]], rng: random.Random, count: int) -> None:
@@ -251,12 +357,13 @@ _TITLE_WORDS = ("mantelzorg", "huisartsen", "apothekers", "thuisverpleging", "zi
                 "samenwerking", "netwerk", "brochure", "opleiding", "vorming", "overleg", "zorgpad", "diabetes", "valpreventie")
 
 
-def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0) -> Path:
+def write_workbook(target: str | Path, n_fiches: int, seed: int = 0, zorgraad: str = "BruZEL", errors: int = 0, texts: str = "pool") -> Path:
     """Write a plan of ``n_fiches`` fiches (see :func:`plan_data`) in the template layout."""
     from actieplan.write.template import write_template
     from actieplan.plugin.registry import resolve
 
-    return write_template(target, plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors), ruleset=resolve("2026"))
+    data = plan_data(n_fiches, seed=seed, zorgraad=zorgraad, errors=errors, texts=texts)
+    return write_template(target, data, ruleset=resolve("2026"))
 
 
 ZORGRADEN = (

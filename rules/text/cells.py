@@ -83,6 +83,7 @@ def _cells(ctx, sheet: str, column: str) -> list[Cell]:
     if frame is not None and not frame.empty and column in frame:
         known = _placeholders(typed(ctx.settings).cellen.plaatshouders)
         new, longest, errors = tuple.__new__, _PLACEHOLDER_MAX, FOLD_ERRORS
+        folded: dict[str, str] = {}  # each distinct text of the column folded once, equal cells share it
         for row, value in zip(frame.index.tolist(), frame[column].tolist()):
             if value is None:
                 continue
@@ -92,8 +93,13 @@ def _cells(ctx, sheet: str, column: str) -> list[Cell]:
                 continue
             # Cell(row, text), inlined: this loop runs for every filled text cell of the plan;
             # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
-            low = text.lower()
-            out.append(new(Cell, (int(row), text, low if low.isascii() else low.encode("ascii", errors).decode("ascii"))))
+            low = folded.get(text)
+            if low is None:
+                low = text.lower()
+                if not low.isascii():
+                    low = low.encode("ascii", errors).decode("ascii")
+                folded[text] = low
+            out.append(new(Cell, (int(row), text, low)))
     return out
 
 

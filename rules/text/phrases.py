@@ -20,6 +20,10 @@ from actieplan.api import clean_text, fold
 from .words import ascii_fold, quick_fold, span_as_written
 
 
+# the start of a text that Phrases.search looks at in one pass first
+HEAD = 160
+
+
 def _whole_words(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words in folded text."""
     alternatives = sorted({re.escape(fold(p).strip()) for p in phrases if p.strip()}, key=len, reverse=True)
@@ -44,10 +48,17 @@ class Phrases:
         alternatives = {fold(p).strip() for p in phrases}
         self._groups: tuple[tuple[str | None, int, tuple[str, ...]], ...] | None = None
         self.gate = ""
+        self._head: re.Pattern[str] | None = None
+        self._head_end = 0
+        self._skip, self._backoff = 0, 1
         if alternatives <= set(self.parts):
             self.gate = _common_substring(self.parts)  # in every part: one test rules most texts out
             starts = [p for p in self.parts if not any(q != p and p.startswith(q) for q in self.parts)]
             self._groups = _shared_pieces(starts)
+            # the parts as one alternation, tried on the start of a text only (see search)
+            longest = max(map(len, starts))
+            self._head = re.compile("|".join(re.escape(p) for p in sorted(starts, key=len, reverse=True)))
+            self._head_end = HEAD + longest
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first whole-word match in ``folded`` (``self.pattern.search(folded)``)."""
@@ -56,6 +67,22 @@ class Phrases:
             return self.pattern.search(folded)
         if self.gate and self.gate not in folded:
             return None
+        if not self._skip:
+            # Many columns name a phrase near their start ('STAP 1: … (januari)'): one alternation
+            # over the first HEAD characters finds it in a single pass, where the groups below each
+            # take a pass. A part found starting within HEAD is the earliest of all (a part found
+            # there ends before _head_end; an earlier one would have ended there too), so the
+            # whole-word search starts from it. Whether the probe pays is learnt per word list as
+            # it goes: columns that name their phrases late (or not at all) skip it, and try it
+            # again now and then. The results are the same either way.
+            m = self._head.search(folded, 0, self._head_end)
+            if m is not None and m.start() < HEAD:
+                self._backoff = 1
+                return self.pattern.search(folded, m.start())
+            self._backoff = min(2 * self._backoff, 64)
+            self._skip = self._backoff  # texts to search without the probe before trying it again
+        else:
+            self._skip -= 1
         first, hit = -1, 0
         for g, (piece, longest, parts) in enumerate(groups):
             # an occurrence before the first one found so far, or none
