@@ -307,3 +307,32 @@ def write_word_plan(
     w.fiches(rows)
     doc.save(str(path))
     return Path(path)
+
+
+def finding_keys(report, document: bool) -> set[tuple]:
+    """A report's findings as (rule, severity, sheet, column, row title, message) with the place in
+    the message (a cell such as 'C7', or the document's place) written as '<plaats>'."""
+    keys = set()
+    for f in report.findings:
+        message = f.message
+        if document and f.location is not None:
+            message = message.replace(f.location.dutch, "<plaats>")
+        elif not document and f.cell:
+            message = re.sub(rf"\b{f.cell}\b", "<plaats>", message)
+        # a rule that names another row by its number ('staat al op rij 4') counts rows its own way
+        message = re.sub(r"\brij \d+", "rij <n>", message)
+        keys.add((f.rule, f.severity.value, f.sheet, f.column, f.row_title, message))
+    return keys
+
+
+VARIANTS = {
+    "tekens": {},
+    "inhoudsbesturingselementen": {"checkboxes": "controls"},
+    "lijstnummering": {"lists": True},
+    "samengevoegde-labels": {"merged_labels": True},
+    "titel-in-tabel": {"title_in_table": True},
+    "kop-en-voettekst": {"header_footer": True},
+    "pagina-einden": {"page_breaks": True},
+    "alles": {"checkboxes": "controls", "lists": True, "merged_labels": True, "title_in_table": True,
+              "header_footer": True, "page_breaks": True},
+}
