@@ -211,22 +211,10 @@ class Walker:
         return table
 
     def _rows(self, tbl) -> Iterator:
-        for el in tbl:
-            if el.tag == _TR:
-                yield el
-            elif el.tag == _SDT or el.tag in _CONTAINERS:
-                content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
-                if content is not None:
-                    yield from self._rows(content)
+        return _children(tbl, _TR)
 
     def _cells(self, tr) -> Iterator:
-        for el in tr:
-            if el.tag == _TC:
-                yield el
-            elif el.tag == _SDT or el.tag in _CONTAINERS:
-                content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
-                if content is not None:
-                    yield from self._cells(content)
+        return _children(tr, _TC)
 
     def _cell_paras(self, tc) -> Iterator[Para]:
         """The cell's paragraphs, a nested table's cells' paragraphs among them in order."""
@@ -247,6 +235,18 @@ class Walker:
                     yield from self.blocks_nested(content)
             elif el.tag in _CONTAINERS:
                 yield from self.blocks_nested(el)
+
+
+def _children(parent, tag: str) -> Iterator:
+    """The ``tag`` children of ``parent`` (rows of a table, cells of a row), also those inside a
+    content control or another container around them."""
+    for el in parent:
+        if el.tag == tag:
+            yield el
+        elif el.tag == _SDT or el.tag in _CONTAINERS:
+            content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
+            if content is not None:
+                yield from _children(content, tag)
 
 
 def list_styles(document) -> set[str]:
