@@ -117,7 +117,6 @@ class _Reader:
         self.sheets: dict[str, _Rows] = {}
         self.found = False
         self.first_heading: int | None = None  # index of the first block that is a template part
-        self.objectives: dict[str, tuple[str, str, DocLocation]] = {}  # SD code -> (code, text, place)
         self.od_rows: dict[str, tuple[str, str, str, DocLocation, DocLocation]] = {}
 
     # -- the body ----------------------------------------------------------------------------
@@ -181,8 +180,10 @@ class _Reader:
                 continue  # a table of the user's own outside the template's parts: not checked
             self._mark(i)
             self.found = True
-            place = heading_place if heading is table else DocLocation(table.heading, block.number, None, None, block.anchor)
-            self._table(table, block, header_at, section or table.heading, place, continued=last is not None and table is last[0] and heading is None)
+            by_heading = heading is table
+            place = heading_place if by_heading else DocLocation(table.heading, block.number, None, None, block.anchor)
+            self._table(table, block, header_at, section if by_heading and section else table.heading, place,
+                        continued=last is not None and table is last[0] and not by_heading)
             last, heading, since = (table, block), None, []
 
     def _mark(self, i: int) -> None:
