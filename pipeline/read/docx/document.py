@@ -27,7 +27,7 @@ from actieplan.plugin.ruleset import Seen
 from actieplan.normalize import parse_number
 from actieplan.plugin.sheetspec import NUMBER, SheetSpec
 from actieplan.plugin.wordspec import TableLayout, WordLayout, norm
-from actieplan.read.docx.fiches import FicheReader, FicheRow, is_fiche, read_fiche
+from actieplan.read.docx.fiches import FicheReader, is_fiche, read_fiche, title_row
 from actieplan.read.docx.walk import Cell, Para, Table, Walker, list_styles
 from actieplan.read.guard import inspect_package
 from actieplan.read.loader import LoadedWorkbook, _read_sheet, _set_apart_rows_below, index_fields
@@ -117,6 +117,9 @@ class _Reader:
         self.sheets: dict[str, _Rows] = {}
         self.found = False
         self.first_heading: int | None = None  # index of the first block that is a template part
+        # the last fiche's table, the paragraphs above it and its objectives, read when what follows
+        # shows it is complete (a fiche's table may go on in a next table after a page break)
+        self._pending: tuple[Table, list[Para], Any, Any] | None = None
         self.od_rows: dict[str, tuple[str, str, str, DocLocation, DocLocation]] = {}
 
     # -- the body ----------------------------------------------------------------------------
@@ -136,6 +139,7 @@ class _Reader:
                 text = " ".join(block.text.split())
                 if not text:
                     continue
+                self._flush()
                 table = next((t for t in lay.tables if t.is_heading(text)), None)
                 if table is not None:
                     heading, section, last, since = table, text, None, []
@@ -163,12 +167,19 @@ class _Reader:
                 since.append(block)
                 continue
             # a table
+            if self._pending is not None and not since and self._continues(self._pending[0], block):
+                # a fiche's table continued after a page break: one fiche
+                first = self._pending[0]
+                self._pending = (Table(first.number, first.anchor, first.rows + block.rows), *self._pending[1:])
+                continue
             if is_fiche(block, fl):
-                self._fiche(block, since, sd, od)
+                self._flush()
+                self._pending = (block, since, sd, od)
                 self.found = True
                 self._mark(i)
                 since, last, heading = [], None, None
                 continue
+            self._flush()
             header_at, by_titles = self._header_row(block)
             table = heading
             if table is None and by_titles is not None:
@@ -185,6 +196,27 @@ class _Reader:
             self._table(table, block, header_at, section if by_heading and section else table.heading, place,
                         continued=last is not None and table is last[0] and not by_heading)
             last, heading, since = (table, block), None, []
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._fiche(*pending)
+
+    def _continues(self, fiche: Table, table: Table) -> bool:
+        """Whether ``table`` goes on with ``fiche``: no title row, and its first label is a box after
+        the last box of the fiche (a new fiche starts again with the first)."""
+        fl = self.layout.fiches
+        if not table.rows or not table.rows[0] or title_row(table.rows[0], fl) is not None:
+            return False
+        boxes = list(fl.boxes)
+        labels = [b for row in fiche.rows if row for b in [fl.box_of(row[0].text)] if b is not None]
+        first = fl.box_of(table.rows[0][0].text)
+        if not labels:
+            return False
+        if first is None:  # the rest of the last box's cell
+            return table.width == fiche.width
+        return boxes.index(first) > boxes.index(labels[-1])
 
     def _mark(self, i: int) -> None:
         if self.first_heading is None:

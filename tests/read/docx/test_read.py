@@ -4,10 +4,12 @@ and what is not the template at all."""
 
 from __future__ import annotations
 
+import copy
 import zipfile
 
 import docx
 import pytest
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -278,3 +280,29 @@ def test_a_workbook_named_docx_and_a_docx_with_an_entity_are_refused(tmp_path, c
     with pytest.raises(UnreadableWorkbook) as e:
         load_plan(bomb, RULESET)
     assert "DOCTYPE" in str(e.value)
+
+
+def test_a_fiche_table_continued_after_a_page_break_is_one_fiche(tmp_path):
+    path = _fiche_doc(tmp_path / "plan.docx", cells={
+        "Wat?": ["Een korte beschrijving."], "Waarom?": ["Omdat het nodig is."],
+        "Hoe?": ["Plan van aanpak", "Stap 1", "Personeelscapaciteit: 0,3 VTE"], "Evaluatie": ["☒ Procesevaluatie", "Aantal"],
+    })
+    doc = docx.Document(str(path))
+    tbl = doc.tables[0]._tbl
+    rows = tbl.findall(qn("w:tr"))
+    second = copy.deepcopy(tbl)
+    for tr in second.findall(qn("w:tr"))[:2]:
+        second.remove(tr)
+    for tr in rows[2:]:
+        tbl.remove(tr)
+    breaker = doc.add_paragraph()
+    breaker.add_run().add_break(WD_BREAK.PAGE)
+    tbl.addnext(breaker._p)
+    breaker._p.addnext(second)
+    doc.save(str(path))
+    assert len(docx.Document(str(path)).tables) == 2
+    frame = load_plan(path, RULESET).frame("Actiefiches")
+    assert len(frame) == 1
+    fiche = frame.iloc[0]
+    assert fiche["Waarom?"] == "Omdat het nodig is." and fiche["Personeelscapaciteit (VTE)"] == 0.3
+    assert fiche["Procesevaluatie"] is True

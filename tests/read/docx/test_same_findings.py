@@ -56,7 +56,7 @@ def _mistakes() -> dict:
     return rows
 
 
-@pytest.mark.parametrize("variant", ["tekens", "alles"])
+@pytest.mark.parametrize("variant", list(VARIANTS))
 def test_a_plan_with_mistakes_gets_the_workbooks_findings(tmp_path, variant):
     doc, book, report = _both(tmp_path, _mistakes(), **VARIANTS[variant])
     assert doc == book
