@@ -120,6 +120,7 @@ class _Reader:
         # the last fiche's table, the paragraphs above it and its objectives, read when what follows
         # shows it is complete (a fiche's table may go on in a next table after a page break)
         self._pending: tuple[Table, list[Para], Any, Any] | None = None
+        self.parts: dict[str, DocLocation] = {}  # sheet -> the heading of its part, where seen
         self.od_rows: dict[str, tuple[str, str, str, DocLocation, DocLocation]] = {}
 
     # -- the body ----------------------------------------------------------------------------
@@ -148,6 +149,10 @@ class _Reader:
                     continue
                 if fl.is_heading(text):
                     section, heading, last, since = text, None, None, []
+                    for sheet in (fl.sheet, fl.objectives.sheet):
+                        self.parts.setdefault(sheet, DocLocation(text, None, None, None, block.anchor))
+                    # the part is there: without a fiche under it, the sheet is empty, not missing
+                    self.sheets.setdefault(fl.sheet, _Rows(header=[c.header for c in self.specs[fl.sheet].columns]))
                     self._mark(i)
                     self.found = True
                     continue
@@ -329,9 +334,7 @@ class _Reader:
             fiche.title, fiche.title_anchor = title, title_para.anchor
         else:
             title_para = None
-        rows = self.sheets.setdefault(fl.sheet, _Rows())
-        if not rows.header:
-            rows.header = [c.header for c in self.specs[fl.sheet].columns]
+        rows = self.sheets.setdefault(fl.sheet, _Rows(header=[c.header for c in self.specs[fl.sheet].columns]))
         section = fiche.title or fl.heading
         values: list[Any] = [None] * len(rows.header)
         first_anchor = table.rows[0][0].anchor if table.rows and table.rows[0] else table.anchor
@@ -456,6 +459,8 @@ class _Reader:
         elif obj.sheet in self.specs:
             self.sheets[obj.sheet] = _Rows(header=[c.header for c in self.specs[obj.sheet].columns])
         wb = LoadedWorkbook(path=path, sheet_names=[], sheets={}, kind=KIND)
+        for name in self.specs:  # a finding about a whole sheet: its part of the document
+            wb.locations[(name, None, None)] = self.parts.get(name) or DocLocation(self._part_name(name), None, None, None)
         for name, spec in self.specs.items():
             rows = self.sheets.get(name)
             if rows is None:
@@ -480,6 +485,13 @@ class _Reader:
                 wb.locations[(name, 1, None)] = rows.table
             wb.sheets[name] = sheet
         return wb
+
+    def _part_name(self, sheet: str) -> str | None:
+        """The heading of the template's part that fills ``sheet`` (None for Algemeen: the first lines)."""
+        fl = self.layout.fiches
+        if sheet in (fl.sheet, fl.objectives.sheet):
+            return fl.heading
+        return next((t.heading for t in self.layout.tables if t.sheet == sheet), None)
 
     def _missing_hint(self, sheet: str) -> str:
         for t in self.layout.tables:

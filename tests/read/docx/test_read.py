@@ -249,6 +249,16 @@ def test_a_template_with_one_table_missing_reports_it_as_a_missing_part(tmp_path
     missing = [f for f in report.findings if f.rule == "blad-ontbreekt"]
     assert [f.sheet for f in missing] == ["Netwerkevents"]
     assert "'Overzicht netwerkevents'" in missing[0].message and "'Titel + format'" in missing[0].message
+    assert missing[0].location.section == "Overzicht netwerkevents" and missing[0].location.anchor is None
+
+
+def test_a_finding_about_a_whole_part_has_that_parts_place(tmp_path):
+    rows = valid_plan()
+    rows["Actiefiches"] = []
+    report = check_workbook(write_word_plan(tmp_path / "plan.docx", rows), RULESET)[1]
+    empty = next(f for f in report.findings if f.rule == "blad-leeg" and f.sheet == "Actiefiches")
+    assert empty.location.section == "Acties 2026" and empty.location.anchor.endswith("}p[" + empty.location.anchor.rsplit("[", 1)[1])
+    assert all(f.location is not None for f in report.findings)
 
 
 @pytest.mark.parametrize("name, said", [
