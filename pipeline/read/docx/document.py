@@ -361,8 +361,8 @@ class _Reader:
         rows.add(values, places)
         for text, anchor, r, label in fiche.stray:
             rows.stray.append((text, DocLocation(section, table.number, r, label or None, anchor)))
-        for label, anchor, r in fiche.unknown:
-            rows.stray.append((label, DocLocation(section, table.number, r, label, anchor)))
+        for label, text, anchor, r in fiche.unknown:  # a row the template does not have: said with its text
+            rows.stray.append((f"{label}: {text}" if text else label, DocLocation(section, table.number, r, label, anchor)))
         for para in since:  # text between the objective's heading and the fiche that is not its title
             if para is not title_para and para.text.strip():
                 rows.stray.append((" ".join(para.text.split()), DocLocation(section, None, None, None, para.anchor)))

@@ -123,7 +123,7 @@ class FicheRow:
     values: dict[str, str] = field(default_factory=dict)
     places: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     stray: list[tuple[str, str, int, str]] = field(default_factory=list)  # (text, anchor, table row, label)
-    unknown: list[tuple[str, str, int]] = field(default_factory=list)  # (label, anchor, table row)
+    unknown: list[tuple[str, str, str, int]] = field(default_factory=list)  # (label, its text, anchor, table row)
 
 
 def is_fiche(table: Table, layout: FicheLayout) -> bool:
@@ -160,7 +160,8 @@ def read_fiche(table: Table, reader: FicheReader, title: str | None, title_ancho
         elif label_cell.vmerge == "continue" or (not label_cell.text and box is not None):
             pass  # a label merged over rows, or an empty label: the box above goes on
         elif label_cell.text:
-            fiche.unknown.append((" ".join(label_cell.lines), label_cell.anchor, number))
+            text = " ".join(line for c in right for line in c.lines)
+            fiche.unknown.append((" ".join(label_cell.lines), text, label_cell.anchor, number))
             box = None
             continue
         if box is None:

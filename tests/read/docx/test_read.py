@@ -181,7 +181,7 @@ def test_text_that_cannot_be_placed_is_said_with_its_place(tmp_path):
     workbook, report = check_workbook(path, RULESET)
     notes = [f for f in report.findings if f.rule == "rij-onder-tabel"]
     assert len(notes) == 2, [f.message for f in report.findings]
-    budget = next(f for f in notes if "Budget" in f.message)
+    budget = next(f for f in notes if "Budget: 5000 euro" in f.message)
     assert budget.location.label == "Budget" and budget.location.row == 2
     assert budget.location.section == "Wijkgerichte samenwerking rond valpreventie"
     assert "Budget" in budget.where and budget.cell is None
@@ -201,6 +201,21 @@ def test_the_algemeen_lines_and_the_rule_sets_defaults(tmp_path):
     assert fields["contactpersoon"] == "An Peeters"
 
 
+def test_the_zorgraad_from_the_documents_title(tmp_path):
+    rows = valid_plan()
+    rows["Algemeen"] = [r for r in rows["Algemeen"] if r["Veld"] != "Zorgraad"]
+    path = write_word_plan(tmp_path / "plan.docx", rows)
+    doc = docx.Document(str(path))
+    doc.core_properties.title = "Actieplan zorgraad Pajottenland 2026"
+    doc.save(str(path))
+    # --zorgraad comes before a name guessed from the title (only a line 'Zorgraad:' comes before it)
+    wb = load_plan(path, RULESET, zorgraad="Zorgraad Zennevallei")
+    assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "Zorgraad Zennevallei"
+    wb = load_plan(path, RULESET)
+    assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "Pajottenland"
+    assert wb.locations[("Algemeen", 2, None)].section == "titel"
+
+
 def test_the_zorgraad_from_the_header_else_the_option_else_exit_2(tmp_path, capsys):
     rows = valid_plan()
     in_header = load_plan(write_word_plan(tmp_path / "kop.docx", rows, header_footer=True), RULESET)
@@ -215,6 +230,12 @@ def test_the_zorgraad_from_the_header_else_the_option_else_exit_2(tmp_path, caps
     assert main(["controleer", str(nameless), "--uitvoer", str(tmp_path / "uit")]) == 2
     err = capsys.readouterr().err
     assert "--zorgraad NAAM" in err and "Traceback" not in err
+    # the option reaches a check that runs in a child process under a time limit
+    from actieplan.run.check import check_within
+
+    report = check_within(nameless, RULESET, None, 60, zorgraad="Zorgraad Kempen")
+    assert report.findings == [] or all(f.location is not None for f in report.findings)
+    assert report.facts.zorgraad == "Zorgraad Kempen"
 
 
 def test_a_word_document_that_is_not_the_template_is_exit_2_naming_the_parts(tmp_path, capsys):
