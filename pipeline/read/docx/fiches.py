@@ -58,6 +58,14 @@ class FicheReader:
         )
         return _CompiledBox(box, instructions, parts)
 
+    def box_opening(self, cells: list[Cell]) -> Box | None:
+        """The box whose instruction sentence the cells' text starts with, if any."""
+        text = "\n".join(c.text for c in cells).lstrip()
+        for compiled in self._compiled.values():
+            if any(pattern.match(text) for pattern in compiled.instructions):
+                return compiled.box
+        return None
+
     def tick_of(self, prefix: str) -> str | None:
         found = [c for c in prefix if not c.isspace()]
         if any(c in self.layout.ticked for c in found):
@@ -157,6 +165,8 @@ def read_fiche(table: Table, reader: FicheReader, title: str | None, title_ancho
         found = layout.box_of(label_cell.text) if label_cell.text else None
         if found is not None:
             box = found
+        elif not label_cell.text and label_cell.vmerge != "continue" and (opening := reader.box_opening(right)):
+            box = opening  # an empty label beside another box's instruction: that box (its label is below)
         elif label_cell.vmerge == "continue" or (not label_cell.text and box is not None):
             pass  # a label merged over rows, or an empty label: the box above goes on
         elif label_cell.text:

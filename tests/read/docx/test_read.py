@@ -337,3 +337,17 @@ def test_a_fiche_table_continued_after_a_page_break_is_one_fiche(tmp_path):
     fiche = frame.iloc[0]
     assert fiche["Waarom?"] == "Omdat het nodig is." and fiche["Personeelscapaciteit (VTE)"] == 0.3
     assert fiche["Procesevaluatie"] is True
+
+
+def test_an_instruction_above_its_label_belongs_to_that_labels_box(tmp_path):
+    """Seed 000: 'Wie is de trekker van de actie? ...' stands in the row above the label 'Met wie?'
+    (the label cell centred over two rows, the upper one left empty)."""
+    path = _fiche_doc(tmp_path / "plan.docx", cells={
+        "Voor wie?": ["Jonge mantelzorgers"],
+        "": ["Wie is de trekker van de actie? Voor welke output of onderdeel van het project neemt de zorgraad de "
+             "verantwoordelijkheid op?", "De zorgraad, met het CAW."],
+        "Met wie?": ["Met welke stakeholders wordt er samengewerkt voor deze actie?", "Scholen"],
+    })
+    fiche = load_plan(path, RULESET).frame("Actiefiches").iloc[0]
+    assert fiche["Voor wie?"] == "Jonge mantelzorgers"
+    assert fiche["Trekker"] == "De zorgraad, met het CAW." and fiche["Stakeholders"] == "Scholen"
