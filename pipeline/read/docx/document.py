@@ -35,6 +35,7 @@ from actieplan.read.sniff import sniff
 
 KIND = "docx"
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{1,60}:)\s*(?P<value>.*)$")
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
 @dataclass
@@ -141,13 +142,14 @@ class _Reader:
                 if not text:
                     continue
                 self._flush()
-                table = next((t for t in lay.tables if t.is_heading(text)), None)
+                plain = _NUMBERED.sub("", text)  # '2. Overzicht stuurgroepen', '3.1 Acties 2026'
+                table = next((t for t in lay.tables if t.is_heading(plain)), None)
                 if table is not None:
                     heading, section, last, since = table, text, None, []
                     heading_place = DocLocation(text, None, None, None, block.anchor)
                     self._mark(i)
                     continue
-                if fl.is_heading(text):
+                if fl.is_heading(plain):
                     section, heading, last, since = text, None, None, []
                     for sheet in (fl.sheet, fl.objectives.sheet):
                         self.parts.setdefault(sheet, DocLocation(text, None, None, None, block.anchor))

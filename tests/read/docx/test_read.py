@@ -351,3 +351,17 @@ def test_an_instruction_above_its_label_belongs_to_that_labels_box(tmp_path):
     fiche = load_plan(path, RULESET).frame("Actiefiches").iloc[0]
     assert fiche["Voor wie?"] == "Jonge mantelzorgers"
     assert fiche["Trekker"] == "De zorgraad, met het CAW." and fiche["Stakeholders"] == "Scholen"
+
+
+def test_numbered_headings_are_the_templates_headings(tmp_path):
+    """Headings numbered by Word (a numbered heading style) or by hand ('2. Overzicht stuurgroepen')."""
+    path = write_word_plan(tmp_path / "plan.docx")
+    doc = docx.Document(str(path))
+    for k, p in enumerate(doc.paragraphs):
+        if p.text == "Overzicht stuurgroepen":
+            p.text = "2. Overzicht stuurgroepen"
+        elif p.text in ("Overzicht netwerkevents", "Acties 2026"):
+            p.style = doc.styles["List Number"]  # Word's own numbering on the heading
+    doc.save(str(path))
+    report = check_workbook(path, RULESET)[1]
+    assert report.findings == [], [f.message for f in report.findings]
