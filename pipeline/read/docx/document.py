@@ -217,8 +217,8 @@ class _Reader:
         if not table.rows or not table.rows[0] or title_row(table.rows[0], fl) is not None:
             return False
         boxes = list(fl.boxes)
-        labels = [b for row in fiche.rows if row for b in [fl.box_of(row[0].text)] if b is not None]
-        first = fl.box_of(table.rows[0][0].text)
+        labels = [b for row in fiche.rows if row and row[0].lines for b in [fl.box_of(row[0].lines[0])] if b is not None]
+        first = fl.box_of(table.rows[0][0].lines[0]) if table.rows[0][0].lines else None
         if not labels:
             return False
         if first is None:  # the rest of the last box's cell

@@ -136,7 +136,7 @@ class FicheRow:
 
 def is_fiche(table: Table, layout: FicheLayout) -> bool:
     """A two-column table whose left cells hold at least two of the boxes' labels."""
-    found = {b.label for row in table.rows if row for b in [layout.box_of(row[0].text)] if b is not None}
+    found = {b.label for row in table.rows if row and row[0].lines for b in [layout.box_of(row[0].lines[0])] if b is not None}
     return len(found) >= 2
 
 
@@ -162,7 +162,11 @@ def read_fiche(table: Table, reader: FicheReader, title: str | None, title_ancho
         if not row:
             continue
         label_cell, right = row[0], row[1:]
-        found = layout.box_of(label_cell.text) if label_cell.text else None
+        # the label is the left cell's first line; more lines there (an instruction written under the
+        # label) are read with the right cell
+        label_lines = label_cell.lines
+        found = layout.box_of(label_lines[0]) if label_lines else None
+        below_label = "\n".join(label_lines[1:]) if found is not None else ""
         if found is not None:
             box = found
         elif not label_cell.text and label_cell.vmerge != "continue" and (opening := reader.box_opening(right)):
@@ -182,7 +186,7 @@ def read_fiche(table: Table, reader: FicheReader, title: str | None, title_ancho
         if box not in order:
             order.append(box)
         cell = right[0] if right else label_cell
-        texts.setdefault(box.label, []).append(("\n".join(c.text for c in right), cell, number))
+        texts.setdefault(box.label, []).append(("\n".join([below_label, *(c.text for c in right)]).strip(), cell, number))
     for b in order:
         pieces = texts[b.label]
         first_text, first_cell, first_row = pieces[0]

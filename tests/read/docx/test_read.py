@@ -365,3 +365,16 @@ def test_numbered_headings_are_the_templates_headings(tmp_path):
     doc.save(str(path))
     report = check_workbook(path, RULESET)[1]
     assert report.findings == [], [f.message for f in report.findings]
+
+
+def test_a_label_with_a_remark_or_its_instruction_under_it(tmp_path):
+    path = _fiche_doc(tmp_path / "plan.docx", cells={
+        "Wat? (kort)": ["Een buurtgerichte aanpak."],
+        "Waarom?": ["Er is nood aan afstemming."],
+    })
+    doc = docx.Document(str(path))
+    label = doc.tables[0].rows[1].cells[0]
+    label.add_paragraph("Waarom deze actie? Waarom deze actie nu?")  # the instruction under the label
+    doc.save(str(path))
+    fiche = load_plan(path, RULESET).frame("Actiefiches").iloc[0]
+    assert fiche["Wat?"] == "Een buurtgerichte aanpak." and fiche["Waarom?"] == "Er is nood aan afstemming."
