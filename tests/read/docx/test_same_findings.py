@@ -163,3 +163,20 @@ def test_the_same_document_saved_by_libreoffice_writer_reads_the_same(tmp_path, 
     for sheet in RULESET.sheets:
         a, b = load_plan(original, RULESET).frame(sheet), load_plan(saved, RULESET).frame(sheet)
         assert a.reset_index(drop=True).equals(b.reset_index(drop=True)), sheet
+
+
+def test_reading_leaves_the_document_as_it_was_and_the_json_has_the_place(tmp_path):
+    import hashlib
+    import json
+
+    from actieplan.write.findings import write_findings_json
+
+    rows = _mistakes()
+    path = write_word_plan(tmp_path / "plan.docx", rows, checkboxes="controls", merged_labels=True)
+    before = hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+    report = check_workbook(path, RULESET)[1]
+    assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
+    data = json.loads(write_findings_json(report, tmp_path / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    trekker = next(f for f in data["findings"] if f["sheet"] == "Stuurgroepen" and f["column"] == "Trekker")
+    assert trekker["cell"] is None and trekker["row_title"] == "Algemene vergadering"
+    assert trekker["location"] == {"section": "Overzicht stuurgroepen", "table": 2, "row": 3, "label": "Trekker"}
