@@ -90,13 +90,15 @@ class FicheReader:
                 m = pattern.match(line)
                 if m is None:
                     continue
+                rest = line[m.end():].strip()
                 if part.tick:
                     tick = self.tick_of(m.group("box"))
+                    if tick is None and rest[:1] and self.tick_of(rest[:1]) is not None:
+                        tick, rest = self.tick_of(rest[:1]), rest[1:].strip()  # 'Procesevaluatie ☒'
                     if tick is not None:
                         out.ticks[part.tick] = tick
                     else:
                         out.ticks.setdefault(part.tick, "")
-                rest = line[m.end():].strip()
                 if part.line:
                     if rest:
                         collected.setdefault(part.column, []).append(rest)

@@ -69,7 +69,7 @@ def test_instruction_sentences_go_in_any_formatting_and_the_cells_split_into_the
         "Evaluatie": ["Selecteer minstens één van onderstaande manieren voor evaluatie.",
                       "Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te "
                       "evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
-                      "☒ Procesevaluatie", "Aantal overleggen", "☐ Resultaatgerichte evaluatie (Output)"],
+                      "☒ Procesevaluatie", "Aantal overleggen", "Resultaatgerichte evaluatie (Output) ☐"],
     })
     assert fiche["SD"] == "2" and fiche["OD"] == "2.1"
     assert fiche["Titel actie"] == "Wijkgerichte samenwerking rond valpreventie"
