@@ -142,7 +142,7 @@ class _Reader:
                 if not text:
                     continue
                 self._flush()
-                plain = _NUMBERED.sub("", text)  # '2. Overzicht stuurgroepen', '3.1 Acties 2026'
+                plain = _NUMBERED.sub("", text)  # '2. Overzicht stuurgroepen', '3.1 Acties ...'
                 table = next((t for t in lay.tables if t.is_heading(plain)), None)
                 if table is not None:
                     heading, section, last, since = table, text, None, []
