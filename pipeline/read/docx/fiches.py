@@ -143,8 +143,9 @@ def is_fiche(table: Table, layout: FicheLayout) -> bool:
 
 
 def title_row(row: list[Cell], layout: FicheLayout) -> str | None:
-    """The fiche's title when the row is one cell over both columns (not a label)."""
-    if len(row) == 1 and row[0].text and layout.box_of(row[0].text) is None:
+    """The fiche's title when the row is one cell over both columns, or a text in its first cell with
+    the others left empty (not a label)."""
+    if row and row[0].text and all(not c.text for c in row[1:]) and layout.box_of(row[0].lines[0]) is None:
         return " ".join(row[0].lines)
     return None
 

@@ -378,3 +378,13 @@ def test_a_label_with_a_remark_or_its_instruction_under_it(tmp_path):
     doc.save(str(path))
     fiche = load_plan(path, RULESET).frame("Actiefiches").iloc[0]
     assert fiche["Wat?"] == "Een buurtgerichte aanpak." and fiche["Waarom?"] == "Er is nood aan afstemming."
+
+
+def test_the_title_in_the_first_row_with_the_second_cell_left_empty(tmp_path):
+    path = _fiche_doc(tmp_path / "plan.docx", title="", cells={
+        "Een gezonde wijk voor iedereen": [""], "Wat?": ["Een buurtgerichte aanpak."], "Waarom?": ["Er is nood aan."],
+    })
+    workbook = load_plan(path, RULESET)
+    fiche = workbook.frame("Actiefiches").iloc[0]
+    assert fiche["Titel actie"] == "Een gezonde wijk voor iedereen" and fiche["Wat?"] == "Een buurtgerichte aanpak."
+    assert not workbook.sheets["Actiefiches"].below
