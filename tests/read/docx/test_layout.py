@@ -65,6 +65,9 @@ def test_the_objectives_headings_and_the_zorgraad_in_a_title():
     assert fiches.od.match("Odenbeweging in de wijk") is None and fiches.sd.match("Sdoelen 2030") is None
     assert RULESET.word.algemeen.zorgraad_in("Actieplan Zorgraad Kempen 2026") == "Kempen"
     assert RULESET.word.algemeen.zorgraad_in("Pagina 3 van 30") is None
+    for title in ("Actieplan 2026 - Zorgraad Kempen", "Actieplan Kempen – 2026", "actieplan van de zorgraad Kempen"):
+        assert RULESET.word.algemeen.zorgraad_in(title) == "Kempen", title
+    assert RULESET.word.algemeen.zorgraad_in("Actieplan 2026") is None
 
 
 @pytest.mark.parametrize(
