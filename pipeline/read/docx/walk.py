@@ -28,7 +28,7 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR, _SYM, _NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:noBreakHyphen")
-_FLD_CHAR, _INSTR = qn("w:fldChar"), qn("w:instrText")
+_FLD_CHAR = qn("w:fldChar")
 _LEAVES = {_T, _TAB, _BR, _CR, _SYM, _NBH}
 _SKIP = {qn("w:delText"), qn("w:instrText"), qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:moveFrom"),
          qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"), f"{{{MC}}}Fallback"}

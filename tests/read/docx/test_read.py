@@ -13,7 +13,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from wordplan import LAYOUT, write_word_plan
+from wordplan import LAYOUT, checkbox_control, write_word_plan
 from workbooks import RULESET, valid_plan
 
 from actieplan.errors import UnreadableWorkbook
@@ -86,12 +86,6 @@ def test_instruction_sentences_go_in_any_formatting_and_the_cells_split_into_the
     assert fiche["Indicatoren resultaatgerichte evaluatie"] is None
 
 
-def _checkbox_sdt(ticked: bool):
-    from wordplan import _checkbox
-
-    return _checkbox(ticked)
-
-
 def test_checkboxes_as_content_controls_symbols_and_form_fields(tmp_path):
     path = _fiche_doc(tmp_path / "plan.docx", cells={
         "Wat?": ["Iets"], "Evaluatie": ["PLACEHOLDER-1 Procesevaluatie", "PLACEHOLDER-2 Resultaatgerichte evaluatie (Output)"],
@@ -100,7 +94,7 @@ def test_checkboxes_as_content_controls_symbols_and_form_fields(tmp_path):
     cell = doc.tables[0].rows[1].cells[1]
     first, second = cell.paragraphs
     first.runs[0].text = " Procesevaluatie"
-    first.runs[0]._r.addprevious(_checkbox_sdt(True))  # a content control: python-docx's text does not show it
+    first.runs[0]._r.addprevious(checkbox_control(True))  # a content control: python-docx's text does not show it
     assert "☒" not in first.text
     second.runs[0].text = " Resultaatgerichte evaluatie (Output)"
     sym_run = OxmlElement("w:r")
