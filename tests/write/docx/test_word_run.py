@@ -1,5 +1,5 @@
 """`actieplan controleer PLAN.docx` end to end through run.check.run, the plan's reading stubbed
-(the Word reader is another part of issue 22): every output of a Word plan, the copy checked
+(the reader has tests of its own, tests/read/docx): every output of a Word plan, the copy checked
 again in its own folder, and the draft attaching the document without our comments."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from actieplan.write.worddoc import AUTHOR, is_annotated
 
 def stub_check(messages):
     """check_within as the Word reader will make it: findings with DocLocations on the document."""
-    def fake(path, ruleset, vorig_jaar, time_limit):
+    def fake(path, ruleset, vorig_jaar, time_limit, *_, **__):  # + zorgraad
         a = anchors(path)
         findings = [finding(m, a[key], severity) for key, m, severity in messages]
         report = Report(path.name, findings, ruleset=ruleset.info, source=path)
