@@ -101,6 +101,8 @@ CASES = [
     Case("fiche-meerjarig", "an age range is no period", _set(0, "Waarom?", "De jeugddienst ziet meer psychische klachten bij 16- tot 23-jarigen in onze gemeenten."), set()),
     Case("fiche-meerjarig", "an age is no period", _set(0, "Wat?", "Een 70-jarige vrijwilliger bezoekt samen met de thuisverpleging alleenwonende ouderen."), set()),
     Case("fiche-indicator-meetmethode", "registrations are a method", _set(0, PROCES_IND, "Aantal deelnemers per sessie (inschrijvingen via de website)"), set()),
+    Case("fiche-indicator-meetmethode", "the figures of a named source are a method", _set(0, PROCES_IND, "Deelname aan de griepvaccinatie (cijfers van de huisartsenkring)"), set()),
+    Case("fiche-indicator-meetmethode", "a yearly report is a method", _set(0, PROCES_IND, "Wachttijd voor een eerste gesprek (jaarrapport van het CGG)"), set()),
     Case("doelstellingen-ontbreken", "fiches but no objectives", lambda r: r.update({"Doelstellingen": []}), {("Doelstellingen", None)}),
     Case("doelstellingen-ontbreken", "no usable OD code", lambda r: [d.update({"OD": "zie meerjarenplan"}) for d in r["Doelstellingen"]], {("Doelstellingen", None)}),
     Case("doelstellingen-ontbreken", "one usable objective is enough", set_cell("Doelstellingen", 1, "OD", "zie meerjarenplan"), set()),

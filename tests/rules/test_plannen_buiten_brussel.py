@@ -10,18 +10,12 @@ expected to fail; every error and warning on these plans is judged in test_preci
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-import tempfile
 
 import plan_kempen
-import plan_westhoek
+from plan_oordeel import PLANS as ALL_PLANS, findings as _findings
 import pytest
-from workbooks import RULESET, write_plan
 
-from actieplan.run.check import check_workbook
-
-PLANS = {"westhoek": plan_westhoek.plan, "kempen": plan_kempen.plan}
+PLANS = {name: ALL_PLANS[name] for name in ("westhoek", "kempen")}
 FIRST_DATA_ROW = 4  # write_plan: two title rows, the header on row 3
 KEY = {"Algemeen": "Veld", "Capaciteit": "Code", "Stuurgroepen": "Naam en/of thema", "Actiefiches": "Titel actie"}
 
@@ -37,13 +31,6 @@ class Case:
 
 
 ORDER = {"info": 0, "warning": 1, "error": 2}
-
-
-@cache
-def _findings(name: str):
-    folder = Path(tempfile.mkdtemp(prefix=f"plan-{name}-"))
-    report = check_workbook(write_plan(folder / f"{name}.xlsx", PLANS[name]()), ruleset=RULESET)[1]
-    return report.findings
 
 
 def _row(case: Case) -> int | None:
