@@ -124,6 +124,13 @@ _BEFORE_JAAR = re.compile(
 _BEFORE_JARIG = re.compile(r"(?:\d+|twee|drie|vier|vijf|zes)\s*-?\s*$")
 
 
+def _an_age(folded: str, number: str, end: int) -> bool:
+    """Whether 'N-jarig' is an age, not a period: people ('25-jarigen', '18- tot 25-jarigen') or a
+    number of years no project runs (more than six: '65-jarige', '80-jarige bewoners')."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return folded.startswith("en", end) or (digits != "" and int(digits) > 6)
+
+
 def term_of_years(folded: str) -> str | None:
     """'looptijd van drie jaar' and the like in folded text, or None."""
     for word, before in (("jaar", _BEFORE_JAAR), ("jarig", _BEFORE_JARIG)):
@@ -133,7 +140,7 @@ def term_of_years(folded: str) -> str | None:
             # 'jaar' follows white space (the pattern ends in \s+): 'werkjaar' needs no search
             if word == "jarig" or ((end >= len(folded) or not folded[end].isalpha()) and i and folded[i - 1].isspace()):
                 m = before.search(folded, max(0, i - 50), i)
-                if m:
+                if m and not (word == "jarig" and _an_age(folded, m.group(0), end)):
                     return folded[m.start() : end]
             i = folded.find(word, end)
     return None

@@ -64,6 +64,19 @@ CASES = [
     Case("doorlopend-afronding", "ends in June passes", set_cell(D, 0, "Mijlpalen in 2026", "4 workshops; de actie wordt in juni 2026 afgerond."), set()),
     Case("doorlopend-blijvende-inzet", "lasting effort not said", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Brusano neemt de workshops over."), {(D, "C4")}),
     Case("doorlopend-blijvende-inzet", "no effort needed after this year passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Na 2026 is geen inzet van de zorgraad meer nodig."), set()),
+    # issue 21 (RJ): answers in other words than the example's, found false on the Westhoek, Kempen and Scheldeland plans
+    Case("doorlopend-afronding", "runs on every year passes", lambda r: r[D][0].update({
+        "Mijlpalen in 2026": "Nieuwe versie van de folder in maart; de actie loopt ieder jaar door.",
+        "Verduurzaming + blijvende inzet": "De gemeenten verdelen de folder zelf."}), set()),
+    Case("doorlopend-afronding", "a yearly update alone does not say it", lambda r: r[D][0].update({
+        "Mijlpalen in 2026": "Nieuwe versie van de folder in maart.",
+        "Verduurzaming + blijvende inzet": "De gemeenten verdelen de folder zelf."}), {(D, "B4")}),
+    Case("doorlopend-blijvende-inzet", "the zorgraad stays on passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst; de zorgraad blijft de jaarlijkse actualisering trekken."), set()),
+    Case("doorlopend-blijvende-inzet", "a partner staying on does not say it", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst en blijven die jaarlijks actualiseren."), {(D, "C4")}),
+    Case("netwerkevent-format", "a drink is a format", set_cell(N, 0, "Titel + format", "Zomerdrink voor de zorgverleners van de regio"), set()),
+    Case("netwerkevent-format", "a theme is no format", set_cell(N, 0, "Titel + format", "Zomer van de zorgverleners van de regio"), {(N, "A4")}),
+    Case("netwerkevent-opvolging", "going over the agreements passes", set_cell(N, 0, "Opvolging/evaluatie", "De afspraken van elke avond overlopen we bij de start van de volgende."), set()),
+    Case("netwerkevent-opvolging", "a good mood is no follow-up", set_cell(N, 0, "Opvolging/evaluatie", "Een gezellige avond waar iedereen elkaar leert kennen."), {(N, "D4")}),
     Case("stuurgroep-in-fiche", "a group named in a fiche's Wat?", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[S][0].update({"Naam en/of thema": "Werkgroep preventienetwerk vaccinatie"})), {(S, "A4")}),
     Case("stuurgroep-in-fiche", "one word in common passes", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[S][0].update({"Naam en/of thema": "Ontbijtsessies vaccinatie"})), set()),
     Case("netwerkevent-in-fiche", "an event named in a fiche's Wat?", lambda r: (r["Actiefiches"][1].update({"Wat?": WAT_VACCINATIE}), r[N][0].update({"Titel + format": "Infosessie vaccinatie preventienetwerk"})), {(N, "A4")}),

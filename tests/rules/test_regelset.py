@@ -197,7 +197,7 @@ def test_summaries_take_their_numbers_from_the_settings():
     rs = resolve("2026")
     assert "(binnen 0,01 VTE)" in rs.summary(rs.rules["capaciteit-f-som-fiches"])
     assert "minstens 85% van A" in rs.summary(rs.rules["capaciteit-onder-a"])
-    assert "(80 tekens)" in rs.summary(rs.rules["fiche-tekst-kort"])
+    assert "(25 tekens)" in rs.summary(rs.rules["fiche-tekst-kort"])
     raw = copy.deepcopy(rs.settings.raw)
     raw["capaciteit"].update(tolerantie_vte=0.05, ondergrens_fractie=0.9)
     other = dataclasses.replace(rs, settings=dataclasses.replace(rs.settings, raw=raw))
