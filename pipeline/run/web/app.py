@@ -55,8 +55,12 @@ NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 # the report is our own self-contained page (inline CSS and SVG, no script): sandboxed all the same
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
 
+# a Word document (the department's template), as uploaded and as its annotated copy is downloaded
+CT_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
 DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
     (".gecontroleerd.xlsx", "Gecontroleerde kopie (Excel)", CT_XLSX),
+    (".gecontroleerd.docx", "Gecontroleerd document (Word, met een opmerking per bevinding)", CT_DOCX),
     (".gecontroleerd.xlsm", "Gecontroleerde kopie (Excel met macro's)", CT_XLSM),
     (".rapport.html", "Rapport (om te bewaren of af te drukken)", "text/html; charset=utf-8"),
     (".bevindingen.json", "Bevindingen (JSON, voor andere programma's)", "application/json"),
@@ -194,7 +198,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         async with _closing(form):
             uploads = [f for f in form.getlist("werkmap") if isinstance(f, UploadFile) and (f.filename or f.size)]
             if not uploads:
-                return refusal(request, 400, "Kies eerst een werkmap (.xlsx) en klik dan op Controleer.")
+                return refusal(request, 400, "Kies eerst een werkmap (.xlsx) of het Word-sjabloon (.docx) en klik dan op Controleer.")
             if len(uploads) > config.max_files:
                 return refusal(
                     request, 400,

@@ -432,9 +432,13 @@ def _status(job: Job, outcome: dict[str, Any]) -> int:
     return 500
 
 
+# what the form takes: a workbook or the Word template (a .doc, .odt, .rtf gets its refusal with advice: 415)
+UPLOAD_SUFFIXES = (".xlsx", ".xlsm", ".docx")
+
+
 def _not_a_workbook(path: Path) -> bool:
     """415 for a file of another kind (by name or by its first bytes), 400 for a broken workbook."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    if path.suffix.lower() not in UPLOAD_SUFFIXES:
         return True
     try:
         with path.open("rb") as fh:
