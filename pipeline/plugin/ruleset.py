@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     import pandas as pd
     import pandera.pandas as pa
 
+    from actieplan.plugin.wordspec import WordLayout
+
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 T = TypeVar("T")
@@ -279,6 +281,24 @@ class RuleSet:
         by_id = self.rules  # the messages: the annotated copy knows its own notes by them
         return RuleSetInfo(s.id, s.werkjaar, s.indiendatum, s.departement_email, s.departement_naam,
                            {rule_id: rule.message for rule_id, rule in by_id.items()})
+
+    @property
+    def word_path(self) -> Path:
+        """The layout of this year's Word template (headings, column titles, labels, instructions)."""
+        return self.path / "word.toml"
+
+    @cached_property
+    def word(self) -> "WordLayout":
+        """The layout of this year's Word template, loaded and checked when first asked for."""
+        from actieplan.plugin.wordspec import parse_layout
+
+        try:
+            text = self.word_path.read_text(encoding="utf-8")
+        except OSError:
+            raise RuleSetError(
+                f"De regelset {self.id} kent het Word-sjabloon niet: {self.word_path.name} ontbreekt in {self.path}."
+            ) from None
+        return parse_layout(text, f"{self.package}/{self.word_path.name}", self.settings, self.sheets)
 
     @property
     def catalogue_path(self) -> Path:

@@ -167,6 +167,7 @@ def _checklist(new: RuleSet, old: RuleSet, folder: Path) -> str:
         "",
         "- [ ] `[jaar]`: werkjaar, meerjarenplan (start en einde), indiendatum, e-mailadres en naam van het departement.",
         *(f"- [ ] `[{table}]`: drempels en woordlijsten." for table in s.raw if table != "jaar"),
+        "- [ ] `word.toml` (gekopieerd): de koppen, kolomtitels, labels en instructiezinnen van het nieuwe Word-sjabloon.",
         "",
         "## Regels: staat de geciteerde zin nog in het nieuwe sjabloon?",
         "",
