@@ -8,7 +8,7 @@ from pathlib import Path
 
 from actieplan.run.check import check_workbook
 
-from tests.helpers.workbooks import RULESET
+from workbooks import RULESET
 
 
 def finding_keys(report) -> Counter:

@@ -10,9 +10,9 @@ import pytest
 from actieplan.errors import OutputError
 from actieplan.run.importeer import default_target, importeer, load_plan, sheet_rows
 
-from tests.helpers.paths import EXAMPLE
-from tests.helpers.plan_forms import checked, finding_keys, frames_equal
-from tests.helpers.workbooks import RULESET, valid_plan, write_plan
+from paths import EXAMPLE
+from plan_forms import checked, finding_keys, frames_equal
+from workbooks import RULESET, valid_plan, write_plan
 
 
 def _plan_with_mistakes() -> dict:
