@@ -182,3 +182,16 @@ def test_other_text_documents_still_get_their_refusal(tmp_path, capsys, name):
     assert main(["controleer", str(path), "--uitvoer", str(tmp_path / "uit")]) == 2
     err = capsys.readouterr().err
     assert f"'{name}'" in err and "Traceback" not in err
+
+
+def _content(path) -> list[list[str]]:
+    """A document's paragraphs and table cells as text, in order (not its bytes: they hold times)."""
+    document = docx.Document(str(path))
+    return [_texts(document), *([c.text for r in t.rows for c in r.cells] for t in document.tables)]
+
+
+def test_the_examples_word_version_is_what_word_writes(tmp_path):
+    committed = EXAMPLE.with_suffix(".docx")
+    assert _content(committed) == _content(word(EXAMPLE, tmp_path / "opnieuw.docx", RULESET)), (
+        "workbooks/voorbeeld-actieplan-2026.docx is stale: run python tools/maak_voorbeeld.py"
+    )
