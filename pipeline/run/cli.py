@@ -182,6 +182,16 @@ def _regelset(p: argparse.ArgumentParser) -> None:
                    "'actieplan regelset lijst' toont ze")
 
 
+def _conversion(sub, name: str, summary: str, description: str, source: tuple[str, str], target: tuple[str, str]):
+    """`importeer` and `word`: a plan in one form to a new file in the other (--naar), never over a file."""
+    p = sub.add_parser(name, help=summary, description=f"{description} Het gegeven bestand blijft ongewijzigd; een "
+                       "bestaand bestand wordt nooit overschreven.")
+    p.add_argument("plan", type=Path, metavar=source[0], help=source[1])
+    p.add_argument("--naar", type=Path, default=None, metavar=target[0], help=target[1])
+    _regelset(p)
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="actieplan", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
@@ -204,21 +214,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bij een map: controleer ook de werkmappen in haar submappen (zonder deze optie worden ze alleen genoemd)")
     p.add_argument("--alles", action="store_true",
                    help="toon ook de meldingen ter info wanneer er fouten zijn (zonder deze optie worden ze alleen geteld)")
-    p = sub.add_parser("importeer", help="schrijf de werkmap (.xlsx) met alles uit een Word-actieplan (.docx)",
-                       description="Lees een actieplan in het Word-sjabloon en schrijf de werkmap met alles wat erin staat. "
-                       "Het document zelf blijft ongewijzigd; een bestaand bestand wordt nooit overschreven.")
-    p.add_argument("plan", type=Path, metavar="PLAN.docx", help="het actieplan in het Word-sjabloon van het departement")
-    p.add_argument("--naar", type=Path, default=None, metavar="WERKMAP.xlsx",
-                   help="de nieuwe werkmap (standaard: de naam van het document met .xlsx, ernaast)")
+    p = _conversion(sub, "importeer", "schrijf de werkmap (.xlsx) met alles uit een Word-actieplan (.docx)",
+                    "Lees een actieplan in het Word-sjabloon en schrijf de werkmap met alles wat erin staat.",
+                    ("PLAN.docx", "het actieplan in het Word-sjabloon van het departement"),
+                    ("WERKMAP.xlsx", "de nieuwe werkmap (standaard: de naam van het document met .xlsx, ernaast)"))
     _zorgraad(p)
-    _regelset(p)
-    p = sub.add_parser("word", help="schrijf het Word-sjabloon (.docx) met de gegevens van een werkmap",
-                       description="Schrijf het Word-sjabloon van het departement, ingevuld met de gegevens van de werkmap, "
-                       "om in te dienen. De werkmap zelf blijft ongewijzigd; een bestaand bestand wordt nooit overschreven.")
-    p.add_argument("werkmap", type=Path, metavar="WERKMAP.xlsx", help="het actieplan in de werkmap")
-    p.add_argument("--naar", type=Path, default=None, metavar="PLAN.docx",
-                   help="het nieuwe Word-document (standaard: de naam van de werkmap met .docx, ernaast)")
-    _regelset(p)
+    _conversion(sub, "word", "schrijf het Word-sjabloon (.docx) met de gegevens van een werkmap",
+                "Schrijf het Word-sjabloon van het departement, ingevuld met de gegevens van de werkmap, om in te dienen.",
+                ("WERKMAP.xlsx", "het actieplan in de werkmap"),
+                ("PLAN.docx", "het nieuwe Word-document (standaard: de naam van de werkmap met .docx, ernaast)"))
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar", description="Schrijf het lege sjabloon van het werkjaar.")
     p.add_argument("pad", nargs="?", default=None, metavar="PAD",
                    help="waar: een .xlsx-bestand, of een bestaande map (standaard: actieplan-<jaar>-sjabloon.xlsx, in de huidige of de gegeven map)")
@@ -332,7 +336,7 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "word":
             from actieplan.run.importeer import word
 
-            emit(f"Word-document geschreven: {word(args.werkmap, args.naar, ruleset)}")
+            emit(f"Word-document geschreven: {word(args.plan, args.naar, ruleset)}")
             return EXIT_OK
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
