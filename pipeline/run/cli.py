@@ -367,7 +367,7 @@ def _main(argv: list[str] | None) -> int:
         print("actieplan: onderbroken; er is geen half bestand achtergebleven.", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: a bug of ours must not greet the user with a traceback
-        werkmap = getattr(args, "werkmap", None)
+        werkmap = getattr(args, "werkmap", None) or [getattr(args, "plan", None)]  # importeer's and word's: plan
         return _unexpected(exc, werkmap[0] if isinstance(werkmap, list) and len(werkmap) == 1 else None)
 
 

@@ -195,3 +195,17 @@ def test_the_examples_word_version_is_what_word_writes(tmp_path):
     assert _content(committed) == _content(word(EXAMPLE, tmp_path / "opnieuw.docx", RULESET)), (
         "workbooks/voorbeeld-actieplan-2026.docx is stale: run python tools/maak_voorbeeld.py"
     )
+
+
+def test_a_bug_of_ours_in_word_is_said_without_a_traceback(tmp_path, capsys, monkeypatch):
+    import actieplan.write.word as writer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("stuk")
+
+    monkeypatch.setattr(writer, "write_word", broken)
+    plan = write_plan(tmp_path / "plan.xlsx")
+    assert main(["word", str(plan)]) == 2
+    err = capsys.readouterr().err
+    assert "er ging iets onverwachts mis bij het controleren van 'plan.xlsx' (RuntimeError)" in err and "Traceback" not in err
+    assert not (tmp_path / "plan.docx").exists()
