@@ -51,7 +51,9 @@ def test_word_writes_the_templates_layout_with_the_workbooks_values(tmp_path):
     # the Algemeen lines on the first page, before the first table
     first = texts[: texts.index(LAYOUT.tables[0].heading)]
     labels = [next(line.label for line in LAYOUT.algemeen.fields if t.startswith(line.label)) for t in first[1:]]
-    assert labels == [line.label for line in LAYOUT.algemeen.fields]
+    has = set(load_plan(EXAMPLE, RULESET).sheets["Algemeen"].fields)
+    assert labels == [line.label for line in LAYOUT.algemeen.fields if line.field.lower() in has]
+    assert len(labels) >= 6  # a field the workbook lacks has no line (the document reads without it)
     assert "Zorgraad: BruZEL" in first and "Werkjaar: 2026" in first
     # each table under its heading, with the template's column titles
     for table, layout in zip(document.tables, LAYOUT.tables):

@@ -1,9 +1,9 @@
 """`actieplan word`: the department's Word template, written new from a plan's rows.
 
 A new document, so python-docx builds it (and :mod:`.checkbox` the oxml it has no API for). Its
-layout is the rule set's (``RuleSet.word``, the year's ``word.toml``): the Algemeen lines, each
-table under its heading with the template's column titles (the first of each column's titles),
-then under the fiches' heading the objectives' headings and, per action, its title and a
+layout is the rule set's (``RuleSet.word``, the year's ``word.toml``): the Algemeen lines (of the
+fields the workbook has), each table under its heading with the template's column titles (the
+first of each column's titles), then under the fiches' heading the objectives' headings and, per action, its title and a
 two-column fiche table whose right cells hold the template's instruction sentences followed by
 the answer, tick boxes as Word content controls. The mechanism writes no text of its own: every
 heading, title, label and sentence comes from the layout, every value from the rows.
@@ -78,6 +78,8 @@ def _algemeen(doc, layout: WordLayout, data: Rows) -> None:
     if a.headings:
         doc.add_heading(a.headings[0], level=1)
     for line in a.fields:
+        if header_key(line.field) not in values:
+            continue  # a field the workbook does not have: no line, as the document would be read without it
         paragraph = doc.add_paragraph()
         paragraph.add_run(line.label).bold = True
         value = text_of(values.get(header_key(line.field)))
