@@ -6,7 +6,7 @@ against the rule set's sheets (every sheet and column it names exists, every pat
 has its groups), so a mistake in ``word.toml`` is said when the rule set is used, not halfway through
 reading a plan. The reader (``actieplan.read.docx``) and the writers of the template use it.
 
-``{werkjaar}`` in any text is the rule set's working year.
+``{werkjaar}`` in any text is the rule set's working year, ``{meerjarenplan}`` its period, ``{id}`` its id.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any, Iterable, Mapping
 from actieplan.plugin.settings import RuleSetError, Settings
 from actieplan.plugin.sheetspec import SheetSpec
 
-YEAR = "{werkjaar}"
+YEAR, PERIOD, ID = "{werkjaar}", "{meerjarenplan}", "{id}"
 _SPACE = re.compile(r"\s+")
 _SLASH = re.compile(r"\s*/\s*")
 _TRAIL = re.compile(r"[\s?:.]+$")
@@ -56,6 +56,8 @@ class AlgemeenLayout:
     fields: tuple[FieldLine, ...]
     title_patterns: tuple[re.Pattern[str], ...]  # group "zorgraad"
     headings: tuple[str, ...]  # the document's first heading(s)
+    defaults: tuple[tuple[str, str], ...] = ()  # (field, value) when the document has no line for it
+    zorgraad_field: str = ""
 
     def field_of(self, label: str) -> FieldLine | None:
         n = norm(label)
@@ -218,6 +220,8 @@ class _Reader:
     def __init__(self, source: str, settings: Settings) -> None:
         self.source = source
         self.year = str(settings.werkjaar)
+        self.period = settings.meerjarenplan
+        self.id = settings.id
 
     def error(self, where: str, what: str) -> RuleSetError:
         return RuleSetError(f"{self.source}: {where}: {what}")
@@ -238,7 +242,10 @@ class _Reader:
         value = data.get(key, default)
         if not isinstance(value, str) or (not value.strip() and not empty):
             raise self.error(where, f"'{key}' moet een tekst zijn" + ("" if empty else " (niet leeg)"))
-        return value.replace(YEAR, self.year)
+        return self.fill(value)
+
+    def fill(self, value: str) -> str:
+        return value.replace(YEAR, self.year).replace(PERIOD, self.period).replace(ID, self.id)
 
     def texts(self, data: Mapping[str, Any], key: str, where: str, *, empty: bool = False) -> tuple[str, ...]:
         value = data.get(key)
@@ -246,7 +253,7 @@ class _Reader:
             raise self.error(where, f"'{key}' moet een lijst van teksten zijn")
         if not value and not empty:
             raise self.error(where, f"'{key}' mag niet leeg zijn")
-        return tuple(v.replace(YEAR, self.year) for v in value)
+        return tuple(self.fill(v) for v in value)
 
     def pattern(self, data: Mapping[str, Any], key: str, where: str, groups: tuple[str, ...]) -> re.Pattern[str]:
         # the year is put in before compiling; {werkjaar} is the only brace-word a pattern may hold
@@ -290,7 +297,18 @@ def parse_layout(text: str, source: str, settings: Settings, sheets: Mapping[str
         r.pattern({"titel": p}, "titel", f"[algemeen] titel {i}", ("zorgraad",))
         for i, p in enumerate(r.texts(a, "titel", "[algemeen]", empty=True), start=1)
     )
-    algemeen = AlgemeenLayout(sheet, fields, titles, r.texts(a, "koppen", "[algemeen]", empty=True))
+    defaults = a.get("standaard", {})
+    if not isinstance(defaults, Mapping) or not all(isinstance(v, str) for v in defaults.values()):
+        raise r.error("[algemeen]", "'standaard' moet een tabel van teksten zijn")
+    zorgraad_field = r.text(a, "zorgraad_veld", "[algemeen]")
+    known = {f.field for f in fields}
+    unknown = [k for k in (*defaults, zorgraad_field) if k not in known]
+    if unknown:
+        raise r.error("[algemeen]", f"het veld {', '.join(unknown)} staat niet in 'velden'")
+    algemeen = AlgemeenLayout(
+        sheet, fields, titles, r.texts(a, "koppen", "[algemeen]", empty=True),
+        tuple((k, r.fill(v)) for k, v in defaults.items()), zorgraad_field,
+    )
 
     tables = []
     for i, t in enumerate(r.tables(data, "tabel", "[[tabel]]"), start=1):

@@ -26,7 +26,7 @@ import pandas as pd
 import python_calamine
 
 from actieplan.errors import UnreadableWorkbook
-from actieplan.model import Hit
+from actieplan.model import DocLocation, Hit
 from actieplan.normalize import clean_text, header_key, parse_number, parse_tick, sheet_key
 from actieplan.read import cells
 from actieplan.read.cells import Ambiguous, Unsupported
@@ -80,6 +80,20 @@ class LoadedWorkbook:
     sheets: dict[str, LoadedSheet]  # contract sheet name -> sheet
     # what the reader saw that the rules report (a missing sheet, header or column, a truncated sheet)
     observations: list[Observation] = field(default_factory=list)
+    # what was read: "xlsx"/"xlsm" (a workbook) or "docx" (a plan in the department's Word template)
+    kind: str = "xlsx"
+    # a Word document's places: (sheet key, row, column header or None) -> where it stands in the
+    # document ((sheet, None, None): the sheet's table); empty for a workbook (its places are cells)
+    locations: dict[tuple[str, int | None, str | None], DocLocation] = field(default_factory=dict)
+
+    @property
+    def is_document(self) -> bool:
+        return self.kind == "docx"
+
+    @property
+    def suffix(self) -> str:
+        """The suffix the writers give this kind's outputs (the annotated copy): '.docx', '.xlsx'."""
+        return f".{self.kind}"
 
     def observe(self, kind: str, hit: Hit) -> None:
         self.observations.append(Observation(kind, hit))
@@ -105,7 +119,9 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
     (actieplan.read.cells: shared strings decoded once, equal cells share one str); a workbook whose
     XML that reader does not take on is read with python-calamine, giving the same values."""
     path = Path(path)
-    sniff(path)
+    kind = sniff(path)
+    if kind not in ("xlsx", "xlsm"):  # a plan in the Word template: actieplan.read.docx.load_plan reads it
+        raise UnreadableWorkbook(f"'{path.name}' is een Word-document, geen Excel-werkmap.")
     specs = {spec.name: spec for spec in sheets}
     keys = {sheet_key(name) for name in specs}
     # zip bomb, entity bomb, oversized sheets: before any parser; keeps the XML of our sheets
@@ -122,7 +138,7 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
         raise _ambiguous(path, exc) from None
     del parts
     if book is not None:
-        return _read_book(path, book, specs, seen)
+        return _read_book(path, book, specs, seen, kind)
     handle = None
     try:
         if _utf8_name(path):
@@ -141,7 +157,7 @@ def load_workbook(path: str | Path, sheets: Iterable[SheetSpec]) -> LoadedWorkbo
         if handle is not None:
             handle.close()
     try:
-        return _read_book(path, book, specs, seen)
+        return _read_book(path, book, specs, seen, kind)
     finally:
         book.close()
 
@@ -280,12 +296,12 @@ def _renamed_hint(spec: SheetSpec, others: dict[str, str]) -> str:
     return ""
 
 
-def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], seen: dict[str, SheetObservations]) -> LoadedWorkbook:
+def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], seen: dict[str, SheetObservations], kind: str = "xlsx") -> LoadedWorkbook:
     names = list(book.sheet_names)
     by_key = {}
     for name in names:
         by_key.setdefault(sheet_key(name), name)
-    wb = LoadedWorkbook(path=path, sheet_names=names, sheets={})
+    wb = LoadedWorkbook(path=path, sheet_names=names, sheets={}, kind=kind)
     # the sheets that are no contract sheet: one of them may be a missing sheet under another name
     others = {key: name for key, name in by_key.items() if key not in {sheet_key(s) for s in specs}}
     for spec in specs.values():
@@ -319,13 +335,18 @@ def _read_book(path: Path, book: Any, specs: dict[str, SheetSpec], seen: dict[st
     for sheet in wb.sheets.values():
         _set_apart_rows_below(sheet, wb)
     for sheet in wb.sheets.values():
-        if sheet.spec.fields and len(sheet.spec.columns) >= 2:
-            name, value = sheet.spec.columns[0].header, sheet.spec.columns[1].header
-            if name in sheet.frame and value in sheet.frame:
-                for row, veld, waarde in zip(sheet.frame.index, sheet.frame[name], sheet.frame[value]):
-                    if veld is not None:
-                        sheet.fields.setdefault(header_key(veld), (int(row), waarde))
+        index_fields(sheet)
     return wb
+
+
+def index_fields(sheet: LoadedSheet) -> None:
+    """A field list's fields (SheetSpec.fields): field name key -> (row, value), first occurrence."""
+    if sheet.spec.fields and len(sheet.spec.columns) >= 2:
+        name, value = sheet.spec.columns[0].header, sheet.spec.columns[1].header
+        if name in sheet.frame and value in sheet.frame:
+            for row, veld, waarde in zip(sheet.frame.index, sheet.frame[name], sheet.frame[value]):
+                if veld is not None:
+                    sheet.fields.setdefault(header_key(veld), (int(row), waarde))
 
 
 def _compute_uncached(wb: LoadedWorkbook) -> None:

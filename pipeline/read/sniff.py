@@ -4,8 +4,9 @@
 name's suffix (a Word document, a spreadsheet of another program), the first bytes (empty, an OLE
 file: an old .xls or a password-protected workbook, a PDF, not a zip) and, for a zip, the names
 of its members (a Word document or an OpenDocument file renamed to .xlsx, a member encrypted by
-the zip itself). Anything but an .xlsx/.xlsm workbook is refused with a Dutch message that says
-what the file is and what to do. Nothing here unpacks a member: the package limits are the
+the zip itself). An .xlsx/.xlsm workbook and a .docx Word document (a plan in the department's Word
+template) pass; anything else is refused with a Dutch message that says what the file is and what
+to do. Nothing here unpacks a member: the package limits are the
 guard's (:mod:`actieplan.read.guard`), which runs next.
 """
 
@@ -21,18 +22,21 @@ from actieplan.errors import UnreadableWorkbook, os_reason
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 # A text processor's documents: the department's own template is a Word document, and a user may
-# give it (or their plan typed in it) instead of the workbook.
+# give it (or their plan typed in it) instead of the workbook. A .docx is read
+# (actieplan.read.docx); the others are refused with the way to a .docx.
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".odt", ".rtf"}
+DOCUMENT_SUFFIXES = {".docx"}
 # other programs' spreadsheets (and text) that Excel or LibreOffice saves as .xlsx
 OTHER_SUFFIXES = {".xls", ".ods", ".csv", ".xlsb", ".numbers"}
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-Kind = Literal["xlsx", "xlsm"]
+Kind = Literal["xlsx", "xlsm", "docx"]
 
 
 def sniff(path: Path) -> Kind:
-    """The kind of workbook ``path`` is; UnreadableWorkbook (Dutch) for anything else."""
+    """The kind of plan ``path`` is (a workbook, or a Word document: "docx"); UnreadableWorkbook
+    (Dutch) for anything else."""
     name = path.name
     if not path.exists():
         raise UnreadableWorkbook(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
@@ -50,7 +54,7 @@ def sniff(path: Path) -> Kind:
             f"Controleer de werkmap zelf: '{name[2:]}'."
         )
     suffix = path.suffix.lower()
-    if suffix in WORD_SUFFIXES:
+    if suffix in WORD_SUFFIXES - DOCUMENT_SUFFIXES:
         raise UnreadableWorkbook(word_document(name))
     if suffix in OTHER_SUFFIXES:
         raise UnreadableWorkbook(
@@ -70,6 +74,13 @@ def sniff(path: Path) -> Kind:
     if not head:
         raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
     if head.startswith(OLE_MAGIC):
+        if suffix in DOCUMENT_SUFFIXES:
+            if _ole_is_encrypted(path):
+                raise UnreadableWorkbook(
+                    f"'{name}' is met een wachtwoord beveiligd (versleuteld). Open het in Word, verwijder het "
+                    "wachtwoord (Bestand > Info > Document beveiligen) en sla het opnieuw op."
+                )
+            raise UnreadableWorkbook(word_document(name, renamed=True, old=True))
         if suffix in WORKBOOK_SUFFIXES and _ole_is_encrypted(path):
             raise UnreadableWorkbook(
                 f"'{name}' is met een wachtwoord beveiligd (versleuteld). Open het in Excel, verwijder "
@@ -84,6 +95,8 @@ def sniff(path: Path) -> Kind:
             f"'{name}' is geen Excel-werkmap (.xlsx) maar een PDF-bestand. Een PDF kan niet gecontroleerd "
             "worden: gebruik de werkmap zelf (.xlsx) waaruit de PDF gemaakt is."
         )
+    if suffix in DOCUMENT_SUFFIXES:
+        return _document(path, head)
     if not head.startswith(ZIP_MAGIC) or suffix not in WORKBOOK_SUFFIXES:
         raise UnreadableWorkbook(
             f"'{name}' is geen Excel-werkmap (.xlsx). Open het bestand in Excel en sla het op als "
@@ -145,15 +158,76 @@ def special_file(path: Path) -> str | None:
     return "een bijzonder bestand"
 
 
-def word_document(name: str, renamed: bool = False) -> str:
-    """The advice for a Word document: its content goes into the Excel template, no conversion does it."""
-    what = f"een Word-document met de naam {Path(name).suffix}" if renamed else "een Word-document"
+def _document(path: Path, head: bytes) -> Kind:
+    """A .docx: a zip with a Word document's main part (its central directory only)."""
+    name = path.name
+    if head.startswith(b"%PDF"):
+        raise UnreadableWorkbook(
+            f"'{name}' is geen Word-document (.docx) maar een PDF-bestand. Een PDF kan niet gecontroleerd worden: "
+            "gebruik het Word-document zelf waaruit de PDF gemaakt is."
+        )
+    if not head.startswith(ZIP_MAGIC) or not zipfile.is_zipfile(path):
+        if head.startswith(b"{\\rtf"):
+            raise UnreadableWorkbook(word_document(name, renamed=True))
+        raise damaged(name) if head.startswith(ZIP_MAGIC) else UnreadableWorkbook(
+            f"'{name}' is geen Word-document (.docx). Open het in Word en sla het op als 'Word-document (*.docx)'."
+        )
+    names, infos = _members(path)
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise UnreadableWorkbook(
+            f"'{name}' is met een wachtwoord beveiligd. Open het in Word, verwijder het wachtwoord en sla het opnieuw op."
+        )
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        raise UnreadableWorkbook(
+            f"'{name}' is een Excel-werkmap met de naam .docx. Hernoem het naar .xlsx en controleer het opnieuw."
+        )
+    if "content.xml" in names and "mimetype" in names:
+        raise UnreadableWorkbook(word_document(name, renamed=True))
+    raise UnreadableWorkbook(
+        f"'{name}' is een zip-bestand, geen Word-document. Open het actieplan in Word en sla het op als "
+        "'Word-document (*.docx)'."
+    )
+
+
+def _members(path: Path) -> tuple[set[str], list[zipfile.ZipInfo]]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise damaged(path.name) from None
+    except OSError as exc:
+        raise UnreadableWorkbook(f"'{path.name}' kan niet gelezen worden ({os_reason(exc)}).") from None
+    return {info.filename.lower() for info in infos}, infos
+
+
+def word_document(name: str, renamed: bool = False, old: bool = False) -> str:
+    """The advice for a text document actieplan does not read: save it as a .docx (the department's
+    template as Word writes it), which is checked as it is."""
+    suffix = Path(name).suffix.lower()
+    if renamed and suffix in WORKBOOK_SUFFIXES:
+        return (
+            f"'{name}' is een Word-document met de naam {suffix}, geen Excel-werkmap. Hernoem het naar .docx en "
+            "controleer het opnieuw: een actieplan in het Word-sjabloon van het departement wordt gecontroleerd "
+            "zoals het is."
+        )
+    if renamed:
+        what = "een oud Word-document (.doc)" if old else "een document in een ander formaat"
+        what = f"{what} met de naam {suffix}"
+    else:
+        what = {
+            ".docm": "een Word-document met macro's (.docm)",
+            ".dotx": "een Word-sjabloon (.dotx), geen ingevuld document",
+            ".dot": "een oud Word-sjabloon (.dot)",
+            ".doc": "een oud Word-document (.doc)",
+            ".odt": "een OpenDocument-tekst (LibreOffice Writer, .odt)",
+            ".rtf": "een RTF-document (.rtf)",
+        }.get(suffix, "een Word-document")
     return (
-        f"'{name}' is {what}, geen Excel-werkmap. actieplan controleert het actieplan in het Excel-sjabloon, "
-        "en de tabellen van een Word-document kunnen niet zo omgezet worden (ook niet met 'Opslaan als'). "
-        "Maak het Excel-sjabloon met 'actieplan sjabloon' (bv. 'actieplan sjabloon mijn-actieplan.xlsx'), "
-        "kopieer de tabellen van het Word-document naar de bladen met dezelfde gegevens (elke actiefiche "
-        "naar een rij van het blad Actiefiches) en controleer dan dat .xlsx-bestand."
+        f"'{name}' is {what}; actieplan leest het actieplan als Word-document (.docx) of als Excel-werkmap "
+        "(.xlsx). Open het in Word of LibreOffice Writer en kies 'Opslaan als' > 'Word-document (*.docx)'; "
+        "controleer daarna dat .docx-bestand."
     )
 
 

@@ -76,7 +76,7 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, rulese
             f"('{plan_path.name}'). Geef bij {OPTION} het actieplan van vorig jaar (werkjaar {werkjaar - 1})."
         )
     try:
-        previous = load_workbook(path, ruleset.sheets.values())
+        previous = _load(path, ruleset, ruleset.werkjaar, document_year=werkjaar - 1)
     except UnreadableWorkbook as exc:
         raise UnreadableWorkbook(f"Het actieplan van vorig jaar ({OPTION}) kan niet gelezen worden: {exc}") from None
     year = werkjaar_of(previous, ruleset)
@@ -94,7 +94,7 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, rulese
     if year != ruleset.werkjaar:
         # the contract: "For another working year the second header names that year" (Mijlpalen
         # in 2025 in a 2025 workbook): read its sheets with the headers of its own working year
-        previous = load_workbook(path, sheets_for_year(ruleset, year))
+        previous = _load(path, ruleset, year)
     missing = ruleset.comparable(previous)
     if missing is not None:
         raise UnreadableWorkbook(
@@ -102,6 +102,31 @@ def load_previous(path: str | Path, plan_path: str | Path, werkjaar: int, rulese
             "Geef de werkmap van vorig jaar in het formaat van het sjabloon."
         )
     return previous
+
+
+def _load(path: Path, ruleset: RuleSet, year: int, document_year: int | None = None) -> LoadedWorkbook:
+    """Last year's plan, a workbook (with the headers of working year ``year``) or a Word document
+    (with the layout of ``document_year``, else ``year``: 'Acties 2025', 'Mijlpalen in 2025', which is
+    also its working year when it has no line for it; it need not name its zorgraad)."""
+    from actieplan.read.docx import KIND, load_plan
+    from actieplan.read.sniff import sniff
+
+    if sniff(path) != KIND:
+        return load_workbook(path, ruleset.sheets.values() if year == ruleset.werkjaar else sheets_for_year(ruleset, year))
+    year = document_year or year
+    sheets = sheets_for_year(ruleset, year)
+    return load_plan(path, ruleset, zorgraad="", sheets=sheets, layout=layout_for_year(ruleset, year, sheets))
+
+
+def layout_for_year(ruleset: RuleSet, year: int, sheets: list):
+    """The rule set's Word layout with ``year`` for its working year (its headings and column titles)."""
+    from actieplan.plugin.wordspec import parse_layout
+
+    if year == ruleset.werkjaar:
+        return ruleset.word
+    settings = replace(ruleset.settings, werkjaar=year)
+    return parse_layout(ruleset.word_path.read_text(encoding="utf-8"), ruleset.word.source, settings,
+                        {spec.name: spec for spec in sheets})
 
 
 # -- folder mode ----------------------------------------------------------------------------------
@@ -114,7 +139,7 @@ def index_previous(paths: list[Path], ruleset: RuleSet) -> tuple[dict[str, list[
     skipped: list[tuple[str, str]] = []
     for path in paths:
         try:
-            wb = load_workbook(path, ruleset.sheets.values())
+            wb = _load(path, ruleset, ruleset.werkjaar, document_year=ruleset.werkjaar - 1)
         except UnreadableWorkbook as exc:
             skipped.append((path.name, str(exc)))
             continue

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from actieplan.read.loader import LoadedWorkbook, load_workbook
+from actieplan.read.docx import load_plan
+from actieplan.read.loader import LoadedWorkbook
 from actieplan.model import Report
 from actieplan.write.findings import write_findings_json
 from actieplan.errors import ActieplanError
@@ -20,15 +21,19 @@ from actieplan.plugin.ruleset import RuleSet
 from actieplan.validate.engine import validate
 
 
-def check_workbook(path: str | Path, ruleset: RuleSet, vorig_jaar: str | Path | None = None) -> tuple[LoadedWorkbook, Report]:
+def check_workbook(
+    path: str | Path, ruleset: RuleSet, vorig_jaar: str | Path | None = None, zorgraad: str | None = None
+) -> tuple[LoadedWorkbook, Report]:
     """Load and validate with ``ruleset`` (the caller resolved it: :func:`actieplan.plugin.registry.resolve`);
     writes nothing. Raises UnreadableWorkbook for a file we cannot read.
 
+    ``path`` is a workbook or a plan in the department's Word template (.docx, read with the rule
+    set's Word layout); ``zorgraad``: the zorgraad of a document that does not name it (``--zorgraad``).
     ``vorig_jaar``: last year's plan of the same zorgraad, to compare with (read, never judged);
     a file that cannot be read or cannot be last year's plan raises UnreadableWorkbook too.
     """
     rs = ruleset
-    workbook = load_workbook(path, rs.sheets.values())
+    workbook = load_plan(path, rs, zorgraad)
     previous = None
     if vorig_jaar is not None:
         from actieplan.read.vorig_jaar import load_previous, werkjaar_of
@@ -36,25 +41,26 @@ def check_workbook(path: str | Path, ruleset: RuleSet, vorig_jaar: str | Path | 
         werkjaar = werkjaar_of(workbook, rs) or rs.werkjaar
         previous = load_previous(vorig_jaar, path, werkjaar, rs)
     report = validate(workbook, rs, previous)
-    from actieplan.write.annotated import is_annotated
+    if not workbook.is_document:
+        from actieplan.write.annotated import is_annotated
 
-    # an annotated copy of ours is checked without our marks; every output says it was one
-    report.checked_copy = is_annotated(workbook.path)
+        # an annotated copy of ours is checked without our marks; every output says it was one
+        report.checked_copy = is_annotated(workbook.path)
     return workbook, report
 
 
 def check_within(
-    path: Path, ruleset: RuleSet, vorig_jaar: str | Path | None, time_limit: float | None
+    path: Path, ruleset: RuleSet, vorig_jaar: str | Path | None, time_limit: float | None, zorgraad: str | None = None
 ) -> Report:
     """:func:`check_workbook`'s report, the check running in a child process stopped after
     ``time_limit`` seconds (:mod:`actieplan.run.limits`); None: in this process, without a limit.
     Past the limit: ActieplanError in Dutch, naming the limit (nothing has been written)."""
     if time_limit is None:
-        return check_workbook(path, ruleset, vorig_jaar)[1]
+        return check_workbook(path, ruleset, vorig_jaar, zorgraad)[1]
     from actieplan.run import limits
 
     try:
-        kind, value = limits.in_child(limits.command_context(), _check_in_child, (str(path), ruleset, vorig_jaar),
+        kind, value = limits.in_child(limits.command_context(), _check_in_child, (str(path), ruleset, vorig_jaar, zorgraad),
                                       time_limit, name="actieplan-controle")
     except limits.TimedOut:
         raise ActieplanError(
@@ -72,11 +78,11 @@ def check_within(
     return value
 
 
-def _check_in_child(path: str, ruleset: RuleSet, vorig_jaar: str | Path | None, conn) -> None:
+def _check_in_child(path: str, ruleset: RuleSet, vorig_jaar: str | Path | None, zorgraad: str | None, conn) -> None:
     """The child of :func:`check_within`: ("report", Report) or ("raised", the exception)."""
     try:
         try:
-            outcome: tuple[str, object] = ("report", check_workbook(path, ruleset, vorig_jaar)[1])
+            outcome: tuple[str, object] = ("report", check_workbook(path, ruleset, vorig_jaar, zorgraad)[1])
         except Exception as exc:  # UnreadableWorkbook, a bug of ours, MemoryError: raised again in the parent
             outcome = ("raised", exc)
         try:
@@ -165,6 +171,7 @@ def run(
     today: date | None = None,
     time_limit: float | None = None,
     out_named: bool = True,
+    zorgraad: str | None = None,
 ) -> RunResult:
     """Check one workbook with ``ruleset`` and write its outputs into
     ``out_dir``. ``today`` is the day of the check (default: the real date), compared with the
@@ -180,6 +187,7 @@ def run(
     by one run at a time per workbook and output folder (:func:`actieplan.write.lock.output_lock`),
     all to temporary files first and moved into place together (:meth:`OutputSet.writing`).
     ``out_named``: the user named ``out_dir`` (False: the default folder; see :func:`prepare_dir`).
+    ``zorgraad``: the zorgraad of a Word document that does not name it (``--zorgraad``).
     """
     path = Path(path)
     out_dir = Path(out_dir)
@@ -190,7 +198,7 @@ def run(
             refuse_input(target)
         # the loaded workbook (its frames, ~80 MB at 10.000 fiches) is not kept: the writers need
         # the report only (findings, facts, panels; no frames), and the copy reuses the memory
-        report = check_within(path, ruleset, vorig_jaar, time_limit)
+        report = check_within(path, ruleset, vorig_jaar, time_limit, zorgraad)
         created: list[str] = []  # an output folder we made is said
         prepare_dir(out_dir, created, named=out_named)
         with output_lock(out_dir, owner_key(output_stem(path)), path.name):

@@ -9,7 +9,7 @@ import pandas as pd
 from actieplan.ooxml.cellref import get_column_letter
 
 from actieplan.read.loader import LoadedWorkbook
-from actieplan.model import Finding, Hit
+from actieplan.model import DocLocation, Finding, Hit
 from actieplan.normalize import clean_text, shorten
 from actieplan.plugin.ruleset import Rule
 
@@ -33,13 +33,33 @@ def cell_of(workbook: LoadedWorkbook, hit: Hit) -> tuple[int | None, str | None]
     return col, f"{get_column_letter(col)}{row}"
 
 
+def location_of(workbook: LoadedWorkbook, hit: Hit) -> DocLocation | None:
+    """Where a hit lies in a Word document: its row and column, else its row, else its sheet's table."""
+    if not workbook.is_document:
+        return None
+    column = hit.column
+    sheet = workbook.sheets.get(hit.sheet)
+    if column is None and hit.col is not None and sheet is not None:
+        column = next((h for h, c in sheet.columns.items() if c == hit.col), None)
+    keys = [(hit.sheet, hit.row, column), (hit.sheet, hit.row, None)] if hit.row is not None else []
+    keys.append((hit.sheet, None, None))
+    return next((workbook.locations[k] for k in keys if k in workbook.locations), None)
+
+
 def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
     sheet_name = workbook.sheet_name(hit.sheet)
-    col, cell = cell_of(workbook, hit)
-    row = hit.row
-    if cell is not None:
-        row = int(cell.lstrip(string.ascii_uppercase))
-    values: dict[str, Any] = {"blad": sheet_name, "cel": cell or "", "rij": row or "", "kolom": hit.column or ""}
+    location = location_of(workbook, hit)
+    if workbook.is_document:
+        # a document has no cells: its place (the table, row and label) stands where a cell would
+        cell, row = None, location.row if location is not None else None
+        shown = location.dutch if location is not None else ""
+    else:
+        _, cell = cell_of(workbook, hit)
+        row = hit.row
+        if cell is not None:
+            row = int(cell.lstrip(string.ascii_uppercase))
+        shown = cell or ""
+    values: dict[str, Any] = {"blad": sheet_name, "cel": shown, "rij": row or "", "kolom": hit.column or ""}
     for key, value in hit.values.items():
         values[key] = shorten(value, 80) if isinstance(value, str) and key == "waarde" else value
     if "waarde" in values and not isinstance(values["waarde"], str):
@@ -61,6 +81,7 @@ def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
         column=hit.column,
         message=message,
         row_title=title,
+        location=location,
     )
 
 

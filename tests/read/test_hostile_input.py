@@ -104,7 +104,7 @@ def test_word_document_renamed_to_xlsx(tmp_path, capsys):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", "<w:document/>")
-    refused(path, tmp_path, capsys, "is een Word-document met de naam .xlsx", "actieplan sjabloon", "kopieer de tabellen")
+    refused(path, tmp_path, capsys, "is een Word-document met de naam .xlsx", "Hernoem het naar .docx")
 
 
 def test_truncated_zip(tmp_path, capsys):
