@@ -402,9 +402,7 @@ def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path
             f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
             "(.xlsx of .docx); een map kan alleen als u ook een map controleert."
         )
-    # --zorgraad names the zorgraad of a Word document that does not (the reader's keyword)
-    named_zorgraad = {} if zorgraad is None else {"zorgraad": zorgraad}
-    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named, **named_zorgraad)
+    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named, zorgraad=zorgraad)
     late = late_notice(result)  # after the deadline: the report, the web page and the draft say so, and so do we
     emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices], alles=alles))
     return EXIT_OK if result.report.ok else EXIT_ERRORS

@@ -84,10 +84,11 @@ def workbook_data(workbook: LoadedWorkbook, ruleset: RuleSet) -> tuple[dict[str,
 
 
 def load_plan(path: Path, ruleset: RuleSet, zorgraad: str | None = None) -> LoadedWorkbook:
-    """The plan at ``path`` read as `controleer` reads it (UnreadableWorkbook, Dutch, when it cannot be)."""
-    from actieplan.read.loader import load_workbook
+    """The plan at ``path`` (a workbook or a Word document) read as `controleer` reads it
+    (UnreadableWorkbook, Dutch, when it cannot be)."""
+    from actieplan.read.docx import load_plan as read_plan
 
-    return load_workbook(path, ruleset.sheets.values())
+    return read_plan(path, ruleset, zorgraad)
 
 
 def importeer(source: str | Path, target: str | Path | None, ruleset: RuleSet, zorgraad: str | None = None) -> Path:
