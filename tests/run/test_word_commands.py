@@ -211,3 +211,16 @@ def test_a_bug_of_ours_in_word_is_said_without_a_traceback(tmp_path, capsys, mon
     err = capsys.readouterr().err
     assert "er ging iets onverwachts mis bij het controleren van 'plan.xlsx' (RuntimeError)" in err and "Traceback" not in err
     assert not (tmp_path / "plan.docx").exists()
+
+
+def test_the_web_pages_zorgraad_reaches_the_check(tmp_path, web):
+    from actieplan.run.web import worker
+
+    assert 'name="zorgraad"' in web().get("/").text
+    rows = valid_plan()
+    rows["Algemeen"] = [r for r in rows["Algemeen"] if r["Veld"] != "Zorgraad"]
+    document = word(write_plan(tmp_path / "plan.xlsx", rows), tmp_path / "zonder.docx", RULESET)
+    without = worker.check(str(document), str(tmp_path / "uit1"), None, RULESET)
+    assert without["ok"] is False and without["kind"] == "unreadable" and "zorgraad" in without["message"].lower()
+    given = worker.check(str(document), str(tmp_path / "uit2"), None, RULESET, None, "Zorgraad Scheldeland")
+    assert given.get("kind") != "unreadable", given  # read: the name came with the form

@@ -40,6 +40,7 @@ HERE = Path(__file__).parent
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
 MAX_FINDINGS_SHOWN = 500
+MAX_ZORGRAAD = 100  # characters of the form's zorgraad name
 # The longest name an upload keeps, in UTF-8 bytes. A file name may have 255 bytes (NAME_MAX of
 # ext4, XFS, APFS; NTFS counts 255 UTF-16 units, no fewer). The outputs are named after the
 # upload's stem (actieplan.write.outputs.output_names): the longest adds '.gecontroleerd.xlsx' (19
@@ -204,6 +205,9 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                     request, 400,
                     f"U koos {len(uploads)} bestanden of meer; controleer er hoogstens {config.max_files} tegelijk.",
                 )
+            # the zorgraad of a Word document that does not name it (`--zorgraad`); a name, not a text
+            given = form.get("zorgraad")
+            zorgraad = " ".join(given.split())[:MAX_ZORGRAAD] or None if isinstance(given, str) else None
             vorig = form.get("vorig_jaar")
             if not (isinstance(vorig, UploadFile) and (vorig.filename or vorig.size)):
                 vorig = None
@@ -228,6 +232,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                 for upload in uploads:
                     name = safe_name(upload.filename)
                     job = manager.new_job(name)
+                    job.zorgraad = zorgraad
                     jobs.append(job)
                     stem = _stem_key(name)
                     if stem in taken:

@@ -87,6 +87,7 @@ class Job:
     name: str  # the uploaded file's name, made safe
     dir: Path
     vorig: str | None = None  # the name of last year's workbook (in ``dir/in/vorig``), when uploaded
+    zorgraad: str | None = None  # the form's zorgraad, for a Word document that does not name it
     created: float = field(default_factory=time.monotonic)
     state: str = WAITING
     started: float | None = None
@@ -299,7 +300,8 @@ class JobManager:
         try:
             return limits.in_child(
                 self._ctx, worker.child_main,
-                (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, self.config.today),
+                (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, self.config.today,
+                 job.zorgraad),
                 self.config.check_timeout, name=f"actieplan-check-{job.id[:6]}",
             )
         except limits.TimedOut:
