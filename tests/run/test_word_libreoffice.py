@@ -12,6 +12,7 @@ from clients import need
 from actieplan.run.importeer import word
 
 from paths import EXAMPLE
+from plan_forms import as_in_a_document, checked, finding_keys
 from workbooks import RULESET
 
 pytestmark = pytest.mark.slow
@@ -43,3 +44,8 @@ def test_libreoffice_writer_opens_the_word_output_and_its_resave_reads_the_same(
     before, after = docx.Document(str(document)), docx.Document(str(resaved))
     assert len(after.tables) == len(before.tables)
     assert [c.text for c in after.tables[0].rows[0].cells] == [c.text for c in before.tables[0].rows[0].cells]
+    # LibreOffice's re-save is still the same plan: the same findings as the workbook
+    workbook_findings = finding_keys(checked(EXAMPLE)[1])
+    resaved_findings = finding_keys(checked(resaved)[1])
+    assert resaved_findings == as_in_a_document(workbook_findings)
+    assert finding_keys(checked(document)[1]) == resaved_findings
