@@ -28,10 +28,10 @@ def default_target(source: Path, suffix: str) -> Path:
     return source.with_name(f"{source.stem}{suffix}")
 
 
-def refuse_existing(target: Path, command: str, source: Path) -> None:
+def refuse_existing(target: Path, command: str, source: Path, suffix: str) -> None:
     """`importeer` and `word` never write over a file: OutputError (Dutch) naming a free name."""
     if target.is_dir():
-        raise OutputError(f"'{target}' is een map. Geef de naam van het nieuwe bestand, bv. --naar '{target / default_target(source, target.suffix or '.x').name}'.")
+        raise OutputError(f"'{target}' is een map. Geef de naam van het nieuwe bestand, bv. --naar '{target / default_target(source, suffix).name}'.")
     if os.path.lexists(target):
         free = next((c for n in range(2, 1000) if not os.path.lexists(c := target.with_name(f"{target.stem}-{n}{target.suffix}"))),
                     target.with_name(f"{target.stem}-nieuw{target.suffix}"))
@@ -103,7 +103,7 @@ def importeer(source: str | Path, target: str | Path | None, ruleset: RuleSet, z
             f"'{target}' is geen naam voor een Excel-werkmap. Kies een naam die eindigt op .xlsx, "
             f"bv. --naar '{default_target(target, '.xlsx')}'."
         )
-    refuse_existing(target, "importeer", source)
+    refuse_existing(target, "importeer", source, ".xlsx")
     workbook = load_plan(source, ruleset, zorgraad)
     data, merges = workbook_data(workbook, ruleset)
     return write_template(target, data, merges, ruleset=ruleset, overwrite=False)
@@ -121,10 +121,10 @@ def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Pat
             f"'{target}' is geen naam voor een Word-document. Kies een naam die eindigt op .docx, "
             f"bv. --naar '{default_target(target, '.docx')}'."
         )
-    refuse_existing(target, "word", source)
+    refuse_existing(target, "word", source, ".docx")
     data, _ = workbook_data(load_plan(source, ruleset), ruleset)
     try:
         return write_word(target, data, ruleset=ruleset)
     except FileExistsError:  # it appeared meanwhile: still never overwritten
-        refuse_existing(target, "word", source)
+        refuse_existing(target, "word", source, ".docx")
         raise

@@ -224,3 +224,11 @@ def test_the_web_pages_zorgraad_reaches_the_check(tmp_path, web):
     assert without["ok"] is False and without["kind"] == "unreadable" and "zorgraad" in without["message"].lower()
     given = worker.check(str(document), str(tmp_path / "uit2"), None, RULESET, None, "Zorgraad Scheldeland")
     assert given.get("kind") != "unreadable", given  # read: the name came with the form
+
+
+def test_a_folder_as_target_is_said_with_a_file_name_in_it(tmp_path, capsys):
+    plan = write_plan(tmp_path / "plan.xlsx")
+    folder = tmp_path / "uit.docx"
+    folder.mkdir()
+    assert main(["word", str(plan), "--naar", str(folder)]) == 2
+    assert f"'{folder}' is een map. Geef de naam van het nieuwe bestand, bv. --naar '{folder / 'plan.docx'}'" in capsys.readouterr().err
