@@ -93,3 +93,15 @@ def test_importeer_asks_for_the_zorgraad_of_a_document_that_names_none(tmp_path,
     assert main(["importeer", str(document), "--zorgraad", "Zorgraad Scheldeland"]) == 0
     fields = load_plan(tmp_path / "zonder.xlsx", RULESET).sheets["Algemeen"].fields
     assert fields["zorgraad"][1] == "Zorgraad Scheldeland"
+
+
+def test_a_fiche_without_od_keeps_its_error_in_the_document(tmp_path):
+    # the objectives come from the document's headings: a fiche without an OD stands before the first
+    # one, so its missing OD is still an error there (in a workbook its SD stays, in a document it cannot)
+    rows = copy.deepcopy(valid_plan())
+    rows["Actiefiches"][1]["OD"] = None
+    plan = write_plan(tmp_path / "plan.xlsx", rows)
+    document_findings = finding_keys(checked(word(plan, tmp_path / "plan.docx", RULESET))[1])
+    title = rows["Actiefiches"][1]["Titel actie"]
+    assert document_findings[("cel-verplicht", "error", "Actiefiches", "OD", title)] == 1
+    assert as_in_a_document(finding_keys(checked(plan)[1])) - document_findings == type(document_findings)()

@@ -126,10 +126,14 @@ def _fiches(doc, layout: FicheLayout, data: Rows) -> None:
         key = (objective_code(row.get(o.sd)), text_of(row.get(o.sd_text)), objective_code(row.get(o.od)), text_of(row.get(o.od_text)))
         if key[2] and key[2] not in {k[2] for k in order}:
             order.append(key)
+    # a fiche without an OD: before the first objective's heading, where the document says it has none
+    for fiche in fiches:
+        if not objective_code(fiche.get(layout.od_column)):
+            _fiche(doc, layout, fiche)
     known = {k[2] for k in order}
     for fiche in fiches:  # a fiche under an OD the objectives' sheet does not list: its codes only
         od = objective_code(fiche.get(layout.od_column))
-        if od not in known:
+        if od and od not in known:
             order.append((objective_code(fiche.get(layout.sd_column)), "", od, ""))
             known.add(od)
     written_sd: set[str] = set()
