@@ -34,6 +34,12 @@ def norm(text: str) -> str:
     return _TRAIL.sub("", t)
 
 
+def one_of(text: str, options: Iterable[str]) -> bool:
+    """``text`` is one of ``options``, compared as titles are (:func:`norm`)."""
+    n = norm(text)
+    return any(n == norm(x) for x in options)
+
+
 def matches_title(text: str, titles: Iterable[str]) -> bool:
     """``text`` is one of ``titles``, or one followed by a remark in brackets ("Opmerkingen (vb. ...)")."""
     t = norm(text)
@@ -60,8 +66,7 @@ class AlgemeenLayout:
     zorgraad_field: str = ""
 
     def field_of(self, label: str) -> FieldLine | None:
-        n = norm(label)
-        return next((f for f in self.fields if norm(f.label) == n), None)
+        return next((f for f in self.fields if one_of(label, (f.label,))), None)
 
     def zorgraad_in(self, text: str) -> str | None:
         """The zorgraad a title, header or footer line names, or None."""
@@ -100,8 +105,7 @@ class TableLayout:
         return tuple(c for c in self.columns if c.titles)
 
     def is_heading(self, text: str) -> bool:
-        n = norm(text)
-        return any(n == norm(h) for h in self.headings)
+        return one_of(text, self.headings)
 
     def column_of(self, title: str) -> TableColumn | None:
         """The column a title cell names (the first whose titles match, longest title first)."""
@@ -137,8 +141,7 @@ class Box:
         return self.labels[0]
 
     def is_label(self, text: str) -> bool:
-        n = norm(text)
-        return any(n == norm(x) for x in self.labels)
+        return one_of(text, self.labels)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -179,8 +182,7 @@ class FicheLayout:
         return self.headings[0]
 
     def is_heading(self, text: str) -> bool:
-        n = norm(text)
-        return any(n == norm(h) for h in self.headings)
+        return one_of(text, self.headings)
 
     def box_of(self, label: str) -> Box | None:
         return next((b for b in self.boxes if b.is_label(label)), None)

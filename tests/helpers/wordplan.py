@@ -336,3 +336,14 @@ VARIANTS = {
     "alles": {"checkboxes": "controls", "lists": True, "merged_labels": True, "title_in_table": True,
               "header_footer": True, "page_breaks": True},
 }
+
+
+def resave_with_writer(path: Path, outdir: Path, profile: Path):
+    """Open ``path`` in LibreOffice Writer headless and save it again as .docx into ``outdir``."""
+    import subprocess
+
+    return subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(outdir), str(path)],
+        capture_output=True, text=True, timeout=240,
+    )

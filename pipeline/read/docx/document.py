@@ -27,7 +27,7 @@ from actieplan.plugin.ruleset import Seen
 from actieplan.normalize import parse_number
 from actieplan.plugin.sheetspec import NUMBER, SheetSpec
 from actieplan.plugin.wordspec import TableLayout, WordLayout, norm
-from actieplan.read.docx.fiches import FicheReader, FicheRow, is_fiche, read_fiche
+from actieplan.read.docx.fiches import FicheReader, is_fiche, read_fiche, title_row
 from actieplan.read.docx.walk import Cell, Para, Table, Walker, list_styles
 from actieplan.read.guard import inspect_package
 from actieplan.read.loader import LoadedWorkbook, _read_sheet, _set_apart_rows_below, index_fields
@@ -117,7 +117,10 @@ class _Reader:
         self.sheets: dict[str, _Rows] = {}
         self.found = False
         self.first_heading: int | None = None  # index of the first block that is a template part
-        self.objectives: dict[str, tuple[str, str, DocLocation]] = {}  # SD code -> (code, text, place)
+        # the last fiche's table, the paragraphs above it and its objectives, read when what follows
+        # shows it is complete (a fiche's table may go on in a next table after a page break)
+        self._pending: tuple[Table, list[Para], Any, Any] | None = None
+        self.parts: dict[str, DocLocation] = {}  # sheet -> the heading of its part, where seen
         self.od_rows: dict[str, tuple[str, str, str, DocLocation, DocLocation]] = {}
 
     # -- the body ----------------------------------------------------------------------------
@@ -137,6 +140,7 @@ class _Reader:
                 text = " ".join(block.text.split())
                 if not text:
                     continue
+                self._flush()
                 table = next((t for t in lay.tables if t.is_heading(text)), None)
                 if table is not None:
                     heading, section, last, since = table, text, None, []
@@ -145,6 +149,10 @@ class _Reader:
                     continue
                 if fl.is_heading(text):
                     section, heading, last, since = text, None, None, []
+                    for sheet in (fl.sheet, fl.objectives.sheet):
+                        self.parts.setdefault(sheet, DocLocation(text, None, None, None, block.anchor))
+                    # the part is there: without a fiche under it, the sheet is empty, not missing
+                    self.sheets.setdefault(fl.sheet, _Rows(header=[c.header for c in self.specs[fl.sheet].columns]))
                     self._mark(i)
                     self.found = True
                     continue
@@ -164,12 +172,19 @@ class _Reader:
                 since.append(block)
                 continue
             # a table
+            if self._pending is not None and not since and self._continues(self._pending[0], block):
+                # a fiche's table continued after a page break: one fiche
+                first = self._pending[0]
+                self._pending = (Table(first.number, first.anchor, first.rows + block.rows), *self._pending[1:])
+                continue
             if is_fiche(block, fl):
-                self._fiche(block, since, sd, od)
+                self._flush()
+                self._pending = (block, since, sd, od)
                 self.found = True
                 self._mark(i)
                 since, last, heading = [], None, None
                 continue
+            self._flush()
             header_at, by_titles = self._header_row(block)
             table = heading
             if table is None and by_titles is not None:
@@ -181,9 +196,32 @@ class _Reader:
                 continue  # a table of the user's own outside the template's parts: not checked
             self._mark(i)
             self.found = True
-            place = heading_place if heading is table else DocLocation(table.heading, block.number, None, None, block.anchor)
-            self._table(table, block, header_at, section or table.heading, place, continued=last is not None and table is last[0] and heading is None)
+            by_heading = heading is table
+            place = heading_place if by_heading else DocLocation(table.heading, block.number, None, None, block.anchor)
+            self._table(table, block, header_at, section if by_heading and section else table.heading, place,
+                        continued=last is not None and table is last[0] and not by_heading)
             last, heading, since = (table, block), None, []
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._fiche(*pending)
+
+    def _continues(self, fiche: Table, table: Table) -> bool:
+        """Whether ``table`` goes on with ``fiche``: no title row, and its first label is a box after
+        the last box of the fiche (a new fiche starts again with the first)."""
+        fl = self.layout.fiches
+        if not table.rows or not table.rows[0] or title_row(table.rows[0], fl) is not None:
+            return False
+        boxes = list(fl.boxes)
+        labels = [b for row in fiche.rows if row for b in [fl.box_of(row[0].text)] if b is not None]
+        first = fl.box_of(table.rows[0][0].text)
+        if not labels:
+            return False
+        if first is None:  # the rest of the last box's cell
+            return table.width == fiche.width
+        return boxes.index(first) > boxes.index(labels[-1])
 
     def _mark(self, i: int) -> None:
         if self.first_heading is None:
@@ -296,9 +334,7 @@ class _Reader:
             fiche.title, fiche.title_anchor = title, title_para.anchor
         else:
             title_para = None
-        rows = self.sheets.setdefault(fl.sheet, _Rows())
-        if not rows.header:
-            rows.header = [c.header for c in self.specs[fl.sheet].columns]
+        rows = self.sheets.setdefault(fl.sheet, _Rows(header=[c.header for c in self.specs[fl.sheet].columns]))
         section = fiche.title or fl.heading
         values: list[Any] = [None] * len(rows.header)
         first_anchor = table.rows[0][0].anchor if table.rows and table.rows[0] else table.anchor
@@ -423,6 +459,8 @@ class _Reader:
         elif obj.sheet in self.specs:
             self.sheets[obj.sheet] = _Rows(header=[c.header for c in self.specs[obj.sheet].columns])
         wb = LoadedWorkbook(path=path, sheet_names=[], sheets={}, kind=KIND)
+        for name in self.specs:  # a finding about a whole sheet: its part of the document
+            wb.locations[(name, None, None)] = self.parts.get(name) or DocLocation(self._part_name(name), None, None, None)
         for name, spec in self.specs.items():
             rows = self.sheets.get(name)
             if rows is None:
@@ -447,6 +485,13 @@ class _Reader:
                 wb.locations[(name, 1, None)] = rows.table
             wb.sheets[name] = sheet
         return wb
+
+    def _part_name(self, sheet: str) -> str | None:
+        """The heading of the template's part that fills ``sheet`` (None for Algemeen: the first lines)."""
+        fl = self.layout.fiches
+        if sheet in (fl.sheet, fl.objectives.sheet):
+            return fl.heading
+        return next((t.heading for t in self.layout.tables if t.sheet == sheet), None)
 
     def _missing_hint(self, sheet: str) -> str:
         for t in self.layout.tables:

@@ -29,6 +29,7 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR, _SYM, _NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:noBreakHyphen")
 _FLD_CHAR, _INSTR = qn("w:fldChar"), qn("w:instrText")
+_LEAVES = {_T, _TAB, _BR, _CR, _SYM, _NBH}
 _SKIP = {qn("w:delText"), qn("w:instrText"), qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:moveFrom"),
          qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"), f"{{{MC}}}Fallback"}
 _CONTAINERS = {qn("w:customXml"), qn("w:smartTag"), qn("w:ins"), qn("w:moveTo"), qn("w:hyperlink"), qn("w:fldSimple"),
@@ -143,7 +144,7 @@ class Walker:
                 elif kind in ("separate", "end"):
                     in_field[0] = False
                 continue
-            if in_field[0]:
+            if in_field[0] and tag in _LEAVES:  # a field's code, not its result
                 continue
             if tag == _T:
                 out.append(child.text or "")
@@ -210,22 +211,10 @@ class Walker:
         return table
 
     def _rows(self, tbl) -> Iterator:
-        for el in tbl:
-            if el.tag == _TR:
-                yield el
-            elif el.tag == _SDT or el.tag in _CONTAINERS:
-                content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
-                if content is not None:
-                    yield from self._rows(content)
+        return _children(tbl, _TR)
 
     def _cells(self, tr) -> Iterator:
-        for el in tr:
-            if el.tag == _TC:
-                yield el
-            elif el.tag == _SDT or el.tag in _CONTAINERS:
-                content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
-                if content is not None:
-                    yield from self._cells(content)
+        return _children(tr, _TC)
 
     def _cell_paras(self, tc) -> Iterator[Para]:
         """The cell's paragraphs, a nested table's cells' paragraphs among them in order."""
@@ -246,6 +235,18 @@ class Walker:
                     yield from self.blocks_nested(content)
             elif el.tag in _CONTAINERS:
                 yield from self.blocks_nested(el)
+
+
+def _children(parent, tag: str) -> Iterator:
+    """The ``tag`` children of ``parent`` (rows of a table, cells of a row), also those inside a
+    content control or another container around them."""
+    for el in parent:
+        if el.tag == tag:
+            yield el
+        elif el.tag == _SDT or el.tag in _CONTAINERS:
+            content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
+            if content is not None:
+                yield from _children(content, tag)
 
 
 def list_styles(document) -> set[str]:

@@ -56,7 +56,7 @@ def _mistakes() -> dict:
     return rows
 
 
-@pytest.mark.parametrize("variant", ["tekens", "alles"])
+@pytest.mark.parametrize("variant", list(VARIANTS))
 def test_a_plan_with_mistakes_gets_the_workbooks_findings(tmp_path, variant):
     doc, book, report = _both(tmp_path, _mistakes(), **VARIANTS[variant])
     assert doc == book
@@ -139,3 +139,27 @@ def test_last_years_plan_may_be_a_word_document(tmp_path):
     said_doc = {(*k[:5], k[5].replace("vorig.docx", "vorig.xlsx")) for k in said_doc}
     assert said_doc == said_book
     assert len([k for k in said_doc if k[0] == "vorig-jaar-fiche-verdwenen"]) == 2
+
+
+@pytest.mark.slow  # starts LibreOffice Writer
+@pytest.mark.parametrize("variant", ["tekens", "alles"])
+def test_the_same_document_saved_by_libreoffice_writer_reads_the_same(tmp_path, variant):
+    from clients import need
+    from wordplan import resave_with_writer
+
+    need("soffice")
+    rows, merges = example_data()
+    original = write_word_plan(tmp_path / "plan.docx", rows, merges=merges, **VARIANTS[variant])
+    out = tmp_path / "writer"
+    done = resave_with_writer(original, out, tmp_path / "lo-profiel")
+    saved = out / "plan.docx"
+    assert saved.is_file(), done.stderr
+    assert saved.read_bytes() != original.read_bytes()
+    before = check_workbook(original, RULESET)[1]
+    after = check_workbook(saved, RULESET)[1]
+    assert finding_keys(after, True) == finding_keys(before, True)
+    from actieplan.read.docx import load_plan
+
+    for sheet in RULESET.sheets:
+        a, b = load_plan(original, RULESET).frame(sheet), load_plan(saved, RULESET).frame(sheet)
+        assert a.reset_index(drop=True).equals(b.reset_index(drop=True)), sheet
