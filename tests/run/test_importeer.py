@@ -12,6 +12,7 @@ from actieplan.run.importeer import default_target, importeer, load_plan, sheet_
 
 from paths import EXAMPLE
 from plan_forms import checked, finding_keys, frames_equal
+from wordplan import VARIANTS, write_word_plan
 from workbooks import RULESET, valid_plan, write_plan
 
 
@@ -82,3 +83,16 @@ def test_a_target_that_is_no_workbook_is_refused(tmp_path):
     with pytest.raises(OutputError, match="geen naam voor een Excel-werkmap.*uit.xlsx"):
         importeer(plan, tmp_path / "uit.docx", RULESET)
     assert not (tmp_path / "uit.docx").exists()
+
+
+@pytest.mark.parametrize("way", sorted(VARIANTS))
+def test_importeer_of_a_word_plan_gives_the_documents_rows_and_findings(tmp_path, way):
+    # the plan written in the template the ways users write it (tests/helpers/wordplan.py)
+    document = write_word_plan(tmp_path / "plan.docx", _plan_with_mistakes(), **VARIANTS[way])
+    before = document.read_bytes()
+    imported = importeer(document, None, RULESET)
+    assert imported == tmp_path / "plan.xlsx" and document.read_bytes() == before
+    read, report = checked(document)
+    again, report_again = checked(imported)
+    assert frames_equal(read, again) == []
+    assert finding_keys(report_again) == finding_keys(report) and report.counts["error"] > 0
