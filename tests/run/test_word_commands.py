@@ -232,3 +232,14 @@ def test_a_folder_as_target_is_said_with_a_file_name_in_it(tmp_path, capsys):
     folder.mkdir()
     assert main(["word", str(plan), "--naar", str(folder)]) == 2
     assert f"'{folder}' is een map. Geef de naam van het nieuwe bestand, bv. --naar '{folder / 'plan.docx'}'" in capsys.readouterr().err
+
+
+def test_importeer_of_a_letter_says_what_is_missing_and_writes_nothing(tmp_path, capsys):
+    letter = docx.Document()
+    letter.add_paragraph("Beste collega, in bijlage vindt u ons verslag.")
+    path = tmp_path / "brief.docx"
+    letter.save(str(path))
+    assert main(["importeer", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "'brief.docx'" in err and LAYOUT.tables[0].heading in err and "Traceback" not in err
+    assert not (tmp_path / "brief.xlsx").exists()
