@@ -105,3 +105,19 @@ def test_a_fiche_without_od_keeps_its_error_in_the_document(tmp_path):
     title = rows["Actiefiches"][1]["Titel actie"]
     assert document_findings[("cel-verplicht", "error", "Actiefiches", "OD", title)] == 1
     assert as_in_a_document(finding_keys(checked(plan)[1])) - document_findings == type(document_findings)()
+
+
+def test_a_49_fiche_plan_goes_through_word_fiche_by_fiche(tmp_path):
+    rows = copy.deepcopy(valid_plan())
+    fiches = rows["Actiefiches"]
+    rows["Actiefiches"] = []
+    for i in range(49):
+        fiche = copy.deepcopy(fiches[i % len(fiches)])
+        fiche["Titel actie"] = f"Actie {i + 1}: een eigen titel voor elke fiche"
+        fiche["Personeelscapaciteit (VTE)"] = 0.02
+        rows["Actiefiches"].append(fiche)
+    plan = write_plan(tmp_path / "groot.xlsx", rows)
+    document = word(plan, tmp_path / "groot.docx", RULESET)
+    read = load_plan(document, RULESET).frame("Actiefiches")
+    assert sorted(read["Titel actie"]) == sorted(f["Titel actie"] for f in rows["Actiefiches"])
+    assert finding_keys(checked(document)[1]) == as_in_a_document(finding_keys(checked(plan)[1]))
