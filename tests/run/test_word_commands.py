@@ -243,3 +243,9 @@ def test_importeer_of_a_letter_says_what_is_missing_and_writes_nothing(tmp_path,
     err = capsys.readouterr().err
     assert "'brief.docx'" in err and LAYOUT.tables[0].heading in err and "Traceback" not in err
     assert not (tmp_path / "brief.xlsx").exists()
+
+
+def test_the_documents_properties_are_its_own(tmp_path):
+    props = docx.Document(str(word(write_plan(tmp_path / "plan.xlsx"), None, RULESET))).core_properties
+    assert props.author == "" and "python-docx" not in props.comments and props.created.year >= 2025
+    assert props.subject == RULESET.id

@@ -14,7 +14,7 @@ The rows are what :func:`actieplan.write.template.write_template` takes: sheet -
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -59,8 +59,7 @@ def write_word(target: str | Path, data: Rows, *, ruleset: RuleSet) -> Path:
     layout = ruleset.word
     doc = Document()
     a4_landscape(doc.sections[0])
-    doc.core_properties.title = ""
-    doc.core_properties.subject = ruleset.id
+    _properties(doc.core_properties, ruleset)
     _algemeen(doc, layout, data)
     for table in layout.tables:
         doc.add_heading(table.heading, level=1)
@@ -70,6 +69,15 @@ def write_word(target: str | Path, data: Rows, *, ruleset: RuleSet) -> Path:
     with atomic_path(target, replace=False, elsewhere=ELSEWHERE_WORD) as tmp:
         doc.save(str(tmp))
     return target
+
+
+def _properties(props, ruleset: RuleSet) -> None:
+    """The document's own properties, not python-docx's template's (its author, its 2013 dates)."""
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    props.author = props.last_modified_by = props.comments = props.title = ""
+    props.subject = ruleset.id
+    props.created = props.modified = now
+    props.revision = 1
 
 
 def _algemeen(doc, layout: WordLayout, data: Rows) -> None:
