@@ -5,7 +5,7 @@ Gebruik:
                                                 controleer een werkmap (.xlsx) of het Word-sjabloon (.docx),
                                                 eventueel vergeleken met het actieplan van vorig jaar
   actieplan controleer MAP [--uitvoer MAP] [--vorig-jaar MAP] [--submappen]
-                                                controleer elke werkmap in een map, met een overzicht
+                                                controleer elk actieplan in een map (.xlsx en .docx), met een overzicht
                                                 (--submappen: ook in de submappen)
   actieplan controleer WERKMAP WERKMAP... [--uitvoer MAP]
                                                 controleer meerdere werkmappen (bv. *.xlsx), met een overzicht
