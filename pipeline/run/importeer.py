@@ -91,19 +91,33 @@ def load_plan(path: Path, ruleset: RuleSet, zorgraad: str | None = None) -> Load
     return read_plan(path, ruleset, zorgraad)
 
 
+def _target(source: Path, target: str | Path | None, command: str, suffixes: tuple[str, ...], kind: str) -> Path:
+    """Where `importeer` or `word` writes: ``target`` or the default beside ``source``; OutputError
+    (Dutch) for a name of another kind, a folder or an existing file (never overwritten)."""
+    default = default_target(source, suffixes[0])
+    if target is None and os.path.lexists(default) and default.resolve() == source.resolve():
+        other = "een Word-document (.docx)" if command == "importeer" else "een Excel-werkmap (.xlsx)"
+        raise OutputError(
+            f"'{source.name}' is al {kind}. actieplan {command} leest {other} en schrijft {kind}; "
+            f"wilt u een kopie in de lay-out van actieplan, geef dan een nieuwe naam met --naar."
+        )
+    target = default if target is None else Path(target)
+    if target.suffix.lower() not in suffixes:
+        raise OutputError(
+            f"'{target}' is geen naam voor {kind}. Kies een naam die eindigt op {suffixes[0]}, "
+            f"bv. --naar '{default_target(target, suffixes[0])}'."
+        )
+    refuse_existing(target, command, source, suffixes[0])
+    return target
+
+
 def importeer(source: str | Path, target: str | Path | None, ruleset: RuleSet, zorgraad: str | None = None) -> Path:
     """Write the master workbook of the plan ``source`` to ``target`` (default: beside it, .xlsx).
     Never over an existing file; never changes ``source``."""
     from actieplan.write.template import write_template
 
     source = Path(source)
-    target = default_target(source, ".xlsx") if target is None else Path(target)
-    if target.suffix.lower() not in WORKBOOK_SUFFIXES:
-        raise OutputError(
-            f"'{target}' is geen naam voor een Excel-werkmap. Kies een naam die eindigt op .xlsx, "
-            f"bv. --naar '{default_target(target, '.xlsx')}'."
-        )
-    refuse_existing(target, "importeer", source, ".xlsx")
+    target = _target(source, target, "importeer", WORKBOOK_SUFFIXES, "een Excel-werkmap")
     workbook = load_plan(source, ruleset, zorgraad)
     data, merges = workbook_data(workbook, ruleset)
     return write_template(target, data, merges, ruleset=ruleset, overwrite=False)
@@ -115,13 +129,7 @@ def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Pat
     from actieplan.write.word import write_word
 
     source = Path(source)
-    target = default_target(source, ".docx") if target is None else Path(target)
-    if target.suffix.lower() != ".docx":
-        raise OutputError(
-            f"'{target}' is geen naam voor een Word-document. Kies een naam die eindigt op .docx, "
-            f"bv. --naar '{default_target(target, '.docx')}'."
-        )
-    refuse_existing(target, "word", source, ".docx")
+    target = _target(source, target, "word", (".docx",), "een Word-document")
     data, _ = workbook_data(load_plan(source, ruleset), ruleset)
     try:
         return write_word(target, data, ruleset=ruleset)

@@ -73,7 +73,7 @@ def test_the_default_is_beside_the_plan_and_never_the_plan_itself(tmp_path):
     assert default_target(tmp_path / "plan.docx", ".xlsx") == tmp_path / "plan.xlsx"
     plan = write_plan(tmp_path / "plan.xlsx")
     before = plan.read_bytes()
-    with pytest.raises(OutputError, match="bestaat al"):
+    with pytest.raises(OutputError, match="'plan.xlsx' is al een Excel-werkmap. actieplan importeer leest een Word-document"):
         importeer(plan, None, RULESET)  # a workbook's default name is itself
     assert plan.read_bytes() == before
 

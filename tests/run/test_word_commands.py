@@ -249,3 +249,11 @@ def test_the_documents_properties_are_its_own(tmp_path):
     props = docx.Document(str(word(write_plan(tmp_path / "plan.xlsx"), None, RULESET))).core_properties
     assert props.author == "" and "python-docx" not in props.comments and props.created.year >= 2025
     assert props.subject == RULESET.id
+
+
+def test_word_of_a_document_without_naar_says_it_is_one_already(tmp_path, capsys):
+    document = word(write_plan(tmp_path / "plan.xlsx"), tmp_path / "ingediend.docx", RULESET)
+    before = document.read_bytes()
+    assert main(["word", str(document)]) == 2
+    assert "'ingediend.docx' is al een Word-document. actieplan word leest een Excel-werkmap" in capsys.readouterr().err
+    assert document.read_bytes() == before
