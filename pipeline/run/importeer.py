@@ -130,9 +130,9 @@ def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Pat
 
     source = Path(source)
     target = _target(source, target, "word", (".docx",), "een Word-document")
-    data, _ = workbook_data(load_plan(source, ruleset), ruleset)
+    data, merges = workbook_data(load_plan(source, ruleset), ruleset)
     try:
-        return write_word(target, data, ruleset=ruleset)
+        return write_word(target, data, merges, ruleset=ruleset)
     except FileExistsError:  # it appeared meanwhile: still never overwritten
         refuse_existing(target, "word", source, ".docx")
         raise

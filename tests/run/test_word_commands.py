@@ -257,3 +257,17 @@ def test_word_of_a_document_without_naar_says_it_is_one_already(tmp_path, capsys
     assert main(["word", str(document)]) == 2
     assert "'ingediend.docx' is al een Word-document. actieplan word leest een Excel-werkmap" in capsys.readouterr().err
     assert document.read_bytes() == before
+
+
+def test_a_cell_merged_down_a_column_is_one_cell_in_the_document(tmp_path):
+    # the example's two general assemblies share one 'Concrete doelstelling' (tools/voorbeeld_data.py)
+    stuurgroepen = load_plan(EXAMPLE, RULESET).sheets["Stuurgroepen"]
+    rows = list(stuurgroepen.frame.index)
+    first = next(i for i, r in enumerate(rows) if (r, stuurgroepen.columns["Concrete doelstelling"]) in stuurgroepen.merged) - 1
+    document = docx.Document(str(word(EXAMPLE, tmp_path / "plan.docx", RULESET)))
+    table = document.tables[[t.sheet for t in LAYOUT.tables].index("Stuurgroepen")]
+    j = [c.column for c in LAYOUT.table("Stuurgroepen").columns].index("Concrete doelstelling")
+    top, below = table.cell(first + 1, j), table.cell(first + 2, j)
+    assert top._tc is below._tc and top.text  # one cell over both rows, its text once
+    read = load_plan(tmp_path / "plan.docx", RULESET).frame("Stuurgroepen")
+    assert read.iloc[first]["Concrete doelstelling"] == read.iloc[first + 1]["Concrete doelstelling"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from actieplan.normalize import clean_text, dutch_number, header_key, parse_tick
 from actieplan.write.outputs import atomic_path
@@ -50,9 +50,11 @@ def objective_code(value: Any) -> str:
     return m.group(0) if m else ""
 
 
-def write_word(target: str | Path, data: Rows, *, ruleset: RuleSet) -> Path:
+def write_word(target: str | Path, data: Rows, merges: Iterable[tuple[str, str, int, int]] = (), *, ruleset: RuleSet) -> Path:
     """Write the template's layout with ``data`` to ``target`` (never over an existing file:
-    FileExistsError is the caller's to say; atomic, as every output)."""
+    FileExistsError is the caller's to say; atomic, as every output). ``merges``: a table's cells
+    merged down a column, (sheet, header, first row index, last row index), as ``write_template``
+    takes them: one merged cell in the document too."""
     from docx import Document
 
     target = Path(target)
@@ -64,7 +66,8 @@ def write_word(target: str | Path, data: Rows, *, ruleset: RuleSet) -> Path:
     for table in layout.tables:
         doc.add_heading(table.heading, level=1)
         widths = {c.header: c.width for c in ruleset.sheets[table.sheet].columns}
-        _table(doc, table, data.get(table.sheet, []), [widths.get(c.column, 20) for c in table.columns])
+        _table(doc, table, data.get(table.sheet, []), [widths.get(c.column, 20) for c in table.columns],
+               [m[1:] for m in merges if m[0] == table.sheet])
     _fiches(doc, layout.fiches, data)
     with atomic_path(target, replace=False, elsewhere=ELSEWHERE_WORD) as tmp:
         doc.save(str(tmp))
@@ -104,7 +107,8 @@ def _lines(cell_or_doc, text: str, first=None) -> None:
             cell_or_doc.add_paragraph(line)
 
 
-def _table(doc, layout: TableLayout, rows: list[Mapping[str, Any]], weights: list[float]) -> None:
+def _table(doc, layout: TableLayout, rows: list[Mapping[str, Any]], weights: list[float],
+           merges: list[tuple[str, int, int]] = ()) -> None:
     columns = layout.columns
     table = doc.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
@@ -114,13 +118,18 @@ def _table(doc, layout: TableLayout, rows: list[Mapping[str, Any]], weights: lis
         shade(cell, HEADER_FILL)
         if column.titles:
             cell.paragraphs[0].add_run(column.titles[0]).bold = True
-    for row in rows:
+    index = {c.column: j for j, c in enumerate(columns)}
+    merged = [(index[h], first, last) for h, first, last in merges if h in index and 0 <= first < last < len(rows)]
+    covered = {(i, j) for j, first, last in merged for i in range(first + 1, last + 1)}
+    for i, row in enumerate(rows):
         cells = table.add_row().cells
-        for cell, column in zip(cells, columns):
+        for j, (cell, column) in enumerate(zip(cells, columns)):
             value = row.get(column.column)
-            if value is None or value == "":
+            if value is None or value == "" or (i, j) in covered:
                 continue
             _lines(cell, text_of(value), first=cell.paragraphs[0])
+    for j, first, last in merged:  # the header is the table's row 0
+        table.cell(first + 1, j).merge(table.cell(last + 1, j))
     set_widths(table, weights, text_width(doc.sections[0]))
 
 
