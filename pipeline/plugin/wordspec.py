@@ -45,7 +45,7 @@ def matches_title(text: str, titles: Iterable[str]) -> bool:
     t = norm(text)
     for title in titles:
         n = norm(title)
-        if n and (t == n or (t.startswith(n) and t[len(n):].lstrip().startswith("("))):
+        if n and (t == n or (t.startswith(n) and t[len(n):].lstrip("?:. ").startswith("("))):
             return True
     return False
 
@@ -141,7 +141,8 @@ class Box:
         return self.labels[0]
 
     def is_label(self, text: str) -> bool:
-        return one_of(text, self.labels)
+        """``text`` is one of the labels, or one followed by a remark in brackets ("Wat? (kort)")."""
+        return matches_title(text, self.labels)
 
     @property
     def columns(self) -> tuple[str, ...]:

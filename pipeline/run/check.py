@@ -41,11 +41,10 @@ def check_workbook(
         werkjaar = werkjaar_of(workbook, rs) or rs.werkjaar
         previous = load_previous(vorig_jaar, path, werkjaar, rs)
     report = validate(workbook, rs, previous)
-    if not workbook.is_document:
-        from actieplan.write.annotated import is_annotated
+    from actieplan.write.annotated import is_annotated
 
-        # an annotated copy of ours is checked without our marks; every output says it was one
-        report.checked_copy = is_annotated(workbook.path)
+    # an annotated copy of ours is checked without our marks; every output says it was one
+    report.checked_copy = is_annotated(workbook.path)
     return workbook, report
 
 

@@ -109,7 +109,7 @@ class _Writer:
         for piece in re.split(r"([☒☐])", text):
             if piece in ("☒", "☐"):
                 if self.checkboxes == "controls":
-                    p._p.append(_checkbox(piece == "☒"))
+                    p._p.append(checkbox_control(piece == "☒"))
                 else:
                     p.add_run(piece)
             elif piece:
@@ -239,7 +239,7 @@ class _Writer:
         return [c if c else [""] for c in chunks]
 
 
-def _checkbox(ticked: bool):
+def checkbox_control(ticked: bool):
     """A Word content control checkbox (w14:checkbox in a w:sdt), as Word 2010 and later write it."""
     sdt = OxmlElement("w:sdt")
     pr = OxmlElement("w:sdtPr")

@@ -35,6 +35,7 @@ from actieplan.read.sniff import sniff
 
 KIND = "docx"
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{1,60}:)\s*(?P<value>.*)$")
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
 @dataclass
@@ -141,13 +142,14 @@ class _Reader:
                 if not text:
                     continue
                 self._flush()
-                table = next((t for t in lay.tables if t.is_heading(text)), None)
+                plain = _NUMBERED.sub("", text)  # '2. Overzicht stuurgroepen', '3.1 Acties ...'
+                table = next((t for t in lay.tables if t.is_heading(plain)), None)
                 if table is not None:
                     heading, section, last, since = table, text, None, []
                     heading_place = DocLocation(text, None, None, None, block.anchor)
                     self._mark(i)
                     continue
-                if fl.is_heading(text):
+                if fl.is_heading(plain):
                     section, heading, last, since = text, None, None, []
                     for sheet in (fl.sheet, fl.objectives.sheet):
                         self.parts.setdefault(sheet, DocLocation(text, None, None, None, block.anchor))
@@ -215,8 +217,8 @@ class _Reader:
         if not table.rows or not table.rows[0] or title_row(table.rows[0], fl) is not None:
             return False
         boxes = list(fl.boxes)
-        labels = [b for row in fiche.rows if row for b in [fl.box_of(row[0].text)] if b is not None]
-        first = fl.box_of(table.rows[0][0].text)
+        labels = [b for row in fiche.rows if row and row[0].lines for b in [fl.box_of(row[0].lines[0])] if b is not None]
+        first = fl.box_of(table.rows[0][0].lines[0]) if table.rows[0][0].lines else None
         if not labels:
             return False
         if first is None:  # the rest of the last box's cell
@@ -361,8 +363,8 @@ class _Reader:
         rows.add(values, places)
         for text, anchor, r, label in fiche.stray:
             rows.stray.append((text, DocLocation(section, table.number, r, label or None, anchor)))
-        for label, anchor, r in fiche.unknown:
-            rows.stray.append((label, DocLocation(section, table.number, r, label, anchor)))
+        for label, text, anchor, r in fiche.unknown:  # a row the template does not have: said with its text
+            rows.stray.append((f"{label}: {text}" if text else label, DocLocation(section, table.number, r, label, anchor)))
         for para in since:  # text between the objective's heading and the fiche that is not its title
             if para is not title_para and para.text.strip():
                 rows.stray.append((" ".join(para.text.split()), DocLocation(section, None, None, None, para.anchor)))

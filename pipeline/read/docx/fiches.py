@@ -58,6 +58,14 @@ class FicheReader:
         )
         return _CompiledBox(box, instructions, parts)
 
+    def box_opening(self, cells: list[Cell]) -> Box | None:
+        """The box whose instruction sentence the cells' text starts with, if any."""
+        text = "\n".join(c.text for c in cells).lstrip()
+        for compiled in self._compiled.values():
+            if any(pattern.match(text) for pattern in compiled.instructions):
+                return compiled.box
+        return None
+
     def tick_of(self, prefix: str) -> str | None:
         found = [c for c in prefix if not c.isspace()]
         if any(c in self.layout.ticked for c in found):
@@ -82,13 +90,15 @@ class FicheReader:
                 m = pattern.match(line)
                 if m is None:
                     continue
+                rest = line[m.end():].strip()
                 if part.tick:
                     tick = self.tick_of(m.group("box"))
+                    if tick is None and rest[:1] and self.tick_of(rest[:1]) is not None:
+                        tick, rest = self.tick_of(rest[:1]), rest[1:].strip()  # 'Procesevaluatie ☒'
                     if tick is not None:
                         out.ticks[part.tick] = tick
                     else:
                         out.ticks.setdefault(part.tick, "")
-                rest = line[m.end():].strip()
                 if part.line:
                     if rest:
                         collected.setdefault(part.column, []).append(rest)
@@ -123,18 +133,19 @@ class FicheRow:
     values: dict[str, str] = field(default_factory=dict)
     places: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     stray: list[tuple[str, str, int, str]] = field(default_factory=list)  # (text, anchor, table row, label)
-    unknown: list[tuple[str, str, int]] = field(default_factory=list)  # (label, anchor, table row)
+    unknown: list[tuple[str, str, str, int]] = field(default_factory=list)  # (label, its text, anchor, table row)
 
 
 def is_fiche(table: Table, layout: FicheLayout) -> bool:
     """A two-column table whose left cells hold at least two of the boxes' labels."""
-    found = {b.label for row in table.rows if row for b in [layout.box_of(row[0].text)] if b is not None}
+    found = {b.label for row in table.rows if row and row[0].lines for b in [layout.box_of(row[0].lines[0])] if b is not None}
     return len(found) >= 2
 
 
 def title_row(row: list[Cell], layout: FicheLayout) -> str | None:
-    """The fiche's title when the row is one cell over both columns (not a label)."""
-    if len(row) == 1 and row[0].text and layout.box_of(row[0].text) is None:
+    """The fiche's title when the row is one cell over both columns, or a text in its first cell with
+    the others left empty (not a label)."""
+    if row and row[0].text and all(not c.text for c in row[1:]) and layout.box_of(row[0].lines[0]) is None:
         return " ".join(row[0].lines)
     return None
 
@@ -154,13 +165,20 @@ def read_fiche(table: Table, reader: FicheReader, title: str | None, title_ancho
         if not row:
             continue
         label_cell, right = row[0], row[1:]
-        found = layout.box_of(label_cell.text) if label_cell.text else None
+        # the label is the left cell's first line; more lines there (an instruction written under the
+        # label) are read with the right cell
+        label_lines = label_cell.lines
+        found = layout.box_of(label_lines[0]) if label_lines else None
+        below_label = "\n".join(label_lines[1:]) if found is not None else ""
         if found is not None:
             box = found
+        elif not label_cell.text and label_cell.vmerge != "continue" and (opening := reader.box_opening(right)):
+            box = opening  # an empty label beside another box's instruction: that box (its label is below)
         elif label_cell.vmerge == "continue" or (not label_cell.text and box is not None):
             pass  # a label merged over rows, or an empty label: the box above goes on
         elif label_cell.text:
-            fiche.unknown.append((" ".join(label_cell.lines), label_cell.anchor, number))
+            text = " ".join(line for c in right for line in c.lines)
+            fiche.unknown.append((" ".join(label_cell.lines), text, label_cell.anchor, number))
             box = None
             continue
         if box is None:
@@ -171,7 +189,7 @@ def read_fiche(table: Table, reader: FicheReader, title: str | None, title_ancho
         if box not in order:
             order.append(box)
         cell = right[0] if right else label_cell
-        texts.setdefault(box.label, []).append(("\n".join(c.text for c in right), cell, number))
+        texts.setdefault(box.label, []).append(("\n".join([below_label, *(c.text for c in right)]).strip(), cell, number))
     for b in order:
         pieces = texts[b.label]
         first_text, first_cell, first_row = pieces[0]

@@ -6,8 +6,8 @@ text control), fields or smart tags. What the walk does:
 
 * a content control's checkbox (``w14:checkbox``) or a legacy form checkbox (``w:checkBox``) reads
   as the layout's ticked or unticked character, as does a Wingdings/MS Gothic symbol (``w:sym``);
-* a list paragraph (Word numbering, ``w:numPr`` on the paragraph or its style) starts with the
-  layout's bullet;
+* a list paragraph in a table's cell (Word numbering, ``w:numPr`` on the paragraph or its style)
+  starts with the layout's bullet;
 * a line break is a new line; page and column breaks, deleted text, field codes and fall-back
   copies of drawings are left out;
 * content controls around paragraphs, rows or cells are looked through.
@@ -28,7 +28,7 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR, _SYM, _NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:noBreakHyphen")
-_FLD_CHAR, _INSTR = qn("w:fldChar"), qn("w:instrText")
+_FLD_CHAR = qn("w:fldChar")
 _LEAVES = {_T, _TAB, _BR, _CR, _SYM, _NBH}
 _SKIP = {qn("w:delText"), qn("w:instrText"), qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:moveFrom"),
          qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"), f"{{{MC}}}Fallback"}
@@ -91,7 +91,7 @@ class Walker:
         for el in parent:
             tag = el.tag
             if tag == _P:
-                yield self.para(el)
+                yield self.para(el, listed=False)
             elif tag == _TBL:
                 self.tables += 1
                 yield self.table(el, self.tables)
@@ -102,13 +102,15 @@ class Walker:
             elif tag in _CONTAINERS:
                 yield from self.blocks(el)
 
-    def para(self, p) -> Para:
+    def para(self, p, listed: bool = True) -> Para:
+        """A paragraph; ``listed``: a list paragraph starts with the bullet (in a table's cell, where a
+        list is part of an answer; a numbered heading in the body keeps its own text)."""
         parts: list[str] = []
         self._runs(p, parts, [False])
         text = "".join(parts).replace("\u00a0", " ").replace("\t", " ")
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         style_id = style.get(_W_VAL, "") if style is not None else ""
-        if self._listed(p, style_id) and text.strip():
+        if listed and self._listed(p, style_id) and text.strip():
             text = self.bullet + text.lstrip()
         return Para(text, self.anchor(p), style_id)
 

@@ -60,8 +60,14 @@ def test_the_objectives_headings_and_the_zorgraad_in_a_title():
     assert fiches.od.match("Operationele doelstelling 2.4. - Een tekst").group("code", "tekst") == ("2.4", "Een tekst")
     assert fiches.sd.match("Strategische doelstelling 7 – Nog een tekst").group("code") == "7"
     assert fiches.sd.match("Operationele doelstelling 7.1 - x") is None
+    assert fiches.sd.match("SD 2 - Zorg dichtbij").group("code", "tekst") == ("2", "Zorg dichtbij")
+    assert fiches.od.match("OD 2.3 Samenwerking in de wijk").group("code", "tekst") == ("2.3", "Samenwerking in de wijk")
+    assert fiches.od.match("Odenbeweging in de wijk") is None and fiches.sd.match("Sdoelen 2030") is None
     assert RULESET.word.algemeen.zorgraad_in("Actieplan Zorgraad Kempen 2026") == "Kempen"
     assert RULESET.word.algemeen.zorgraad_in("Pagina 3 van 30") is None
+    for title in ("Actieplan 2026 - Zorgraad Kempen", "Actieplan Kempen – 2026", "actieplan van de zorgraad Kempen"):
+        assert RULESET.word.algemeen.zorgraad_in(title) == "Kempen", title
+    assert RULESET.word.algemeen.zorgraad_in("Actieplan 2026") is None
 
 
 @pytest.mark.parametrize(
@@ -75,7 +81,7 @@ def test_the_objectives_headings_and_the_zorgraad_in_a_title():
         (('kolom = "Trekker"\n\n[[fiches.vak.deel]]', 'kolom = ""\n\n[[fiches.vak.deel]]'), "geen vak vult de verplichte kolom(men) Trekker"),
         (('labels = ["Hoe?"]', 'labels = ["Wat?"]'), "hetzelfde label"),
         (("[fiches.vinkjes]", "[fiches.vinkjes_]"), "[vinkjes] ontbreekt"),
-        (('sd = \'^strategische', 'sd = \'(^strategische'), "geen geldige reguliere expressie"),
+        (("sd = '^(?:strategische", "sd = '(^(?:strategische"), "geen geldige reguliere expressie"),
     ],
 )
 def test_a_wrong_layout_is_said_in_dutch_when_the_rule_set_loads_it(change, said):

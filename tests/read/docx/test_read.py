@@ -13,7 +13,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from wordplan import LAYOUT, write_word_plan
+from wordplan import LAYOUT, checkbox_control, write_word_plan
 from workbooks import RULESET, valid_plan
 
 from actieplan.errors import UnreadableWorkbook
@@ -69,7 +69,7 @@ def test_instruction_sentences_go_in_any_formatting_and_the_cells_split_into_the
         "Evaluatie": ["Selecteer minstens één van onderstaande manieren voor evaluatie.",
                       "Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te "
                       "evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
-                      "☒ Procesevaluatie", "Aantal overleggen", "☐ Resultaatgerichte evaluatie (Output)"],
+                      "☒ Procesevaluatie", "Aantal overleggen", "Resultaatgerichte evaluatie (Output) ☐"],
     })
     assert fiche["SD"] == "2" and fiche["OD"] == "2.1"
     assert fiche["Titel actie"] == "Wijkgerichte samenwerking rond valpreventie"
@@ -86,12 +86,6 @@ def test_instruction_sentences_go_in_any_formatting_and_the_cells_split_into_the
     assert fiche["Indicatoren resultaatgerichte evaluatie"] is None
 
 
-def _checkbox_sdt(ticked: bool):
-    from wordplan import _checkbox
-
-    return _checkbox(ticked)
-
-
 def test_checkboxes_as_content_controls_symbols_and_form_fields(tmp_path):
     path = _fiche_doc(tmp_path / "plan.docx", cells={
         "Wat?": ["Iets"], "Evaluatie": ["PLACEHOLDER-1 Procesevaluatie", "PLACEHOLDER-2 Resultaatgerichte evaluatie (Output)"],
@@ -100,7 +94,7 @@ def test_checkboxes_as_content_controls_symbols_and_form_fields(tmp_path):
     cell = doc.tables[0].rows[1].cells[1]
     first, second = cell.paragraphs
     first.runs[0].text = " Procesevaluatie"
-    first.runs[0]._r.addprevious(_checkbox_sdt(True))  # a content control: python-docx's text does not show it
+    first.runs[0]._r.addprevious(checkbox_control(True))  # a content control: python-docx's text does not show it
     assert "☒" not in first.text
     second.runs[0].text = " Resultaatgerichte evaluatie (Output)"
     sym_run = OxmlElement("w:r")
@@ -181,7 +175,7 @@ def test_text_that_cannot_be_placed_is_said_with_its_place(tmp_path):
     workbook, report = check_workbook(path, RULESET)
     notes = [f for f in report.findings if f.rule == "rij-onder-tabel"]
     assert len(notes) == 2, [f.message for f in report.findings]
-    budget = next(f for f in notes if "Budget" in f.message)
+    budget = next(f for f in notes if "Budget: 5000 euro" in f.message)
     assert budget.location.label == "Budget" and budget.location.row == 2
     assert budget.location.section == "Wijkgerichte samenwerking rond valpreventie"
     assert "Budget" in budget.where and budget.cell is None
@@ -201,6 +195,21 @@ def test_the_algemeen_lines_and_the_rule_sets_defaults(tmp_path):
     assert fields["contactpersoon"] == "An Peeters"
 
 
+def test_the_zorgraad_from_the_documents_title(tmp_path):
+    rows = valid_plan()
+    rows["Algemeen"] = [r for r in rows["Algemeen"] if r["Veld"] != "Zorgraad"]
+    path = write_word_plan(tmp_path / "plan.docx", rows)
+    doc = docx.Document(str(path))
+    doc.core_properties.title = "Actieplan zorgraad Pajottenland 2026"
+    doc.save(str(path))
+    # --zorgraad comes before a name guessed from the title (only a line 'Zorgraad:' comes before it)
+    wb = load_plan(path, RULESET, zorgraad="Zorgraad Zennevallei")
+    assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "Zorgraad Zennevallei"
+    wb = load_plan(path, RULESET)
+    assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "Pajottenland"
+    assert wb.locations[("Algemeen", 2, None)].section == "titel"
+
+
 def test_the_zorgraad_from_the_header_else_the_option_else_exit_2(tmp_path, capsys):
     rows = valid_plan()
     in_header = load_plan(write_word_plan(tmp_path / "kop.docx", rows, header_footer=True), RULESET)
@@ -215,6 +224,12 @@ def test_the_zorgraad_from_the_header_else_the_option_else_exit_2(tmp_path, caps
     assert main(["controleer", str(nameless), "--uitvoer", str(tmp_path / "uit")]) == 2
     err = capsys.readouterr().err
     assert "--zorgraad NAAM" in err and "Traceback" not in err
+    # the option reaches a check that runs in a child process under a time limit
+    from actieplan.run.check import check_within
+
+    report = check_within(nameless, RULESET, None, 60, zorgraad="Zorgraad Kempen")
+    assert report.findings == [] or all(f.location is not None for f in report.findings)
+    assert report.facts.zorgraad == "Zorgraad Kempen"
 
 
 def test_a_word_document_that_is_not_the_template_is_exit_2_naming_the_parts(tmp_path, capsys):
@@ -316,3 +331,54 @@ def test_a_fiche_table_continued_after_a_page_break_is_one_fiche(tmp_path):
     fiche = frame.iloc[0]
     assert fiche["Waarom?"] == "Omdat het nodig is." and fiche["Personeelscapaciteit (VTE)"] == 0.3
     assert fiche["Procesevaluatie"] is True
+
+
+def test_an_instruction_above_its_label_belongs_to_that_labels_box(tmp_path):
+    """Seed 000: 'Wie is de trekker van de actie? ...' stands in the row above the label 'Met wie?'
+    (the label cell centred over two rows, the upper one left empty)."""
+    path = _fiche_doc(tmp_path / "plan.docx", cells={
+        "Voor wie?": ["Jonge mantelzorgers"],
+        "": ["Wie is de trekker van de actie? Voor welke output of onderdeel van het project neemt de zorgraad de "
+             "verantwoordelijkheid op?", "De zorgraad, met het CAW."],
+        "Met wie?": ["Met welke stakeholders wordt er samengewerkt voor deze actie?", "Scholen"],
+    })
+    fiche = load_plan(path, RULESET).frame("Actiefiches").iloc[0]
+    assert fiche["Voor wie?"] == "Jonge mantelzorgers"
+    assert fiche["Trekker"] == "De zorgraad, met het CAW." and fiche["Stakeholders"] == "Scholen"
+
+
+def test_numbered_headings_are_the_templates_headings(tmp_path):
+    """Headings numbered by Word (a numbered heading style) or by hand ('2. Overzicht stuurgroepen')."""
+    path = write_word_plan(tmp_path / "plan.docx")
+    doc = docx.Document(str(path))
+    for k, p in enumerate(doc.paragraphs):
+        if p.text == "Overzicht stuurgroepen":
+            p.text = "2. Overzicht stuurgroepen"
+        elif p.text in ("Overzicht netwerkevents", "Acties 2026"):
+            p.style = doc.styles["List Number"]  # Word's own numbering on the heading
+    doc.save(str(path))
+    report = check_workbook(path, RULESET)[1]
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+def test_a_label_with_a_remark_or_its_instruction_under_it(tmp_path):
+    path = _fiche_doc(tmp_path / "plan.docx", cells={
+        "Wat? (kort)": ["Een buurtgerichte aanpak."],
+        "Waarom?": ["Er is nood aan afstemming."],
+    })
+    doc = docx.Document(str(path))
+    label = doc.tables[0].rows[1].cells[0]
+    label.add_paragraph("Waarom deze actie? Waarom deze actie nu?")  # the instruction under the label
+    doc.save(str(path))
+    fiche = load_plan(path, RULESET).frame("Actiefiches").iloc[0]
+    assert fiche["Wat?"] == "Een buurtgerichte aanpak." and fiche["Waarom?"] == "Er is nood aan afstemming."
+
+
+def test_the_title_in_the_first_row_with_the_second_cell_left_empty(tmp_path):
+    path = _fiche_doc(tmp_path / "plan.docx", title="", cells={
+        "Een gezonde wijk voor iedereen": [""], "Wat?": ["Een buurtgerichte aanpak."], "Waarom?": ["Er is nood aan."],
+    })
+    workbook = load_plan(path, RULESET)
+    fiche = workbook.frame("Actiefiches").iloc[0]
+    assert fiche["Titel actie"] == "Een gezonde wijk voor iedereen" and fiche["Wat?"] == "Een buurtgerichte aanpak."
+    assert not workbook.sheets["Actiefiches"].below

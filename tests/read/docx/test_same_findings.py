@@ -163,3 +163,42 @@ def test_the_same_document_saved_by_libreoffice_writer_reads_the_same(tmp_path, 
     for sheet in RULESET.sheets:
         a, b = load_plan(original, RULESET).frame(sheet), load_plan(saved, RULESET).frame(sheet)
         assert a.reset_index(drop=True).equals(b.reset_index(drop=True)), sheet
+
+
+def test_reading_leaves_the_document_as_it_was_and_the_json_has_the_place(tmp_path):
+    import hashlib
+    import json
+
+    from actieplan.write.findings import write_findings_json
+
+    rows = _mistakes()
+    path = write_word_plan(tmp_path / "plan.docx", rows, checkboxes="controls", merged_labels=True)
+    before = hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+    report = check_workbook(path, RULESET)[1]
+    assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
+    data = json.loads(write_findings_json(report, tmp_path / "plan.bevindingen.json").read_text(encoding="utf-8"))
+    trekker = next(f for f in data["findings"] if f["sheet"] == "Stuurgroepen" and f["column"] == "Trekker")
+    assert trekker["cell"] is None and trekker["row_title"] == "Algemene vergadering"
+    assert trekker["location"] == {"section": "Overzicht stuurgroepen", "table": 2, "row": 3, "label": "Trekker"}
+
+
+@pytest.mark.parametrize("variant", ["tekens", "alles"])
+def test_every_anchor_is_a_paragraph_or_cell_of_the_documents_own_xml(tmp_path, variant):
+    """The annotated copy puts its comments by DocLocation.anchor on word/document.xml as stored."""
+    import zipfile
+
+    from lxml import etree
+
+    rows, merges = example_data()
+    path = write_word_plan(tmp_path / "plan.docx", rows, merges=merges, **VARIANTS[variant])
+    report = check_workbook(path, RULESET)[1]
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    anchored = [f for f in report.findings if f.location is not None and f.location.anchor]
+    assert len(anchored) >= len(report.findings) - 1
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for f in anchored:
+        el = root.find(f.location.anchor)
+        assert el is not None and el.tag in (f"{w}p", f"{w}tc"), (f.rule, f.location)
+        if f.location.table is not None and el.tag == f"{w}tc":  # in the table the place names
+            assert f.location.anchor.startswith(f"{w}body/{w}tbl[{f.location.table}]/"), (f.rule, f.location)
