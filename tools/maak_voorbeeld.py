@@ -1,4 +1,5 @@
-"""Build workbooks/voorbeeld-actieplan-2026.xlsx: BruZEL's real 2026 plan in the template.
+"""Build workbooks/voorbeeld-actieplan-2026.xlsx: BruZEL's real 2026 plan in the template, and
+its Word version workbooks/voorbeeld-actieplan-2026.docx (written by `actieplan word` from it).
 
     python tools/maak_voorbeeld.py
 
@@ -20,6 +21,7 @@ from actieplan.write.template import write_template  # noqa: E402
 from actieplan.plugin.registry import resolve  # noqa: E402
 
 TARGET = ROOT / "workbooks" / "voorbeeld-actieplan-2026.xlsx"
+WORD_TARGET = TARGET.with_suffix(".docx")
 
 
 def sheets_from(d: dict) -> dict:
@@ -45,5 +47,16 @@ def main(target: Path = TARGET) -> Path:
     return write_template(target, data, merges, ruleset=resolve("2026"))
 
 
+def main_word(workbook: Path = TARGET, target: Path = WORD_TARGET) -> Path:
+    """The example's Word version, as `actieplan word` writes it (which never writes over a file:
+    the previous example document, ours, is replaced here)."""
+    from actieplan.run.importeer import word
+
+    target.unlink(missing_ok=True)
+    return word(workbook, target, resolve("2026"))
+
+
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET))
+    workbook = main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET)
+    print(workbook)
+    print(main_word(workbook, workbook.with_suffix(".docx")))

@@ -1,14 +1,18 @@
 """actieplan: controleert het actieplan van een zorgraad.
 
 Gebruik:
-  actieplan controleer WERKMAP [--uitvoer MAP] [--vorig-jaar VORIG.xlsx]
-                                                controleer een werkmap (.xlsx), eventueel vergeleken
-                                                met het actieplan van vorig jaar
+  actieplan controleer PLAN [--uitvoer MAP] [--vorig-jaar VORIG] [--zorgraad NAAM]
+                                                controleer een werkmap (.xlsx) of het Word-sjabloon (.docx),
+                                                eventueel vergeleken met het actieplan van vorig jaar
   actieplan controleer MAP [--uitvoer MAP] [--vorig-jaar MAP] [--submappen]
-                                                controleer elke werkmap in een map, met een overzicht
+                                                controleer elk actieplan in een map (.xlsx en .docx), met een overzicht
                                                 (--submappen: ook in de submappen)
   actieplan controleer WERKMAP WERKMAP... [--uitvoer MAP]
                                                 controleer meerdere werkmappen (bv. *.xlsx), met een overzicht
+  actieplan importeer PLAN.docx [--naar WERKMAP.xlsx] [--zorgraad NAAM]
+                                                schrijf de werkmap met alles uit een Word-actieplan
+  actieplan word WERKMAP.xlsx [--naar PLAN.docx]
+                                                schrijf het Word-sjabloon van het departement met de werkmap ingevuld
   actieplan sjabloon [PAD] [--overschrijven]    schrijf het lege sjabloon (PAD: een .xlsx-bestand of een map;
                                                 nooit over een bestaand bestand)
   actieplan regel ID                            toon de uitleg van één regel
@@ -166,10 +170,26 @@ def _port(text: str) -> int:
     return value
 
 
+def _zorgraad(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--zorgraad", metavar="NAAM", default=None,
+                   help="de naam van de zorgraad, voor een Word-document dat ze niet noemt (een regel 'Zorgraad: NAAM' "
+                   "bovenaan het document kan ook)")
+
+
 def _regelset(p: argparse.ArgumentParser) -> None:
     p.add_argument("--regelset", metavar="JAAR", default=os.environ.get(REGELSET_ENV) or None,
                    help=f"de regels van dit werkjaar (standaard: {REGELSET_ENV}, anders het nieuwste); "
                    "'actieplan regelset lijst' toont ze")
+
+
+def _conversion(sub, name: str, summary: str, description: str, source: tuple[str, str], target: tuple[str, str]):
+    """`importeer` and `word`: a plan in one form to a new file in the other (--naar), never over a file."""
+    p = sub.add_parser(name, help=summary, description=f"{description} Het gegeven bestand blijft ongewijzigd; een "
+                       "bestaand bestand wordt nooit overschreven.")
+    p.add_argument("plan", type=Path, metavar=source[0], help=source[1])
+    p.add_argument("--naar", type=Path, default=None, metavar=target[0], help=target[1])
+    _regelset(p)
+    return p
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -178,11 +198,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("controleer", help="controleer een werkmap en schrijf kopie, rapport en bevindingen",
                        description="Controleer een of meer werkmappen, of elke werkmap in een map.")
     _regelset(p)
-    p.add_argument("werkmap", type=Path, nargs="+", metavar="WERKMAP",
-                   help="het actieplan (.xlsx); meerdere werkmappen (bv. *.xlsx) of een map: dan elke werkmap erin, met een overzicht")
+    p.add_argument("werkmap", type=Path, nargs="+", metavar="PLAN",
+                   help="het actieplan: een werkmap (.xlsx) of het Word-sjabloon (.docx); meerdere plannen (bv. *.xlsx) "
+                   "of een map: dan elk plan erin, met een overzicht")
     p.add_argument("--uitvoer", type=Path, default=None, metavar="MAP", help=f"map voor de uitvoer (standaard: {DEFAULT_OUT})")
     p.add_argument("--vorig-jaar", type=Path, default=None, metavar="VORIG",
-                   help="het actieplan van vorig jaar om mee te vergelijken (bij een map: een map, gekoppeld per zorgraad)")
+                   help="het actieplan van vorig jaar om mee te vergelijken, .xlsx of .docx (bij een map: een map, "
+                   "gekoppeld per zorgraad)")
+    _zorgraad(p)
     p.add_argument("--processen", type=_count, default=None, metavar="N",
                    help="bij meerdere werkmappen: zoveel tegelijk (standaard: het aantal processorkernen)")
     p.add_argument("--tijdslimiet", type=_seconds, default=None, metavar="SECONDEN",
@@ -191,6 +214,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bij een map: controleer ook de werkmappen in haar submappen (zonder deze optie worden ze alleen genoemd)")
     p.add_argument("--alles", action="store_true",
                    help="toon ook de meldingen ter info wanneer er fouten zijn (zonder deze optie worden ze alleen geteld)")
+    p = _conversion(sub, "importeer", "schrijf de werkmap (.xlsx) met alles uit een Word-actieplan (.docx)",
+                    "Lees een actieplan in het Word-sjabloon en schrijf de werkmap met alles wat erin staat.",
+                    ("PLAN.docx", "het actieplan in het Word-sjabloon van het departement"),
+                    ("WERKMAP.xlsx", "de nieuwe werkmap (standaard: de naam van het document met .xlsx, ernaast)"))
+    _zorgraad(p)
+    _conversion(sub, "word", "schrijf het Word-sjabloon (.docx) met de gegevens van een werkmap",
+                "Schrijf het Word-sjabloon van het departement, ingevuld met de gegevens van de werkmap, om in te dienen.",
+                ("WERKMAP.xlsx", "het actieplan in de werkmap"),
+                ("PLAN.docx", "het nieuwe Word-document (standaard: de naam van de werkmap met .docx, ernaast)"))
     p = sub.add_parser("sjabloon", help="schrijf het lege sjabloon van het werkjaar", description="Schrijf het lege sjabloon van het werkjaar.")
     p.add_argument("pad", nargs="?", default=None, metavar="PAD",
                    help="waar: een .xlsx-bestand, of een bestaande map (standaard: actieplan-<jaar>-sjabloon.xlsx, in de huidige of de gegeven map)")
@@ -284,12 +316,28 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "controleer":
             limit = CHECK_TIMEOUT if args.tijdslimiet is None else args.tijdslimiet
             uitvoer, named = (DEFAULT_OUT, False) if args.uitvoer is None else (args.uitvoer, True)
+            if args.zorgraad is not None and (len(args.werkmap) > 1 or args.werkmap[0].is_dir()):
+                raise ActieplanError(
+                    "--zorgraad geldt voor één actieplan: controleer een Word-document dat de zorgraad niet noemt apart, "
+                    "of zet 'Zorgraad: NAAM' bovenaan het document."
+                )
             if len(args.werkmap) > 1:
                 return _controleer_meerdere(args.werkmap, uitvoer, args.processen, ruleset, args.vorig_jaar, limit, named)
             werkmap = args.werkmap[0]
             if werkmap.is_dir():
                 return _controleer_map(werkmap, uitvoer, args.processen, ruleset, args.vorig_jaar, args.submappen, limit, named)
-            return _controleer(werkmap, uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles, named=named)
+            return _controleer(werkmap, uitvoer, ruleset, args.vorig_jaar, limit, alles=args.alles, named=named,
+                               zorgraad=args.zorgraad)
+        if args.command == "importeer":
+            from actieplan.run.importeer import importeer
+
+            emit(f"Werkmap geschreven: {importeer(args.plan, args.naar, ruleset, zorgraad=args.zorgraad)}")
+            return EXIT_OK
+        if args.command == "word":
+            from actieplan.run.importeer import word
+
+            emit(f"Word-document geschreven: {word(args.plan, args.naar, ruleset)}")
+            return EXIT_OK
         if args.command == "sjabloon":
             return _sjabloon(args.pad, ruleset, args.overschrijven)
         if args.command == "regel":
@@ -319,7 +367,7 @@ def _main(argv: list[str] | None) -> int:
         print("actieplan: onderbroken; er is geen half bestand achtergebleven.", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: a bug of ours must not greet the user with a traceback
-        werkmap = getattr(args, "werkmap", None)
+        werkmap = getattr(args, "werkmap", None) or [getattr(args, "plan", None)]  # importeer's and word's: plan
         return _unexpected(exc, werkmap[0] if isinstance(werkmap, list) and len(werkmap) == 1 else None)
 
 
@@ -344,16 +392,17 @@ def _unexpected(exc: Exception, werkmap: Path | None) -> int:
 
 
 def _controleer(werkmap: Path, uitvoer: Path, ruleset: RuleSet, vorig_jaar: Path | None = None,
-                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False, named: bool = True) -> int:
+                time_limit: float | None = CHECK_TIMEOUT, alles: bool = False, named: bool = True,
+                zorgraad: str | None = None) -> int:
     from actieplan.run.check import late_notice, run
     from actieplan.write.summary import render_summary
 
     if vorig_jaar is not None and vorig_jaar.is_dir():
         raise ActieplanError(
             f"--vorig-jaar '{vorig_jaar}' is een map. Bij één werkmap geeft u het actieplan van vorig jaar zelf "
-            "(.xlsx); een map kan alleen als u ook een map controleert."
+            "(.xlsx of .docx); een map kan alleen als u ook een map controleert."
         )
-    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named)
+    result = run(werkmap, uitvoer, ruleset, vorig_jaar=vorig_jaar, time_limit=time_limit, out_named=named, zorgraad=zorgraad)
     late = late_notice(result)  # after the deadline: the report, the web page and the draft say so, and so do we
     emit(render_summary(result.report, result.outputs, [*([late] if late else []), *result.notices], alles=alles))
     return EXIT_OK if result.report.ok else EXIT_ERRORS

@@ -32,6 +32,8 @@ from actieplan.write.overview import (
 )
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+# the department's Word template, checked as it is (the other text documents get advice)
+DOCUMENT_SUFFIXES = {".docx"}
 # Spreadsheets we cannot read: they get a row telling how to save them as .xlsx.
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".numbers"}
 
@@ -122,11 +124,15 @@ def _select(
         if name.startswith("~$"):
             skipped.append((shown, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
             continue
-        if suffix in WORD_SUFFIXES:
-            skipped.append((shown, "een Word-document, geen Excel-werkmap; overgeslagen (kopieer de tabellen naar het "
-                                   "Excel-sjabloon van 'actieplan sjabloon' en controleer dat)"))
+        if suffix in DOCUMENT_SUFFIXES and copy_number(path) is not None and (same_out or output_stem(path).lower() in stems):
+            # our annotated document (comments of actieplan): its own document is checked, or it is an output here
+            skipped.append((shown, "een gecontroleerd Word-document (met de opmerkingen van actieplan); overgeslagen"))
             continue
-        if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
+        if suffix in WORD_SUFFIXES - DOCUMENT_SUFFIXES:
+            skipped.append((shown, f"een {suffix}-document; overgeslagen (open het in Word en kies 'Opslaan als' > "
+                                   "'Word-document (*.docx)', dan wordt het mee gecontroleerd)"))
+            continue
+        if suffix not in WORKBOOK_SUFFIXES | DOCUMENT_SUFFIXES | OTHER_SPREADSHEETS:
             skipped.append((shown, "geen Excel-werkmap; overgeslagen"))
             continue
         # ours under its own name, or under 'overzicht (2).xlsx' beside an overview the user edited
@@ -390,7 +396,7 @@ def check_folder(
         subs = ""
         if unsearched:
             subs = f" Er staan wel submappen in ({listed(unsearched)}): met --submappen worden die ook doorzocht."
-        raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx){extra}.{subs}")
+        raise UnreadableWorkbook(f"In de map '{folder}' staat geen enkele Excel-werkmap (.xlsx) of Word-actieplan (.docx){extra}.{subs}")
     names = {str(p): _relative(p, folder) for p in files}
     result = _check_all(files, names, skipped, out_dir, workers, on_row, on_start, folder, unsearched,
                         previous, previous_files, Path(vorig_jaar) if vorig_jaar is not None else None, previous_skipped,
@@ -414,7 +420,7 @@ def check_workbooks(
     files, skipped = workbooks_given([Path(p) for p in paths], out_dir)
     if not files:
         raise UnreadableWorkbook(
-            f"Geen van de {len(paths)} gegeven bestanden is een Excel-werkmap (.xlsx): "
+            f"Geen van de {len(paths)} gegeven bestanden is een Excel-werkmap (.xlsx) of Word-actieplan (.docx): "
             + "; ".join(f"{name}: {why}" for name, why in skipped)
         )
     names = {str(p): p.name for p in files}

@@ -232,7 +232,7 @@ def test_help_is_dutch(capsys):
 
 def test_misuse_is_said_in_dutch_with_exit_2(capsys):
     cases = {
-        ("controleer",): "deze argumenten ontbreken: WERKMAP",
+        ("controleer",): "deze argumenten ontbreken: PLAN",
         ("controleer", "a.xlsx", "--onbekend"): "onbekende argumenten: --onbekend",
         ("controler", "a.xlsx"): "onbekende keuze: 'controler' (kies uit 'controleer'",
         ("controleer", "a.xlsx", "--uitvoer"): "argument --uitvoer: verwacht één waarde",

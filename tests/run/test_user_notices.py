@@ -162,13 +162,15 @@ def test_a_word_document_is_named_so_with_the_way_into_the_template(tmp_path, ca
     assert not out.exists() or not any(out.iterdir())
 
 
-def test_a_word_document_in_a_folder_is_skipped_as_one(tmp_path, capsys):
+def test_an_old_word_document_in_a_folder_is_skipped_with_advice(tmp_path, capsys):
+    # a .docx is checked in folder mode (tests/run/test_word_commands.py); a .doc is not, and says how
     plannen = tmp_path / "plannen"
     plannen.mkdir()
     write_plan(plannen / "plan.xlsx")
-    _word_package(plannen / "actieplan.docx")
+    (plannen / "actieplan.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600)
     assert main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit"), "--processen", "1"]) == 0
-    assert "Overgeslagen: actieplan.docx: een Word-document, geen Excel-werkmap" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Overgeslagen: actieplan.doc: een .doc-document" in out and "'Word-document (*.docx)'" in out, out
 
 
 def _open_in_excel(plan: Path) -> Path:

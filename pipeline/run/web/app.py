@@ -40,6 +40,7 @@ HERE = Path(__file__).parent
 # page instead of a broken connection; beyond this the connection is simply closed.
 DRAIN_BYTES = 100 * 2**20
 MAX_FINDINGS_SHOWN = 500
+MAX_ZORGRAAD = 100  # characters of the form's zorgraad name
 # The longest name an upload keeps, in UTF-8 bytes. A file name may have 255 bytes (NAME_MAX of
 # ext4, XFS, APFS; NTFS counts 255 UTF-16 units, no fewer). The outputs are named after the
 # upload's stem (actieplan.write.outputs.output_names): the longest adds '.gecontroleerd.xlsx' (19
@@ -55,8 +56,12 @@ NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 # the report is our own self-contained page (inline CSS and SVG, no script): sandboxed all the same
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
 
+# a Word document (the department's template), as uploaded and as its annotated copy is downloaded
+CT_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
 DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
     (".gecontroleerd.xlsx", "Gecontroleerde kopie (Excel)", CT_XLSX),
+    (".gecontroleerd.docx", "Gecontroleerd document (Word, met een opmerking per bevinding)", CT_DOCX),
     (".gecontroleerd.xlsm", "Gecontroleerde kopie (Excel met macro's)", CT_XLSM),
     (".rapport.html", "Rapport (om te bewaren of af te drukken)", "text/html; charset=utf-8"),
     (".bevindingen.json", "Bevindingen (JSON, voor andere programma's)", "application/json"),
@@ -194,12 +199,15 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         async with _closing(form):
             uploads = [f for f in form.getlist("werkmap") if isinstance(f, UploadFile) and (f.filename or f.size)]
             if not uploads:
-                return refusal(request, 400, "Kies eerst een werkmap (.xlsx) en klik dan op Controleer.")
+                return refusal(request, 400, "Kies eerst een werkmap (.xlsx) of het Word-sjabloon (.docx) en klik dan op Controleer.")
             if len(uploads) > config.max_files:
                 return refusal(
                     request, 400,
                     f"U koos {len(uploads)} bestanden of meer; controleer er hoogstens {config.max_files} tegelijk.",
                 )
+            # the zorgraad of a Word document that does not name it (`--zorgraad`); a name, not a text
+            given = form.get("zorgraad")
+            zorgraad = " ".join(given.split())[:MAX_ZORGRAAD] or None if isinstance(given, str) else None
             vorig = form.get("vorig_jaar")
             if not (isinstance(vorig, UploadFile) and (vorig.filename or vorig.size)):
                 vorig = None
@@ -224,6 +232,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
                 for upload in uploads:
                     name = safe_name(upload.filename)
                     job = manager.new_job(name)
+                    job.zorgraad = zorgraad
                     jobs.append(job)
                     stem = _stem_key(name)
                     if stem in taken:

@@ -87,6 +87,7 @@ class Job:
     name: str  # the uploaded file's name, made safe
     dir: Path
     vorig: str | None = None  # the name of last year's workbook (in ``dir/in/vorig``), when uploaded
+    zorgraad: str | None = None  # the form's zorgraad, for a Word document that does not name it
     created: float = field(default_factory=time.monotonic)
     state: str = WAITING
     started: float | None = None
@@ -299,7 +300,8 @@ class JobManager:
         try:
             return limits.in_child(
                 self._ctx, worker.child_main,
-                (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, self.config.today),
+                (str(job.input), str(job.out_dir), str(vorig) if vorig else None, self.config.regelset, self.config.today,
+                 job.zorgraad),
                 self.config.check_timeout, name=f"actieplan-check-{job.id[:6]}",
             )
         except limits.TimedOut:
@@ -432,9 +434,13 @@ def _status(job: Job, outcome: dict[str, Any]) -> int:
     return 500
 
 
+# what the form takes: a workbook or the Word template (a .doc, .odt, .rtf gets its refusal with advice: 415)
+UPLOAD_SUFFIXES = (".xlsx", ".xlsm", ".docx")
+
+
 def _not_a_workbook(path: Path) -> bool:
     """415 for a file of another kind (by name or by its first bytes), 400 for a broken workbook."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    if path.suffix.lower() not in UPLOAD_SUFFIXES:
         return True
     try:
         with path.open("rb") as fh:

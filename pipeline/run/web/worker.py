@@ -35,9 +35,11 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, today: date | None = None) -> dict[str, Any]:
+def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, today: date | None = None,
+          zorgraad: str | None = None) -> dict[str, Any]:
     """Run the command's check on ``werkmap`` into ``out_dir`` (compared with last year's plan
-    ``vorig_jaar`` when given, as `--vorig-jaar` does) with the server's rule set, on the day
+    ``vorig_jaar`` when given, as `--vorig-jaar` does; ``zorgraad``: the form's name for a Word
+    document that does not name its zorgraad, as `--zorgraad` does) with the server's rule set, on the day
     ``today`` (default: the real date; compared with the rule set's deadline); the outcome as a
     plain dict. (``ruleset`` reaches the child pickled as its package: the registry builds it once
     in the fork server's warm-up, and the child inherits it.)
@@ -51,7 +53,8 @@ def check(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, 
     from actieplan.write.summary import verdict
 
     try:
-        result = run(Path(werkmap), Path(out_dir), ruleset=ruleset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None, today=today)
+        result = run(Path(werkmap), Path(out_dir), ruleset=ruleset, vorig_jaar=Path(vorig_jaar) if vorig_jaar else None, today=today,
+                     zorgraad=zorgraad)
     except UnreadableWorkbook as exc:
         return {"ok": False, "kind": "unreadable", "message": str(exc)}
     except ActieplanError as exc:
@@ -88,11 +91,12 @@ def _plain(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, today: date | None, conn) -> None:
+def child_main(werkmap: str, out_dir: str, vorig_jaar: str | None, ruleset: RuleSet, today: date | None,
+               zorgraad: str | None, conn) -> None:
     """Entry point of the child process: check, send the outcome through ``conn``, exit."""
     try:
         _limit_memory()
-        outcome = check(werkmap, out_dir, vorig_jaar, ruleset, today)
+        outcome = check(werkmap, out_dir, vorig_jaar, ruleset, today, zorgraad)
         conn.send(outcome)
     except KeyboardInterrupt:  # Ctrl+C in the server's terminal reaches its children too: leave quietly
         pass

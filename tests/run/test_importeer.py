@@ -1,0 +1,98 @@
+"""`importeer`'s writer: a loaded plan into the master workbook, with the same rows and findings."""
+
+from __future__ import annotations
+
+import copy
+
+import openpyxl
+import pytest
+
+from actieplan.errors import OutputError
+from actieplan.run.importeer import default_target, importeer, load_plan, sheet_rows
+
+from paths import EXAMPLE
+from plan_forms import checked, finding_keys, frames_equal
+from wordplan import VARIANTS, write_word_plan
+from workbooks import RULESET, valid_plan, write_plan
+
+
+def _plan_with_mistakes() -> dict:
+    rows = copy.deepcopy(valid_plan())
+    rows["Actiefiches"][0]["Personeelscapaciteit (VTE)"] = "0,3 VTE"  # text, as users type it
+    rows["Actiefiches"][1]["Trekker"] = None  # a required cell left empty
+    rows["Stuurgroepen"][0]["Looptijd en frequentie"] = "soms"
+    return rows
+
+
+@pytest.mark.parametrize("source", ["example", "mistakes"])
+def test_an_imported_workbook_has_the_same_rows_and_findings(tmp_path, source):
+    plan = EXAMPLE if source == "example" else write_plan(tmp_path / "fouten.xlsx", _plan_with_mistakes())
+    target = importeer(plan, tmp_path / "geimporteerd.xlsx", RULESET)
+    before, report_before = checked(plan)
+    after, report_after = checked(target)
+    assert frames_equal(before, after) == []
+    assert finding_keys(report_after) == finding_keys(report_before)
+    if source == "mistakes":
+        assert report_before.counts["error"] > 0  # the comparison is about findings there are
+
+
+def test_the_users_own_text_is_kept_where_reading_normalised_it(tmp_path):
+    plan = write_plan(tmp_path / "plan.xlsx", _plan_with_mistakes())
+    target = importeer(plan, tmp_path / "uit.xlsx", RULESET)
+    ws = openpyxl.load_workbook(target)["Actiefiches"]
+    values = [c.value for row in ws.iter_rows() for c in row]
+    assert "0,3 VTE" in values
+
+
+def test_a_merge_down_a_column_stays_a_merge(tmp_path):
+    rows = copy.deepcopy(valid_plan())
+    rows["Actiefiches"][1]["SD"] = None
+    plan = write_plan(tmp_path / "plan.xlsx", rows)
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Actiefiches"]
+    ws.merge_cells("A4:A5")  # SD of both fiches, as users merge it
+    wb.save(plan)
+    rows_read, merges = sheet_rows(load_plan(plan, RULESET).sheets["Actiefiches"])
+    assert merges == [("SD", 0, 1)] and rows_read[1]["SD"] == rows_read[0]["SD"]
+    target = importeer(plan, tmp_path / "uit.xlsx", RULESET)
+    assert "A4:A5" in {str(r) for r in openpyxl.load_workbook(target)["Actiefiches"].merged_cells.ranges}
+    assert finding_keys(checked(target)[1]) == finding_keys(checked(plan)[1])
+
+
+def test_never_over_an_existing_file(tmp_path):
+    plan = write_plan(tmp_path / "plan.xlsx")
+    taken = tmp_path / "werkmap.xlsx"
+    taken.write_bytes(b"van de gebruiker")
+    with pytest.raises(OutputError, match="bestaat al; actieplan importeer schrijft nooit over een bestaand bestand") as exc:
+        importeer(plan, taken, RULESET)
+    assert "werkmap-2.xlsx" in str(exc.value)
+    assert taken.read_bytes() == b"van de gebruiker"
+
+
+def test_the_default_is_beside_the_plan_and_never_the_plan_itself(tmp_path):
+    assert default_target(tmp_path / "plan.docx", ".xlsx") == tmp_path / "plan.xlsx"
+    plan = write_plan(tmp_path / "plan.xlsx")
+    before = plan.read_bytes()
+    with pytest.raises(OutputError, match="'plan.xlsx' is al een Excel-werkmap. actieplan importeer leest een Word-document"):
+        importeer(plan, None, RULESET)  # a workbook's default name is itself
+    assert plan.read_bytes() == before
+
+
+def test_a_target_that_is_no_workbook_is_refused(tmp_path):
+    plan = write_plan(tmp_path / "plan.xlsx")
+    with pytest.raises(OutputError, match="geen naam voor een Excel-werkmap.*uit.xlsx"):
+        importeer(plan, tmp_path / "uit.docx", RULESET)
+    assert not (tmp_path / "uit.docx").exists()
+
+
+@pytest.mark.parametrize("way", sorted(VARIANTS))
+def test_importeer_of_a_word_plan_gives_the_documents_rows_and_findings(tmp_path, way):
+    # the plan written in the template the ways users write it (tests/helpers/wordplan.py)
+    document = write_word_plan(tmp_path / "plan.docx", _plan_with_mistakes(), **VARIANTS[way])
+    before = document.read_bytes()
+    imported = importeer(document, None, RULESET)
+    assert imported == tmp_path / "plan.xlsx" and document.read_bytes() == before
+    read, report = checked(document)
+    again, report_again = checked(imported)
+    assert frames_equal(read, again) == []
+    assert finding_keys(report_again) == finding_keys(report) and report.counts["error"] > 0
