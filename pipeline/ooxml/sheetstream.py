@@ -802,7 +802,23 @@ class StreamSheet(SheetEditor):
         return inserts + skips + sorted(tags.items())
 
     def write(self, write) -> None:
-        rewrite(self._chunks, self.edits(), write)
+        """The part, edited, to ``write`` in pieces of about CHUNK bytes (not one call per edit:
+        each call into a zip file's compressor costs)."""
+        pending: list[bytes] = []
+        size = 0
+
+        def gather(data: bytes) -> None:
+            nonlocal size
+            pending.append(data)
+            size += len(data)
+            if size >= CHUNK:
+                write(b"".join(pending))
+                pending.clear()
+                size = 0
+
+        rewrite(self._chunks, self.edits(), gather)
+        if pending:
+            write(b"".join(pending))
 
 
 class _TagAttrs:

@@ -123,3 +123,19 @@ def test_a_part_ending_inside_sheetdata_is_refused_as_before():
     with pytest.raises(sheetstream.Unsupported) as fast:
         sheetstream.scan(chunks)
     assert str(fast.value) == str(slow.value)
+
+
+def test_a_streamed_sheet_is_written_in_big_pieces_with_the_same_bytes(monkeypatch):
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s</t></is></c></row>' % (i, i, b"x" * 200)
+                    for i in range(1, 6001))
+    data = _HEAD + rows + _TAIL
+    sheet = sheetstream.StreamSheet.__new__(sheetstream.StreamSheet)
+    sheet._chunks = _chunks(data, 1 << 16)
+    edits = [(data.index(b'<row r="%d"' % i), sheetstream.Tag({"ht": "30"})) for i in range(1, 6001, 3)]
+    monkeypatch.setattr(sheet, "edits", lambda: edits)
+    calls: list[bytes] = []
+    sheet.write(calls.append)
+    plain: list[bytes] = []
+    sheetstream.rewrite(sheet._chunks, edits, plain.append)
+    assert b"".join(calls) == b"".join(plain) and b'ht="30"' in b"".join(calls)
+    assert len(calls) <= len(data) // sheetstream.CHUNK + 2 < len(plain) // 100
