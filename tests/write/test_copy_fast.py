@@ -4,19 +4,17 @@ streamed sheet's rows found without a Python call per element (:mod:`actieplan.o
 
 from __future__ import annotations
 
-import copy
 import io
 import zipfile
 
 import pytest
-from lxml import etree
 from paths import EXAMPLE
 from workbooks import RULESET
 
 from actieplan.ooxml.ns import local, q
 from actieplan.ooxml.xml import parse, serialize
 from actieplan.run.check import check_workbook
-from actieplan.write.annotated.controle import control_package, inline_strings
+from actieplan.write.annotated.controle import control_package, inline_on_tree, inline_strings
 
 
 def _tree_inlined(sheet_xml: bytes, strings_xml: bytes) -> bytes:
@@ -25,13 +23,7 @@ def _tree_inlined(sheet_xml: bytes, strings_xml: bytes) -> bytes:
     sheet = parse(sheet_xml)
     for c in sheet.iter(q("c")):
         if c.get("t") == "s":
-            v = c.find(q("v"))
-            si = strings[int(v.text)]
-            c.remove(v)
-            c.set("t", "inlineStr")
-            inline = etree.SubElement(c, q("is"))
-            for part in si:
-                inline.append(copy.deepcopy(part))
+            inline_on_tree(c, strings)
     return serialize(sheet)
 
 

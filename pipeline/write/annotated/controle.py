@@ -268,6 +268,18 @@ def inline_strings(sheet_xml: bytes, strings_xml: bytes | None) -> bytes:
     return _SHARED_CELL.sub(inline, sheet_xml)
 
 
+def inline_on_tree(c, strings: list) -> None:
+    """A shared-string cell of the scratch sheet made an inline string on the tree: its ``<si>``
+    item's children deep-copied into an ``<is>``."""
+    v = c.find(q("v"))
+    si = strings[int(v.text)]
+    c.remove(v)
+    c.set("t", "inlineStr")
+    inline = etree.SubElement(c, q("is"))
+    for part in si:
+        inline.append(copy.deepcopy(part))
+
+
 def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal, kept: list[str], stream: bool = True) -> None:
     """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet;
     ``kept``: Dutch notices about earlier sheets of ours kept for the user's text."""
@@ -290,13 +302,7 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal
         if c.get("t") == "s":  # (what inline_strings did not recognise: the same, on the tree)
             if strings is None:
                 strings = [si for si in parse(strings_xml) if local(si) == "si"]
-            v = c.find(q("v"))
-            si = strings[int(v.text)]
-            c.remove(v)
-            c.set("t", "inlineStr")
-            inline = etree.SubElement(c, q("is"))
-            for part in si:
-                inline.append(copy.deepcopy(part))
+            inline_on_tree(c, strings)
     for el in list(sheet.iter(q("row"))) + list(sheet.iter(q("col"))):
         for attr in ("s", "style"):
             if el.get(attr) is not None:
