@@ -31,19 +31,15 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from actieplan.ooxml.cellref import column_of, coordinate
+from actieplan.ooxml.cellref import coordinate
 from actieplan.ooxml.ns import MAIN, R
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.rels import Rels
+from actieplan.ooxml.sheetdata import Chunks, RowInfo, Rows, Slow, Unsupported, parse_row, ranges  # noqa: F401 (Unsupported: for the callers)
 from actieplan.ooxml.sheet import WORKSHEET_ORDER, Sheet, SheetEditor, extend_dimension, merged_ranges, widen_spans
 
 CHUNK = 1 << 18
 
-Chunks = Callable[[], Iterator[bytes]]  # a fresh iterator over the part's bytes, each call
-
-
-class Unsupported(Exception):
-    """The part cannot be edited as a stream exactly; edit it as a tree."""
 
 
 class _Stop(Exception):
@@ -59,6 +55,7 @@ _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
 # a start tag up to its '>' (attribute values may hold '>': quotes are followed)
 _TAG = re.compile(rb"""<[^\s/>]+(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _NAME = re.compile(rb"<[^\s/>]+")
+_SHEETDATA_TAG = re.compile(rb"<([^\s/>!?:]*:)?sheetData[\s/>]")
 _ATTR = re.compile(rb"""\s+([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
 
 
@@ -105,8 +102,17 @@ def _doctype(*_args) -> None:
     raise Unsupported("DOCTYPE")
 
 
-def scan(chunks: Chunks, head_only: bool = False) -> Scan:
-    """One pass over the part. ``head_only``: stop where sheetData starts (for the sheet view)."""
+def scan(chunks: Chunks, head_only: bool = False, fast: bool = True) -> Scan:
+    """One pass over the part. ``head_only``: stop where sheetData starts (for the sheet view).
+    ``fast``: sheetData's rows read off the bytes (:mod:`actieplan.ooxml.sheetdata`) where they are
+    in the usual form, else (``fast`` False, or a second pass) with a callback per element."""
+    try:
+        return _scan(chunks, head_only, fast)
+    except Slow:
+        return _scan(chunks, head_only, False)
+
+
+def _scan(chunks: Chunks, head_only: bool, fast: bool) -> Scan:
     s = Scan()
     p = pyexpat.ParserCreate(namespace_separator=" ")
     p.StartDoctypeDeclHandler = _doctype
@@ -223,18 +229,86 @@ def scan(chunks: Chunks, head_only: bool = False) -> Scan:
             s.children[-1] = ("", s.children[-1][1])
             alt_pending = False
 
-    p.StartNamespaceDeclHandler = ns_decl
-    p.StartElementHandler = start
-    p.EndElementHandler = end
-    p.CommentHandler = other
-    p.ProcessingInstructionHandler = other
+    handlers = {"StartNamespaceDeclHandler": ns_decl, "StartElementHandler": start, "EndElementHandler": end,
+                "CommentHandler": other, "ProcessingInstructionHandler": other}
+
+    def install(which: dict) -> None:
+        for attr, handler in which.items():
+            setattr(p, attr, handler)
+
+    install(handlers)
+    rows: Rows | None = None  # sheetData's content being read off the bytes
+    tried = False
+    fed = 0
+    sd_end = b""
+
+    def parse(data: bytes) -> None:
+        nonlocal fed
+        p.Parse(data, False)
+        fed += len(data)
+
+    def not_yet(*_args):  # nothing may come between the rows read off the bytes and sheetData's end tag
+        raise Slow
+
+    def sheet_data_ends(name, at: int):
+        if name != SHEETDATA or p.CurrentByteIndex != at:
+            raise Slow
+        install(handlers)
+        end(name)
+
+    def feed(piece: bytes) -> None:
+        """Parse ``piece`` (cut right after a '>'), reading sheetData's rows off its bytes."""
+        nonlocal rows, tried, sd_end
+        base, pos = fed, 0
+        while pos < len(piece):
+            if rows is None:
+                m = None if tried else _SHEETDATA_TAG.search(piece, pos)
+                tag = m and _TAG.match(piece, m.start())
+                if not tag:
+                    parse(piece[pos:])
+                    return
+                parse(piece[pos:tag.end()])
+                pos = tag.end()
+                tried = True
+                if in_sd and level == 1 and s.sheet_data == base + m.start():
+                    prefix = m.group(1) or b""
+                    rows = Rows(prefix, nodes, numbers, s.unnumbered, last_row)
+                    install(dict.fromkeys(handlers))
+                    sd_end = b"</" + prefix + b"sheetData>"
+                continue
+            e = piece.find(sd_end, pos)
+            region = piece[pos:] if e < 0 else piece[pos:e]
+            rows.feed(region, base + pos)
+            parse(region)
+            if e < 0:
+                return
+            rows.close()
+            rows = None
+            install({"StartNamespaceDeclHandler": not_yet, "StartElementHandler": not_yet, "CommentHandler": not_yet,
+                     "ProcessingInstructionHandler": not_yet,
+                     "EndElementHandler": lambda name, at=base + e: sheet_data_ends(name, at)})
+            pos = e
+
     first = True
+    carry = b""
     try:
         for chunk in chunks():
             if first:
                 _check_encoding(chunk)
                 first = False
-            p.Parse(chunk, False)
+            if not fast:
+                p.Parse(chunk, False)
+                continue
+            data = carry + chunk if carry else chunk
+            cut = data.rfind(b">") + 1
+            carry = data[cut:]
+            if len(carry) > 4 * CHUNK:
+                raise Slow  # no tag for a long way: pieces that grow would cost more than callbacks
+            feed(data[:cut])
+        if rows is not None:
+            raise Slow  # the part ended inside sheetData: the callbacks say how
+        if carry:
+            parse(carry)
         p.Parse(b"", True)
     except _Stop:
         return s
@@ -245,107 +319,6 @@ def scan(chunks: Chunks, head_only: bool = False) -> Scan:
     return s
 
 
-@dataclass
-class RowInfo:
-    """One row as the file has it: its start tag's attributes and its child nodes."""
-
-    offset: int
-    attrs: dict
-    nodes: array  # offsets of the row's child nodes (cells, other elements, comments)
-    cols: array  # the column of each node that is a cell (0: not a cell)
-    attrs_of: list  # the attributes of each node that is a cell (None: not a cell)
-    inner: array  # how many child nodes each node has
-    end: int  # where the row's end tag starts (for an empty row: just after its tag)
-
-
-
-
-def _parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
-    """A row's bytes (up to the next node of sheetData) parsed on their own, without namespaces
-    (none is declared inside sheetData: :func:`scan` made sure)."""
-    cell_name = f"{main}:c" if main else "c"
-    p = pyexpat.ParserCreate()
-    shift = base - 3  # the fragment is wrapped in <w>...</w>
-    level = -1
-    info: RowInfo | None = None
-    last = 0
-
-    def start(name, attrs):
-        nonlocal level, info, last
-        level += 1
-        if level == 1 and info is None:
-            info = RowInfo(p.CurrentByteIndex + shift, attrs, array("q"), array("i"), [], array("i"), -1)
-        elif level == 2 and info is not None and info.end < 0:
-            info.nodes.append(p.CurrentByteIndex + shift)
-            info.inner.append(0)
-            if name == cell_name:
-                r = attrs.get("r")
-                last = column_of(r) if r else last + 1
-                info.cols.append(last)
-                info.attrs_of.append(attrs)
-            else:
-                info.cols.append(0)
-                info.attrs_of.append(None)
-        elif level == 3 and info is not None and info.end < 0:
-            info.inner[-1] += 1
-
-    def end(name):
-        nonlocal level
-        if level == 1 and info is not None and info.end < 0:
-            info.end = p.CurrentByteIndex + shift
-        level -= 1
-
-    def other(*_args):
-        if level == 1 and info is not None and info.end < 0:
-            info.nodes.append(p.CurrentByteIndex + shift)
-            info.cols.append(0)
-            info.attrs_of.append(None)
-            info.inner.append(0)
-        elif level == 2 and info is not None and info.end < 0:
-            info.inner[-1] += 1
-
-    p.StartElementHandler = start
-    p.EndElementHandler = end
-    p.CommentHandler = other
-    p.ProcessingInstructionHandler = other
-    try:
-        p.Parse(b"<w>" + fragment + b"</w>", True)
-    except pyexpat.ExpatError as exc:
-        raise Unsupported(str(exc)) from None
-    if info is None or info.end < 0:
-        raise Unsupported("row")
-    return info
-
-
-def ranges(chunks: Chunks, wanted: Iterable[tuple[int, int]]) -> Iterator[tuple[int, bytes]]:
-    """The bytes of each (start, end) range, in order of start (ranges do not overlap)."""
-    todo = sorted(wanted)
-    if not todo:
-        return
-    it = chunks()
-    pos, buf = 0, b""
-    for start, end in todo:
-        while pos + len(buf) <= start:  # nothing of this range yet: drop what came before
-            pos += len(buf)
-            buf = next(it, None)
-            if buf is None:
-                raise Unsupported("range beyond the part")
-        buf = buf[start - pos:]
-        pos = start
-        pieces = [buf]
-        have = len(buf)
-        while pos + have < end:
-            nxt = next(it, None)
-            if nxt is None:
-                break
-            pieces.append(nxt)
-            have += len(nxt)
-        buf = b"".join(pieces) if len(pieces) > 1 else buf
-        yield start, buf[:end - pos]
-        buf = buf[end - pos:]
-        pos = end
-
-
 def read_rows(chunks: Chunks, s: Scan, indices: Iterable[int]) -> dict[int, RowInfo]:
     """The rows at these node indices of sheetData, parsed."""
     spans = {}
@@ -354,7 +327,7 @@ def read_rows(chunks: Chunks, s: Scan, indices: Iterable[int]) -> dict[int, RowI
         spans[(s.nodes[i], end)] = i
     out = {}
     for (start, fragment), key in zip(ranges(chunks, spans), sorted(spans)):
-        out[spans[key]] = _parse_row(fragment, start, s.main)
+        out[spans[key]] = parse_row(fragment, start, s.main)
     return out
 
 
@@ -829,7 +802,23 @@ class StreamSheet(SheetEditor):
         return inserts + skips + sorted(tags.items())
 
     def write(self, write) -> None:
-        rewrite(self._chunks, self.edits(), write)
+        """The part, edited, to ``write`` in pieces of about CHUNK bytes (not one call per edit:
+        each call into a zip file's compressor costs)."""
+        pending: list[bytes] = []
+        size = 0
+
+        def gather(data: bytes) -> None:
+            nonlocal size
+            pending.append(data)
+            size += len(data)
+            if size >= CHUNK:
+                write(b"".join(pending))
+                pending.clear()
+                size = 0
+
+        rewrite(self._chunks, self.edits(), gather)
+        if pending:
+            write(b"".join(pending))
 
 
 class _TagAttrs:

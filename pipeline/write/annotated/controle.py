@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 
 from lxml import etree
@@ -244,6 +245,41 @@ def plot_hidden_cells(chart_xml: bytes) -> bytes:
     return serialize(root)
 
 
+# xlsxwriter's own form of a shared-string cell and of a shared string (it writes nothing else there)
+_SHARED_CELL = re.compile(rb'(<c r="[A-Z]+[0-9]+"(?: s="[0-9]+")?) t="s"><v>([0-9]+)</v></c>')
+_SHARED_ITEM = re.compile(rb"<si>(.*?)</si>|<si/>", re.S)
+
+
+def inline_strings(sheet_xml: bytes, strings_xml: bytes | None) -> bytes:
+    """xlsxwriter's sheet with every shared string written into its cell as an inline string (the
+    workbook's own shared strings stay as they are): the text of each ``<si>`` item put into an
+    ``<is>`` in place of the ``<v>`` that numbers it, before the sheet is parsed (as a tree this
+    cost a deep copy per cell). A cell in another form is left to the tree."""
+    if strings_xml is None:
+        return sheet_xml
+    items = [m.group(1) or b"" for m in _SHARED_ITEM.finditer(strings_xml)]
+
+    def inline(m: re.Match) -> bytes:
+        i = int(m.group(2))
+        if i >= len(items):
+            return m.group(0)
+        return m.group(1) + b' t="inlineStr"><is>' + items[i] + b"</is></c>"
+
+    return _SHARED_CELL.sub(inline, sheet_xml)
+
+
+def inline_on_tree(c, strings: list) -> None:
+    """A shared-string cell of the scratch sheet made an inline string on the tree: its ``<si>``
+    item's children deep-copied into an ``<is>``."""
+    v = c.find(q("v"))
+    si = strings[int(v.text)]
+    c.remove(v)
+    c.set("t", "inlineStr")
+    inline = etree.SubElement(c, q("is"))
+    for part in si:
+        inline.append(copy.deepcopy(part))
+
+
 def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal, kept: list[str], stream: bool = True) -> None:
     """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet;
     ``kept``: Dutch notices about earlier sheets of ours kept for the user's text."""
@@ -255,23 +291,18 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal
     styles_part = book.styles_part()
     styles = Styles(pkg, styles_part)
     style_map = transplant(pkg, styles, part_of("xl/styles.xml"))
-    strings = []
-    if "xl/sharedStrings.xml" in scratch.namelist():
-        strings = [si for si in part_of("xl/sharedStrings.xml") if local(si) == "si"]
+    strings_xml = scratch.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in scratch.namelist() else None
+    strings: list | None = None
 
     sheet_part = pkg.free_name("xl/worksheets/sheet{}.xml")
-    sheet = part_of("xl/worksheets/sheet1.xml")
+    sheet = parse(inline_strings(scratch.read("xl/worksheets/sheet1.xml"), strings_xml))
     for c in sheet.iter(q("c")):
         if c.get("s") is not None:
             c.set("s", str(style_map.get(int(c.get("s")), 0)))
-        if c.get("t") == "s":  # inline strings: the shared strings of the workbook stay as they are
-            v = c.find(q("v"))
-            si = strings[int(v.text)]
-            c.remove(v)
-            c.set("t", "inlineStr")
-            inline = etree.SubElement(c, q("is"))
-            for part in si:
-                inline.append(copy.deepcopy(part))
+        if c.get("t") == "s":  # (what inline_strings did not recognise: the same, on the tree)
+            if strings is None:
+                strings = [si for si in parse(strings_xml) if local(si) == "si"]
+            inline_on_tree(c, strings)
     for el in list(sheet.iter(q("row"))) + list(sheet.iter(q("col"))):
         for attr in ("s", "style"):
             if el.get(attr) is not None:
