@@ -611,6 +611,11 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
                 break
 
 
+# 'een Vlaamse preventiedoelstelling', 'de Vlaamse welzijnsdoelstellingen': any compound ending in
+# 'doelstelling(en)' after 'Vlaamse' is a Flemish objective
+_FLEMISH_OBJECTIVE = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstellingen?(?![a-z])")
+
+
 @sheet_rule(
     "fiche-waarom-link",
     severity=INFO,
@@ -624,7 +629,10 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 937-940 (seed 000).
     Wrong: `Waarom?` = `Er bestaan al veel initiatieven rond preventie, maar ze zijn versnipperd.`
     Right: `… zoals de omgevingsanalyse van 2023 aantoonde`, `… draagt bij aan de Vlaamse
-    gezondheidsdoelstelling rond vaccinatie`, `BruZEL engageerde zich in het meerjarenplan …`.
+    gezondheidsdoelstelling rond vaccinatie`, `… is een Vlaamse preventiedoelstelling` (any
+    compound ending in 'doelstelling(en)' after 'Vlaamse'), `BruZEL engageerde zich in het
+    meerjarenplan …`. Not a link: a compound objective without 'Vlaamse' (`de preventiedoelstelling
+    van onze werkgroep`).
     Words: a setting (`waarom_link_woorden`). On the real BruZEL plan 4 of 5 fiches name none of
     these; read by hand, each of the four argues from experience or local context (e.g. "In
     Brussel blijft de combinatie van lage gezondheidsvaardigheden en meertaligheid een grote
@@ -634,7 +642,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     """
     words = phrases(typed(ctx.settings).actiefiches.waarom_link_woorden)
     for cell in cells(ctx, SHEET, WAAROM):  # read again by fiche-andere-middelen (rules/common/inhoud.py)
-        if words.search(cell.folded) is None:
+        if words.search(cell.folded) is None and _FLEMISH_OBJECTIVE.search(cell.folded) is None:
             yield Hit(SHEET, cell.row, WAAROM, {})
 
 

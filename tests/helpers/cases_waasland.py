@@ -1,0 +1,22 @@
+"""Cases for what an outside tester found on a plan of another zorgraad (issue 21, after the
+rules landed): each point with a firing case and a near miss, in texts written for these tests (not
+the tester's and not the example's), on the valid plan moved to a zorgraad outside Brussels.
+
+Valid plan: fiche 0 is Actiefiches row 4, fiche 1 row 5 (C Titel actie, D Wat?, E Wat ga je wel
+doen?, G Waarom?, N Indicatoren procesevaluatie, P Indicatoren resultaatgerichte evaluatie);
+Doorlopende acties row 4 (C Verduurzaming + blijvende inzet).
+"""
+
+from cases import Case
+from cases_inhoud import F, TITEL, WAAROM, WAT, WEL, cell, kempen
+
+D = "Doorlopende acties"
+INZET = "Verduurzaming + blijvende inzet"
+PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
+OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
+
+CASES = [
+    # point 6: a compound Flemish objective is a link
+    Case("fiche-waarom-link", "a Flemish compound objective passes", kempen(cell(F, 0, WAAROM, "Gezond eten op school is een Vlaamse voedingsdoelstelling voor jongeren.")), set()),
+    Case("fiche-waarom-link", "a compound objective that is not Flemish", kempen(cell(F, 0, WAAROM, "Het sluit aan bij de voedingsdoelstelling van onze eigen werkgroep.")), {(F, "G4")}),
+]
