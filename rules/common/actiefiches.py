@@ -613,7 +613,7 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
 
 # 'een Vlaamse preventiedoelstelling', 'de Vlaamse welzijnsdoelstellingen': any compound ending in
 # 'doelstelling(en)' after 'Vlaamse' is a Flemish objective
-_FLEMISH_OBJECTIVE = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstellingen?(?![a-z])")
+_FLEMISH_OBJECTIVE = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
 
 
 @sheet_rule(
