@@ -24,7 +24,7 @@ from actieplan.rules.text.words import (
     LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
 )
 
-from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span
+from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span, taking_part
 from actieplan.rules.common.plan import FICHE_VTE, capacity, eigen_woorden, fiche_vte, zorgraad_namen
 
 SHEET = "Actiefiches"
@@ -319,16 +319,20 @@ def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     Wrong: a fiche titled `Opmaak meerjarenplan 2027-2032`, `Maandelijkse nieuwsbrief` or
     `Deelname aan stuurgroepen`.
     Right: a fiche on a content action; its `Wat?` may mention the multi-year plan 2027-2032
-    (only the title is matched).
+    (only the title is matched). A fiche about taking part in meetings of others
+    (`Deelname aan de stuurgroep van …`) is fiche-deelname-overleg, whose message says all this
+    one would (no fiche; the meetings go to the Stuurgroepen table): this rule yields to it, so
+    the fiche gets one finding.
     """
     fiches = _fiches(ctx, TITLE)
     if fiches is None:
         return
+    said = taking_part(ctx)  # fiche-deelname-overleg reports these fiches
     groups = typed(ctx.settings).actiefiches.elders.values()
     categories = [(phrases(c.woorden), c.plaats) for c in groups]
     any_word = phrases([w for c in groups for w in c.woorden])
     for row, title in fiches[TITLE].items():
-        if not any_word.find_in(title):
+        if not any_word.find_in(title) or int(row) in said:
             continue  # one search per title; the category only for the few that match
         for words, place in categories:
             word = words.find_in(title)

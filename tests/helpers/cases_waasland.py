@@ -15,7 +15,14 @@ INZET = "Verduurzaming + blijvende inzet"
 PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
 OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
 
+# a fiche about sitting in a steering group of others: one finding on its title
+SITTING_IN = kempen(cell(F, 1, TITEL, "Deelname aan de stuurgroep van het regionale ziekenhuisnetwerk"))
+
 CASES = [
+    # point 2: one finding per cell: fiche-hoort-elders yields to fiche-deelname-overleg
+    Case("fiche-hoort-elders", "taking part in a steering group is said once, by fiche-deelname-overleg", SITTING_IN, set()),
+    Case("fiche-deelname-overleg", "taking part in a steering group (title)", SITTING_IN, {(F, "C5")}),
+    Case("fiche-hoort-elders", "a steering group the zorgraad runs still gets it", kempen(cell(F, 1, TITEL, "Stuurgroep hittegolfplan: opvolging van de gemeentelijke draaiboeken")), {(F, "C5")}),
     # point 6: a compound Flemish objective is a link
     Case("fiche-waarom-link", "a Flemish compound objective passes", kempen(cell(F, 0, WAAROM, "Gezond eten op school is een Vlaamse voedingsdoelstelling voor jongeren.")), set()),
     Case("fiche-waarom-link", "a compound objective that is not Flemish", kempen(cell(F, 0, WAAROM, "Het sluit aan bij de voedingsdoelstelling van onze eigen werkgroep.")), {(F, "G4")}),
