@@ -71,21 +71,26 @@ def inhoud(settings) -> Inhoud:
 # -- phrases with gaps --------------------------------------------------------------------------
 
 _GAP = r"(?:\s+[^\s]+){0,3}?\s+"  # '…' in a phrase: up to three words
+SENTENCE = 10  # a wide gap: '…' is up to this many words of the same sentence
+_WIDE_GAP = r"(?:\s+[^\s.!?;]+){0,%d}?\s+" % SENTENCE
 
 
 class Gapped:
     """A word list whose phrases may hold '…' (a gap of up to three words), found as whole words
     in folded text. Each phrase is looked for where its first part occurs (a substring test in
-    C); only a phrase with a gap runs a regex, anchored there."""
+    C); only a phrase with a gap runs a regex, anchored there. ``wide``: '…' is up to
+    :data:`SENTENCE` words that do not end the sentence ('we zetten de actie die we in 2024
+    opstartten verder', 'de verenigingen nemen de organisatie vanaf 2027 over')."""
 
-    def __init__(self, phrases_: Iterable[str]) -> None:
+    def __init__(self, phrases_: Iterable[str], wide: bool = False) -> None:
+        gap_ = _WIDE_GAP if wide else _GAP
         items = []
         for phrase in phrases_:
             pieces = [" ".join(quick_fold(p).split()) for p in phrase.split("…")]
             pieces = [p for p in pieces if p]
             if not pieces:
                 continue
-            gap = re.compile(_GAP.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
+            gap = re.compile(gap_.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
             items.append((pieces[0], gap))
         self._items = tuple(items)
 
@@ -115,13 +120,13 @@ class Gapped:
 
 
 @functools.lru_cache(maxsize=32)
-def _gapped(words: Words) -> Gapped:
-    return Gapped(words)
+def _gapped(words: Words, wide: bool) -> Gapped:
+    return Gapped(words, wide)
 
 
-def gapped(words: Iterable[str]) -> Gapped:
-    """The :class:`Gapped` of a word list, made once per list."""
-    return _gapped(tuple(words))
+def gapped(words: Iterable[str], wide: bool = False) -> Gapped:
+    """The :class:`Gapped` of a word list, made once per list (``wide``: see :class:`Gapped`)."""
+    return _gapped(tuple(words), wide)
 
 
 _ENDS = ".!?;\n"

@@ -23,6 +23,10 @@ CASES = [
     Case("fiche-hoort-elders", "taking part in a steering group is said once, by fiche-deelname-overleg", SITTING_IN, set()),
     Case("fiche-deelname-overleg", "taking part in a steering group (title)", SITTING_IN, {(F, "C5")}),
     Case("fiche-hoort-elders", "a steering group the zorgraad runs still gets it", kempen(cell(F, 1, TITEL, "Stuurgroep hittegolfplan: opvolging van de gemeentelijke draaiboeken")), {(F, "C5")}),
+    # point 3: a handover answers whether lasting effort is needed
+    Case("doorlopend-blijvende-inzet", "a handover, the verb split around its object, passes", kempen(cell(D, 0, INZET, "De lokale dienstencentra nemen de begeleiding van de wandelgroepen na 2026 over.")), set()),
+    Case("doorlopend-blijvende-inzet", "taking part is no handover", kempen(cell(D, 0, INZET, "De lokale dienstencentra nemen deel aan de evaluatie van de wandelgroepen.")), {(D, "C4")}),
+    Case("doorlopend-blijvende-inzet", "'over' in the next sentence is no handover", kempen(cell(D, 0, INZET, "De dienstencentra nemen de resultaten mee. We praten er later over.")), {(D, "C4")}),
     # point 6: a compound Flemish objective is a link
     Case("fiche-waarom-link", "a Flemish compound objective passes", kempen(cell(F, 0, WAAROM, "Gezond eten op school is een Vlaamse voedingsdoelstelling voor jongeren.")), set()),
     Case("fiche-waarom-link", "a compound objective that is not Flemish", kempen(cell(F, 0, WAAROM, "Het sluit aan bij de voedingsdoelstelling van onze eigen werkgroep.")), {(F, "G4")}),
