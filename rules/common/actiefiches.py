@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 import pandas as pd
@@ -34,7 +35,19 @@ PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
 OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
 EVALUATIONS = ((PROCES, PROCES_IND), (OUTPUT, OUTPUT_IND))
 
-__settings__ = (SCHEMA, INHOUD)
+@dataclass(frozen=True)
+class Indicatoren:
+    """``[indicatoren]`` of settings.toml: what each list means is said there."""
+
+    meetmethode_bron_woorden: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorSettings:
+    indicatoren: Indicatoren
+
+
+__settings__ = (SCHEMA, INHOUD, IndicatorSettings)
 
 
 def _fiches(ctx, *columns: str) -> pd.DataFrame | None:
@@ -654,7 +667,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     "fiche-indicator-meetmethode",
     severity=WARNING,
     sheet=SHEET,
-    message="De indicatoren van deze fiche noemen geen meetmethode ('{waarde}'). Verwacht: hoe u elke indicator meet, bv. bevraging (Microsoft Forms), registratie of telling, aanwezigheidslijst, verslag, feedbackmoment.",
+    message="De indicatoren van deze fiche ({waarden}) noemen geen meetmethode. Verwacht: hoe u elke indicator meet, bv. bevraging (Microsoft Forms), registratie of telling, aanwezigheidslijst, verslag, feedbackmoment.",
     summary="De indicatoren van een actiefiche noemen een meetmethode (bevraging, Forms, registratie, telling, verslag, feedback …).",
     quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
 )
@@ -663,18 +676,29 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 1100-1102 (seed 000).
     Wrong: only `Aantal georganiseerde overlegmomenten (minstens 3)` and `Aantal bereikte partners`.
     Right: `Tevredenheid deelnemers (bevraging via Microsoft Forms)`, `Aantal deelnemers
-    (aanwezigheidslijst)`. Both indicator columns of a fiche are read together: one method for the
-    fiche is enough. Words: a setting (`meetmethode_woorden`, also inside longer words). On the
-    real BruZEL plan 1 of 5 fiches (OD 5.1) names none, which is right.
+    (aanwezigheidslijst)`, `Aantal doorverwijzingen volgens de sociale diensten` (a named source
+    of the figures: `[indicatoren] meetmethode_bron_woorden`, whole words). Both indicator columns
+    of a fiche are read together: one method for the fiche is enough, so the finding (on the first
+    filled column) quotes every filled indicator column. Words: a setting (`meetmethode_woorden`,
+    also inside longer words). On the real BruZEL plan 1 of 5 fiches (OD 5.1) names none, which is
+    right.
     """
     fiches = _fiches(ctx)
     if fiches is None:
         return
     methods = parts(typed(ctx.settings).actiefiches.meetmethode_woorden)
+    sources = phrases(ctx.settings.section(IndicatorSettings).indicatoren.meetmethode_bron_woorden)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(methods.in_text(c.folded) for c in texts.values()):
-            col, first = next(iter(texts.items()))
-            yield Hit(SHEET, row, col, {"waarde": first.text})
+        if texts and not any(methods.in_text(c.folded) or sources.search(c.folded) for c in texts.values()):
+            yield _indicators_hit(row, texts)
+
+
+def _indicators_hit(row: int, texts: dict) -> Hit:
+    """The finding on a fiche's indicators judged together: on the first filled column, quoting
+    every filled one ('…' en '…')."""
+    col = next(iter(texts))
+    quoted = [f"'{c.text}'" for c in texts.values()]
+    return Hit(SHEET, row, col, {"waarden": " en ".join(quoted)})
 
 
 _DIGIT = re.compile(r"\d")
@@ -684,7 +708,7 @@ _DIGIT = re.compile(r"\d")
     "fiche-indicator-streefdoel",
     severity=INFO,
     sheet=SHEET,
-    message="De indicatoren van deze fiche noemen geen enkel getal of streefdoel ('{waarde}'). Ter info: geef, indien van toepassing, een streefdoel (bv. minstens 3 overlegmomenten, 80% tevreden deelnemers).",
+    message="De indicatoren van deze fiche ({waarden}) noemen geen enkel getal of streefdoel. Ter info: geef, indien van toepassing, een streefdoel (bv. minstens 3 overlegmomenten, 80% tevreden deelnemers).",
     summary="De indicatoren van een actiefiche noemen, indien van toepassing, een streefdoel (een getal; ter info).",
     quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
 )
@@ -702,8 +726,7 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     words = phrases(typed(ctx.settings).actiefiches.streefdoel_woorden)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
         if texts and not any(_DIGIT.search(c.text) or words.search(c.folded) for c in texts.values()):
-            col, first = next(iter(texts.items()))
-            yield Hit(SHEET, row, col, {"waarde": first.text})
+            yield _indicators_hit(row, texts)
 
 
 

@@ -27,6 +27,10 @@ CASES = [
     Case("doorlopend-blijvende-inzet", "a handover, the verb split around its object, passes", kempen(cell(D, 0, INZET, "De lokale dienstencentra nemen de begeleiding van de wandelgroepen na 2026 over.")), set()),
     Case("doorlopend-blijvende-inzet", "taking part is no handover", kempen(cell(D, 0, INZET, "De lokale dienstencentra nemen deel aan de evaluatie van de wandelgroepen.")), {(D, "C4")}),
     Case("doorlopend-blijvende-inzet", "'over' in the next sentence is no handover", kempen(cell(D, 0, INZET, "De dienstencentra nemen de resultaten mee. We praten er later over.")), {(D, "C4")}),
+    # point 4: the indicators of a fiche judged together; a named source is a method
+    Case("fiche-indicator-meetmethode", "neither column names a method", kempen(cell(F, 0, PROCES_IND, "Aantal bereikte scholen"), cell(F, 0, OUTPUT, "☒"), cell(F, 0, OUTPUT_IND, "Aantal leerkrachten die het lespakket gebruiken")), {(F, "N4")}),
+    Case("fiche-indicator-meetmethode", "the other column names its source", kempen(cell(F, 0, PROCES_IND, "Aantal bereikte scholen"), cell(F, 0, OUTPUT, "☒"), cell(F, 0, OUTPUT_IND, "Aantal doorverwijzingen naar de tandarts volgens de OCMW's")), set()),
+    Case("fiche-indicator-meetmethode", "'vervolgens' is no source", kempen(cell(F, 0, PROCES_IND, "Aantal bereikte scholen, vervolgens het aantal klassen")), {(F, "N4")}),
     # point 6: a compound Flemish objective is a link
     Case("fiche-waarom-link", "a Flemish compound objective passes", kempen(cell(F, 0, WAAROM, "Gezond eten op school is een Vlaamse voedingsdoelstelling voor jongeren.")), set()),
     Case("fiche-waarom-link", "a compound objective that is not Flemish", kempen(cell(F, 0, WAAROM, "Het sluit aan bij de voedingsdoelstelling van onze eigen werkgroep.")), {(F, "G4")}),
