@@ -19,6 +19,21 @@ OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren result
 SITTING_IN = kempen(cell(F, 1, TITEL, "Deelname aan de stuurgroep van het regionale ziekenhuisnetwerk"))
 
 CASES = [
+    # point 1: an action that started in an earlier year and continues
+    Case("fiche-eerdere-actie", "continued, the verb split around a relative clause", kempen(cell(F, 0, WAT, "We zetten het buddyproject dat we in 2025 met de OCMW's uitrolden verder in Mol en Balen.")), {(F, "D4")}),
+    Case("fiche-eerdere-actie", "launched in an earlier year (the year first)", kempen(cell(F, 1, WEL, "Het buddyproject werd in 2025 gelanceerd en wordt dit jaar uitgebreid naar twee gemeenten.")), {(F, "E5")}),
+    Case("fiche-eerdere-actie", "started in an earlier year, continued this year", kempen(cell(F, 1, WAT, "Deze aanpak werd in 2024 opgestart en wordt in 2026 voortgezet in twee extra scholen.")), {(F, "D5")}),
+    Case("fiche-eerdere-actie", "ran before and continues (Waarom?)", kempen(cell(F, 0, WAAROM, "De praatgroepen liepen in 2024 en 2025 en worden in 2026 voortgezet op vraag van de deelnemers.")), {(F, "G4")}),
+    Case("fiche-eerdere-actie", "continued from the previous action plan", kempen(cell(F, 1, WAT, "Uit het vorige actieplan zetten wij de vorming rond valpreventie voort in Herentals.")), {(F, "D5")}),
+    Case("fiche-eerdere-actie", "a title that ends in ', vervolg'", kempen(cell(F, 1, TITEL, "Buddywerking voor jonge mantelzorgers, vervolg")), {(F, "C5")}),
+    Case("fiche-eerdere-actie", "starting this year passes", kempen(cell(F, 0, WAT, "We starten in 2026 met een praatgroep voor jonge mantelzorgers in Turnhout.")), set()),
+    Case("fiche-eerdere-actie", "following up participants passes", kempen(cell(F, 0, WEL, "Een opvolging van de deelnemers in het najaar, met een korte bevraging.")), set()),
+    Case("fiche-eerdere-actie", "a finding of an earlier year passes", kempen(cell(F, 0, WAT, "In 2024 bleek uit de omgevingsanalyse dat jonge mantelzorgers geen aanbod vinden; daarom starten we een praatgroep.")), set()),
+    Case("fiche-eerdere-actie", "building on a survey of an earlier year passes", kempen(cell(F, 0, WAT, "We bouwen verder op de bevraging van 2025 en maken een wegwijzer voor jonge mantelzorgers.")), set()),
+    Case("fiche-eerdere-actie", "continuing without an earlier year passes", kempen(cell(F, 0, WEL, "Na de startdag zetten de scholen de gesprekken met de leerlingen zelf verder.")), set()),
+    Case("fiche-eerdere-actie", "an earlier year in the sentence after the verb passes", kempen(cell(F, 0, WAAROM, "De gemeente zet haar eigen werking verder. In 2024 telden we 40 jonge mantelzorgers.")), set()),
+    Case("fiche-eerdere-actie", "the multi-year plan's period is no earlier year", kempen(cell(F, 0, WAAROM, "We zetten zo de lijn van het meerjarenplan 2024-2026 verder.")), set()),
+    Case("fiche-eerdere-actie", "a title with 'vervolg' inside passes", kempen(cell(F, 1, TITEL, "Vervolgafspraken na ziekenhuisontslag")), set()),
     # point 2: one finding per cell: fiche-hoort-elders yields to fiche-deelname-overleg
     Case("fiche-hoort-elders", "taking part in a steering group is said once, by fiche-deelname-overleg", SITTING_IN, set()),
     Case("fiche-deelname-overleg", "taking part in a steering group (title)", SITTING_IN, {(F, "C5")}),
