@@ -4,7 +4,8 @@ funded by other means than the regular ones.
 
 The phrases are settings of the year (``[inhoud]`` in ``settings.toml``). A phrase may hold '…':
 up to three words of any kind stand there ('blijft … onderhouden' finds 'blijft de kaart
-onderhouden'). Each word list is compiled once per rule set and each text column is folded once
+onderhouden'); in a list read with a wide gap (``voortzetting_zinnen``, and the handovers of
+``[doorlopend.vragen] inzet_woorden``) up to ten words of the same sentence. Each word list is compiled once per rule set and each text column is folded once
 per check (:mod:`actieplan.rules.text.cells`): these rules read long texts of every fiche.
 """
 
