@@ -254,15 +254,22 @@ def _started(words: Words) -> re.Pattern[str]:
 def _earlier_year(sentence: str, werkjaar: int) -> bool:
     """Whether ``sentence`` (folded) names a year before the working year (not the period of a
     multi-year plan, 'meerjarenplan 2024-2026')."""
-    if not any(c.isdigit() for c in sentence):
-        return False
-    return any(int(y) < werkjaar for y in YEAR.findall(PLAN_PERIOD.sub(" ", sentence)))
+    if "meerjarenplan" in sentence:
+        sentence = PLAN_PERIOD.sub(" ", sentence)
+    return any(int(y) < werkjaar for y in YEAR.findall(sentence))
+
+
+@functools.lru_cache(maxsize=4)
+def _continuation(cfg: Inhoud):
+    return gapped(cfg.voortzetting_zinnen, wide=True), phrases(cfg.vorig_actieplan_woorden)
 
 
 def _continued(folded: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
     """(start, end) of a continuation verb ('zetten … verder', 'voortgezet', in any word order of
     a sentence) in a sentence that names an earlier year or a previous action plan."""
-    words, earlier_plan = gapped(cfg.voortzetting_zinnen, wide=True), phrases(cfg.vorig_actieplan_woorden)
+    words, earlier_plan = _continuation(cfg)
+    if not _earlier_year(folded, werkjaar) and earlier_plan.search(folded) is None:
+        return None  # no sentence can hold one: the verbs are not looked for
     span = words.search(folded)
     while span is not None:
         sentence = folded[slice(*sentence_span(folded, *span))]
