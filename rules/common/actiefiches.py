@@ -14,7 +14,7 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.api import clean_text, counted, dutch_number
+from actieplan.api import clean_text, counted, dutch_number, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 from actieplan.rules.text.cells import cells, filled, row_cells
 from actieplan.rules.text.codes import code_label, od_code, sd_code
@@ -695,9 +695,9 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
 
 def _indicators_hit(row: int, texts: dict) -> Hit:
     """The finding on a fiche's indicators judged together: on the first filled column, quoting
-    every filled one ('…' en '…')."""
+    every filled one ('…' en '…'), each shortened as a '{waarde}' is."""
     col = next(iter(texts))
-    quoted = [f"'{c.text}'" for c in texts.values()]
+    quoted = [f"'{shorten(c.text, 80)}'" for c in texts.values()]
     return Hit(SHEET, row, col, {"waarden": " en ".join(quoted)})
 
 
