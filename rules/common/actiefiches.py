@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
-from actieplan.api import clean_text, counted, dutch_number
+from actieplan.api import clean_text, counted, dutch_number, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 from actieplan.rules.text.cells import cells, filled, row_cells
 from actieplan.rules.text.codes import code_label, od_code, sd_code
@@ -24,7 +25,7 @@ from actieplan.rules.text.words import (
     LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
 )
 
-from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span
+from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span, taking_part
 from actieplan.rules.common.plan import FICHE_VTE, capacity, eigen_woorden, fiche_vte, zorgraad_namen
 
 SHEET = "Actiefiches"
@@ -34,7 +35,19 @@ PROCES, PROCES_IND = "Procesevaluatie", "Indicatoren procesevaluatie"
 OUTPUT, OUTPUT_IND = "Resultaatgerichte evaluatie (output)", "Indicatoren resultaatgerichte evaluatie"
 EVALUATIONS = ((PROCES, PROCES_IND), (OUTPUT, OUTPUT_IND))
 
-__settings__ = (SCHEMA, INHOUD)
+@dataclass(frozen=True)
+class Indicatoren:
+    """``[indicatoren]`` of settings.toml: what each list means is said there."""
+
+    meetmethode_bron_woorden: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorSettings:
+    indicatoren: Indicatoren
+
+
+__settings__ = (SCHEMA, INHOUD, IndicatorSettings)
 
 
 def _fiches(ctx, *columns: str) -> pd.DataFrame | None:
@@ -319,16 +332,20 @@ def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     Wrong: a fiche titled `Opmaak meerjarenplan 2027-2032`, `Maandelijkse nieuwsbrief` or
     `Deelname aan stuurgroepen`.
     Right: a fiche on a content action; its `Wat?` may mention the multi-year plan 2027-2032
-    (only the title is matched).
+    (only the title is matched). A fiche about taking part in meetings of others
+    (`Deelname aan de stuurgroep van …`) is fiche-deelname-overleg, whose message says all this
+    one would (no fiche; the meetings go to the Stuurgroepen table): this rule yields to it, so
+    the fiche gets one finding.
     """
     fiches = _fiches(ctx, TITLE)
     if fiches is None:
         return
+    said = taking_part(ctx)  # fiche-deelname-overleg reports these fiches
     groups = typed(ctx.settings).actiefiches.elders.values()
     categories = [(phrases(c.woorden), c.plaats) for c in groups]
     any_word = phrases([w for c in groups for w in c.woorden])
     for row, title in fiches[TITLE].items():
-        if not any_word.find_in(title):
+        if not any_word.find_in(title) or int(row) in said:
             continue  # one search per title; the category only for the few that match
         for words, place in categories:
             word = words.find_in(title)
@@ -611,6 +628,11 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
                 break
 
 
+# 'een Vlaamse preventiedoelstelling', 'de Vlaamse welzijnsdoelstellingen': any compound ending in
+# 'doelstelling(en)' after 'Vlaamse' is a Flemish objective
+_FLEMISH_OBJECTIVE = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
+
+
 @sheet_rule(
     "fiche-waarom-link",
     severity=INFO,
@@ -624,7 +646,10 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 937-940 (seed 000).
     Wrong: `Waarom?` = `Er bestaan al veel initiatieven rond preventie, maar ze zijn versnipperd.`
     Right: `… zoals de omgevingsanalyse van 2023 aantoonde`, `… draagt bij aan de Vlaamse
-    gezondheidsdoelstelling rond vaccinatie`, `BruZEL engageerde zich in het meerjarenplan …`.
+    gezondheidsdoelstelling rond vaccinatie`, `… is een Vlaamse preventiedoelstelling` (any
+    compound ending in 'doelstelling(en)' after 'Vlaamse'), `BruZEL engageerde zich in het
+    meerjarenplan …`. Not a link: a compound objective without 'Vlaamse' (`de preventiedoelstelling
+    van onze werkgroep`).
     Words: a setting (`waarom_link_woorden`). On the real BruZEL plan 4 of 5 fiches name none of
     these; read by hand, each of the four argues from experience or local context (e.g. "In
     Brussel blijft de combinatie van lage gezondheidsvaardigheden en meertaligheid een grote
@@ -634,7 +659,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     """
     words = phrases(typed(ctx.settings).actiefiches.waarom_link_woorden)
     for cell in cells(ctx, SHEET, WAAROM):  # read again by fiche-andere-middelen (rules/common/inhoud.py)
-        if words.search(cell.folded) is None:
+        if words.search(cell.folded) is None and _FLEMISH_OBJECTIVE.search(cell.folded) is None:
             yield Hit(SHEET, cell.row, WAAROM, {})
 
 
@@ -642,7 +667,7 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     "fiche-indicator-meetmethode",
     severity=WARNING,
     sheet=SHEET,
-    message="De indicatoren van deze fiche noemen geen meetmethode ('{waarde}'). Verwacht: hoe u elke indicator meet, bv. bevraging (Microsoft Forms), registratie of telling, aanwezigheidslijst, verslag, feedbackmoment.",
+    message="De indicatoren van deze fiche ({waarden}) noemen geen meetmethode. Verwacht: hoe u elke indicator meet, bv. bevraging (Microsoft Forms), registratie of telling, aanwezigheidslijst, verslag, feedbackmoment.",
     summary="De indicatoren van een actiefiche noemen een meetmethode (bevraging, Forms, registratie, telling, verslag, feedback …).",
     quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
 )
@@ -651,18 +676,29 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 1100-1102 (seed 000).
     Wrong: only `Aantal georganiseerde overlegmomenten (minstens 3)` and `Aantal bereikte partners`.
     Right: `Tevredenheid deelnemers (bevraging via Microsoft Forms)`, `Aantal deelnemers
-    (aanwezigheidslijst)`. Both indicator columns of a fiche are read together: one method for the
-    fiche is enough. Words: a setting (`meetmethode_woorden`, also inside longer words). On the
-    real BruZEL plan 1 of 5 fiches (OD 5.1) names none, which is right.
+    (aanwezigheidslijst)`, `Aantal doorverwijzingen volgens de sociale diensten` (a named source
+    of the figures: `[indicatoren] meetmethode_bron_woorden`, whole words). Both indicator columns
+    of a fiche are read together: one method for the fiche is enough, so the finding (on the first
+    filled column) quotes every filled indicator column. Words: a setting (`meetmethode_woorden`,
+    also inside longer words). On the real BruZEL plan 1 of 5 fiches (OD 5.1) names none, which is
+    right.
     """
     fiches = _fiches(ctx)
     if fiches is None:
         return
     methods = parts(typed(ctx.settings).actiefiches.meetmethode_woorden)
+    sources = phrases(ctx.settings.section(IndicatorSettings).indicatoren.meetmethode_bron_woorden)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(methods.in_text(c.folded) for c in texts.values()):
-            col, first = next(iter(texts.items()))
-            yield Hit(SHEET, row, col, {"waarde": first.text})
+        if texts and not any(methods.in_text(c.folded) or sources.search(c.folded) for c in texts.values()):
+            yield _indicators_hit(row, texts)
+
+
+def _indicators_hit(row: int, texts: dict) -> Hit:
+    """The finding on a fiche's indicators judged together: on the first filled column, quoting
+    every filled one ('…' en '…'), each shortened as a '{waarde}' is."""
+    col = next(iter(texts))
+    quoted = [f"'{shorten(c.text, 80)}'" for c in texts.values()]
+    return Hit(SHEET, row, col, {"waarden": " en ".join(quoted)})
 
 
 _DIGIT = re.compile(r"\d")
@@ -672,7 +708,7 @@ _DIGIT = re.compile(r"\d")
     "fiche-indicator-streefdoel",
     severity=INFO,
     sheet=SHEET,
-    message="De indicatoren van deze fiche noemen geen enkel getal of streefdoel ('{waarde}'). Ter info: geef, indien van toepassing, een streefdoel (bv. minstens 3 overlegmomenten, 80% tevreden deelnemers).",
+    message="De indicatoren van deze fiche ({waarden}) noemen geen enkel getal of streefdoel. Ter info: geef, indien van toepassing, een streefdoel (bv. minstens 3 overlegmomenten, 80% tevreden deelnemers).",
     summary="De indicatoren van een actiefiche noemen, indien van toepassing, een streefdoel (een getal; ter info).",
     quote="Definieer de indicatoren die worden gebruikt om de voortgang en/of het succes van de actie te evalueren. Geef ook de meetmethode mee en, indien van toepassing, een streefdoel.",
 )
@@ -690,8 +726,7 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     words = phrases(typed(ctx.settings).actiefiches.streefdoel_woorden)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
         if texts and not any(_DIGIT.search(c.text) or words.search(c.folded) for c in texts.values()):
-            col, first = next(iter(texts.items()))
-            yield Hit(SHEET, row, col, {"waarde": first.text})
+            yield _indicators_hit(row, texts)
 
 
 

@@ -182,7 +182,7 @@ def algemeen_datum_indiening(ctx) -> Iterable[Hit]:
     elif found > deadline:
         yield Hit("Algemeen", row, "Waarde", {"waarde": dutch_date(found), "probleem": "ligt na de uiterste indiendatum", **shown})
     elif found.year < deadline.year:
-        problem = f"ligt in {found.year}, vóór het jaar van de uiterste indiendatum: een tikfout in het jaartal, of de datum van een vorig actieplan?"
+        problem = f"ligt in {found.year}, vóór het jaar van de uiterste indiendatum (een tikfout in het jaartal, of de datum van een vorig actieplan)"
         yield Hit("Algemeen", row, "Waarde", {"waarde": dutch_date(found), "probleem": problem, **shown})
 
 

@@ -4,7 +4,8 @@ funded by other means than the regular ones.
 
 The phrases are settings of the year (``[inhoud]`` in ``settings.toml``). A phrase may hold '…':
 up to three words of any kind stand there ('blijft … onderhouden' finds 'blijft de kaart
-onderhouden'). Each word list is compiled once per rule set and each text column is folded once
+onderhouden'); in a list read with a wide gap (``voortzetting_zinnen``, and the handovers of
+``[doorlopend.vragen] inzet_woorden``) up to ten words of the same sentence. Each word list is compiled once per rule set and each text column is folded once
 per check (:mod:`actieplan.rules.text.cells`): these rules read long texts of every fiche.
 """
 
@@ -18,7 +19,7 @@ from typing import Iterable
 from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.rules.settings import SCHEMA, typed
 from actieplan.rules.text.cells import cells, row_cells
-from actieplan.rules.text.dates import YEAR
+from actieplan.rules.text.dates import PLAN_PERIOD, YEAR
 from actieplan.rules.text.phrases import parts, phrases
 from actieplan.rules.text.words import around, ascii_fold, quick_fold, span_as_written
 
@@ -38,6 +39,9 @@ class Inhoud:
     eigen_overleg_delen: Words
     overleg_woorden: Words
     eerdere_actie_zinnen: Words
+    voortzetting_zinnen: Words
+    vorig_actieplan_woorden: Words
+    start_woorden: Words
     andere_middelen_volledig: Words
     middelen_werkwoorden: Words
     middelen_woorden: Words
@@ -71,21 +75,26 @@ def inhoud(settings) -> Inhoud:
 # -- phrases with gaps --------------------------------------------------------------------------
 
 _GAP = r"(?:\s+[^\s]+){0,3}?\s+"  # '…' in a phrase: up to three words
+SENTENCE = 10  # a wide gap: '…' is up to this many words of the same sentence
+_WIDE_GAP = r"(?:\s+[^\s.!?;]+){0,%d}?\s+" % SENTENCE
 
 
 class Gapped:
     """A word list whose phrases may hold '…' (a gap of up to three words), found as whole words
     in folded text. Each phrase is looked for where its first part occurs (a substring test in
-    C); only a phrase with a gap runs a regex, anchored there."""
+    C); only a phrase with a gap runs a regex, anchored there. ``wide``: '…' is up to
+    :data:`SENTENCE` words that do not end the sentence ('we zetten de actie die we in 2024
+    opstartten verder', 'de verenigingen nemen de organisatie vanaf 2027 over')."""
 
-    def __init__(self, phrases_: Iterable[str]) -> None:
+    def __init__(self, phrases_: Iterable[str], wide: bool = False) -> None:
+        gap_ = _WIDE_GAP if wide else _GAP
         items = []
         for phrase in phrases_:
             pieces = [" ".join(quick_fold(p).split()) for p in phrase.split("…")]
             pieces = [p for p in pieces if p]
             if not pieces:
                 continue
-            gap = re.compile(_GAP.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
+            gap = re.compile(gap_.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
             items.append((pieces[0], gap))
         self._items = tuple(items)
 
@@ -115,13 +124,13 @@ class Gapped:
 
 
 @functools.lru_cache(maxsize=32)
-def _gapped(words: Words) -> Gapped:
-    return Gapped(words)
+def _gapped(words: Words, wide: bool) -> Gapped:
+    return Gapped(words, wide)
 
 
-def gapped(words: Iterable[str]) -> Gapped:
-    """The :class:`Gapped` of a word list, made once per list."""
-    return _gapped(tuple(words))
+def gapped(words: Iterable[str], wide: bool = False) -> Gapped:
+    """The :class:`Gapped` of a word list, made once per list (``wide``: see :class:`Gapped`)."""
+    return _gapped(tuple(words), wide)
 
 
 _ENDS = ".!?;\n"
@@ -229,7 +238,61 @@ def fiche_deelname_overleg(ctx) -> Iterable[Hit]:
 
 # -- a fiche for an action of earlier plans ------------------------------------------------------
 
-_STARTED = re.compile(r"(?<![a-z])(?:op)?gestart\s+(?:in|sinds|vanaf)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?!\d)")
+_IN_YEAR = r"(?:in|sinds|vanaf)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?!\d)"
+# a title that says it continues: 'Valpreventie in woonzorgcentra, vervolg', '… (vervolg 2025)', 'Vervolg: …'
+_TITLE_SEQUEL = re.compile(r"(?:[,(:\-–]\s*vervolg(?:traject|project|actie)?(?:\s+(?:19|20)\d\d)?\s*\)?\s*$)|(?:^\s*vervolg\s*[:\-–])")
+
+
+@functools.lru_cache(maxsize=8)
+def _started(words: Words) -> re.Pattern[str]:
+    """A start or run in a year (group 1 or 2), either order, a few words apart: 'opgestart in
+    2024', 'liep al in 2024', 'in 2024 opgestart', 'die we in 2024 opstartten'."""
+    w = "|".join(re.escape(quick_fold(x)) for x in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{w})(?:\s+[a-z]+){{0,2}}?\s+{_IN_YEAR}|(?<![a-z]){_IN_YEAR}(?:\s+[a-z]+){{0,2}}?\s+(?:{w})(?![a-z])")
+
+
+def _earlier_year(sentence: str, werkjaar: int) -> bool:
+    """Whether ``sentence`` (folded) names a year before the working year (not the period of a
+    multi-year plan, 'meerjarenplan 2024-2026')."""
+    if "meerjarenplan" in sentence:
+        sentence = PLAN_PERIOD.sub(" ", sentence)
+    return any(int(y) < werkjaar for y in YEAR.findall(sentence))
+
+
+@functools.lru_cache(maxsize=4)
+def _continuation(cfg: Inhoud):
+    return gapped(cfg.voortzetting_zinnen, wide=True), phrases(cfg.vorig_actieplan_woorden)
+
+
+def _continued(folded: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
+    """(start, end) of a continuation verb ('zetten … verder', 'voortgezet', in any word order of
+    a sentence) in a sentence that names an earlier year or a previous action plan."""
+    words, earlier_plan = _continuation(cfg)
+    if not _earlier_year(folded, werkjaar) and earlier_plan.search(folded) is None:
+        return None  # no sentence can hold one: the verbs are not looked for
+    span = words.search(folded)
+    while span is not None:
+        sentence = folded[slice(*sentence_span(folded, *span))]
+        if _earlier_year(sentence, werkjaar) or earlier_plan.search(sentence):
+            return span
+        span = words.search(folded, span[1])
+    return None
+
+
+def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
+    """Where a fiche's text says its action ran before the working year, or None. Wat? and the
+    scope: the phrases of ``eerdere_actie_zinnen``, a start or run in an earlier year, a
+    continuation of an earlier year's action; Waarom? (context): only the continuation."""
+    if col == TITLE:
+        m = _TITLE_SEQUEL.search(folded)
+        return (m.start(), m.end()) if m else None
+    span = None
+    if col != WAAROM:
+        span = gapped(cfg.eerdere_actie_zinnen).search(folded)
+        if span is None and _earlier_year(folded, werkjaar):
+            started = next((m for m in _started(cfg.start_woorden).finditer(folded) if int(m.group(1) or m.group(2)) < werkjaar), None)
+            span = (started.start(), started.end()) if started else None
+    return span or _continued(folded, cfg, werkjaar)
 
 
 @sheet_rule(
@@ -237,7 +300,7 @@ _STARTED = re.compile(r"(?<![a-z])(?:op)?gestart\s+(?:in|sinds|vanaf)\s+(?:[a-z]
     severity=WARNING,
     sheet=SHEET,
     message="'{kolom}' zegt '{woord}' ('{fragment}'): de actie liep al vóór {werkjaar}. Verwacht: geen actiefiche voor een actie die al in een eerder actieplan stond of nog doorloopt; vermeld ze in de tabel Doorlopende acties (titel + jaar van de actiefiche) en tel de tijd bij rij E van de capaciteitsplanning.",
-    summary="Er is geen actiefiche voor een actie die al liep (Wat? of de scope: 'liep al', 'reeds opgestart', 'zetten we verder', 'herhalen jaarlijks', 'blijft … onderhouden', gestart in een vorig jaar), ook zonder het plan van vorig jaar.",
+    summary="Er is geen actiefiche voor een actie die al liep (Wat? of de scope: 'liep al', 'reeds opgestart', 'zetten we verder', 'herhalen jaarlijks', 'blijft … onderhouden', opgestart, gestart of gelanceerd in een vorig jaar; Wat?, de scope of Waarom?: voortgezet of verdergezet met een vorig jaar of het vorige actieplan in dezelfde zin; een titel die eindigt op 'vervolg'), ook zonder het plan van vorig jaar.",
     quote="GEEN actiefiche worden ingevuld/gekopieerd voor acties die al eerder werden opgenomen in een actieplan, die nog doorlopen of waar de zorgraad na verduurzaming nog bij betrokken is.",
 )
 def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
@@ -245,25 +308,39 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
     Template: 2026 instructions, lines 55-58 (seed 000).
     Wrong: `Wat?` = `Het vormingsaanbod voor mantelzorgers liep al in 2024; dit jaar zetten we het
     verder in twee gemeenten.`, `De sociale kaart blijft door ons team onderhouden.`, `Gestart in
-    2023 met drie scholen.`
-    Right: a new action (`In 2026 richten we een werkgroep op …`); `We bouwen verder op de
-    methodiek van …` (building on a method is no continued action); `Gestart in januari 2026`;
-    a past project named in `Waarom?` as context. Read: Wat? and Wat ga je wel doen? (what the
-    action is), also without `--vorig-jaar`. Words: a setting (`[inhoud] eerdere_actie_zinnen`).
+    2023 met drie scholen.`, `Het project werd in 2025 gelanceerd …` (a start or run in a year
+    before the working year, `start_woorden`); `We zetten het project dat we in 2025 uitrolden
+    verder` (a continuation verb, `voortzetting_zinnen`, up to ten words apart within a sentence,
+    with an earlier year or the previous action plan, `vorig_actieplan_woorden`, in that
+    sentence), also in `Waarom?` (`… liep in 2024 en wordt in 2026 voortgezet`); a title that
+    ends in `, vervolg` or `(vervolg)`.
+    Right: a new action (`In 2026 richten we een werkgroep op …`, `We starten in 2026 …`); `We
+    bouwen verder op de methodiek van …` and `We bouwen verder op de bevraging van 2025`
+    (building on a method or an earlier result is no continued action: the action itself is
+    new); `Gestart in januari 2026`; `In 2024 bleek uit de omgevingsanalyse dat …` (a finding of
+    an earlier year, no earlier action); `een opvolging van de deelnemers in het najaar`; a
+    continuation verb without an earlier year (`we zetten de gesprekken verder in 2026`); a past
+    project named in `Waarom?` as context (`Een gelijkaardig project liep al in 2024 in een
+    buurgemeente`: only a continuation counts there). Read: the title, Wat?, Wat ga je wel doen?
+    and Waarom?, also without `--vorig-jaar`; one finding per fiche. Words: settings (`[inhoud]
+    eerdere_actie_zinnen`, `voortzetting_zinnen`, `vorig_actieplan_woorden`, `start_woorden`).
     """
-    werkjaar = ctx.settings.werkjaar
-    words = gapped(inhoud(ctx.settings).eerdere_actie_zinnen)
-    for row, texts in row_cells(ctx, SHEET, (WAT, WEL)):
-        for col, cell in texts.items():
-            folded = cell.folded
-            span = words.search(folded)
-            if span is None and "gestart" in folded:
-                started = next((s for s in _STARTED.finditer(folded) if int(s.group(1)) < werkjaar), None)
-                span = (started.start(), started.end()) if started else None
+    werkjaar, cfg = ctx.settings.werkjaar, inhoud(ctx.settings)
+    frame = ctx.frame(SHEET)
+    titles = dict(zip(frame.index.tolist(), frame[TITLE].tolist())) if frame is not None and TITLE in frame else {}
+    read = dict(row_cells(ctx, SHEET, (WAT, WEL, WAAROM)))
+    for row in sorted(read.keys() | {int(r) for r, t in titles.items() if isinstance(t, str) and t}):
+        found = [(col, cell.text, cell.folded) for col, cell in read.get(row, {}).items()]
+        title = titles.get(row)
+        if isinstance(title, str) and title:
+            found.append((TITLE, title, ascii_fold(title)))  # last: the texts say more than a title
+        for col, text, folded in found:
+            span = _earlier_action(folded, col, cfg, werkjaar)
             if span is None:
                 continue
-            s, e = span_as_written(cell.text, *span)
-            yield Hit(SHEET, row, col, {"woord": cell.text[s:e], "fragment": around(cell.text, s, e), "werkjaar": werkjaar})
+            s, e = span_as_written(text, *span)
+            woord = text[s:e].strip(" ,(:-–")
+            yield Hit(SHEET, row, col, {"woord": woord, "fragment": around(text, s, e), "werkjaar": werkjaar})
             break
 
 

@@ -703,13 +703,15 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
 def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     """
     Template: 2026 instructions, lines 856-858 (seed 000).
-    Wrong: `Brusano neemt de workshops over.` (and the zorgraad after that?).
+    Wrong: `De workshops worden met de deelnemers geëvalueerd.` (and the zorgraad after that?).
     Right: `Ook de komende jaren zal er blijvend inzet nodig zijn vanuit BruZEL`, `Na 2026 is geen
-    inzet van de zorgraad meer nodig`. Words: a setting (`[doorlopend.vragen] inzet_woorden`).
+    inzet van de zorgraad meer nodig`, a handover (`De verenigingen nemen de organisatie vanaf
+    2027 over`: no lasting effort of the zorgraad, which answers the question; '…' is up to ten
+    words of the sentence). Words: a setting (`[doorlopend.vragen] inzet_woorden`).
     On the real BruZEL plan: no finding.
     """
     _, inzet = _ongoing_columns(ctx)
-    words = phrases(typed(ctx.settings).doorlopend.vragen.inzet_woorden)
+    words = gapped(typed(ctx.settings).doorlopend.vragen.inzet_woorden, wide=True)
     for cell in cells(ctx, DOORLOPEND, inzet, last=True):  # the last rule to read it
         if not words.search(cell.folded):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})

@@ -79,7 +79,7 @@ CASES = [
     ),
     Case("fiche-hoort-elders", "the next multi-year plan", _set(0, "Titel actie", "Opmaak meerjarenplan 2027-2032"), {(F, "C4")}),
     Case("fiche-hoort-elders", "a newsletter", _set(1, "Titel actie", "Maandelijkse nieuwsbrief"), {(F, "C5")}),
-    Case("fiche-hoort-elders", "steering groups", _set(1, "Titel actie", "Deelname aan stuurgroepen"), {(F, "C5")}),
+    Case("fiche-hoort-elders", "steering groups", _set(1, "Titel actie", "Trekken van stuurgroepen"), {(F, "C5")}),
     Case(
         "fiche-hoort-elders",
         "Wat? mentions the next multi-year plan",

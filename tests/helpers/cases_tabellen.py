@@ -62,7 +62,7 @@ CASES = [
     Case("netwerkevent-organisator", "organised by the zorgraad passes", set_cell(N, 0, "Opmerking", "BruZEL organiseert dit zelf."), set()),
     Case("doorlopend-afronding", "does it end this year?", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Brusano neemt de workshops over; inzet nodig voor de overdracht."), {(D, "B4")}),
     Case("doorlopend-afronding", "ends in June passes", set_cell(D, 0, "Mijlpalen in 2026", "4 workshops; de actie wordt in juni 2026 afgerond."), set()),
-    Case("doorlopend-blijvende-inzet", "lasting effort not said", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Brusano neemt de workshops over."), {(D, "C4")}),
+    Case("doorlopend-blijvende-inzet", "lasting effort not said", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De workshops worden met de deelnemers geëvalueerd."), {(D, "C4")}),
     Case("doorlopend-blijvende-inzet", "no effort needed after this year passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "Na 2026 is geen inzet van de zorgraad meer nodig."), set()),
     # issue 21 (RJ): answers in other words than the example's, found false on the Westhoek, Kempen and Scheldeland plans
     Case("doorlopend-afronding", "runs on every year passes", lambda r: r[D][0].update({

@@ -39,3 +39,11 @@ def test_empty_milestones_ask_only_for_milestones_when_the_ending_is_said(check,
     assert rule == "doorlopend-mijlpalen-leeg" and "afgerond" not in message
     _ongoing(plan, "Twee wandelingen per deelgemeente in het voorjaar.", plan[D][0][INZET])
     assert _on_cell(check(plan)) == []
+
+
+def test_a_fiche_about_sitting_in_a_steering_group_gets_one_finding_on_its_title(check, plan):
+    """The tester's duplicate: fiche-deelname-overleg and fiche-hoort-elders on the same title with
+    different advice. The first says all the second would: the second yields."""
+    plan["Actiefiches"][1]["Titel actie"] = "Deelname aan de stuurgroep van het regionale ziekenhuisnetwerk"
+    on_title = [f.rule for f in check(plan).findings if f.sheet == "Actiefiches" and f.cell == "C5"]
+    assert on_title == ["fiche-deelname-overleg"]

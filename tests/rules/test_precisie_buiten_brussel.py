@@ -14,6 +14,13 @@ method words ("registratie", "cijfers", "rapport" …), not a source named by an
 a bracket cannot tell a source from a target group ("(huisartsen en apothekers)").
 A bare count ("Aantal deelnemers") with no method is judged right: the template asks the method in so
 many words.
+
+Judged again (RF, 2026-12-06): scheldeland Doorlopende acties C5, 'De huisartsenkring neemt de
+organisatie geleidelijk over.', was a doorlopend-blijvende-inzet warning judged right ("and the
+zorgraad?"). An outside tester showed that a handover answers the template's question "Is er (ook) de
+komende jaren blijvende inzet nodig van uit de zorgraad?": someone else takes the action over, so no
+lasting effort of the zorgraad is needed ('geleidelijk' says its part fades out, not that it stays).
+The rule now counts "neemt … over" as an answer; no longer reported, rightly.
 """
 
 from __future__ import annotations
@@ -97,7 +104,6 @@ JUDGED: dict[str, dict[tuple[str, str, int], Right | Wrong]] = {
         ("fiche-mijlpaal-na-werkjaar", A, 7): MULTI_YEAR,  # the same fiche plans into 2027
         ("cel-plaatshouder", A, 8): SCOPE,  # '/'
         ("doorlopend-afronding", D, 5): ENDS,  # 'Tweede reeks … in het voorjaar.': ends or runs on?
-        ("doorlopend-blijvende-inzet", D, 5): LASTING,  # the kring takes over 'geleidelijk': and the zorgraad?
         ("stuurgroep-doel-concreet", S, 6): CONCRETE,  # 'Afstemming eerste lijn en GGZ.'
         ("stuurgroep-eigen-overleg", S, 9): OWN_MEETING,  # 'Dagelijks bestuur', trekker the zorgraad itself
         ("stuurgroep-doel-concreet", S, 10): CONCRETE,  # 'Nog te bepalen'

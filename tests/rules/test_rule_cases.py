@@ -27,6 +27,8 @@ def test_rule_case(case, check, plan, monkeypatch):
     for f in report.findings:
         if f.rule == case.rule:
             assert "{" not in f.message, f"unformatted placeholder in {f.message!r}"
+            # a question inside a sentence: no '?.' ('… of een vorig actieplan?. Verwacht')
+            assert "?." not in f.message, f"'?' before a sentence mark in {f.message!r}"
 
 
 def test_every_rule_has_a_failing_case_and_docs():
