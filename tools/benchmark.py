@@ -280,8 +280,8 @@ def peak_memory(path: Path) -> dict[str, float]:
 
         return wrapped
 
-    originals = check.load_workbook, check.validate
-    check.load_workbook = noting("na_lezen_mb", check.load_workbook)
+    originals = check.load_plan, check.validate
+    check.load_plan = noting("na_lezen_mb", check.load_plan)
     check.validate = noting("na_valideren_mb", check.validate)
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -291,7 +291,7 @@ def peak_memory(path: Path) -> dict[str, float]:
             check.run(path, Path(tmp), ruleset=ruleset)
             return {"na_imports_mb": base, **seen, "piek_mb": rss_mb(), "seconden": time.perf_counter() - t0}
     finally:
-        check.load_workbook, check.validate = originals
+        check.load_plan, check.validate = originals
 
 
 def validate_seconds(path: Path) -> dict[str, float]:

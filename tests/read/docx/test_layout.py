@@ -29,7 +29,7 @@ def test_the_rule_set_reaches_its_layout_and_every_name_is_a_contract_header():
     assert capaciteit.codes == ("A", "B", "C", "D", "E", "F") and capaciteit.total == "B + C + D + E + F"
     assert [b.label for b in layout.fiches.boxes] == ["Wat?", "Waarom?", "Voor wie?", "Met wie?", "Hoe?", "Evaluatie"]
     assert [f.label for f in layout.algemeen.fields] == [
-        "Zorgraad:", "Werkjaar:", "Meerjarenplan:", "Andere namen:", "Contactpersoon:", "E-mail:", "Datum indiening:",
+        "Zorgraad:", "Andere namen:", "Werkjaar:", "Meerjarenplan:", "Contactpersoon:", "E-mail:", "Datum indiening:",
         "Sjabloon:",
     ]
     assert dict(layout.algemeen.defaults) == {"Werkjaar": "2026", "Meerjarenplan": "2024-2026", "Sjabloon": "actieplan-2026"}
