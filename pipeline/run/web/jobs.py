@@ -289,6 +289,9 @@ class JobManager:
         job.outcome = {k: outcome[k] for k in IN_MEMORY if k in outcome}
         job.size = _folder_size(job.dir)
         job.state = DONE
+        # the reservation was an estimate (a small upload's report and findings weigh more than 3 times
+        # the upload): the folder as measured may not fit, older results then make room
+        self.make_room(0, keep=job)
         if outcome.get("kind") == "bug":
             log.error("check of %s failed: %s", job.name, outcome.get("detail", outcome.get("message")))
         job.done.set()
@@ -316,8 +319,8 @@ class JobManager:
     def used(self) -> int:
         return sum(job.size for job in self.jobs.values() if not job.removed)
 
-    def make_room(self, needed: int) -> bool:
-        """Remove the oldest finished results until ``needed`` more bytes fit within
+    def make_room(self, needed: int, keep: Job | None = None) -> bool:
+        """Remove the oldest finished results (never ``keep``) until ``needed`` more bytes fit within
         ``max_storage_bytes``; False (and nothing removed) when they cannot fit."""
         self.sweep()
         limit = self.config.max_storage_bytes
@@ -325,7 +328,8 @@ class JobManager:
         if used + needed <= limit:
             return True
         finished = sorted(
-            (j for j in self.jobs.values() if j.state == DONE and not j.removed and j.size), key=lambda j: j.finished or 0
+            (j for j in self.jobs.values() if j.state == DONE and not j.removed and j.size and j is not keep),
+            key=lambda j: j.finished or 0,
         )
         if used - sum(j.size for j in finished) + needed > limit:
             return False
