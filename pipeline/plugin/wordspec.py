@@ -24,12 +24,25 @@ YEAR, PERIOD, ID = "{werkjaar}", "{meerjarenplan}", "{id}"
 _SPACE = re.compile(r"\s+")
 _SLASH = re.compile(r"\s*/\s*")
 _TRAIL = re.compile(r"[\s?:.]+$")
+# what a list line starts with, typed or shown for Word numbering: a bullet ("•", "-", "*"), a number
+# ("1.", "2)", "3.1", "(4)") or a letter ("a)", "b.", "iv)"), then the text. A regular expression
+# (case-insensitive) that the reader also puts before the parts' headings of a fiche's cell.
+LIST_MARKER = r"(?:[•·▪◦‣○●*\-–—]\s*|\(?\d+(?:\.\d+)*(?:[.)]\s*|\s+)|\(?(?:[a-z]|[ivx]+)[.)]\s+)"
+_MARKER = re.compile(LIST_MARKER, re.IGNORECASE)
+
+
+def unlisted(text: str) -> str:
+    """``text`` without the list marker it starts with: "1. Wat ga je wel doen?", "• Zorgraad:",
+    "a) Overzicht stuurgroepen" read as the heading or label they hold."""
+    t = text.lstrip()
+    m = _MARKER.match(t)
+    return t[m.end():] if m and t[m.end():].strip() else t
 
 
 def norm(text: str) -> str:
     """A text as titles are compared: NFC, case-folded, runs of whitespace one space, no spaces
-    around '/', a trailing '?', ':' or '.' dropped."""
-    t = unicodedata.normalize("NFC", text).replace("\u00a0", " ").casefold()
+    around '/', a trailing '?', ':' or '.' dropped, and no list marker before it (:func:`unlisted`)."""
+    t = unicodedata.normalize("NFC", unlisted(text)).replace("\u00a0", " ").casefold()
     t = _SLASH.sub("/", _SPACE.sub(" ", t).strip())
     return _TRAIL.sub("", t)
 

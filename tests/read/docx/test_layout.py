@@ -63,10 +63,12 @@ def test_the_objectives_headings_and_the_zorgraad_in_a_title():
     assert fiches.sd.match("SD 2 - Zorg dichtbij").group("code", "tekst") == ("2", "Zorg dichtbij")
     assert fiches.od.match("OD 2.3 Samenwerking in de wijk").group("code", "tekst") == ("2.3", "Samenwerking in de wijk")
     assert fiches.od.match("Odenbeweging in de wijk") is None and fiches.sd.match("Sdoelen 2030") is None
-    assert RULESET.word.algemeen.zorgraad_in("Actieplan Zorgraad Kempen 2026") == "Kempen"
+    # the name as the document writes it: "Zorgraad" stays, only "Actieplan", "van de" and the year go
+    assert RULESET.word.algemeen.zorgraad_in("Actieplan Zorgraad Kempen 2026") == "Zorgraad Kempen"
     assert RULESET.word.algemeen.zorgraad_in("Pagina 3 van 30") is None
-    for title in ("Actieplan 2026 - Zorgraad Kempen", "Actieplan Kempen – 2026", "actieplan van de zorgraad Kempen"):
-        assert RULESET.word.algemeen.zorgraad_in(title) == "Kempen", title
+    for title in ("Actieplan 2026 - Zorgraad Kempen", "actieplan van de Zorgraad Kempen"):
+        assert RULESET.word.algemeen.zorgraad_in(title) == "Zorgraad Kempen", title
+    assert RULESET.word.algemeen.zorgraad_in("Actieplan Kempen – 2026") == "Kempen"
     assert RULESET.word.algemeen.zorgraad_in("Actieplan 2026") is None
 
 
