@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from actieplan.plugin.settings import RuleSetError, Settings
@@ -214,6 +214,9 @@ class WordLayout:
     tables: tuple[TableLayout, ...]
     fiches: FicheLayout
     source: str = "word.toml"
+    # a finding's message for a document where the workbook's wording does not fit (a column the
+    # document fills from a heading, not a cell): (rule id, sheet, column) -> message
+    messages: Mapping[tuple[str, str, str], str] = field(default_factory=dict, hash=False)
 
     def table(self, sheet: str) -> TableLayout:
         for t in self.tables:
@@ -400,4 +403,10 @@ def parse_layout(text: str, source: str, settings: Settings, sheets: Mapping[str
     missing = [h for h in fiche_sheet.required if h not in covered]
     if missing:
         raise r.error("[fiches]", f"geen vak vult de verplichte kolom(men) {', '.join(missing)} van '{fiche_sheet.name}'")
-    return WordLayout(algemeen, tuple(tables), fiches, source)
+    messages: dict[tuple[str, str, str], str] = {}
+    for i, m in enumerate(r.tables(data, "melding", "[[melding]]", empty=True), start=1):
+        where = f"[[melding]] {i}"
+        spec = need_sheet(r.text(m, "blad", where), where)
+        messages[(r.text(m, "regel", where), spec.name, need_column(spec, r.text(m, "kolom", where), where))] = r.text(
+            m, "tekst", where)
+    return WordLayout(algemeen, tuple(tables), fiches, source, messages)

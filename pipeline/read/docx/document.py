@@ -475,7 +475,7 @@ class _Reader:
                 rows.add(values, places)
         elif obj.sheet in self.specs:
             self.sheets[obj.sheet] = _Rows(header=[c.header for c in self.specs[obj.sheet].columns])
-        wb = LoadedWorkbook(path=path, sheet_names=[], sheets={}, kind=KIND)
+        wb = LoadedWorkbook(path=path, sheet_names=[], sheets={}, kind=KIND, messages=dict(self.layout.messages))
         for name in self.specs:  # a finding about a whole sheet: its part of the document
             wb.locations[(name, None, None)] = self.parts.get(name) or DocLocation(self._part_name(name), None, None, None)
         for name, spec in self.specs.items():

@@ -118,3 +118,31 @@ def test_the_zorgraad_from_the_header_as_written_agrees_with_a_zorgraad_line(tmp
     zorgraad_in = LAYOUT.algemeen.zorgraad_in
     assert zorgraad_in("Actieplan Zorgraad Houtland 2026") == "Zorgraad Houtland"
     assert zorgraad_in("Actieplan 2026 - Houtland") == "Houtland"
+
+
+def test_a_fiche_without_its_objectives_heading_is_told_so(tmp_path):
+    doc = _doc()
+    doc.add_heading(LAYOUT.fiches.heading, level=1)
+    doc.add_paragraph("Buurtgerichte valpreventie")
+    _fiche_table(doc, {"Wat?": [("Een korte beschrijving.", None)], "Voor wie?": [("Thuiswonende ouderen", None)]})
+    path = tmp_path / "zonder-od.docx"
+    doc.save(str(path))
+    report = check_workbook(path, RULESET)[1]
+    od = next(f for f in report.findings if f.rule == "cel-verplicht" and f.column == "OD")
+    sd = next(f for f in report.findings if f.rule == "cel-verplicht" and f.column == "SD")
+    assert "Operationele doelstelling" in od.message and "geen kop" in od.message, od.message
+    assert "Strategische doelstelling" in sd.message and "geen kop" in sd.message, sd.message
+    assert "De cel in kolom" not in od.message
+    assert od.location.section == "Buurtgerichte valpreventie"
+    # a workbook keeps the workbook's wording
+    workbook_report = check_workbook(_workbook_without_od(tmp_path), RULESET)[1]
+    book = next(f for f in workbook_report.findings if f.rule == "cel-verplicht" and f.column == "OD")
+    assert book.message.endswith("De cel in kolom 'OD' is leeg; vul ze in.")
+
+
+def _workbook_without_od(tmp_path):
+    from workbooks import write_plan
+
+    rows = valid_plan()
+    rows["Actiefiches"][0]["OD"] = None
+    return write_plan(tmp_path / "zonder-od.xlsx", rows)
