@@ -298,7 +298,11 @@ class RuleSet:
             raise RuleSetError(
                 f"De regelset {self.id} kent het Word-sjabloon niet: {self.word_path.name} ontbreekt in {self.path}."
             ) from None
-        return parse_layout(text, f"{self.package}/{self.word_path.name}", self.settings, self.sheets)
+        layout = parse_layout(text, f"{self.package}/{self.word_path.name}", self.settings, self.sheets)
+        unknown = sorted({rule for rule, _, _ in layout.messages if rule not in self.rules})
+        if unknown:
+            raise RuleSetError(f"{layout.source}: [[melding]]: de regel(s) {', '.join(unknown)} bestaan niet in deze regelset")
+        return layout
 
     @property
     def catalogue_path(self) -> Path:

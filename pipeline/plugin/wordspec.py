@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from actieplan.plugin.settings import RuleSetError, Settings
@@ -24,12 +24,25 @@ YEAR, PERIOD, ID = "{werkjaar}", "{meerjarenplan}", "{id}"
 _SPACE = re.compile(r"\s+")
 _SLASH = re.compile(r"\s*/\s*")
 _TRAIL = re.compile(r"[\s?:.]+$")
+# what a list line starts with, typed or shown for Word numbering: a bullet ("•", "-", "*"), a number
+# ("1.", "2)", "3.1", "(4)") or a letter ("a)", "b.", "iv)"), then the text. A regular expression
+# (case-insensitive) that the reader also puts before the parts' headings of a fiche's cell.
+LIST_MARKER = r"(?:[•·▪◦‣○●*\-–—]\s*|\(?\d+(?:\.\d+)*(?:[.)]\s*|\s+)|\(?(?:[a-z]|[ivx]+)[.)]\s+)"
+_MARKER = re.compile(LIST_MARKER, re.IGNORECASE)
+
+
+def unlisted(text: str) -> str:
+    """``text`` without the list marker it starts with: "1. Wat ga je wel doen?", "• Zorgraad:",
+    "a) Overzicht stuurgroepen" read as the heading or label they hold."""
+    t = text.lstrip()
+    m = _MARKER.match(t)
+    return t[m.end():] if m and t[m.end():].strip() else t
 
 
 def norm(text: str) -> str:
     """A text as titles are compared: NFC, case-folded, runs of whitespace one space, no spaces
-    around '/', a trailing '?', ':' or '.' dropped."""
-    t = unicodedata.normalize("NFC", text).replace("\u00a0", " ").casefold()
+    around '/', a trailing '?', ':' or '.' dropped, and no list marker before it (:func:`unlisted`)."""
+    t = unicodedata.normalize("NFC", unlisted(text)).replace("\u00a0", " ").casefold()
     t = _SLASH.sub("/", _SPACE.sub(" ", t).strip())
     return _TRAIL.sub("", t)
 
@@ -201,6 +214,9 @@ class WordLayout:
     tables: tuple[TableLayout, ...]
     fiches: FicheLayout
     source: str = "word.toml"
+    # a finding's message for a document where the workbook's wording does not fit (a column the
+    # document fills from a heading, not a cell): (rule id, sheet, column) -> message
+    messages: Mapping[tuple[str, str, str], str] = field(default_factory=dict, hash=False)
 
     def table(self, sheet: str) -> TableLayout:
         for t in self.tables:
@@ -387,4 +403,10 @@ def parse_layout(text: str, source: str, settings: Settings, sheets: Mapping[str
     missing = [h for h in fiche_sheet.required if h not in covered]
     if missing:
         raise r.error("[fiches]", f"geen vak vult de verplichte kolom(men) {', '.join(missing)} van '{fiche_sheet.name}'")
-    return WordLayout(algemeen, tuple(tables), fiches, source)
+    messages: dict[tuple[str, str, str], str] = {}
+    for i, m in enumerate(r.tables(data, "melding", "[[melding]]", empty=True), start=1):
+        where = f"[[melding]] {i}"
+        spec = need_sheet(r.text(m, "blad", where), where)
+        messages[(r.text(m, "regel", where), spec.name, need_column(spec, r.text(m, "kolom", where), where))] = r.text(
+            m, "tekst", where)
+    return WordLayout(algemeen, tuple(tables), fiches, source, messages)

@@ -85,6 +85,8 @@ class LoadedWorkbook:
     # a Word document's places: (sheet key, row, column header or None) -> where it stands in the
     # document ((sheet, None, None): the sheet's table); empty for a workbook (its places are cells)
     locations: dict[tuple[str, int | None, str | None], DocLocation] = field(default_factory=dict)
+    # a document's own wording of a finding (its layout's): (rule id, sheet key, column) -> message
+    messages: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     @property
     def is_document(self) -> bool:

@@ -64,7 +64,9 @@ def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
         values[key] = shorten(value, 80) if isinstance(value, str) and key == "waarde" else value
     if "waarde" in values and not isinstance(values["waarde"], str):
         values["waarde"] = _show(values["waarde"])
-    message = rule.message.format_map(_Defaults(values))
+    # a document may word a finding its own way (a column filled from a heading, not a cell)
+    wording = workbook.messages.get((rule.id, hit.sheet, hit.column or ""), rule.message)
+    message = wording.format_map(_Defaults(values))
     title = row_title(workbook, hit)
     if title is not None:
         short = shorten(title, MESSAGE_TITLE_CHARS)

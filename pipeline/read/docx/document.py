@@ -26,7 +26,7 @@ from actieplan.model import DocLocation, Hit
 from actieplan.plugin.ruleset import Seen
 from actieplan.normalize import parse_number
 from actieplan.plugin.sheetspec import NUMBER, SheetSpec
-from actieplan.plugin.wordspec import TableLayout, WordLayout, norm
+from actieplan.plugin.wordspec import TableLayout, WordLayout, norm, one_of
 from actieplan.read.docx.fiches import FicheReader, is_fiche, read_fiche, title_row
 from actieplan.read.docx.walk import Cell, Para, Table, Walker, list_styles
 from actieplan.read.guard import inspect_package
@@ -35,7 +35,6 @@ from actieplan.read.sniff import sniff
 
 KIND = "docx"
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{1,60}:)\s*(?P<value>.*)$")
-_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
 @dataclass
@@ -142,14 +141,13 @@ class _Reader:
                 if not text:
                     continue
                 self._flush()
-                plain = _NUMBERED.sub("", text)  # '2. Overzicht stuurgroepen', '3.1 Acties ...'
-                table = next((t for t in lay.tables if t.is_heading(plain)), None)
+                table = next((t for t in lay.tables if t.is_heading(text)), None)
                 if table is not None:
                     heading, section, last, since = table, text, None, []
                     heading_place = DocLocation(text, None, None, None, block.anchor)
                     self._mark(i)
                     continue
-                if fl.is_heading(plain):
+                if fl.is_heading(text):
                     section, heading, last, since = text, None, None, []
                     for sheet in (fl.sheet, fl.objectives.sheet):
                         self.parts.setdefault(sheet, DocLocation(text, None, None, None, block.anchor))
@@ -290,8 +288,25 @@ class _Reader:
                 values[rows.header.index(name)] = texts[j] or None
                 cell = cells[j] if cells[j] is not None else row[0]
                 places[name] = DocLocation(section, table.number, r, title or name, cell.anchor)
+            self._total_row(lay, rows.header, values, texts)
             if any(v is not None for v in values):
                 rows.add(values, places)
+
+    def _total_row(self, lay: TableLayout, header: list[str], values: list[Any], texts: list[str]) -> None:
+        """A total row known by its sum ('B + C + D + E + F') wherever it stands: in the description's
+        cell beside an empty code cell (as the department's table may have it), or after a word
+        ('Totaal B + C + D + E + F'), gets the total's code."""
+        code = lay.untitled[0].column if lay.total and lay.untitled else None
+        if code is None or code not in header:
+            return
+        at = header.index(code)
+        if values[at] is not None and one_of(str(values[at]), (*lay.codes, lay.total)):
+            return
+        if any(_is_total(lay.total, t) for t in texts):
+            if values[at] is not None and len(lay.untitled) > 1 and lay.untitled[1].column in header:
+                label = header.index(lay.untitled[1].column)
+                values[label] = values[label] or values[at]  # 'Totaal B + C ...' stays as its label
+            values[at] = lay.total
 
     def _header_row_for(self, lay: TableLayout, table: Table) -> int | None:
         for r, row in enumerate(table.rows[:3]):
@@ -460,7 +475,7 @@ class _Reader:
                 rows.add(values, places)
         elif obj.sheet in self.specs:
             self.sheets[obj.sheet] = _Rows(header=[c.header for c in self.specs[obj.sheet].columns])
-        wb = LoadedWorkbook(path=path, sheet_names=[], sheets={}, kind=KIND)
+        wb = LoadedWorkbook(path=path, sheet_names=[], sheets={}, kind=KIND, messages=dict(self.layout.messages))
         for name in self.specs:  # a finding about a whole sheet: its part of the document
             wb.locations[(name, None, None)] = self.parts.get(name) or DocLocation(self._part_name(name), None, None, None)
         for name, spec in self.specs.items():
@@ -519,6 +534,12 @@ def _typed(spec: SheetSpec, rows: _Rows) -> list[list[Any]]:
                 values[j] = values[j] if number is None else number
         out.append(values)
     return out
+
+
+def _is_total(total: str, text: str) -> bool:
+    """``text`` holds the total's sum as written, spaces aside ('B+C+D+E+F', 'Totaal (B + C + D + E + F)')."""
+    squeeze = lambda t: "".join(norm(t).split())  # noqa: E731
+    return bool(text.strip()) and squeeze(total) in squeeze(text)
 
 
 def _grid(row: list[Cell]) -> list[Cell | None]:

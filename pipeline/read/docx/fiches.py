@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from actieplan.plugin.wordspec import Box, FicheLayout, Part
+from actieplan.plugin.wordspec import LIST_MARKER, Box, FicheLayout, Part
 from actieplan.read.docx.walk import Cell, Table
 
 
@@ -51,7 +51,9 @@ class FicheReader:
             re.compile(_words(s.rstrip()) , re.IGNORECASE) for s in sorted(box.instructions, key=len, reverse=True)
         )
         heads = sorted(((h, p) for p in box.parts for h in p.headings), key=lambda hp: len(hp[0]), reverse=True)
-        lead = rf"^\s*(?P<box>(?:{self._boxes}\s*)*)(?:\d+\s*[.)]?\s*)?"
+        # a part's heading may be a list line ("1. Wat ga je wel doen?", Word numbering read as the
+        # bullet), its tick box before or after the marker; the answer's own list lines stay as they are
+        lead = rf"^\s*(?:{LIST_MARKER})?(?P<box>(?:{self._boxes}\s*)*)(?:{LIST_MARKER}|\d+\s*)?"
         parts = tuple(
             (re.compile(lead + r"(?P<kop>" + _words(re.sub(r"[\s?:.]+$", "", h)) + r")(?!\w)[\s?:.]*", re.IGNORECASE), p)
             for h, p in heads

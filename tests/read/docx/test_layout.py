@@ -63,10 +63,12 @@ def test_the_objectives_headings_and_the_zorgraad_in_a_title():
     assert fiches.sd.match("SD 2 - Zorg dichtbij").group("code", "tekst") == ("2", "Zorg dichtbij")
     assert fiches.od.match("OD 2.3 Samenwerking in de wijk").group("code", "tekst") == ("2.3", "Samenwerking in de wijk")
     assert fiches.od.match("Odenbeweging in de wijk") is None and fiches.sd.match("Sdoelen 2030") is None
-    assert RULESET.word.algemeen.zorgraad_in("Actieplan Zorgraad Kempen 2026") == "Kempen"
+    # the name as the document writes it: "Zorgraad" stays, only "Actieplan", "van de" and the year go
+    assert RULESET.word.algemeen.zorgraad_in("Actieplan Zorgraad Kempen 2026") == "Zorgraad Kempen"
     assert RULESET.word.algemeen.zorgraad_in("Pagina 3 van 30") is None
-    for title in ("Actieplan 2026 - Zorgraad Kempen", "Actieplan Kempen – 2026", "actieplan van de zorgraad Kempen"):
-        assert RULESET.word.algemeen.zorgraad_in(title) == "Kempen", title
+    for title in ("Actieplan 2026 - Zorgraad Kempen", "actieplan van de Zorgraad Kempen"):
+        assert RULESET.word.algemeen.zorgraad_in(title) == "Zorgraad Kempen", title
+    assert RULESET.word.algemeen.zorgraad_in("Actieplan Kempen – 2026") == "Kempen"
     assert RULESET.word.algemeen.zorgraad_in("Actieplan 2026") is None
 
 
@@ -82,6 +84,7 @@ def test_the_objectives_headings_and_the_zorgraad_in_a_title():
         (('labels = ["Hoe?"]', 'labels = ["Wat?"]'), "hetzelfde label"),
         (("[fiches.vinkjes]", "[fiches.vinkjes_]"), "[vinkjes] ontbreekt"),
         (("sd = '^(?:strategische", "sd = '(^(?:strategische"), "geen geldige reguliere expressie"),
+        (('kolom = "OD"\ntekst', 'kolom = "Doel"\ntekst'), "geen kolom 'Doel'"),
     ],
 )
 def test_a_wrong_layout_is_said_in_dutch_when_the_rule_set_loads_it(change, said):
@@ -90,6 +93,18 @@ def test_a_wrong_layout_is_said_in_dutch_when_the_rule_set_loads_it(change, said
     with pytest.raises(RuleSetError) as e:
         _parse(TEXT.replace(old, new, 1))
     assert said in str(e.value) and "word.toml" in str(e.value)
+
+
+def test_a_documents_own_message_names_a_rule_of_the_rule_set(tmp_path):
+    import dataclasses
+
+    (tmp_path / "word.toml").write_text(TEXT.replace('regel = "cel-verplicht"', 'regel = "cel-verplicht-oud"', 1),
+                                        encoding="utf-8")
+    other = dataclasses.replace(RULESET, path=tmp_path)
+    with pytest.raises(RuleSetError) as e:
+        other.word
+    assert "cel-verplicht-oud" in str(e.value) and "[[melding]]" in str(e.value)
+    assert RULESET.word.messages[("cel-verplicht", "Actiefiches", "OD")]
 
 
 def test_a_new_years_checklist_asks_to_check_the_word_template(tmp_path):

@@ -206,7 +206,7 @@ def test_the_zorgraad_from_the_documents_title(tmp_path):
     wb = load_plan(path, RULESET, zorgraad="Zorgraad Zennevallei")
     assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "Zorgraad Zennevallei"
     wb = load_plan(path, RULESET)
-    assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "Pajottenland"
+    assert wb.sheets["Algemeen"].fields["zorgraad"][1] == "zorgraad Pajottenland"  # as the title writes it
     assert wb.locations[("Algemeen", 2, None)].section == "titel"
 
 
