@@ -61,3 +61,8 @@ def table_of(workbook: WorkbookView, sheet: str, row: int) -> int | None:
     locations = getattr(workbook, "locations", None) or {}
     place = locations.get((sheet, row, None))
     return None if place is None else place.table
+
+
+def is_document(workbook: WorkbookView) -> bool:
+    """Whether the plan was read from a Word document (its parts are tables and sections, not sheets)."""
+    return getattr(workbook, "kind", "xlsx") == "docx"

@@ -41,6 +41,7 @@ def test_the_report_of_a_document_speaks_of_the_document(tmp_path, capsys):
     assert "Verbeter eerst de fouten hieronder en controleer het document opnieuw." in page
     assert "Controleer het document opnieuw." in page
     assert "Overzicht per deel" in page and "Overzicht per blad" not in page
+    assert "F in de capaciteitstabel" in page and "op het blad" not in page
     assert not re.search(r"\bwerkmap\b|\bWerkmap\b|\bBlad\b", page), re.findall(r".{40}(?:[Ww]erkmap|Blad).{40}", page)
 
 
