@@ -32,7 +32,7 @@ from actieplan.plugin.ruleset import (
 )
 from actieplan.plugin.settings import Settings
 from actieplan.plugin.sheetspec import JANEE, NUMBER, OD, SD, TEXT, TICK, Column, SheetSpec
-from actieplan.plugin.view import SheetView, WorkbookView
+from actieplan.plugin.view import SheetView, WorkbookView, is_document, table_of
 from actieplan.ooxml.cellref import get_column_letter
 from actieplan.read.formulas import evaluate, join_cells
 
@@ -41,6 +41,6 @@ __all__ = [
     "Chart", "Column", "Context", "ERROR", "Facts", "Figure", "Finding", "Hit", "INFO", "JANEE", "Memo", "NUMBER",
     "OD", "Observation", "Panel", "Rule", "RuleSet", "RuleSetError", "SD", "Seen", "Settings", "Severity",
     "SheetSpec", "SheetView", "Stop", "TEXT", "TICK", "TemplateTexts", "WARNING", "WorkbookView", "clean_text",
-    "column_rule", "counted", "dutch_number", "evaluate", "fold", "get_column_letter", "header_key", "join_cells",
-    "loader_rule", "parse_number", "sheet_key", "sheet_rule", "shorten", "visible",
+    "column_rule", "counted", "dutch_number", "evaluate", "fold", "get_column_letter", "header_key", "is_document", "join_cells",
+    "loader_rule", "parse_number", "sheet_key", "sheet_rule", "shorten", "table_of", "visible",
 ]

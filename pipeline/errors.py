@@ -9,6 +9,34 @@ class UnreadableWorkbook(ActieplanError):
     """The file is not a workbook we can read (missing, not .xlsx, corrupt, protected, ...)."""
 
 
+class ZorgraadMissing(UnreadableWorkbook):
+    """A Word plan that names no zorgraad, read without --zorgraad. Its Dutch text ends with the
+    command to run again with --zorgraad: by default ``actieplan controleer NAME``; the command line
+    passes the command the user ran (:meth:`for_command`), with the paths as typed."""
+
+    def __init__(self, name: str, label: str, command: str | None = None) -> None:
+        super().__init__(name, label, command)  # as args: the exception pickles (a check runs in a child process)
+        self.name, self.label, self.command = name, label, command
+
+    def for_command(self, command: str) -> "ZorgraadMissing":
+        """The same error, its hint naming ``command`` (e.g. "actieplan importeer ../PLAN.docx --naar n.xlsx")."""
+        return ZorgraadMissing(self.name, self.label, command)
+
+    def __str__(self) -> str:
+        command = self.command or f"actieplan controleer {quoted_arg(self.name)}"
+        return (
+            f"In '{self.name}' staat niet welke zorgraad het actieplan indient: er is geen regel '{self.label}' "
+            "op de eerste bladzijden, en de titel, de koptekst en de voettekst noemen geen zorgraad. Geef de naam "
+            f"van de zorgraad mee met --zorgraad NAAM (bv. '{command} --zorgraad \"Naam\"'), "
+            "of zet bovenaan het document een regel 'Zorgraad: Naam'."
+        )
+
+
+def quoted_arg(word: str) -> str:
+    """``word`` as one argument of a command the user can type: in double quotes when it holds a space."""
+    return f'"{word}"' if any(c.isspace() for c in word) else word
+
+
 class OutputError(ActieplanError):
     """An output file could not be written."""
 

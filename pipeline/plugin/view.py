@@ -52,3 +52,17 @@ class WorkbookView(Protocol):
     def frame(self, name: str) -> pd.DataFrame | None: ...
 
     def sheet_name(self, key: str) -> str: ...
+
+
+def table_of(workbook: WorkbookView, sheet: str, row: int) -> int | None:
+    """The number of the table (1-based, in reading order) that holds ``sheet``'s ``row`` in a Word
+    document (an action's fiche table), or None: a workbook (its rows are rows of a sheet) or a row
+    the document gave no table of its own."""
+    locations = getattr(workbook, "locations", None) or {}
+    place = locations.get((sheet, row, None))
+    return None if place is None else place.table
+
+
+def is_document(workbook: WorkbookView) -> bool:
+    """Whether the plan was read from a Word document (its parts are tables and sections, not sheets)."""
+    return getattr(workbook, "kind", "xlsx") == "docx"

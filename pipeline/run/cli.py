@@ -357,7 +357,11 @@ def _main(argv: list[str] | None) -> int:
         build_parser().print_help()
         return EXIT_UNREADABLE
     except ActieplanError as exc:
+        from actieplan.errors import ZorgraadMissing
         from actieplan.normalize import visible
+
+        if isinstance(exc, ZorgraadMissing):
+            exc = exc.for_command(_command_line(args))
 
         print(f"actieplan: {visible(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -369,6 +373,19 @@ def _main(argv: list[str] | None) -> int:
     except Exception as exc:  # last resort: a bug of ours must not greet the user with a traceback
         werkmap = getattr(args, "werkmap", None) or [getattr(args, "plan", None)]  # importeer's and word's: plan
         return _unexpected(exc, werkmap[0] if isinstance(werkmap, list) and len(werkmap) == 1 else None)
+
+
+def _command_line(args: argparse.Namespace) -> str:
+    """The command the user ran (its plan and its output options, paths as typed), to repeat in a hint."""
+    from actieplan.errors import quoted_arg
+
+    plans = getattr(args, "werkmap", None) or [getattr(args, "plan", None)]
+    words = ["actieplan", args.command, *(quoted_arg(str(p)) for p in plans if p is not None)]
+    for option in ("naar", "uitvoer", "vorig_jaar"):
+        value = getattr(args, option, None)
+        if value is not None:
+            words += [f"--{option.replace('_', '-')}", quoted_arg(str(value))]
+    return " ".join(words)
 
 
 def _unexpected(exc: Exception, werkmap: Path | None) -> int:

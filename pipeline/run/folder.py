@@ -28,7 +28,7 @@ from actieplan.write.outputs import (
 )
 from actieplan.write.overview import (
     OVERVIEW_HTML, OVERVIEW_KEY, OVERVIEW_XLSX, UNSEARCHED_HINT, VERDICT_ERRORS, VERDICT_OK, VERDICT_UNREADABLE,
-    VERDICT_UNWRITTEN, FolderResult, listed, same_zorgraad_lines, totals, write_overview_html, write_overview_xlsx,
+    VERDICT_UNWRITTEN, FolderResult, file_nouns, listed, same_zorgraad_lines, totals, write_overview_html, write_overview_xlsx,
 )
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -558,9 +558,10 @@ def check_one_failed(path: Path, why: str) -> dict[str, Any]:
 def render_folder_summary(result: FolderResult) -> str:
     """The Dutch lines the command prints after a folder check."""
     t = totals(result)
-    what = f"de map {result.folder}" if result.folder is not None else "de gegeven werkmappen"
+    nouns = file_nouns(result)
+    what = f"de map {result.folder}" if result.folder is not None else f"de gegeven {nouns[1]}"
     lines = [
-        f"Controle van {what}: {counted(t['werkmappen'], 'werkmap', 'werkmappen')} in {dutch_number(round(result.seconds, 1))} s — "
+        f"Controle van {what}: {counted(t['werkmappen'], *nouns)} in {dutch_number(round(result.seconds, 1))} s — "
         f"{t['klaar']} klaar om in te dienen, {t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
         + (f", {t['niet_geschreven']} niet geschreven" if t["niet_geschreven"] else "") + "."
     ]
@@ -590,5 +591,5 @@ def render_folder_summary(result: FolderResult) -> str:
     lines.append(f"Geschreven (controle {result.run_id}):")
     lines.extend(f"  {p}" for p in result.outputs)
     lines.extend(f"Let op: {notice}" for notice in result.notices)
-    lines.append(f"  (en per werkmap de gecontroleerde kopie, het rapport en de bevindingen in {result.out_dir})")
+    lines.append(f"  (en per {nouns[0]} de gecontroleerde kopie, het rapport en de bevindingen in {result.out_dir})")
     return "\n".join(visible(line) for line in lines)  # control characters shown, never obeyed

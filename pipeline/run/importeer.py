@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from actieplan.errors import OutputError
+from actieplan.errors import OutputError, quoted_arg
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.read.loader import LoadedSheet, LoadedWorkbook
 
@@ -37,7 +37,7 @@ def refuse_existing(target: Path, command: str, source: Path, suffix: str) -> No
                     target.with_name(f"{target.stem}-nieuw{target.suffix}"))
         raise OutputError(
             f"'{target}' bestaat al; actieplan {command} schrijft nooit over een bestaand bestand. Kies een andere "
-            f"naam met --naar, bv. 'actieplan {command} {source.name} --naar {free}', of verplaats eerst het bestaande bestand."
+            f"naam met --naar, bv. 'actieplan {command} {quoted_arg(str(source))} --naar {quoted_arg(str(free))}', of verplaats eerst het bestaande bestand."
         )
 
 

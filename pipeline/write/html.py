@@ -14,6 +14,7 @@ from pathlib import Path
 from actieplan.model import Finding, Report, Severity
 from actieplan.write.outputs import OutputSet, write_text
 from actieplan.write.templating import render
+from actieplan.write.wording import wording
 
 SEVERITY_LABEL = {Severity.ERROR: "Fout", Severity.WARNING: "Waarschuwing", Severity.INFO: "Info"}
 
@@ -47,6 +48,7 @@ def render_html(report: Report, outputs: dict[str, str] | None = None) -> str:
         late=s.late(report.checked_on) if s is not None else None,  # as the command line and the draft say it
         groups=_groups(report),
         severity_label=SEVERITY_LABEL,
+        words=wording(report.source),
     )
 
 
@@ -55,7 +57,7 @@ def _banner(report: Report) -> dict[str, str]:
 
     c = report.counts
     if not report.ok:
-        kind, advice = "err", "Verbeter eerst de fouten hieronder en controleer de werkmap opnieuw."
+        kind, advice = "err", f"Verbeter eerst de fouten hieronder en controleer {wording(report.source).the_file} opnieuw."
     elif c["warning"]:
         kind, advice = "warn", "Er zijn geen fouten meer. Kijk de waarschuwingen na voor u het plan indient."
     else:
@@ -73,7 +75,7 @@ def _groups(report: Report) -> list[tuple[str, str, int, list[tuple[str, list[Fi
     heading, how many they count for, [(sheet, its findings, how many they count for, whether any names its row)])."""
     by_severity: dict[Severity, dict[str, list[Finding]]] = {}
     for f in report.by_severity():
-        by_severity.setdefault(f.severity, {}).setdefault(f.sheet or "werkmap", []).append(f)
+        by_severity.setdefault(f.severity, {}).setdefault(f.sheet or wording(report.source).file, []).append(f)
     out = []
     for severity, sheets in by_severity.items():
         groups = [(sheet, fs, sum(f.weight for f in fs), any(f.row_title for f in fs)) for sheet, fs in sheets.items()]

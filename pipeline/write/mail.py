@@ -27,6 +27,7 @@ from actieplan.ooxml.wordml import CT_DOCX
 from actieplan.model import RuleSetInfo
 from actieplan.normalize import clean_text, visible, visible_lines
 from actieplan.write.outputs import OutputSet, atomic_path
+from actieplan.write.wording import wording
 
 # Strict: a defect in a header we build is an error, never repaired silently. Pythons that have
 # ``verify_generated_headers`` (3.11.10+, 3.12.5+, 3.13) refuse to write a header line that would
@@ -221,7 +222,7 @@ def _body(report: Report, s: RuleSetInfo, werkjaar: str, zorgraad: str, filename
         "",
         f"In bijlage vindt u het actieplan {werkjaar} van {_named(zorgraad, 'de zorgraad')} ({attachment_name(filename)}).",
         "",
-        f"De werkmap is vooraf gecontroleerd op het sjabloon van het departement (regels van {s.id}, "
+        f"{wording(filename).the_file.capitalize()} is vooraf gecontroleerd op het sjabloon van het departement (regels van {s.id}, "
         f"indienen uiterlijk {s.deadline}): {verdict(report)}",
     ]
     lines += [f"- {line}" for panel in report.panels for line in panel.lines]

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from actieplan.normalize import counted, visible
 from actieplan.write.outputs import GENERATOR, atomic_path, marker_properties, new_run_id, owner_key, write_text
 from actieplan.write.templating import render
+from actieplan.write.wording import is_document, plans_counted
 
 OVERVIEW_XLSX = "overzicht.xlsx"
 OVERVIEW_HTML = "overzicht.html"
@@ -116,8 +117,8 @@ def _melding(row: dict[str, Any], same: dict[str, list[str]]) -> str:
 
 def same_zorgraad_lines(result: FolderResult) -> list[str]:
     return [
-        f"Let op: {len(files)} werkmappen noemen dezelfde zorgraad '{zorgraad}' ({listed(files)}): twee versies "
-        "van één plan, of een kopie waarvan het blad Algemeen niet aangepast is?"
+        f"Let op: {len(files)} {plans_counted(files)[1]} noemen dezelfde zorgraad '{zorgraad}' ({listed(files)}): twee versies "
+        f"van één plan, of een kopie waarvan {'de Algemeen-gegevens' if all(is_document(f) for f in files) else 'het blad Algemeen'} niet aangepast is?"
         for zorgraad, files in result.same_zorgraad.items()
     ]
 
@@ -233,8 +234,9 @@ def write_overview_html(result: FolderResult, target: Path) -> Path:
         "overview.html",
         result=result,
         key=OVERVIEW_KEY,
-        source_name=result.folder.name if result.folder is not None else "gegeven werkmappen",
-        counts_line=_counts_line(totals(result)),
+        source_name=result.folder.name if result.folder is not None else f"gegeven {file_nouns(result)[1]}",
+        given=f"Gegeven {file_nouns(result)[1]}",
+        counts_line=_counts_line(totals(result), file_nouns(result)),
         warnings=same_zorgraad_lines(result),
         headers=[h for h, _ in cols],
         rows=[_html_cells(row, result, cols) for row in result.rows],
@@ -260,9 +262,15 @@ def _html_cells(row: dict[str, Any], result: FolderResult, cols: tuple[tuple[str
     return cells
 
 
-def _counts_line(t: dict[str, int]) -> str:
+def file_nouns(result: FolderResult) -> tuple[str, str]:
+    """How the checked files are counted: ('werkmap', 'werkmappen'), or ('bestand', 'bestanden') when
+    not all of them are workbooks (a Word document among them)."""
+    return plans_counted([r["bestand"] for r in result.rows])
+
+
+def _counts_line(t: dict[str, int], nouns: tuple[str, str] = ("werkmap", "werkmappen")) -> str:
     line = (
-        f"{counted(t['werkmappen'], 'werkmap', 'werkmappen')} — {t['klaar']} klaar om in te dienen, "
+        f"{counted(t['werkmappen'], *nouns)} — {t['klaar']} klaar om in te dienen, "
         f"{t['met_fouten']} met fouten, {t['niet_gelezen']} niet gelezen"
     )
     if t.get("niet_geschreven"):

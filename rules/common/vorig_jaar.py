@@ -31,7 +31,7 @@ import numpy as np
 # check without one keeps its memory (a few MB of the peak at 10.000 fiches) for the rules
 
 from actieplan.api import INFO, WARNING, Context, Hit, sheet_rule
-from actieplan.api import clean_text, dutch_number, header_key, parse_number
+from actieplan.api import clean_text, dutch_number, header_key, parse_number, table_of
 from actieplan.rules.common.structure import link_answer
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
 from actieplan.rules.text.dates import years_in_parentheses
@@ -183,6 +183,14 @@ class Fiche:
     title: str
     words: tuple[str, ...]
     texts: dict[str, str]
+    table: int | None = None  # its table in a Word document (a fiche is a table there); None in a workbook
+
+    def place(self, sheet_too: bool = False) -> str:
+        """Where the fiche stands in its plan: 'tabel 7' in a Word document, else its row ('rij 2',
+        with ``sheet_too`` 'blad Actiefiches, rij 2')."""
+        if self.table is not None:
+            return f"tabel {self.table}"
+        return f"blad {FICHES}, rij {self.row}" if sheet_too else f"rij {self.row}"
 
 
 @dataclass
@@ -225,7 +233,7 @@ def _read_fiches(workbook, stop: frozenset[str], min_len: int) -> list[Fiche]:
         texts = {col: bounded_letters(clean_text(columns[col][k]) or "", MAX_TEXT_CHARS) for col in TEXTS}
         if not title and not any(texts.values()):
             continue
-        out.append(Fiche(int(row), title, title_words(title, stop, min_len), texts))
+        out.append(Fiche(int(row), title, title_words(title, stop, min_len), texts, table_of(workbook, FICHES, int(row))))
     return out
 
 
@@ -369,7 +377,7 @@ def _jaar(c: Comparison) -> str:
     "vorig-jaar-fiche-gekopieerd",
     severity=WARNING,
     sheet=FICHES,
-    message="De fiche '{waarde}' is (bijna) dezelfde als de fiche '{vorig}' van vorig jaar ({werkmap}, blad Actiefiches, rij {rij_vorig}; gelijkenis {score}%). Verwacht: geen actiefiche voor een actie die al in een vorig actieplan stond; verplaats ze naar Doorlopende acties als '{vorig_kort} ({jaar})', met de mijlpalen van dit jaar.",
+    message="De fiche '{waarde}' is (bijna) dezelfde als de fiche '{vorig}' van vorig jaar ({werkmap}, {plaats_vorig}; gelijkenis {score}%). Verwacht: geen actiefiche voor een actie die al in een vorig actieplan stond; verplaats ze naar Doorlopende acties als '{vorig_kort} ({jaar})', met de mijlpalen van dit jaar.",
     summary="Een actiefiche is geen (licht aangepaste) kopie van een actiefiche van vorig jaar (alleen met --vorig-jaar).",
     quote="GEEN actiefiche worden ingevuld/gekopieerd voor acties die al eerder werden opgenomen in een actieplan, die nog doorlopen of waar de zorgraad na verduurzaming nog bij betrokken is. … Het is ook NIET nodig om een actiefiche uit een vorig actieplan opnieuw in dit actieplan te plakken.",
 )
@@ -390,7 +398,7 @@ def vorig_jaar_fiche_gekopieerd(ctx) -> Iterable[Hit]:
             p, score = c.copies[f.row]
             short = p.title.split(":")[0].strip() if ":" in p.title else p.title
             yield Hit(FICHES, f.row, TITLE, {
-                "waarde": f.title, "vorig": p.title, "rij_vorig": p.row, "werkmap": c.name,
+                "waarde": f.title, "vorig": p.title, "rij_vorig": p.row, "plaats_vorig": p.place(sheet_too=True), "werkmap": c.name,
                 "score": round(score), "vorig_kort": short, "jaar": _jaar(c),
             })
 
@@ -418,7 +426,7 @@ def vorig_jaar_doorlopend_onbekend(ctx) -> Iterable[Hit]:
         return
     for row, title, closest in c.unknown_ongoing:
         if closest:
-            shown = "; ".join(f"'{p.title}' (rij {p.row})" for p in closest)
+            shown = "; ".join(f"'{p.title}' ({p.place()})" for p in closest)
             dichtst = f"Het dichtst daarbij: {shown}."
         else:
             dichtst = "Geen enkele fiche van vorig jaar lijkt erop."
@@ -429,7 +437,7 @@ def vorig_jaar_doorlopend_onbekend(ctx) -> Iterable[Hit]:
     "vorig-jaar-fiche-verdwenen",
     severity=INFO,
     sheet=DOORLOPEND,
-    message="De actiefiche '{vorig}' van vorig jaar ({werkmap}, rij {rij_vorig}) komt dit jaar nergens terug: niet bij de doorlopende acties, de netwerkevents, de stuurgroepen of de actiefiches. Is de actie afgerond? Loopt ze nog door, vermeld ze dan in Doorlopende acties als '{vorig_kort} ({jaar})'.",
+    message="De actiefiche '{vorig}' van vorig jaar ({werkmap}, {plaats_vorig}) komt dit jaar nergens terug: niet bij de doorlopende acties, de netwerkevents, de stuurgroepen of de actiefiches. Is de actie afgerond? Loopt ze nog door, vermeld ze dan in Doorlopende acties als '{vorig_kort} ({jaar})'.",
     summary="Elke actiefiche van vorig jaar komt terug als doorlopende actie, netwerkevent, stuurgroep of fiche, of is afgerond (alleen met --vorig-jaar; info).",
     quote=FROM_YEAR,
 )
@@ -448,7 +456,8 @@ def vorig_jaar_fiche_verdwenen(ctx) -> Iterable[Hit]:
         return
     for p in c.disappeared:
         short = p.title.split(":")[0].strip() if ":" in p.title else p.title
-        yield Hit(DOORLOPEND, None, None, {"vorig": p.title, "rij_vorig": p.row, "werkmap": c.name, "vorig_kort": short, "jaar": _jaar(c)})
+        yield Hit(DOORLOPEND, None, None, {"vorig": p.title, "rij_vorig": p.row, "plaats_vorig": p.place(), "werkmap": c.name,
+                                           "vorig_kort": short, "jaar": _jaar(c)})
 
 
 @sheet_rule(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from actieplan.api import Chart, Facts, Figure, clean_text
+from actieplan.api import Chart, Facts, Figure, clean_text, is_document
 from actieplan.rules.common.plan import CAPACITEIT_CODES, DELEN, TOTAL_CODE, algemeen_value, capacity, fiche_vte
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class PlanFacts(Facts):
     som_vte_fiches: float = 0.0
     # the comparison with last year's plan (--vorig-jaar), see vorig_jaar.facts; None without one
     vorig_jaar: dict[str, Any] | None = None
+    # read from a Word document: the capacity stands in a table there, not on a sheet (the report says so)
+    document: bool = False
 
     def figures(self) -> tuple[Figure, ...]:
         return (
@@ -60,6 +62,7 @@ def plan_facts(ctx) -> PlanFacts:
         som_b_f=som_bf,
         aantal_fiches=0 if fiches is None else int(len(fiches)),
         som_vte_fiches=round(float(vte.sum()), 6) if len(vte) else 0.0,
+        document=is_document(ctx.workbook),
     )
 
 

@@ -47,7 +47,8 @@ def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> tuple[B
     values = {code: cap.get(code) for code in CAPACITY_CODES}
     reported = {f.rule for f in findings}
     if all(v is None for v in values.values()):
-        return (Paragraph("Geen capaciteit gevonden: het blad Capaciteit ontbreekt of de VTE zijn niet ingevuld."),)
+        where = "de capaciteitstabel" if facts.document else "het blad Capaciteit"
+        return (Paragraph(f"Geen capaciteit gevonden: {where} ontbreekt of de VTE zijn niet ingevuld."),)
     a = values["A"]
     planned = [(code, values[code]) for code in DELEN if values[code] is not None]
     som_bf = round(sum(v for _, v in planned), 6)
@@ -74,7 +75,7 @@ def _capacity(facts: PlanFacts, findings: list[Finding], s: Settings) -> tuple[B
     blocks.append(_capacity_table(values, facts.capaciteit_bron))
     if f_value is not None or fiches:
         blocks.append(Heading("F tegenover de som van de actiefiches"))
-        blocks.append(_fiches_chart(f_value, fiches, facts.aantal_fiches))
+        blocks.append(_fiches_chart(f_value, fiches, facts.aantal_fiches, facts.document))
         if "capaciteit-f-som-fiches" in reported:
             blocks.append(Paragraph(
                 f"F ({dutch_number(f_value)} VTE) is niet gelijk aan de som van de actiefiches "
@@ -122,11 +123,11 @@ def _capacity_chart(values: dict[str, float | None]) -> StackedChart:
     )
 
 
-def _fiches_chart(f_value: float | None, fiches: float | None, count: Any) -> BarChart:
+def _fiches_chart(f_value: float | None, fiches: float | None, count: Any, document: bool = False) -> BarChart:
     n = f" ({counted(int(count), 'fiche', 'fiches')})" if count is not None else ""
     return BarChart(
         title=f"F {dutch_number(f_value)} VTE tegenover de som van de actiefiches {dutch_number(fiches)} VTE",
-        bars=(Bar("F op het blad Capaciteit", f_value, SEGMENT_COLOURS["F"]), Bar(f"Som van de actiefiches{n}", fiches, "#7aa6d6")),
+        bars=(Bar("F in de capaciteitstabel" if document else "F op het blad Capaciteit", f_value, SEGMENT_COLOURS["F"]), Bar(f"Som van de actiefiches{n}", fiches, "#7aa6d6")),
     )
 
 

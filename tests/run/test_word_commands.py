@@ -271,3 +271,32 @@ def test_a_cell_merged_down_a_column_is_one_cell_in_the_document(tmp_path):
     assert top._tc is below._tc and top.text  # one cell over both rows, its text once
     read = load_plan(tmp_path / "plan.docx", RULESET).frame("Stuurgroepen")
     assert read.iloc[first]["Concrete doelstelling"] == read.iloc[first + 1]["Concrete doelstelling"]
+
+
+def test_the_zorgraad_hint_repeats_the_command_that_was_run(tmp_path, monkeypatch, capsys):
+    """The hint names the command the user ran (importeer with its --naar, controleer with its
+    --uitvoer) with the paths as typed, so it works from the user's folder."""
+    from wordplan import write_word_plan
+
+    write_word_plan(tmp_path / "naamloos.docx", algemeen=False)
+    (tmp_path / "werk").mkdir()
+    monkeypatch.chdir(tmp_path / "werk")
+    assert main(["importeer", "../naamloos.docx", "--naar", "n.xlsx"]) == 2
+    err = capsys.readouterr().err
+    assert "bv. 'actieplan importeer ../naamloos.docx --naar n.xlsx --zorgraad \"Naam\"'" in err, err
+    assert not (tmp_path / "werk" / "n.xlsx").exists()
+    assert main(["controleer", "../naamloos.docx", "--uitvoer", "uit"]) == 2  # the check runs in a child process
+    assert "bv. 'actieplan controleer ../naamloos.docx --uitvoer uit --zorgraad \"Naam\"'" in capsys.readouterr().err
+
+
+def test_the_free_name_hint_keeps_the_inputs_path(tmp_path, monkeypatch, capsys):
+    from wordplan import write_word_plan
+
+    write_word_plan(tmp_path / "PLAN.docx")
+    (tmp_path / "PLAN.xlsx").write_bytes(b"al hier")
+    (tmp_path / "werk").mkdir()
+    monkeypatch.chdir(tmp_path / "werk")
+    assert main(["importeer", "../PLAN.docx"]) == 2
+    err = capsys.readouterr().err
+    assert "bv. 'actieplan importeer ../PLAN.docx --naar ../PLAN-2.xlsx'" in err, err
+    assert (tmp_path / "PLAN.xlsx").read_bytes() == b"al hier"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from actieplan.errors import UnreadableWorkbook
+from actieplan.errors import UnreadableWorkbook, ZorgraadMissing
 from actieplan.model import DocLocation, Hit
 from actieplan.plugin.ruleset import Seen
 from actieplan.normalize import parse_number
@@ -420,13 +420,8 @@ class _Reader:
             else:
                 found[lay.zorgraad_field] = (name, DocLocation(None, None, None, lay.zorgraad_field, None))
             if lay.zorgraad_field not in found and zorgraad is None:
-                raise UnreadableWorkbook(
-                    f"In '{path.name}' staat niet welke zorgraad het actieplan indient: er is geen regel "
-                    f"'{lay.field_of(lay.zorgraad_field).label if lay.field_of(lay.zorgraad_field) else lay.zorgraad_field}' "
-                    "op de eerste bladzijden, en de titel, de koptekst en de voettekst noemen geen zorgraad. Geef de naam "
-                    f"van de zorgraad mee met --zorgraad NAAM (bv. 'actieplan controleer {path.name} --zorgraad \"Naam\"'), "
-                    "of zet bovenaan het document een regel 'Zorgraad: Naam'."
-                )
+                entry = lay.field_of(lay.zorgraad_field)
+                raise ZorgraadMissing(path.name, entry.label if entry else lay.zorgraad_field)
         for name, value in lay.defaults:
             if not (found.get(name) or ("",))[0]:
                 found[name] = (value, DocLocation(None, None, None, name, None))

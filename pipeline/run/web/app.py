@@ -33,7 +33,9 @@ from actieplan.run.web.guards import (
     COOKIE, Guard, Sessions, Throttle, UploadTooLarge, client_address, too_many, wants_json,
 )
 from actieplan.run.web.jobs import DONE, RUNNING, STORAGE_PER_UPLOAD_BYTE, Batch, Busy, Job, JobManager, WebConfig
+from actieplan.model import DocLocation
 from actieplan.write.templating import new_environment
+from actieplan.write.wording import plans_counted, wording
 
 HERE = Path(__file__).parent
 # How much of an over-large upload is still read (and thrown away) so the browser sees the 413
@@ -286,7 +288,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         status = 200 if 200 in statuses else statuses[0]
         expires = max((job.finished or 0) for job in batch.jobs) + config.keep_seconds
         return page(
-            request, "result.html", status=status, results=results,
+            request, "result.html", status=status, results=results, nouns=plans_counted([r["name"] for r in results]),
             expires_in=_minutes(max(60.0, expires - time.monotonic())),
         )
 
@@ -304,6 +306,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         done = sum(1 for job in batch.jobs if job.state == DONE)
         return page(
             request, "wait.html", status=202, lines=lines, done=done, total=len(batch.jobs), refresh=2,
+            nouns=plans_counted([job.name for job in batch.jobs]),
             url=f"/controleer/{batch.id}",
         )
 
@@ -334,7 +337,8 @@ def create_app(config: WebConfig | None = None) -> Starlette:
 
     def _job_view(job: Job) -> dict[str, Any]:
         outcome = job.full_outcome()
-        view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok")), "vorig": job.vorig}
+        view: dict[str, Any] = {"name": job.name, "status": job.status, "ok": bool(outcome.get("ok")), "vorig": job.vorig,
+                                "words": wording(job.name)}
         if job.removed:
             return {**view, "ok": False, "status": 410, "message": _removed(config)}
         if not outcome.get("ok"):
@@ -349,7 +353,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
             per_sheet=outcome["per_sheet"],
             facts=outcome.get("facts") or {},
             notices=outcome.get("notices") or [],
-            groups=_groups(_errors_first(report["findings"])[:MAX_FINDINGS_SHOWN]),
+            groups=_groups(_errors_first(report["findings"])[:MAX_FINDINGS_SHOWN], wording(job.name).file),
             more=max(0, len(report["findings"]) - MAX_FINDINGS_SHOWN),
             downloads=[
                 {"label": _label(n)[0], "url": f"/download/{job.id}/{quote(n)}", "name": n}
@@ -561,11 +565,13 @@ def _errors_first(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(findings, key=lambda f: order.index(f["severity"]) if f.get("severity") in order else len(order))
 
 
-def _groups(findings: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The findings (errors first) in groups per severity and sheet: 'Fouten: Actiefiches', ..."""
+def _groups(findings: list[dict[str, Any]], file: str = "werkmap") -> list[tuple[str, list[dict[str, Any]]]]:
+    """The findings (errors first) in groups per severity and sheet: 'Fouten: Actiefiches', ...; a
+    finding in a Word document gets its place there ('plaats', as the report writes it)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
-        heading = f"{SEVERITY_HEADINGS.get(f.get('severity'), 'Bevindingen')}: {f.get('sheet') or 'werkmap'}"
+        heading = f"{SEVERITY_HEADINGS.get(f.get('severity'), 'Bevindingen')}: {f.get('sheet') or file}"
+        f = {**f, "plaats": DocLocation(**f["location"]).dutch if f.get("location") else None}
         groups.setdefault(heading, []).append(f)
     return list(groups.items())
 

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import copy
+import re
 
+import docx
 import pytest
 
 from maak_voorbeeld import example_data
@@ -136,9 +138,31 @@ def test_last_years_plan_may_be_a_word_document(tmp_path):
     plan2 = write_plan(tmp_path / "plan2.xlsx", same_plan(rows))
     said_doc = finding_keys(check_workbook(plan2, RULESET, vorig_jaar=previous_doc)[1], False)
     said_book = finding_keys(check_workbook(plan2, RULESET, vorig_jaar=previous_book)[1], False)
-    said_doc = {(*k[:5], k[5].replace("vorig.docx", "vorig.xlsx")) for k in said_doc}
+    gone = [k[5] for k in said_doc if k[0] == "vorig-jaar-fiche-verdwenen"]
+    # last year's document names its fiche by its table, the workbook by its row
+    assert len(gone) == 2 and all(re.search(r"\(vorig\.docx, tabel \d+\)", m) for m in gone), gone
+    said_doc = {(*k[:5], re.sub(r"tabel \d+", "rij <n>", k[5].replace("vorig.docx", "vorig.xlsx"))) for k in said_doc}
     assert said_doc == said_book
-    assert len([k for k in said_doc if k[0] == "vorig-jaar-fiche-verdwenen"]) == 2
+
+
+def test_a_fiche_copied_from_last_years_document_names_its_table(tmp_path):
+    from workbooks import last_year_plan
+
+    previous = last_year_plan()
+    previous_doc = write_word_plan(tmp_path / "vorig.docx", previous, header_footer=True)
+    rows = valid_plan()
+    rows["Actiefiches"] = [dict(r) for r in same_plan(last_year_plan())["Actiefiches"][:1]] + rows["Actiefiches"]
+    plan = write_plan(tmp_path / "plan.xlsx", same_plan(rows))
+    report = check_workbook(plan, RULESET, vorig_jaar=previous_doc)[1]
+    copied = [f.message for f in report.findings if f.rule == "vorig-jaar-fiche-gekopieerd"]
+    tables = [t for t in docx.Document(str(previous_doc)).tables]
+    assert copied, [f.rule for f in report.findings]
+    assert all(re.search(r"van vorig jaar \(vorig\.docx, tabel \d+; gelijkenis", m) for m in copied), copied
+    assert not any("blad Actiefiches" in m or "rij " in m.split("van vorig jaar", 1)[1].split(";")[0] for m in copied)
+    # the table named is that fiche's own: it holds the copied fiche's texts
+    table = tables[int(re.search(r"tabel (\d+);", copied[0]).group(1)) - 1]
+    shown = " ".join(cell.text for row in table.rows for cell in row.cells)
+    assert str(rows["Actiefiches"][0]["Wat?"])[:40] in shown
 
 
 @pytest.mark.slow  # starts LibreOffice Writer
