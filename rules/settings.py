@@ -62,6 +62,7 @@ class Actiefiches:
 class DoorlopendVragen:
     afronding_woorden: Words
     inzet_woorden: Words
+    overdracht_woorden: Words
 
 
 @dataclass(frozen=True)

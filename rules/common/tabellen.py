@@ -351,7 +351,14 @@ def _says_ending(ctx, folded: str, text: str) -> bool:
     """Whether a text says if an ongoing action ends in the working year or runs on: a word of
     `[doorlopend.vragen] afronding_woorden`, or a year after the working year."""
     words = ctx.cache.get("tabellen.afronding_woorden", lambda: phrases(typed(ctx.settings).doorlopend.vragen.afronding_woorden))
-    return words.search(folded) is not None or any(y > ctx.settings.werkjaar for y in years_of(text))
+    if words.search(folded) is not None or any(y > ctx.settings.werkjaar for y in years_of(text)):
+        return True
+    # a handover dated in the working year: the action ends for the zorgraad then
+    handover = ctx.cache.get("tabellen.overdracht_woorden", lambda: phrases(typed(ctx.settings).doorlopend.vragen.overdracht_woorden))
+    return any(handover.search(quick_fold(s)) is not None and ctx.settings.werkjaar in years_of(s) for s in _SENTENCE.split(text))
+
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n")
 
 
 # -- the template's further instructions for the three tables (issue 15) -------------------------

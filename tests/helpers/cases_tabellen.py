@@ -71,6 +71,13 @@ CASES = [
     Case("doorlopend-afronding", "a yearly update alone does not say it", lambda r: r[D][0].update({
         "Mijlpalen in 2026": "Nieuwe versie van de folder in maart.",
         "Verduurzaming + blijvende inzet": "De gemeenten verdelen de folder zelf."}), {(D, "B4")}),
+    # an outside Word user's test: a handover dated in the working year says the action ends for the zorgraad
+    Case("doorlopend-afronding", "a handover dated in the working year passes", lambda r: r[D][0].update({
+        "Mijlpalen in 2026": "Overdracht van de coördinatie aan het OCMW tegen september 2026.",
+        "Verduurzaming + blijvende inzet": "Daarna geen inzet van de zorgraad meer nodig."}), set()),
+    Case("doorlopend-afronding", "a handover without a date does not say it", lambda r: r[D][0].update({
+        "Mijlpalen in 2026": "De overdracht aan het OCMW wordt voorbereid; in 2026 volgt een evaluatie met de partners.",
+        "Verduurzaming + blijvende inzet": "Daarna geen inzet van de zorgraad meer nodig."}), {(D, "B4")}),
     Case("doorlopend-blijvende-inzet", "the zorgraad stays on passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst; de zorgraad blijft de jaarlijkse actualisering trekken."), set()),
     Case("doorlopend-blijvende-inzet", "a partner staying on does not say it", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst en blijven die jaarlijks actualiseren."), {(D, "C4")}),
     Case("netwerkevent-format", "a drink is a format", set_cell(N, 0, "Titel + format", "Zomerdrink voor de zorgverleners van de regio"), set()),
