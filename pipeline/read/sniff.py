@@ -48,6 +48,11 @@ def sniff(path: Path) -> Kind:
             f"'{name}' is geen gewoon bestand maar {special}; actieplan leest alleen gewone bestanden. "
             "Geef het pad naar de werkmap zelf (.xlsx)."
         )
+    if name.startswith("~$") and path.suffix.lower() in WORD_SUFFIXES:
+        raise UnreadableWorkbook(  # Word's drops the name's first two characters: the document's name is not known
+            f"'{name}' is een tijdelijk vergrendelbestand dat Word maakt terwijl een document open is. "
+            "Controleer het document zelf (de naam eindigt op '" + name[2:] + "')."
+        )
     if name.startswith("~$"):
         raise UnreadableWorkbook(
             f"'{name}' is een tijdelijk vergrendelbestand dat Excel maakt terwijl de werkmap open is. "

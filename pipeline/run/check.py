@@ -247,17 +247,26 @@ def late_notice(result: RunResult) -> str | None:
     )
 
 
-# The owner files an office program keeps beside a workbook while it is open: Excel's '~$' + the
-# full name, LibreOffice's '.~lock.' + name + '#'.
+# The owner files an office program keeps beside a file while it is open: Excel's '~$' + the full
+# name, Word's '~$' + the name without its first two characters when it is longer than 6 characters
+# before the suffix (a short name keeps them: '~$plan.docx'), LibreOffice's '.~lock.' + name + '#'.
 _LOCK_FILES = (("Excel", "~${}"), ("LibreOffice", ".~lock.{}#"))
 
 
+def _lock_files(path: Path) -> list[tuple[str, Path]]:
+    if path.suffix.lower() in (".docx", ".docm"):
+        short = path.name[2:] if len(path.stem) > 6 else path.name
+        word = [("Word", path.with_name("~$" + short))]
+        return [*word, ("LibreOffice", path.with_name(f".~lock.{path.name}#"))]
+    return [(program, path.with_name(pattern.format(path.name))) for program, pattern in _LOCK_FILES]
+
+
 def open_notice(path: Path, mailed: bool = False) -> str | None:
-    """A note when ``path`` is open in Excel (or LibreOffice): changes not yet saved were not checked.
+    """A note when ``path`` is open in Excel or Word (or LibreOffice): changes not yet saved were not checked.
 
     ``mailed``: the draft mail was written, and attaches the file as saved too."""
-    for program, pattern in _LOCK_FILES:
-        lock = path.with_name(pattern.format(path.name))
+    thing = "het document" if path.suffix.lower() in (".docx", ".docm") else "de werkmap"
+    for program, lock in _lock_files(path):
         try:
             present = os.path.lexists(lock)
         except (OSError, ValueError):
@@ -266,8 +275,8 @@ def open_notice(path: Path, mailed: bool = False) -> str | None:
             attached = " (die zit ook als bijlage in het concept-e-mailbericht)" if mailed else ""
             return (
                 f"'{path.name}' is open in {program} (er staat een vergrendelbestand '{lock.name}' naast); bewaar het "
-                f"eerst, anders controleert actieplan de laatst bewaarde versie{attached}. Bewaar de werkmap in {program} "
-                "en controleer opnieuw. (Is de werkmap nergens meer open, dan bleef het vergrendelbestand achter na een "
+                f"eerst, anders controleert actieplan de laatst bewaarde versie{attached}. Bewaar {thing} in {program} "
+                f"en controleer opnieuw. (Is {thing} nergens meer open, dan bleef het vergrendelbestand achter na een "
                 "vastgelopen programma en mag u het verwijderen.)"
             )
     return None

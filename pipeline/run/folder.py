@@ -121,6 +121,9 @@ def _select(
         if kind is not None:
             skipped.append((shown, f"geen gewoon bestand maar {kind}; overgeslagen"))
             continue
+        if name.startswith("~$") and suffix in DOCUMENT_SUFFIXES:
+            skipped.append((shown, f"tijdelijk vergrendelbestand van Word (het document dat op '{name[2:]}' eindigt, is open); overgeslagen"))
+            continue
         if name.startswith("~$"):
             skipped.append((shown, f"tijdelijk vergrendelbestand van Excel (de werkmap '{name[2:]}' is open); overgeslagen"))
             continue

@@ -403,3 +403,28 @@ def test_the_report_and_the_controle_sheet_say_the_deadline_has_passed(tmp_path)
     run(write_plan(tmp_path / "vroeg.xlsx"), tmp_path / "vroeg", today=date(2025, 10, 1), ruleset=RULESET)
     html = (tmp_path / "vroeg" / "vroeg.rapport.html").read_text(encoding="utf-8")
     assert "Uiterste datum van indienen: 15/10/2025" in html and "voorbij" not in html
+
+
+def test_a_word_document_open_in_word_is_said_in_its_own_words(tmp_path, capsys):
+    """Word's owner file drops the first two characters of a long name ('actieplan.docx' ->
+    '~$tieplan.docx'); the note speaks of the document and Word, not of a workbook and Excel."""
+    from wordplan import write_word_plan
+
+    plan = write_word_plan(tmp_path / "actieplan.docx")
+    lock = tmp_path / "~$tieplan.docx"
+    lock.write_bytes(b"\x07Gebruiker".ljust(162, b"\x00"))
+    main(["controleer", str(plan), "--uitvoer", str(tmp_path / "uit")])
+    out = capsys.readouterr().out
+    assert "'actieplan.docx' is open in Word (er staat een vergrendelbestand '~$tieplan.docx' naast)" in out
+    assert "Bewaar het document in Word en controleer opnieuw." in out and "werkmap in" not in out
+    # the owner file itself, given as the plan or met in a folder, is named as Word's
+    assert main(["controleer", str(lock), "--uitvoer", str(tmp_path / "uit2")]) == 2
+    err = capsys.readouterr().err
+    assert "vergrendelbestand dat Word maakt terwijl een document open is" in err and "Excel" not in err
+    plannen = tmp_path / "plannen"
+    plannen.mkdir()
+    plan.rename(plannen / plan.name)
+    lock.rename(plannen / lock.name)
+    main(["controleer", str(plannen), "--uitvoer", str(tmp_path / "uit3"), "--processen", "1"])
+    out = capsys.readouterr().out
+    assert "~$tieplan.docx: tijdelijk vergrendelbestand van Word" in out
