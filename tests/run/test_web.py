@@ -471,6 +471,7 @@ def test_upload_too_large_by_its_declared_length(web):
     r = upload(client, (EXAMPLE.name, data))
     assert r.status_code == 413
     assert "te groot" in r.text and "hoogstens 19,5 kB per keer (1 kB = 1.024 bytes" in r.text
+    assert "het document zelf" in r.text and "Excel of Word" in r.text  # a Word plan is uploaded too
     r = upload(client, (EXAMPLE.name, data), headers=JSON)
     assert r.status_code == 413 and "te groot" in r.json()["error"]
     assert list(client.app.state.manager.root.iterdir()) == []  # nothing was kept

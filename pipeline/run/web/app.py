@@ -196,7 +196,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
         except HTTPException as exc:
             return refusal(
                 request, 400,
-                f"Het formulier kon niet gelezen worden ({exc.detail}). Kies de werkmap opnieuw en klik op Controleer.",
+                f"Het formulier kon niet gelezen worden ({exc.detail}). Kies het bestand (de werkmap of het Word-document) opnieuw en klik op Controleer.",
             )
         async with _closing(form):
             uploads = [f for f in form.getlist("werkmap") if isinstance(f, UploadFile) and (f.filename or f.size)]
@@ -329,7 +329,7 @@ def create_app(config: WebConfig | None = None) -> Starlette:
     def _gone(request: Request) -> Response:
         message = (
             f"Deze link bestaat niet of is verlopen. Resultaten blijven {_minutes(config.keep_seconds)} "
-            "beschikbaar en worden daarna gewist; controleer de werkmap opnieuw."
+            "beschikbaar en worden daarna gewist; controleer uw plan opnieuw."
         )
         if wants_json(request):
             return JSONResponse({"error": message}, status_code=404)
@@ -483,8 +483,8 @@ def _too_large(size: int | None, config: WebConfig) -> str:
         sizes = f"hoogstens {shown(limit, 1)} per keer"
     return (
         f"Het bestand is te groot: {sizes} ({means}, zoals Windows telt). Een actieplan is hooguit "
-        "enkele megabytes: kies de werkmap zelf, of verwijder overbodige rijen, bladen en afbeeldingen en sla "
-        "de werkmap opnieuw op in Excel."
+        "enkele megabytes: kies de werkmap of het document zelf, of verwijder overbodige rijen, bladen en afbeeldingen "
+        "en sla het bestand opnieuw op in Excel of Word."
     )
 
 
@@ -524,7 +524,7 @@ def _never_fits(estimate: int, config: WebConfig) -> str:
 def _removed(config: WebConfig) -> str:
     return (
         "Dit resultaat is verwijderd om plaats te maken voor nieuwere controles (de server bewaart hoogstens "
-        f"{config.max_storage_bytes // 2**20} MB aan resultaten). Controleer de werkmap opnieuw als u het nog nodig hebt."
+        f"{config.max_storage_bytes // 2**20} MB aan resultaten). Controleer uw plan opnieuw als u het nog nodig hebt."
     )
 
 
