@@ -21,10 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from docx.oxml.ns import qn
+from actieplan.ooxml.ns import MC
+from actieplan.ooxml.wordml import W, W14
 
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+def qn(name: str) -> str:
+    """'w:p' -> Clark notation of the WordprocessingML namespace (the OOXML layer's one definition)."""
+    return f"{{{W}}}{name.removeprefix('w:')}"
+
 
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR, _SYM, _NBH = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:noBreakHyphen")
