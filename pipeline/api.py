@@ -34,7 +34,6 @@ from actieplan.plugin.settings import Settings
 from actieplan.plugin.sheetspec import JANEE, NUMBER, OD, SD, TEXT, TICK, Column, SheetSpec
 from actieplan.plugin.view import SheetView, WorkbookView, is_document, table_of
 from actieplan.ooxml.cellref import get_column_letter
-from actieplan.read.formulas import evaluate, join_cells
 
 __all__ = [
     "Bar", "BarChart", "Block", "Heading", "PairedChart", "Paragraph", "Quoted", "StackedChart", "Table",

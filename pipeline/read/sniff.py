@@ -26,6 +26,12 @@ WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 # (actieplan.read.docx); the others are refused with the way to a .docx.
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".odt", ".rtf"}
 DOCUMENT_SUFFIXES = {".docx"}
+
+
+def is_document(path: str | Path | None) -> bool:
+    """Whether ``path`` names a plan in the Word template (by its suffix; :func:`sniff` checks the
+    content): the one test the reader, the writers and the commands share."""
+    return path is not None and Path(str(path)).suffix.lower() in DOCUMENT_SUFFIXES
 # other programs' spreadsheets (and text) that Excel or LibreOffice saves as .xlsx
 OTHER_SUFFIXES = {".xls", ".ods", ".csv", ".xlsb", ".numbers"}
 ZIP_MAGIC = b"PK\x03\x04"

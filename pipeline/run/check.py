@@ -10,6 +10,7 @@ from typing import Callable
 
 from actieplan.read.docx import load_plan
 from actieplan.read.loader import LoadedWorkbook
+from actieplan.read.sniff import is_document
 from actieplan.model import Report
 from actieplan.write.findings import write_findings_json
 from actieplan.errors import ActieplanError
@@ -42,10 +43,10 @@ def check_workbook(
         previous = load_previous(vorig_jaar, path, werkjaar, rs)
     report = validate(workbook, rs, previous)
     from actieplan.write.annotated import is_annotated
-    from actieplan.write.worddoc import is_annotated as is_annotated_docx, is_docx
+    from actieplan.write.worddoc import is_annotated as is_annotated_docx
 
     # an annotated copy of ours is checked without our marks; every output says it was one
-    report.checked_copy = (is_annotated_docx if is_docx(workbook.path) else is_annotated)(workbook.path)
+    report.checked_copy = (is_annotated_docx if is_document(workbook.path) else is_annotated)(workbook.path)
     return workbook, report
 
 
@@ -139,9 +140,8 @@ def write_mail(report: Report, out: OutputSet) -> Path | None:
 def write_annotated(report: Report, out: OutputSet) -> Path | None:
     """The annotated copy of the source's kind: a workbook's (cells marked, a Controle sheet) or a
     Word document's (a comment per finding)."""
-    from actieplan.write.worddoc import is_docx
 
-    if is_docx(report.source):
+    if is_document(report.source):
         from actieplan.write.worddoc import write_annotated_docx as write
     else:
         from actieplan.write.annotated import write_annotated as write
@@ -254,7 +254,7 @@ _LOCK_FILES = (("Excel", "~${}"), ("LibreOffice", ".~lock.{}#"))
 
 
 def _lock_files(path: Path) -> list[tuple[str, Path]]:
-    if path.suffix.lower() in (".docx", ".docm"):
+    if is_document(path):
         short = path.name[2:] if len(path.stem) > 6 else path.name
         word = [("Word", path.with_name("~$" + short))]
         return [*word, ("LibreOffice", path.with_name(f".~lock.{path.name}#"))]
@@ -265,7 +265,7 @@ def open_notice(path: Path, mailed: bool = False) -> str | None:
     """A note when ``path`` is open in Excel or Word (or LibreOffice): changes not yet saved were not checked.
 
     ``mailed``: the draft mail was written, and attaches the file as saved too."""
-    thing = "het document" if path.suffix.lower() in (".docx", ".docm") else "de werkmap"
+    thing = "het document" if is_document(path) else "de werkmap"
     for program, lock in _lock_files(path):
         try:
             present = os.path.lexists(lock)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 
 from actieplan.errors import ActieplanError, OutputError, UnreadableWorkbook, os_reason
-from actieplan.read.sniff import WORD_SUFFIXES, special_file
+from actieplan.read.sniff import DOCUMENT_SUFFIXES, WORD_SUFFIXES, special_file
 from actieplan.normalize import counted, dutch_number, visible
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.write.outputs import (
@@ -32,8 +32,6 @@ from actieplan.write.overview import (
 )
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
-# the department's Word template, checked as it is (the other text documents get advice)
-DOCUMENT_SUFFIXES = {".docx"}
 # Spreadsheets we cannot read: they get a row telling how to save them as .xlsx.
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".numbers"}
 

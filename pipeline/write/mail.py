@@ -78,9 +78,10 @@ def attachment(path: Path, stem: str, told: list[str] | None = None, templates: 
     never go, not even with text the user typed on them: ``told`` receives a Dutch notice then.
     ``templates``: the rules' messages (rule id -> template), to recognise our notes by."""
     from actieplan.write.annotated import clean_workbook, has_our_notes, is_annotated
-    from actieplan.write.worddoc import clean_docx, is_docx
+    from actieplan.read.sniff import is_document
+    from actieplan.write.worddoc import clean_docx
 
-    if is_docx(path):  # a Word document: without our comments and marker (an annotated copy checked again)
+    if is_document(path):  # a Word document: without our comments and marker (an annotated copy checked again)
         with tempfile.TemporaryDirectory() as tmp:
             clean = Path(tmp) / f"{stem}.docx"
             if clean_docx(path, clean):

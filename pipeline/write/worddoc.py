@@ -45,11 +45,6 @@ REFERENCE_STYLE = "CommentReference"
 TEXT_STYLE = "CommentText"
 
 
-def is_docx(path: Path | None) -> bool:
-    """Whether ``path`` names a Word document (the annotated copy is then one too)."""
-    return path is not None and Path(path).suffix.lower() == ".docx"
-
-
 def write_annotated_docx(report: Report, out: OutputSet) -> Path:
     """The writer for :data:`actieplan.run.check.WRITERS` for a plan read from a Word document."""
     target = out.target("xlsx", older=is_annotated)

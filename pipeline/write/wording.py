@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-DOCUMENT_SUFFIXES = (".docx",)
+from actieplan.read.sniff import is_document
+
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,6 @@ class Wording:
 
 WORKBOOK = Wording("werkmap", "de werkmap", "Werkmap", "blad", "het blad", "Overzicht per blad")
 DOCUMENT = Wording("document", "het document", "Word-document", "deel", "het deel", "Overzicht per deel")
-
-
-def is_document(source: str | Path | None) -> bool:
-    return source is not None and Path(str(source)).suffix.lower() in DOCUMENT_SUFFIXES
 
 
 def wording(source: str | Path | None) -> Wording:
