@@ -83,7 +83,8 @@ def sniff(path: Path) -> Kind:
     except OSError as exc:
         raise UnreadableWorkbook(f"'{name}' kan niet gelezen worden ({os_reason(exc)}).") from None
     if not head:
-        raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla de werkmap opnieuw op in Excel.")
+        again = "het document opnieuw op in Word" if is_document(path) else "de werkmap opnieuw op in Excel"
+        raise UnreadableWorkbook(f"'{name}' is leeg (0 bytes). Sla {again}.")
     if head.startswith(OLE_MAGIC):
         if suffix in DOCUMENT_SUFFIXES:
             if _ole_is_encrypted(path):

@@ -66,11 +66,12 @@ def edited(path: Path, edit) -> Path:
     [
         ("notities.xlsx", "Dit is gewoon tekst.\n".encode(), ["geen Excel-werkmap", "sla het op als 'Excel-werkmap (*.xlsx)'"]),
         ("scan.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", ["PDF-bestand", "de werkmap zelf (.xlsx)"]),
-        ("leeg.xlsx", b"", ["leeg (0 bytes)", "opnieuw op"]),
+        ("leeg.xlsx", b"", ["leeg (0 bytes)", "de werkmap opnieuw op in Excel"]),
+        ("leeg.docx", b"", ["leeg (0 bytes)", "het document opnieuw op in Word"]),
         ("plan.csv", "Naam;Trekker\nOverleg;BruZEL\n".encode(), [".csv-bestand", "Excel-werkmap (*.xlsx)"]),
         ("plan.ods", b"PK\x03\x04rest", [".ods-bestand", "Excel-werkmap (*.xlsx)"]),
     ],
-    ids=["text-as-xlsx", "pdf-as-xlsx", "empty", "csv", "ods-by-name"],
+    ids=["text-as-xlsx", "pdf-as-xlsx", "empty", "empty-docx", "csv", "ods-by-name"],
 )
 def test_not_a_workbook(tmp_path, capsys, name, content, words):
     path = tmp_path / name
