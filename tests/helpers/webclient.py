@@ -3,6 +3,7 @@ tests/conftest.py) and `upload`, as the browser posts a form."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -57,3 +58,7 @@ def upload(client: TestClient, *files: tuple[str, bytes], headers=None, vorig: t
             time.sleep(0.2)
     return r
 
+
+def links(page: str) -> dict[str, str]:
+    """file name -> download URL of a result page."""
+    return {m.group(2): m.group(1) for m in re.finditer(r'href="(/download/[^"]+)" class="download" data-bestand="([^"]+)"', page)}

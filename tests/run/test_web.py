@@ -31,7 +31,7 @@ from actieplan.run.web.jobs import DONE, RUNNING
 from actieplan.run.web.app import MAX_NAME_BYTES, safe_name
 from web_loadtest import free_port, zip_bomb
 from actieplan.run.web.serve import is_loopback
-from webclient import BASE, JSON, XLSX, upload
+from webclient import BASE, JSON, XLSX, links, upload
 
 
 def cli(path: Path, out: Path, capsys, *extra: str) -> tuple[int, str, dict | None]:
@@ -55,11 +55,6 @@ def same_check(a: dict, b: dict) -> dict:
     if isinstance(a.get("run"), dict) and isinstance(b.get("run"), dict):
         a["run"]["id"] = b["run"].get("id")
     return a
-
-
-def links(page: str) -> dict[str, str]:
-    """file name -> download URL of a result page."""
-    return {m.group(2): m.group(1) for m in re.finditer(r'href="(/download/[^"]+)" class="download" data-bestand="([^"]+)"', page)}
 
 
 # -- GET / ------------------------------------------------------------------------------------------

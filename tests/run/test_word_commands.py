@@ -4,6 +4,7 @@ take a plan (folder mode, the web page, --zorgraad)."""
 from __future__ import annotations
 
 import copy
+import io
 import dataclasses
 import types
 import zipfile
@@ -16,6 +17,7 @@ from actieplan.run.cli import main
 from actieplan.run.folder import workbooks_in
 from actieplan.run.importeer import load_plan, word
 from actieplan.write.word import write_word
+from actieplan.ooxml.wordml import CT_DOCX, W
 from actieplan.write.word.checkbox import W14
 
 from paths import EXAMPLE
@@ -300,3 +302,24 @@ def test_the_free_name_hint_keeps_the_inputs_path(tmp_path, monkeypatch, capsys)
     err = capsys.readouterr().err
     assert "bv. 'actieplan importeer ../PLAN.docx --naar ../PLAN-2.xlsx'" in err, err
     assert (tmp_path / "PLAN.xlsx").read_bytes() == b"al hier"
+
+
+
+def test_a_word_plan_uploaded_on_the_web_page_gets_its_commented_document(web):
+    """The whole way through the page: the example's Word version in, the verdict in a document's
+    words, and the annotated document to download with a comment of actieplan per finding."""
+    from webclient import links, upload
+
+    client = web()
+    document = EXAMPLE.with_suffix(".docx")
+    r = upload(client, (document.name, document.read_bytes()))
+    page = r.text.replace("\xa0", " ")
+    assert r.status_code == 200 and "2 fouten" in page, page[:500]
+    assert "in uw document" in page and "tabel 7, rij 6 (Evaluatie)" in page and "Capaciteit!C" not in page  # places, no cells
+    (copy_url,) = [url for name, url in links(r.text).items() if name.endswith(".gecontroleerd.docx")]
+    copy = client.get(copy_url)
+    assert copy.status_code == 200 and copy.headers["content-type"].startswith(CT_DOCX)
+    with zipfile.ZipFile(io.BytesIO(copy.content)) as z:
+        comments = etree.fromstring(z.read("word/comments.xml"))
+    authors = [c.get(f"{{{W}}}author") for c in comments.iter(f"{{{W}}}comment")]
+    assert len(authors) == 33 and set(authors) == {"actieplan"}  # the example's Word findings, infos included
