@@ -28,6 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from actieplan.ooxml.wordml import CT_DOCX  # a Word document, as uploaded and as its annotated copy is downloaded
 from actieplan.ooxml.ns import CT_XLSM, CT_XLSX
 from actieplan.run.web.guards import (
     COOKIE, Guard, Sessions, Throttle, UploadTooLarge, client_address, too_many, wants_json,
@@ -57,9 +58,6 @@ NAME_REFUSED = {errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ}
 
 # the report is our own self-contained page (inline CSS and SVG, no script): sandboxed all the same
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
-
-# a Word document (the department's template), as uploaded and as its annotated copy is downloaded
-CT_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 DOWNLOADS = [  # (suffix, label, media type); in the order the page lists them
     (".gecontroleerd.xlsx", "Gecontroleerde kopie (Excel)", CT_XLSX),
