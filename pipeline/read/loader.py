@@ -370,7 +370,7 @@ def _compute_uncached(wb: LoadedWorkbook) -> None:
 
 
 _TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|totalen|total|som|samen)\b", re.IGNORECASE)
-_NOTE_LABEL = re.compile(r"^\s*(?:\*|\(\*\)|nb\b|n\.b\.|noot\b|opmerking|toelichting|let op\b|bron\b|legende\b)", re.IGNORECASE)
+NOTE_LABEL = re.compile(r"^\s*(?:\*|\(\*\)|nb\b|n\.b\.|noot\b|opmerking|toelichting|let op\b|bron\b|legende\b)", re.IGNORECASE)
 
 
 def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) -> None:
@@ -441,7 +441,7 @@ def _below_kind(sheet, row, filled, kinds, title, above) -> tuple[str, str] | No
         return None
     if len(filled) == 1 and texts:
         (h, v), = texts.items()
-        if h != title or _NOTE_LABEL.match(str(v)):
+        if h != title or NOTE_LABEL.match(str(v)):
             return "opmerking", shown
     return None
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from actieplan.errors import OutputError, quoted_arg
 from actieplan.plugin.ruleset import RuleSet
-from actieplan.read.loader import LoadedSheet, LoadedWorkbook
+from actieplan.read.loader import NOTE_LABEL, LoadedSheet, LoadedWorkbook
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -65,6 +65,20 @@ def sheet_rows(sheet: LoadedSheet) -> tuple[list[dict[str, Any]], list[tuple[str
             if positions == list(range(positions[0], positions[-1] + 1)):
                 merges.append((header, positions[0], positions[-1]))
     return rows, merges
+
+
+def sheet_notes(workbook: LoadedWorkbook) -> dict[str, list[str]]:
+    """The notes under each table (text a row of the table does not hold: a note under a table in a
+    workbook, a remark beside a fiche in a document), as lines for the first column under the table.
+    Where that column is the table's title column, a line that does not start as a note does
+    ('Opmerking: ...'), so it is read back as a note, not as a row of the table."""
+    notes: dict[str, list[str]] = {}
+    for name, sheet in workbook.sheets.items():
+        titled = sheet.spec.columns[0].header == sheet.spec.title_header  # the template's first column
+        for kind, text in sheet.below.values():
+            if kind == "opmerking" and text.strip():
+                notes.setdefault(name, []).append(text if not titled or NOTE_LABEL.match(text) else f"Opmerking: {text}")
+    return notes
 
 
 def workbook_data(workbook: LoadedWorkbook, ruleset: RuleSet) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str, int, int]]]:
@@ -120,7 +134,7 @@ def importeer(source: str | Path, target: str | Path | None, ruleset: RuleSet, z
     target = _target(source, target, "importeer", WORKBOOK_SUFFIXES, "een Excel-werkmap")
     workbook = load_plan(source, ruleset, zorgraad)
     data, merges = workbook_data(workbook, ruleset)
-    return write_template(target, data, merges, ruleset=ruleset, overwrite=False)
+    return write_template(target, data, merges, ruleset=ruleset, overwrite=False, notes=sheet_notes(workbook))
 
 
 def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Path:
@@ -130,9 +144,10 @@ def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Pat
 
     source = Path(source)
     target = _target(source, target, "word", (".docx",), "een Word-document")
-    data, merges = workbook_data(load_plan(source, ruleset), ruleset)
+    workbook = load_plan(source, ruleset)
+    data, merges = workbook_data(workbook, ruleset)
     try:
-        return write_word(target, data, merges, ruleset=ruleset)
+        return write_word(target, data, merges, ruleset=ruleset, notes=sheet_notes(workbook))
     except FileExistsError:  # it appeared meanwhile: still never overwritten
         refuse_existing(target, "word", source, ".docx")
         raise

@@ -43,10 +43,13 @@ def write_template(
     *,
     ruleset: RuleSet,
     overwrite: bool = True,
+    notes: Mapping[str, Iterable[str]] | None = None,
 ) -> Path:
     """Write the template to ``target``; with ``data`` (sheet -> rows as {header: value}) filled in.
 
-    ``merges`` are vertical merges (sheet, header, first data index, last data index). With
+    ``merges`` are vertical merges (sheet, header, first data index, last data index). ``notes``
+    (sheet -> texts) are written under that sheet's table, one a row in its first column (`importeer`
+    keeps a plan's notes under a table so, worded as notes: see :func:`actieplan.run.importeer.sheet_notes`). With
     ``overwrite=False`` (the command's default) an existing file is never replaced and a target
     that is not .xlsx/.xlsm is refused: OutputError with a Dutch message.
     """
@@ -71,7 +74,7 @@ def write_template(
         raise _exists(target)
     try:
         with atomic_path(target, replace=overwrite, elsewhere=ELSEWHERE_SJABLOON) as tmp:
-            _write(tmp, data or {}, list(merges), rs)
+            _write(tmp, data or {}, list(merges), rs, notes or {})
             if suffix == ".xlsm":
                 _macro_enabled(tmp)
     except FileExistsError:
@@ -107,7 +110,7 @@ def _macro_enabled(path: Path) -> None:
             zout.writestr(info, data)
 
 
-def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, rs: RuleSet) -> None:
+def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, rs: RuleSet, notes: Mapping[str, Iterable[str]]) -> None:
     s = rs.settings
     specs = rs.sheets
     prefill = rs.texts.prefill(s)
@@ -160,7 +163,9 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, rs: 
                     continue
                 _put(ws, r, j, row.get(col.header), fmt, col.kind)
             ws.set_row(r, _row_height(row, spec.columns))
-        _formulas(ws, spec, rows, rs, fmt)
+        below = FIRST_DATA_ROW + max(len(rows), _formulas(ws, spec, rows, rs, fmt))
+        for i, note in enumerate(notes.get(spec.name, ())):
+            ws.write_string(below + i, 0, note, fmt["text"])
     # the lists that columns offer (choices_from): a defined name over the source sheet's column,
     # not a reference to the other sheet, which openpyxl would drop (see style.md)
     for sheet, header in sorted({(c.choices_from, c.header) for spec in specs.values() for c in spec.columns if c.choices_from}):
@@ -199,15 +204,19 @@ def _put(ws, r: int, j: int, value: Any, fmt: dict, kind: str) -> None:
         ws.write_string(r, j, str(value), fmt["cell"])  # never a formula, whatever the text
 
 
-def _formulas(ws, spec, rows: list[Mapping[str, Any]], rs: RuleSet, fmt: dict) -> None:
-    """The rule set's computed cells (e.g. a total row), with their value cached for readers without Excel."""
+def _formulas(ws, spec, rows: list[Mapping[str, Any]], rs: RuleSet, fmt: dict) -> int:
+    """The rule set's computed cells (e.g. a total row), with their value cached for readers without
+    Excel; the number of data rows they reach (a total row may lie under the rows)."""
     headers = [c.header for c in spec.columns]
 
     def cell(index: int, header: str) -> str:
         return xl_rowcol_to_cell(FIRST_DATA_ROW + index, headers.index(header))
 
+    reached = 0
     for index, header, formula, cached in rs.texts.formulas(spec.name, rows):
         ws.write_formula(FIRST_DATA_ROW + index, headers.index(header), formula(cell), fmt["num"], cached)
+        reached = max(reached, index + 1)
+    return reached
 
 
 def _validations(ws, spec, nrows: int) -> None:

@@ -96,3 +96,63 @@ def test_importeer_of_a_word_plan_gives_the_documents_rows_and_findings(tmp_path
     again, report_again = checked(imported)
     assert frames_equal(read, again) == []
     assert finding_keys(report_again) == finding_keys(report) and report.counts["error"] > 0
+
+
+def _with_notes_under_tables(path):
+    """A valid plan with a note under two tables, as users write them: in the table's first column
+    (a title column: 'NB' makes it a note) and in another column."""
+    plan = write_plan(path)
+    wb = openpyxl.load_workbook(plan)
+    for sheet, column, text in (("Stuurgroepen", 1, "NB: de stuurgroep van de huisartsenkring valt in maart weg."),
+                                ("Actiefiches", 5, "Fiche 4 volgt na de beslissing van de raad van bestuur.")):
+        ws = wb[sheet]
+        last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
+        ws.cell(row=last + 1, column=column, value=text)
+    wb.save(plan)
+    return plan
+
+
+def test_importeer_keeps_the_notes_under_a_table(tmp_path):
+    plan = _with_notes_under_tables(tmp_path / "plan.xlsx")
+    source = load_plan(plan, RULESET)
+    assert [k for k, _ in source.sheets["Actiefiches"].below.values()] == ["opmerking"]  # read as a note, not a fiche
+    target = importeer(plan, tmp_path / "uit.xlsx", RULESET)
+    written = openpyxl.load_workbook(target)
+    texts = {s: [c.value for row in written[s].iter_rows() for c in row if isinstance(c.value, str)] for s in ("Stuurgroepen", "Actiefiches")}
+    assert "NB: de stuurgroep van de huisartsenkring valt in maart weg." in texts["Stuurgroepen"]
+    # in the title column of Actiefiches? no: its first column is SD, so the text stays as written
+    assert "Fiche 4 volgt na de beslissing van de raad van bestuur." in texts["Actiefiches"]
+    before, report_before = checked(plan)
+    after, report_after = checked(target)
+    assert frames_equal(before, after) == []  # still notes, not a steering group or a fiche
+    assert finding_keys(report_after) == finding_keys(report_before)
+    assert sum(f.rule == "rij-onder-tabel" for f in report_after.findings) == 2
+
+
+def test_a_note_in_a_title_column_is_worded_as_a_note(tmp_path):
+    plan = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Netwerkevents"]
+    last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
+    ws.cell(row=last + 1, column=3, value="Data onder voorbehoud van de zaalhuur.")  # not the title column
+    wb.save(plan)
+    target = importeer(plan, tmp_path / "uit.xlsx", RULESET)
+    texts = [c.value for row in openpyxl.load_workbook(target)["Netwerkevents"].iter_rows() for c in row]
+    assert "Opmerking: Data onder voorbehoud van de zaalhuur." in texts  # column A is the title column there
+    assert finding_keys(checked(target)[1]) == finding_keys(checked(plan)[1])  # a note before and after
+    assert any(f.rule == "rij-onder-tabel" for f in checked(target)[1].findings)
+
+
+def test_importeer_keeps_a_fiches_row_the_template_does_not_have(tmp_path):
+    import docx
+
+    document = write_word_plan(tmp_path / "plan.docx", valid_plan())
+    doc = docx.Document(str(document))
+    fiche = next(t for t in doc.tables if len(t.columns) == 2)
+    row = fiche.add_row()
+    row.cells[0].text, row.cells[1].text = "Budget", "12.000 euro uit de werkingsmiddelen"
+    doc.save(str(document))
+    imported = importeer(document, None, RULESET)
+    texts = [c.value for row in openpyxl.load_workbook(imported)["Actiefiches"].iter_rows() for c in row]
+    assert "Budget: 12.000 euro uit de werkingsmiddelen" in texts
+    assert [f.rule for f in checked(imported)[1].findings if f.rule == "rij-onder-tabel"] == ["rij-onder-tabel"]

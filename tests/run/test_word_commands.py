@@ -323,3 +323,19 @@ def test_a_word_plan_uploaded_on_the_web_page_gets_its_commented_document(web):
         comments = etree.fromstring(z.read("word/comments.xml"))
     authors = [c.get(f"{{{W}}}author") for c in comments.iter(f"{{{W}}}comment")]
     assert len(authors) == 33 and set(authors) == {"actieplan"}  # the example's Word findings, infos included
+
+
+def test_word_keeps_the_notes_under_a_table(tmp_path):
+    plan = write_plan(tmp_path / "plan.xlsx")
+    import openpyxl
+
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Stuurgroepen"]
+    last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
+    ws.cell(row=last + 1, column=2, value="Opmerking: de werkgroep zorgtrajecten start pas in het najaar.")
+    wb.save(plan)
+    document = docx.Document(str(word(plan, tmp_path / "plan.docx", RULESET)))
+    texts = _texts(document)
+    at = texts.index("Opmerking: de werkgroep zorgtrajecten start pas in het najaar.")
+    heading = max(i for i, t in enumerate(texts[:at]) if t in {t.heading for t in LAYOUT.tables})
+    assert texts[heading] == next(t.heading for t in LAYOUT.tables if t.sheet == "Stuurgroepen")  # under its own table

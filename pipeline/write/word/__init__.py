@@ -50,11 +50,13 @@ def objective_code(value: Any) -> str:
     return m.group(0) if m else ""
 
 
-def write_word(target: str | Path, data: Rows, merges: Iterable[tuple[str, str, int, int]] = (), *, ruleset: RuleSet) -> Path:
+def write_word(target: str | Path, data: Rows, merges: Iterable[tuple[str, str, int, int]] = (), *, ruleset: RuleSet,
+               notes: Mapping[str, Iterable[str]] | None = None) -> Path:
     """Write the template's layout with ``data`` to ``target`` (never over an existing file:
     FileExistsError is the caller's to say; atomic, as every output). ``merges``: a table's cells
     merged down a column, (sheet, header, first row index, last row index), as ``write_template``
-    takes them: one merged cell in the document too."""
+    takes them: one merged cell in the document too. ``notes`` (sheet -> texts, the notes under a
+    table in the workbook): a paragraph each under that table (under the fiches for theirs)."""
     from docx import Document
 
     target = Path(target)
@@ -68,7 +70,9 @@ def write_word(target: str | Path, data: Rows, merges: Iterable[tuple[str, str, 
         widths = {c.header: c.width for c in ruleset.sheets[table.sheet].columns}
         _table(doc, table, data.get(table.sheet, []), [widths.get(c.column, 20) for c in table.columns],
                [m[1:] for m in merges if m[0] == table.sheet])
+        _notes(doc, (notes or {}).get(table.sheet, ()))
     _fiches(doc, layout.fiches, data)
+    _notes(doc, (notes or {}).get(layout.fiches.sheet, ()))
     with atomic_path(target, replace=False, elsewhere=ELSEWHERE_WORD) as tmp:
         doc.save(str(tmp))
     return target
@@ -131,6 +135,11 @@ def _table(doc, layout: TableLayout, rows: list[Mapping[str, Any]], weights: lis
     for j, first, last in merged:  # the header is the table's row 0
         table.cell(first + 1, j).merge(table.cell(last + 1, j))
     set_widths(table, weights, text_width(doc.sections[0]))
+
+
+def _notes(doc, texts: Iterable[str]) -> None:
+    for text in texts:
+        _lines(doc, text)
 
 
 def _fiches(doc, layout: FicheLayout, data: Rows) -> None:
