@@ -26,7 +26,7 @@ from actieplan.model import DocLocation, Hit
 from actieplan.plugin.ruleset import Seen
 from actieplan.normalize import parse_number
 from actieplan.plugin.sheetspec import NUMBER, SheetSpec
-from actieplan.plugin.wordspec import TableLayout, WordLayout, norm, one_of
+from actieplan.plugin.wordspec import TableLayout, WordLayout, norm, one_of, unlisted
 from actieplan.read.docx.fiches import FicheReader, is_fiche, read_fiche, title_row
 from actieplan.read.docx.walk import Cell, Para, Table, Walker, list_styles
 from actieplan.read.guard import inspect_package
@@ -156,13 +156,13 @@ class _Reader:
                     self._mark(i)
                     self.found = True
                     continue
-                m = fl.sd.match(text)
+                m = fl.sd.match(unlisted(text))  # '1. Strategische doelstelling 2', as the parts' headings
                 if m:
                     sd = (m.group("code"), m.group("tekst").strip(), DocLocation(text, None, None, None, block.anchor))
                     od, since, last = None, [], None
                     self._mark(i)
                     continue
-                m = fl.od.match(text)
+                m = fl.od.match(unlisted(text))
                 if m:
                     od = (m.group("code"), m.group("tekst").strip(), DocLocation(text, None, None, None, block.anchor))
                     self._objective(sd, od)

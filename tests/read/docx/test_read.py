@@ -382,3 +382,20 @@ def test_the_title_in_the_first_row_with_the_second_cell_left_empty(tmp_path):
     fiche = workbook.frame("Actiefiches").iloc[0]
     assert fiche["Titel actie"] == "Een gezonde wijk voor iedereen" and fiche["Wat?"] == "Een buurtgerichte aanpak."
     assert not workbook.sheets["Actiefiches"].below
+
+
+def test_numbered_objective_headings_are_the_objectives(tmp_path):
+    path = _fiche_doc(tmp_path / "plan.docx", cells={"Wat? (kort)": ["Een buurtgerichte aanpak van valpreventie."],
+                                                    "Waarom?": ["Vallen is de eerste oorzaak van opname."]})
+    doc = docx.Document(str(path))
+    for p in doc.paragraphs:
+        if p.text.startswith("Strategische doelstelling 2"):
+            p.text = "1. " + p.text  # typed numbering before the objective's heading
+        elif p.text.startswith("Operationele doelstelling 2.1"):
+            p.text = "a) " + p.text
+    doc.save(str(path))
+    workbook = load_plan(path, RULESET)
+    fiche = workbook.frame("Actiefiches").iloc[0]
+    assert (fiche["SD"], fiche["OD"]) == ("2", "2.1")
+    objective = workbook.frame("Doelstellingen").iloc[0]
+    assert objective["Operationele doelstelling"] == "We verbinden de partners in de wijk"
