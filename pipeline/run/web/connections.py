@@ -9,7 +9,10 @@ class that :func:`protocol_class` makes adds, per connection:
 - the request headers must be complete ``header_timeout`` seconds after the connection opened (or
   after the previous answer on a kept-alive connection); else it gets ``408`` and is closed;
 - a request body must arrive at ``body_min_rate`` bytes a second or more, measured over each
-  ``body_window`` seconds while the application is reading it; else the connection is dropped;
+  ``body_window`` seconds while the application is reading it; else it gets ``408`` (when no answer
+  was started), the rest of its body is read and thrown away for at most ``LINGER`` seconds, so
+  the client can read the answer (a close with unread data would reset the connection and lose
+  it), and the connection is closed;
 - at most ``max_connections_per_address`` open connections per client address; the next one
   gets ``503`` and is closed at once.
 
@@ -41,6 +44,7 @@ def _raw(status: str, text: str) -> bytes:
 
 
 TOO_SLOW = _raw("408 Request Timeout", "De aanvraag kwam te traag binnen. Probeer het opnieuw.\n")
+LINGER = 2.0  # seconds a dropped slow body is still read (and thrown away) after its 408
 TOO_MANY = _raw("503 Service Unavailable", "Te veel open verbindingen van dit adres. Probeer het later opnieuw.\n")
 
 
@@ -59,6 +63,7 @@ class LimitedH11Protocol(H11Protocol):
         self._header_timer: asyncio.TimerHandle | None = None
         self._body_timer: asyncio.TimerHandle | None = None
         self._body_bytes = 0
+        self._dropping = False
         self.open_per_address[self._address] += 1
         if self.open_per_address[self._address] > self.max_per_address:
             transport.write(TOO_MANY)
@@ -76,6 +81,8 @@ class LimitedH11Protocol(H11Protocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self._dropping:
+            return  # a slow body after its 408: read and thrown away until the close
         before = self.cycle
         if self._receiving_body():
             self._body_bytes += len(data)
@@ -110,6 +117,22 @@ class LimitedH11Protocol(H11Protocol):
             self.transport.write(TOO_SLOW)
         self.transport.close()
 
+    def _drop_slow_body(self) -> None:
+        """408 (when no answer was started), then the client's writing side is read away for LINGER
+        seconds, so that the answer is not lost to a reset, and the connection is closed."""
+        cycle = self.cycle
+        if cycle is None or cycle.response_started:
+            self.transport.close()
+            return
+        self._dropping = True
+        cycle.disconnected = True  # the application's receive() says disconnect: it stops reading
+        cycle.message_event.set()
+        self.flow.resume_reading()
+        self.transport.write(TOO_SLOW)
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(LINGER, self.transport.close)
+
     def _receiving_body(self) -> bool:
         cycle = self.cycle
         return cycle is not None and not cycle.response_complete and cycle.more_body
@@ -120,7 +143,7 @@ class LimitedH11Protocol(H11Protocol):
             return
         # while the application does not read (the buffer is full), a slow count is not the client's
         if not self.flow.read_paused and self._body_bytes < self.body_min_rate * self.body_window:
-            self.transport.close()
+            self._drop_slow_body()
             return
         self._body_bytes = 0
         self._arm_body_timer()
