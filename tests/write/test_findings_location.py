@@ -24,3 +24,14 @@ def test_workbook_finding_keeps_the_contract_fields():
 def test_paragraph_location_reads_without_table():
     assert DocLocation(None, None, None, "Zorgraad:").dutch == "document (Zorgraad:)"
     assert DocLocation("Algemeen", None, None, None).dutch == "'Algemeen'"
+
+
+def test_the_json_has_every_field_of_a_finding_in_its_order():
+    # as_json builds the dict itself (for speed): a field added to Finding must reach the JSON
+    from dataclasses import fields
+
+    full = _finding(DocLocation("Valpreventie thuis", 9, 2, "Wat?"), cell=None)
+    full = Finding(**{**{f.name: getattr(full, f.name) for f in fields(Finding)}, "omitted": 3})
+    assert list(full.as_json()) == [f.name for f in fields(Finding)]
+    assert full.as_json()["severity"] == "error" and full.as_json()["omitted"] == 3
+    assert list(_finding(cell="D7").as_json()) == [f.name for f in fields(Finding) if f.name not in ("omitted", "location")]
