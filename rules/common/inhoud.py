@@ -20,7 +20,7 @@ from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.rules.settings import SCHEMA, typed
 from actieplan.rules.text.cells import cells, row_cells
 from actieplan.rules.text.dates import PLAN_PERIOD, YEAR
-from actieplan.rules.text.phrases import parts, phrases
+from actieplan.rules.text.phrases import shared_pieces, parts, phrases
 from actieplan.rules.text.words import around, ascii_fold, quick_fold, span_as_written
 
 from actieplan.rules.common.plan import zorgraad_namen
@@ -97,29 +97,38 @@ class Gapped:
             gap = re.compile(gap_.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
             items.append((pieces[0], gap))
         self._items = tuple(items)
+        # The phrases in groups whose first parts share a piece of text ('editie', 'zetten'): a
+        # text without the piece holds none of them, one substring test rules the group out.
+        self._groups = tuple(
+            (piece, longest, tuple(item for item in items if item[0] in heads))
+            for piece, longest, heads in shared_pieces(sorted({head for head, _ in items}, key=len))
+        )
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """(start, end) of the first phrase found in folded[start:end] (the longest where two
         begin at the same place), or None."""
         end = len(folded) if end is None else end
         best: tuple[int, int] | None = None
-        for head, gap in self._items:
-            limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
-            i = folded.find(head, start, limit)
-            while i >= 0:
-                if i == 0 or not folded[i - 1].isalnum():
-                    j = -1
-                    if gap is None:
-                        k = i + len(head)
-                        j = k if k >= len(folded) or not folded[k].isalnum() else -1
-                    else:
-                        m = gap.match(folded, i, end)
-                        j = m.end() if m else -1
-                    if j >= 0:
-                        if best is None or i < best[0] or j > best[1]:
-                            best = (i, j)
-                        break
-                i = folded.find(head, i + 1, limit)
+        for piece, longest, items in self._groups:
+            if piece is not None and folded.find(piece, start, end if best is None else min(end, best[0] + longest)) < 0:
+                continue  # no phrase of the group begins as early as the best so far
+            for head, gap in items:
+                limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
+                i = folded.find(head, start, limit)
+                while i >= 0:
+                    if i == 0 or not folded[i - 1].isalnum():
+                        j = -1
+                        if gap is None:
+                            k = i + len(head)
+                            j = k if k >= len(folded) or not folded[k].isalnum() else -1
+                        else:
+                            m = gap.match(folded, i, end)
+                            j = m.end() if m else -1
+                        if j >= 0:
+                            if best is None or i < best[0] or j > best[1]:
+                                best = (i, j)
+                            break
+                    i = folded.find(head, i + 1, limit)
         return best
 
 
@@ -329,13 +338,18 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
     frame = ctx.frame(SHEET)
     titles = dict(zip(frame.index.tolist(), frame[TITLE].tolist())) if frame is not None and TITLE in frame else {}
     read = dict(row_cells(ctx, SHEET, (WAT, WEL, WAAROM)))
+    known: dict = {}  # (column kind, folded text) -> span or None
     for row in sorted(read.keys() | {int(r) for r, t in titles.items() if isinstance(t, str) and t}):
         found = [(col, cell.text, cell.folded) for col, cell in read.get(row, {}).items()]
         title = titles.get(row)
         if isinstance(title, str) and title:
             found.append((TITLE, title, ascii_fold(title)))  # last: the texts say more than a title
         for col, text, folded in found:
-            span = _earlier_action(folded, col, cfg, werkjaar)
+            # plans repeat texts: each distinct text of a kind of column is read once
+            key = (col if col in (TITLE, WAAROM) else WAT, folded)
+            span = known.get(key, known)
+            if span is known:
+                span = known[key] = _earlier_action(folded, col, cfg, werkjaar)
             if span is None:
                 continue
             s, e = span_as_written(text, *span)

@@ -54,7 +54,7 @@ class Phrases:
         if alternatives <= set(self.parts):
             self.gate = _common_substring(self.parts)  # in every part: one test rules most texts out
             starts = [p for p in self.parts if not any(q != p and p.startswith(q) for q in self.parts)]
-            self._groups = _shared_pieces(starts)
+            self._groups = shared_pieces(starts)
             # the parts as one alternation, tried on the start of a text only (see search)
             longest = max(map(len, starts))
             self._head = re.compile("|".join(re.escape(p) for p in sorted(starts, key=len, reverse=True)))
@@ -131,7 +131,7 @@ class Parts:
         words = {fold(p).strip() for p in parts if p.strip()}
         # a part that holds another part is found wherever that one is
         kept = sorted((p for p in words if not any(q != p and q in p for q in words)), key=len)
-        self._groups = _shared_pieces(kept)
+        self._groups = shared_pieces(kept)
 
     def in_text(self, folded: str) -> bool:
         groups = self._groups
@@ -146,7 +146,7 @@ class Parts:
         return False
 
 
-def _shared_pieces(parts: list[str], minimum: int = 4) -> tuple[tuple[str | None, int, tuple[str, ...]], ...]:
+def shared_pieces(parts: list[str], minimum: int = 4) -> tuple[tuple[str | None, int, tuple[str, ...]], ...]:
     """The parts in groups that share a piece of text (at least ``minimum`` characters), greedily
     the piece most parts hold first: (piece or None for a part on its own, the longest part's
     length, the parts)."""

@@ -1,0 +1,84 @@
+"""Issue 21, speed of validation on real texts: the shortcuts of the rules give exactly what the
+plain way gives, and do the less work they promise (each test fails on the code before them)."""
+
+from __future__ import annotations
+
+import copy
+import random
+
+from workbooks import RULESET, valid_plan, write_plan
+
+from actieplan.plugin.ruleset import Context
+from actieplan.read.loader import load_workbook
+from actieplan.rules.common import inhoud
+from actieplan.rules.common.inhoud import Gapped
+
+
+def _plain(words: Gapped, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Gapped.search the plain way: every phrase at every place; the earliest, the longest there."""
+    end = len(text) if end is None else end
+    found = []
+    for _, _, items in words._groups:
+        for head, gap in items:
+            for i in range(start, end - len(head) + 1):
+                if not text.startswith(head, i) or (i and text[i - 1].isalnum()):
+                    continue
+                if gap is None:
+                    k = i + len(head)
+                    if k >= len(text) or not text[k].isalnum():
+                        found.append((i, -k))
+                elif (m := gap.match(text, i, end)) is not None:
+                    found.append((i, -m.end()))
+    if not found:
+        return None
+    i, j = min(found)
+    return i, -j
+
+
+PHRASES = ["liep al", "reeds opgestart", "al opgestart", "zetten we … verder", "zetten we verder", "tweede editie",
+           "nieuwe editie", "blijft … onderhouden", "zoals vorig jaar", "ook dit jaar", "verdergezet"]
+FILLER = "we liep al zetten het project verder en blijft de kaart ook dit jaar reeds opgestart tweede nieuwe editie onderhouden zoals vorig".split()
+
+
+def test_gapped_search_finds_the_earliest_and_longest_phrase_as_a_plain_scan_does():
+    rng = random.Random(21)
+    for wide in (False, True):
+        words = Gapped(PHRASES, wide=wide)
+        for _ in range(3000):
+            text = " ".join(rng.choice(FILLER + ["x", "x.", "jaartal", "al,"]) for _ in range(rng.randint(0, 25)))
+            start = rng.randint(0, max(0, len(text) - 1)) if rng.random() < 0.3 else 0
+            end = rng.randint(start, len(text)) if rng.random() < 0.3 else None
+            assert words.search(text, start, end) == _plain(words, text, start, end), (text, start, end)
+
+
+class _Counted(str):
+    """A text that counts the substring searches made in it."""
+
+    finds = 0
+
+    def find(self, *args):
+        _Counted.finds += 1
+        return super().find(*args)
+
+
+def test_gapped_search_looks_for_a_group_of_phrases_once_where_their_shared_piece_is_absent():
+    words = Gapped(PHRASES)
+    _Counted.finds = 0
+    text = _Counted("een tekst die geen enkele van de zinnen noemt, ook later niet " * 5)
+    assert words.search(text) is None
+    # one search per group of phrases that share a piece ('editie', 'opgestart', 'jaar'), not one per phrase
+    assert _Counted.finds == len(words._groups) < len(PHRASES) - 3
+
+
+def test_an_earlier_action_is_read_once_per_distinct_text(tmp_path, monkeypatch):
+    rows = copy.deepcopy(valid_plan())
+    fiche = rows["Actiefiches"][0]
+    fiche["Wat?"] = "Het vormingsaanbod voor mantelzorgers liep al in 2024; we breiden het uit."
+    rows["Actiefiches"] = [dict(fiche, **{"Titel actie": f"Vorming mantelzorgers {n}"}) for n in range(4)]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    calls = []
+    real = inhoud._earlier_action
+    monkeypatch.setattr(inhoud, "_earlier_action", lambda folded, col, *a: calls.append((col, folded)) or real(folded, col, *a))
+    hits = list(inhoud.fiche_eerdere_actie(Context(wb, RULESET)))
+    assert [(h.row, h.column, h.values["woord"]) for h in hits] == [(r, "Wat?", "liep al") for r in (4, 5, 6, 7)]
+    assert [col for col, _ in calls].count("Wat?") == 1  # four fiches, one text: read once
