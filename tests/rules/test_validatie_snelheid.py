@@ -82,3 +82,21 @@ def test_an_earlier_action_is_read_once_per_distinct_text(tmp_path, monkeypatch)
     hits = list(inhoud.fiche_eerdere_actie(Context(wb, RULESET)))
     assert [(h.row, h.column, h.values["woord"]) for h in hits] == [(r, "Wat?", "liep al") for r in (4, 5, 6, 7)]
     assert [col for col, _ in calls].count("Wat?") == 1  # four fiches, one text: read once
+
+
+def test_row_titles_read_each_sheets_title_column_once_and_give_what_the_frame_holds(tmp_path, monkeypatch):
+    from actieplan.model import Hit
+    from actieplan.validate import locate
+
+    rows = copy.deepcopy(valid_plan())
+    rows["Actiefiches"][1]["Titel actie"] = None  # a row without a title
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    frame = wb.sheets["Actiefiches"].frame
+    reads = []
+    real = locate.RowTitles._read
+    monkeypatch.setattr(locate.RowTitles, "_read", lambda self, key: reads.append(key) or real(self, key))
+    titles = locate.RowTitles(wb)
+    got = [titles(Hit("Actiefiches", row, "Wat?")) for row in (*frame.index.tolist(), 1, 999)]
+    assert got == [frame.at[4, "Titel actie"], None, *[frame.at[r, "Titel actie"] for r in frame.index[2:]], None, None]
+    assert titles(Hit("Actiefiches", None)) is None and titles(Hit("Algemeen", 4, "Waarde")) is None
+    assert reads == ["Actiefiches", "Algemeen"]  # once per sheet, however many hits
