@@ -18,7 +18,7 @@ from typing import Iterable
 
 from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.rules.settings import SCHEMA, typed
-from actieplan.rules.text.cells import cells, row_cells
+from actieplan.rules.text.cells import cells, per_text, row_cells
 from actieplan.rules.text.dates import PLAN_PERIOD, YEAR
 from actieplan.rules.text.phrases import shared_pieces, parts, phrases
 from actieplan.rules.text.words import around, ascii_fold, quick_fold, span_as_written
@@ -209,10 +209,11 @@ def _taking_part(ctx) -> dict[int, tuple[str, str]]:
                 hit = found(title, folded, len(folded))
                 if hit:
                     out[int(row)] = (TITLE, hit)
+    in_first_sentence = per_text(lambda c: found(c.text, c.folded, _first_sentence_end(c.folded)))
     for cell in cells(ctx, SHEET, WAT):
         if cell.row in out:
             continue
-        hit = found(cell.text, cell.folded, _first_sentence_end(cell.folded))
+        hit = in_first_sentence(cell)
         if hit:
             out[cell.row] = (WAT, hit)
     return out
@@ -436,13 +437,12 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
         return best
 
     out: dict[int, tuple[str, str, str]] = {}
+    judged_once = per_text(lambda c: judge(c.text, c.folded) if gate.in_text(c.folded) else None)
     # where an action's funding is told; the last rule to read Waarom?
     for row, texts in row_cells(ctx, SHEET, (WAT, WAAROM), last=(WAAROM,)):
         result = None
         for col, cell in texts.items():
-            if not gate.in_text(cell.folded):
-                continue
-            judged = judge(cell.text, cell.folded)
+            judged = judged_once(cell)
             if judged and (result is None or (judged[0] == FULL and result[0] != FULL)):
                 s, e = span_as_written(cell.text, *judged[1])
                 result = (judged[0], col, cell.text[s:e])

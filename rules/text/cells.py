@@ -4,12 +4,14 @@ placeholders ('/', 'nvt', the settings' list) left out, each folded once."""
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from actieplan.api import clean_text
 from actieplan.rules.settings import typed
 
 from .words import FOLD_ERRORS, quick_fold, ascii_fold
+
+T = TypeVar("T")
 
 _PLACEHOLDER_MAX = 20  # longer texts are never a placeholder: no folding of long cells
 
@@ -112,3 +114,21 @@ def row_cells(ctx, sheet: str, columns: Iterable[str], last: Iterable[str] = ())
         for c in cells(ctx, sheet, column, last=column in last):
             rows.setdefault(c.row, {})[column] = c
     return sorted(rows.items())
+
+
+def per_text(judge: Callable[["Cell"], T]) -> Callable[["Cell"], T]:
+    """``judge`` of a cell, worked out once per distinct text: plans repeat texts (a trekker, a
+    standard sentence in Wat?, the same indicators), and equal cells share one str (the reader and
+    :func:`cells`), so the lookup hashes each text once. The answers live as long as the returned
+    function: one rule's loop, not the process."""
+    known: dict[str, Any] = {}
+
+    def once(cell: "Cell") -> T:
+        text = cell[1]
+        try:
+            return known[text]
+        except KeyError:
+            value = known[text] = judge(cell)
+            return value
+
+    return once

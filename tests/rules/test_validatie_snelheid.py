@@ -100,3 +100,15 @@ def test_row_titles_read_each_sheets_title_column_once_and_give_what_the_frame_h
     assert got == [frame.at[4, "Titel actie"], None, *[frame.at[r, "Titel actie"] for r in frame.index[2:]], None, None]
     assert titles(Hit("Actiefiches", None)) is None and titles(Hit("Algemeen", 4, "Waarde")) is None
     assert reads == ["Actiefiches", "Algemeen"]  # once per sheet, however many hits
+
+
+def test_per_text_judges_each_distinct_text_once_whatever_the_row():
+    from actieplan.rules.text.cells import Cell, per_text
+
+    seen = []
+    judge = per_text(lambda cell: seen.append(cell.row) or cell.folded.count("a"))
+    same = "Team ELZ Waasland"
+    cells = [Cell(4, same), Cell(5, "Logo"), Cell(6, "".join(same)), Cell(7, same)]
+    assert [judge(c) for c in cells] == [2, 0, 2, 2]
+    assert seen == [4, 5]  # the text of rows 6 and 7 was judged at row 4
+    assert per_text(lambda cell: cell.row)(cells[3]) == 7  # another judge keeps its own answers
