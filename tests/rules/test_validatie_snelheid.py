@@ -109,6 +109,6 @@ def test_per_text_judges_each_distinct_text_once_whatever_the_row():
     judge = per_text(lambda cell: seen.append(cell.row) or cell.folded.count("a"))
     same = "Team ELZ Waasland"
     cells = [Cell(4, same), Cell(5, "Logo"), Cell(6, "".join(same)), Cell(7, same)]
-    assert [judge(c) for c in cells] == [2, 0, 2, 2]
+    assert [judge(c) for c in cells] == [4, 0, 4, 4]
     assert seen == [4, 5]  # the text of rows 6 and 7 was judged at row 4
     assert per_text(lambda cell: cell.row)(cells[3]) == 7  # another judge keeps its own answers
