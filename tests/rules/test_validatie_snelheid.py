@@ -112,3 +112,13 @@ def test_per_text_judges_each_distinct_text_once_whatever_the_row():
     assert [judge(c) for c in cells] == [4, 0, 4, 4]
     assert seen == [4, 5]  # the text of rows 6 and 7 was judged at row 4
     assert per_text(lambda cell: cell.row)(cells[3]) == 7  # another judge keeps its own answers
+
+
+def test_a_code_written_again_is_read_from_what_was_read_before():
+    from actieplan.rules.text import codes
+
+    codes._code_of.cache_clear()
+    assert [codes.od_code("OD 03.1 - Zorgzones uitbouwen") for _ in range(3)] == ["3.1"] * 3
+    assert codes.sd_code("OD 03.1 - Zorgzones uitbouwen") is None  # another pattern, another answer
+    info = codes._code_of.cache_info()
+    assert (info.misses, info.hits) == (2, 2)
