@@ -191,6 +191,8 @@ def _taking_part(ctx) -> dict[int, tuple[str, str]]:
     words, meetings, own = gapped(cfg.deelname_zinnen), parts(cfg.overleg_woorden), parts(cfg.eigen_overleg_delen)
 
     def found(text: str, folded: str, end: int) -> str | None:
+        if not meetings.in_text(folded if end >= len(folded) else folded[:end]):
+            return None  # no meeting named before ``end``: no phrase can have one with it (one cheap test first)
         m = words.search(folded, 0, end)
         while m is not None:
             if meetings.in_text(folded[m[1] : min(end, m[1] + 40)]) or meetings.in_text(folded[m[0] : m[1]]):

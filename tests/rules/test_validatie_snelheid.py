@@ -122,3 +122,28 @@ def test_a_code_written_again_is_read_from_what_was_read_before():
     assert codes.sd_code("OD 03.1 - Zorgzones uitbouwen") is None  # another pattern, another answer
     info = codes._code_of.cache_info()
     assert (info.misses, info.hits) == (2, 2)
+
+
+def test_clean_text_and_shorten_of_a_plain_str_give_what_the_general_path_gives():
+    import re
+
+    from actieplan.normalize import clean_text, shorten
+
+    class Other(str):
+        """A str of another type: clean_text takes its general path."""
+
+    # shorten splits on what str.split() takes for white space: the same characters as \s
+    assert all(bool(re.match(r"\s", chr(c))) == chr(c).isspace() for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    rng = random.Random(6)
+    alphabet = "ab é\u00a0\u200b\ufeff\t\n\u2003\x1c-."
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert clean_text(text) == clean_text(Other(text)), repr(text)
+        assert shorten(text, 12) == shorten(Other(text), 12) == _old_shorten(text, 12), repr(text)
+
+
+def _old_shorten(text, limit):
+    import re
+
+    s = re.sub(r"\s+", " ", str(text).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
