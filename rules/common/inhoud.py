@@ -19,7 +19,7 @@ from typing import Iterable
 from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.rules.settings import SCHEMA, typed
 from actieplan.rules.text.cells import cells, per_text, row_cells
-from actieplan.rules.text.dates import PLAN_PERIOD, YEAR
+from actieplan.rules.text.dates import PLAN_PERIOD, YEAR, earlier_years
 from actieplan.rules.text.phrases import shared_pieces, parts, phrases
 from actieplan.rules.text.words import around, ascii_fold, quick_fold, span_as_written
 
@@ -268,7 +268,7 @@ def _earlier_year(sentence: str, werkjaar: int) -> bool:
     multi-year plan, 'meerjarenplan 2024-2026')."""
     if "meerjarenplan" in sentence:
         sentence = PLAN_PERIOD.sub(" ", sentence)
-    return any(int(y) < werkjaar for y in YEAR.findall(sentence))
+    return earlier_years(werkjaar).search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -276,11 +276,14 @@ def _continuation(cfg: Inhoud):
     return gapped(cfg.voortzetting_zinnen, wide=True), phrases(cfg.vorig_actieplan_woorden)
 
 
-def _continued(folded: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
+def _continued(folded: str, cfg: Inhoud, werkjaar: int, earlier: bool | None = None) -> tuple[int, int] | None:
     """(start, end) of a continuation verb ('zetten … verder', 'voortgezet', in any word order of
-    a sentence) in a sentence that names an earlier year or a previous action plan."""
+    a sentence) in a sentence that names an earlier year or a previous action plan. ``earlier``:
+    whether the text names an earlier year, when the caller knows."""
     words, earlier_plan = _continuation(cfg)
-    if not _earlier_year(folded, werkjaar) and earlier_plan.search(folded) is None:
+    if earlier is None:
+        earlier = _earlier_year(folded, werkjaar)
+    if not earlier and earlier_plan.search(folded) is None:
         return None  # no sentence can hold one: the verbs are not looked for
     span = words.search(folded)
     while span is not None:
@@ -298,13 +301,15 @@ def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int) -> tuple[
     if col == TITLE:
         m = _TITLE_SEQUEL.search(folded)
         return (m.start(), m.end()) if m else None
-    span = None
+    span, earlier = None, None
     if col != WAAROM:
         span = gapped(cfg.eerdere_actie_zinnen).search(folded)
-        if span is None and _earlier_year(folded, werkjaar):
-            started = next((m for m in _started(cfg.start_woorden).finditer(folded) if int(m.group(1) or m.group(2)) < werkjaar), None)
-            span = (started.start(), started.end()) if started else None
-    return span or _continued(folded, cfg, werkjaar)
+        if span is None:
+            earlier = _earlier_year(folded, werkjaar)
+            if earlier:
+                started = next((m for m in _started(cfg.start_woorden).finditer(folded) if int(m.group(1) or m.group(2)) < werkjaar), None)
+                span = (started.start(), started.end()) if started else None
+    return span or _continued(folded, cfg, werkjaar, earlier)
 
 
 @sheet_rule(

@@ -147,3 +147,14 @@ def _old_shorten(text, limit):
 
     s = re.sub(r"\s+", " ", str(text).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip())
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def test_earlier_years_finds_a_year_before_the_working_year_where_every_year_compared_does():
+    from actieplan.rules.text.dates import YEAR, earlier_years
+
+    texts = [f"{n:04d}" for n in range(1850, 2150)]
+    texts = [t for n in texts for t in (n, f"x{n} ", f"1{n}", f"{n}5", f"({n}-2026)")]
+    for werkjaar in (1900, 1901, 1999, 2000, 2001, 2010, 2019, 2020, 2026, 2030, 2099):
+        pattern = earlier_years(werkjaar)
+        for text in texts:
+            assert (pattern.search(text) is not None) == any(int(y) < werkjaar for y in YEAR.findall(text)), (werkjaar, text)
