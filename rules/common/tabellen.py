@@ -14,7 +14,7 @@ from typing import Iterable
 from actieplan.api import ERROR, INFO, WARNING, Context, Hit, sheet_rule
 from actieplan.api import clean_text, fold
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.cells import cells, filled, per_text, row_cells
 from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in_parentheses
 from actieplan.rules.text.dates import years as years_of
 from actieplan.rules.text.index import WordIndex
@@ -743,10 +743,13 @@ def _build_fiche_content_index(ctx: Context) -> tuple[list[tuple[int, str]], Wor
     content: dict[int, frozenset[str]] = {}
     # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
     # built once per check, after the fiche rules: no rule reads these two columns' cells later
+    # a fiche's words are those of its cells together (each word is judged on its own), each
+    # distinct text read once
+    words_of = per_text(lambda c: meaningful_words_folded(" ".join(forms.intersection(c.folded.translate(NOT_LETTERS).split())), ctx.settings))
     for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
-        present = forms.intersection(" ".join(c.folded for c in found.values()).translate(NOT_LETTERS).split())
-        if present:
-            content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
+        words = frozenset().union(*map(words_of, found.values()))
+        if words:
+            content[row] = words
     rows = [(int(r), t) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
     overlap = typed(ctx.settings).overlap
     limit = max(3, int(len(rows) * overlap.max_aandeel_fiches))
