@@ -236,10 +236,20 @@ def stuurgroep_looptijd_frequentie(ctx) -> Iterable[Hit]:
     frame = ctx.frame(STUUR)
     if frame is None or frame.empty or LOOPTIJD not in frame:
         return
+
+    def judge(value) -> tuple[bool, bool] | None:
+        """(since, how often) of a filled cell; None for an empty one or a placeholder."""
+        return None if filled(value, ctx.settings) is None else looptijd_frequentie(value, ctx.settings)
+
+    said: dict[str, tuple[bool, bool] | None] = {}  # each distinct text read once
     for row, value in frame[LOOPTIJD].items():
-        if filled(value, ctx.settings) is None:
+        if isinstance(value, str):
+            judged = said[value] if value in said else said.setdefault(value, judge(value))
+        else:
+            judged = judge(value)
+        if judged is None:
             continue  # cel-verplicht, cel-plaatshouder
-        has_since, has_often = looptijd_frequentie(value, ctx.settings)
+        has_since, has_often = judged
         missing = []
         if not has_since:
             missing.append("sinds wanneer (een jaartal, bv. Sinds 2022)")
@@ -394,9 +404,10 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
     all say they sit there for the umbrella organisation too, which is a fair question, not a fault.
     """
     words = phrases(typed(ctx.settings).stuurgroepen.vertegenwoordiging.eigen_naam_woorden)
+    find = per_text(words.find)
     for row, texts in row_cells(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING), last=(MEERWAARDE, OPMERKING)):  # DOEL: read again later
         for col, cell in texts.items():
-            found = words.find(cell)
+            found = find(cell)
             if found:
                 yield Hit(STUUR, row, col, {"woord": found})
                 break
@@ -422,13 +433,11 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
     # the zorgraad: its name or one of its Andere namen in Algemeen (whole words), or these words
     words, ours = phrases(cfg.eigen_overleg_woorden), phrases([*zorgraad_namen(ctx), *cfg.zorgraad_woorden])
-    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(STUUR_TREKKER,)):  # NAAM: read again by stuurgroep-sturing
-        title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
-        if not title or not trekker:
+    names_ours = per_text(lambda c: ours.search(quick_fold(c.text)) is not None)
+    for row, texts in row_cells(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(STUUR_TREKKER,)):  # NAAM: read again by stuurgroep-sturing
+        if NAAM not in texts or STUUR_TREKKER not in texts or not names_ours(texts[STUUR_TREKKER]):
             continue
-        folded = quick_fold(trekker)
-        if not ours.search(folded):
-            continue
+        title, trekker = texts[NAAM].text, texts[STUUR_TREKKER].text
         found = words.find_in(title)
         if found:
             yield Hit(STUUR, row, NAAM, {"waarde": title, "trekker": trekker, "woord": found})
@@ -458,14 +467,22 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings)
     general = word_set((*inhoud(ctx.settings).doel_algemene_woorden, *cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden))
     vague = ctx.cache.get("tabellen.doel_vaag", set)  # stuurgroep-sturing says nothing more on them
-    for cell in cells(ctx, STUUR, DOEL):  # read again by stuurgroep-sturing
+
+    def judge(cell) -> tuple[str, str] | None:
+        """(the problem, the words shown) of an objective, or None when it is concrete."""
         span = words.where(cell)
         if span:
-            problem, shown = f"zegt '{cell.text[span[0] : span[1]]}'", around(cell.text, *span)
-        elif all(w in general or len(w) < 4 for w in LETTERS.findall(cell.folded)):
-            problem, shown = "noemt alleen algemene woorden, geen concreet resultaat", cell.text
-        else:
+            return f"zegt '{cell.text[span[0] : span[1]]}'", around(cell.text, *span)
+        if all(w in general or len(w) < 4 for w in LETTERS.findall(cell.folded)):
+            return "noemt alleen algemene woorden, geen concreet resultaat", cell.text
+        return None
+
+    judged = per_text(judge)
+    for cell in cells(ctx, STUUR, DOEL):  # read again by stuurgroep-sturing
+        found = judged(cell)
+        if found is None:
             continue
+        problem, shown = found
         vague.add(cell.row)
         yield Hit(STUUR, cell.row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
 
@@ -492,13 +509,14 @@ def stuurgroep_sturing(ctx) -> Iterable[Hit]:
     cfg = inhoud(ctx.settings)
     info, steering, member = phrases(cfg.informatie_woorden), parts(cfg.sturing_woorden), phrases(cfg.lid_av_woorden)
     vague = ctx.cache.get("tabellen.doel_vaag", set)
+    steers, informs = per_text(lambda c: steering.in_text(c.folded)), per_text(info.find)
     for row, texts in row_cells(ctx, STUUR, (NAAM, DOEL), last=(NAAM, DOEL)):  # the last rule to read them
         if NAAM in texts and member.search(texts[NAAM].folded) or row in vague:
             continue  # a members' general assembly is never questioned; a vague objective is reported
-        if any(steering.in_text(c.folded) for c in texts.values()):
+        if any(map(steers, texts.values())):
             continue
         for col, cell in texts.items():
-            found = info.find(cell)
+            found = informs(cell)
             if found:
                 yield Hit(STUUR, row, col, {"woord": found})
                 break
