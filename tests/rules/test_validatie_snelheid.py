@@ -158,3 +158,29 @@ def test_earlier_years_finds_a_year_before_the_working_year_where_every_year_com
         pattern = earlier_years(werkjaar)
         for text in texts:
             assert (pattern.search(text) is not None) == any(int(y) < werkjaar for y in YEAR.findall(text)), (werkjaar, text)
+
+
+class _FrameCtx:
+    """The little of a rule Context that text.cells reads: one frame and the settings."""
+
+    def __init__(self, frame):
+        self._frame, self.settings = frame, RULESET.settings
+
+    def frame(self, sheet):
+        return self._frame
+
+
+def test_a_columns_cells_judge_each_distinct_short_text_once_for_a_placeholder(monkeypatch):
+    import pandas as pd
+
+    from actieplan.rules.text import cells as text_cells
+
+    asked = []
+    real = text_cells._placeholder
+    monkeypatch.setattr(text_cells, "_placeholder", lambda value, known: asked.append(value) or real(value, known))
+    values = ["/", "Team ELZ", "/", "•", "nvt", "Team ELZ", "/", None, "Team ELZ"]
+    frame = pd.DataFrame({"Trekker": values}, index=range(4, 4 + len(values)))
+    got = text_cells._cells(_FrameCtx(frame), "Actiefiches", "Trekker")
+    # a text that folds to nothing ('•') is no placeholder: it stays, as before
+    assert [(c.row, c.text, c.folded) for c in got] == [(5, "Team ELZ", "team elz"), (7, "•", ""), (9, "Team ELZ", "team elz"), (12, "Team ELZ", "team elz")]
+    assert sorted(asked) == sorted(["/", "Team ELZ", "•", "nvt"])  # once per distinct text
