@@ -299,7 +299,7 @@ def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int) -> tuple[
     scope: the phrases of ``eerdere_actie_zinnen``, a start or run in an earlier year, a
     continuation of an earlier year's action; Waarom? (context): only the continuation."""
     if col == TITLE:
-        m = _TITLE_SEQUEL.search(folded)
+        m = _TITLE_SEQUEL.search(folded) if "vervolg" in folded else None  # the pattern's one word first
         return (m.start(), m.end()) if m else None
     span, earlier = None, None
     if col != WAAROM:
@@ -344,26 +344,29 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
     """
     werkjaar, cfg = ctx.settings.werkjaar, inhoud(ctx.settings)
     frame = ctx.frame(SHEET)
-    titles = dict(zip(frame.index.tolist(), frame[TITLE].tolist())) if frame is not None and TITLE in frame else {}
+    titles = {}
+    if frame is not None and TITLE in frame:
+        titles = {int(r): t for r, t in zip(frame.index.tolist(), frame[TITLE].tolist()) if isinstance(t, str) and t}
     read = dict(row_cells(ctx, SHEET, (WAT, WEL, WAAROM)))
-    known: dict = {}  # (column kind, folded text) -> span or None
-    for row in sorted(read.keys() | {int(r) for r, t in titles.items() if isinstance(t, str) and t}):
-        found = [(col, cell.text, cell.folded) for col, cell in read.get(row, {}).items()]
-        title = titles.get(row)
-        if isinstance(title, str) and title:
-            found.append((TITLE, title, ascii_fold(title)))  # last: the texts say more than a title
-        for col, text, folded in found:
-            # plans repeat texts: each distinct text of a kind of column is read once
-            key = (col if col in (TITLE, WAAROM) else WAT, folded)
-            span = known.get(key, known)
-            if span is known:
-                span = known[key] = _earlier_action(folded, col, cfg, werkjaar)
-            if span is None:
-                continue
+    # plans repeat texts: each distinct text of a column is read once
+    judge = {col: per_text(lambda c, col=col: _earlier_action(c.folded, col, cfg, werkjaar)) for col in (WAT, WEL, WAAROM)}
+    for row in sorted(read.keys() | titles.keys()):
+        found = None
+        for col, cell in read.get(row, {}).items():
+            span = judge[col](cell)
+            if span is not None:
+                found = col, cell.text, span
+                break
+        else:
+            title = titles.get(row)  # last: the texts say more than a title
+            span = None if title is None else _earlier_action(ascii_fold(title), TITLE, cfg, werkjaar)
+            if span is not None:
+                found = TITLE, title, span
+        if found is not None:
+            col, text, span = found
             s, e = span_as_written(text, *span)
             woord = text[s:e].strip(" ,(:-–")
             yield Hit(SHEET, row, col, {"woord": woord, "fragment": around(text, s, e), "werkjaar": werkjaar})
-            break
 
 
 # -- other funding -------------------------------------------------------------------------------
