@@ -184,3 +184,22 @@ def test_a_columns_cells_judge_each_distinct_short_text_once_for_a_placeholder(m
     # a text that folds to nothing ('•') is no placeholder: it stays, as before
     assert [(c.row, c.text, c.folded) for c in got] == [(5, "Team ELZ", "team elz"), (7, "•", ""), (9, "Team ELZ", "team elz"), (12, "Team ELZ", "team elz")]
     assert sorted(asked) == sorted(["/", "Team ELZ", "•", "nvt"])  # once per distinct text
+
+
+def test_a_short_text_is_searched_with_the_whole_word_regex_alone_and_finds_the_same():
+    from actieplan.rules.text.phrases import HEAD, SHORT_PER_GROUP, Phrases
+
+    words = Phrases(["nieuwsbrief", "jaarverslag", "meerjarenplan", "stuurgroep", "website", "vzw-administratie"])
+    short = SHORT_PER_GROUP * len(words._groups)
+    rng = random.Random(3)
+    pieces = ["opmaak", "van", "het", "jaarverslag", "nieuwsbrieven", "website", "de", "stuurgroepen", "vzw-administratie", "x"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        got, want = words.search(text), words.pattern.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+    _Counted.finds = 0
+    title = _Counted("opmaak van de driemaandelijkse nieuwsbrief")
+    assert len(title) <= short and words.search(title).group() == "nieuwsbrief"
+    assert _Counted.finds == 0  # no scan per group: one regex search
+    long_text = _Counted("x " * (short + HEAD) + "de nieuwsbrief")  # past the probed start too
+    assert words.search(long_text).group() == "nieuwsbrief" and _Counted.finds > 0  # a long text: the scans
