@@ -203,3 +203,17 @@ def test_a_short_text_is_searched_with_the_whole_word_regex_alone_and_finds_the_
     assert _Counted.finds == 0  # no scan per group: one regex search
     long_text = _Counted("x " * (short + HEAD) + "de nieuwsbrief")  # past the probed start too
     assert words.search(long_text).group() == "nieuwsbrief" and _Counted.finds > 0  # a long text: the scans
+
+
+def test_title_words_judge_each_word_once_per_check_and_give_the_words_without_the_memo():
+    from actieplan.rules.settings import typed
+    from actieplan.rules.text.words import TitleWords, meaningful_words_each
+
+    overlap = typed(RULESET.settings).overlap
+    stop = sorted(w for w in overlap.stop if len(w) >= overlap.min_woordlengte and w.isalpha())[0]
+    titles = ["Vorming van mantelzorgers", f"Mantelzorgers {stop} in de wijk", "Werkgroep mantelzorgers en huisartsen", "", "De wijk"]
+    memo = TitleWords(overlap.stop)
+    with_memo = meaningful_words_each(titles, RULESET.settings, memo)
+    assert with_memo == meaningful_words_each(titles, RULESET.settings)
+    assert "mantelzorger" in with_memo[0] and stop not in with_memo[1]
+    assert memo.kept["mantelzorgers"] == "mantelzorger" and memo.kept[stop] is None  # each word once, a stop word too
