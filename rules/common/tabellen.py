@@ -71,13 +71,23 @@ def _wrong_side(ctx, sheet: str) -> dict[int, tuple[str, str]]:
     return taking_part(ctx) if sheet == STUUR else {}
 
 
+def _title_matches(ctx, sheet: str) -> list:
+    """Per title of ``sheet`` (in _fiche_index's order) the first fiche title sharing enough of
+    its words (WordIndex.first), or None: asked once per check, by the title comparison and by
+    the content comparison (which leaves those rows to the first)."""
+    def build() -> list:
+        _, index, titles = _fiche_index(ctx)
+        return [None if index is None else index.first(words) for _, _, words in titles[sheet]]
+
+    return ctx.cache.get(("tabellen.title_matches", sheet), build)
+
+
 def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     fiches, index, titles = _fiche_index(ctx)
     if not fiches:
         return
     fiche_side = _wrong_side(ctx, sheet)
-    for row, title, words in titles[sheet]:
-        found = index.first(words)
+    for (row, title, words), found in zip(titles[sheet], _title_matches(ctx, sheet)):
         if found is not None:
             f_row, f_title, _ = fiches[found[0]]
             if f_row in fiche_side:
@@ -786,8 +796,8 @@ def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     k, share = cfg.overlap.min_gedeelde_woorden, cfg.overlap.min_aandeel_titel
     generic = word_set(cfg.actiefiches.doelgroep_generiek, stemmed=True)  # folded and stemmed like meaningful words
     fiche_side = _wrong_side(ctx, sheet)
-    for row, title, all_words in titles[sheet]:
-        if index is not None and index.first(all_words) is not None:
+    for (row, title, all_words), matched in zip(titles[sheet], _title_matches(ctx, sheet)):
+        if matched is not None:
             continue  # stuurgroep/netwerkevent-overlapt-fiche reports it
         words = frozenset(w for w in all_words if w not in generic)  # 'gezondheid', 'welzijn' say nothing
         if len(words) < k:

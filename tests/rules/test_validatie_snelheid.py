@@ -217,3 +217,22 @@ def test_title_words_judge_each_word_once_per_check_and_give_the_words_without_t
     assert with_memo == meaningful_words_each(titles, RULESET.settings)
     assert "mantelzorger" in with_memo[0] and stop not in with_memo[1]
     assert memo.kept["mantelzorgers"] == "mantelzorger" and memo.kept[stop] is None  # each word once, a stop word too
+
+
+def test_a_steering_groups_title_is_compared_with_the_fiche_titles_once_for_both_rules(tmp_path):
+    from actieplan.rules.common import tabellen
+
+    rows = copy.deepcopy(valid_plan())
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    ctx = Context(wb, RULESET)
+    first = list(tabellen.stuurgroep_overlapt_fiche(ctx))
+    _, index, _ = tabellen._fiche_index(ctx)
+
+    def asked_again(words, need=None):
+        raise AssertionError("the title index is asked again")
+
+    index.first = asked_again  # the content comparison must use the answers of the title comparison
+    again = Context(wb, RULESET)
+    again.cache = ctx.cache
+    assert list(tabellen.stuurgroep_in_fiche(again)) == list(tabellen.stuurgroep_in_fiche(Context(wb, RULESET)))
+    assert first == list(tabellen.stuurgroep_overlapt_fiche(Context(wb, RULESET)))
