@@ -18,17 +18,16 @@ def _plain(words: Gapped, text: str, start: int = 0, end: int | None = None) -> 
     """Gapped.search the plain way: every phrase at every place; the earliest, the longest there."""
     end = len(text) if end is None else end
     found = []
-    for _, _, items in words._groups:
-        for head, gap in items:
-            for i in range(start, end - len(head) + 1):
-                if not text.startswith(head, i) or (i and text[i - 1].isalnum()):
-                    continue
-                if gap is None:
-                    k = i + len(head)
-                    if k >= len(text) or not text[k].isalnum():
-                        found.append((i, -k))
-                elif (m := gap.match(text, i, end)) is not None:
-                    found.append((i, -m.end()))
+    for head, gap in words._items:
+        for i in range(start, end - len(head) + 1):
+            if not text.startswith(head, i) or (i and text[i - 1].isalnum()):
+                continue
+            if gap is None:
+                k = i + len(head)
+                if k >= len(text) or not text[k].isalnum():
+                    found.append((i, -k))
+            elif (m := gap.match(text, i, end)) is not None:
+                found.append((i, -m.end()))
     if not found:
         return None
     i, j = min(found)
