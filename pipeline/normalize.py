@@ -38,6 +38,10 @@ def sheet_key(name: str) -> str:
 
 def clean_text(value: Any) -> str | None:
     """Text as a person means it: NBSP and zero-width spaces gone, stripped; '' becomes None."""
+    if type(value) is str:  # most cells: none of the conversions below applies
+        if not value.isascii():  # NBSP, the zero-width space and the BOM are not ASCII
+            value = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -134,7 +138,7 @@ def fold(text: str) -> str:
 
 def shorten(text: Any, limit: int = 60) -> str:
     s = clean_text(text) or ""
-    s = _WS.sub(" ", s)
+    s = " ".join(s.split())  # as _WS.sub(" ", s): clean_text stripped the ends
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 

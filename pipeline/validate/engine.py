@@ -6,7 +6,7 @@ import gc
 
 from actieplan.ooxml.cellref import column_of
 from actieplan.read.loader import LoadedWorkbook
-from actieplan.validate.locate import to_finding
+from actieplan.validate.locate import RowTitles, to_finding
 from actieplan.model import SEVERITY_ORDER, Finding, Hit, Report
 from actieplan.plugin.ruleset import Context, Rule, RuleSet, Stop
 from actieplan.validate.schemas import validate_sheet
@@ -36,7 +36,8 @@ def _validate(workbook: LoadedWorkbook, ruleset: RuleSet, previous: LoadedWorkbo
     if not stopped:
         hits.extend(_rule_hits(ctx, ruleset, workbook))
     kept, omitted = cap_hits(hits, workbook)
-    findings = [to_finding(by_id[rule_id], hit, workbook) for rule_id, hit in kept]
+    titles = RowTitles(workbook)
+    findings = [to_finding(by_id[rule_id], hit, workbook, titles) for rule_id, hit in kept]
     findings = _dedupe(findings)
     findings.extend(_omitted_finding(by_id[rule_id], workbook, sheet, count) for (rule_id, sheet), count in omitted.items())
     order = {name: i for i, name in enumerate(workbook.sheet_names)}

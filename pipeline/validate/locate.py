@@ -46,7 +46,9 @@ def location_of(workbook: LoadedWorkbook, hit: Hit) -> DocLocation | None:
     return next((workbook.locations[k] for k in keys if k in workbook.locations), None)
 
 
-def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
+def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook, titles: "RowTitles | None" = None) -> Finding:
+    """The finding of a rule's hit: its cell, its row's title and the message (``titles``: the
+    workbook's :class:`RowTitles`, shared by the findings of one check)."""
     sheet_name = workbook.sheet_name(hit.sheet)
     location = location_of(workbook, hit)
     if workbook.is_document:
@@ -67,7 +69,7 @@ def to_finding(rule: Rule, hit: Hit, workbook: LoadedWorkbook) -> Finding:
     # a document may word a finding its own way (a column filled from a heading, not a cell)
     wording = workbook.messages.get((rule.id, hit.sheet, hit.column or ""), rule.message)
     message = wording.format_map(_Defaults(values))
-    title = row_title(workbook, hit)
+    title = (titles or RowTitles(workbook))(hit)
     if title is not None:
         short = shorten(title, MESSAGE_TITLE_CHARS)
         if short.rstrip("…") not in message:
@@ -94,19 +96,46 @@ MESSAGE_TITLE_CHARS = 60  # in the message: enough to recognise the row
 def row_title(workbook: LoadedWorkbook, hit: Hit) -> str | None:
     """The title of the table row a hit is on (the sheet spec's title column), or None: off a
     table's data rows, on a sheet without a title column, or when the row's title cell is empty."""
-    if hit.row is None:
-        return None
-    sheet = workbook.sheets.get(hit.sheet)
-    if sheet is None:
-        return None
-    header = sheet.spec.title_header
-    frame = sheet.frame
-    if header is None or header not in frame.columns or hit.row not in frame.index:
-        return None
-    value = frame.at[hit.row, header]
-    if isinstance(value, pd.Series):  # a duplicated index label cannot happen, but never crash on it
-        value = value.iloc[0]
-    return shorten(value, TITLE_CHARS) if clean_text(value) else None
+    return RowTitles(workbook)(hit)
+
+
+class RowTitles:
+    """:func:`row_title` for many hits of one workbook: each sheet's title column is read out of
+    its frame once, as a dict (a check turns thousands of hits into findings; a lookup in the
+    frame per hit cost more than the rest of the finding)."""
+
+    def __init__(self, workbook: LoadedWorkbook) -> None:
+        self.workbook = workbook
+        self._columns: dict[str, dict[Any, Any]] = {}
+
+    def __call__(self, hit: Hit) -> str | None:
+        if hit.row is None:
+            return None
+        column = self._columns.get(hit.sheet)
+        if column is None:
+            column = self._columns[hit.sheet] = self._read(hit.sheet)
+        value = column.get(hit.row, _ABSENT)
+        if value is _ABSENT:
+            return None
+        return shorten(value, TITLE_CHARS) if clean_text(value) else None
+
+    def _read(self, key: str) -> dict[Any, Any]:
+        """Excel row -> the value of the sheet's title column ({} without one)."""
+        sheet = self.workbook.sheets.get(key)
+        if sheet is None:
+            return {}
+        header = sheet.spec.title_header
+        frame = sheet.frame
+        if header is None or header not in frame.columns:
+            return {}
+        values = frame[header]
+        if isinstance(values, pd.DataFrame):  # a duplicated header cannot happen, but never crash on it
+            values = values.iloc[:, 0]
+        # reversed: a duplicated row label (it cannot happen either) keeps its first value
+        return dict(zip(reversed(frame.index.tolist()), reversed(values.tolist())))
+
+
+_ABSENT = object()
 
 
 def _show(value: Any) -> str:

@@ -16,7 +16,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import clean_text, counted, dutch_number, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.cells import cells, filled, per_text, row_cells
 from actieplan.rules.text.codes import code_label, od_code, sd_code
 from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
 from actieplan.rules.text.index import WordIndex
@@ -487,7 +487,8 @@ def _policy_priority_rows(ctx) -> set[int]:
     Found once per check (three rules ask)."""
     def build() -> set[int]:
         words = phrases([*typed(ctx.settings).actiefiches.beleidsprioriteit_woorden, *inhoud(ctx.settings).vlaamse_beleidsprioriteiten])
-        return {row for row, texts in _texts(ctx, (WAT, WEL, WAAROM)) if any(words.search(c.folded) for c in texts.values())}
+        names = per_text(lambda c: words.search(c.folded) is not None)
+        return {row for row, texts in _texts(ctx, (WAT, WEL, WAAROM)) if any(map(names, texts.values()))}
 
     return ctx.cache.get("actiefiches.policy_priority_rows", build)
 
@@ -575,11 +576,13 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
     cfg, werkjaar = inhoud(ctx.settings), ctx.settings.werkjaar
     exempt = _policy_priority_rows(ctx)
     reported = ctx.cache.get("actiefiches.meerjarig_rows", set)
+    in_scope = per_text(lambda c: words.find(c) or term_of_years(c.folded))  # what one will not do
+    in_text = per_text(lambda c: words.find(c) or term_of_years(c.folded) or _multi_year(c, werkjaar, cfg))
     for row, texts in _texts(ctx, NARRATIVE, last=(NIET,)):  # the last rule to read Wat ga je niet doen?
         if row in exempt:
             continue
         for col, cell in texts.items():
-            found = words.find(cell) or term_of_years(cell.folded) or (_multi_year(cell, werkjaar, cfg) if col != NIET else None)
+            found = in_scope(cell) if col == NIET else in_text(cell)
             if found:
                 reported.add(row)
                 yield Hit(SHEET, row, col, {"woord": found, "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan})
@@ -612,19 +615,26 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
     werkjaar = ctx.settings.werkjaar
     later_year = later_years(werkjaar)
     exempt = _policy_priority_rows(ctx) | ctx.cache.get("actiefiches.meerjarig_rows", set)  # one finding a fiche
+
+    def later_in(cell) -> tuple[str, str] | None:
+        """(the later years, the words around the first) of a text, or None."""
+        text = cell.text
+        if not later_year.search(text):
+            return None
+        cleaned = PLAN_PERIOD.sub(" ", text)
+        m = later_year.search(cleaned)
+        later = sorted({y for y in years(cleaned) if y > werkjaar})
+        return (", ".join(map(str, later)), around(cleaned, m.start(), m.end())) if later and m else None
+
+    named = per_text(later_in)
     for row, texts in _texts(ctx, (WAT, WEL, WAAROM)):  # what one will not do is out of scope anyway
         if row in exempt:
             continue
         for col, cell in texts.items():
-            text = cell.text
-            if not later_year.search(text):
-                continue
-            cleaned = PLAN_PERIOD.sub(" ", text)
-            m = later_year.search(cleaned)
-            later = sorted({y for y in years(cleaned) if y > werkjaar})
-            if later and m:
-                fragment = around(cleaned, m.start(), m.end())
-                yield Hit(SHEET, row, col, {"jaren": ", ".join(map(str, later)), "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan, "fragment": fragment, "volgend": werkjaar + 1})
+            found = named(cell)
+            if found:
+                jaren, fragment = found
+                yield Hit(SHEET, row, col, {"jaren": jaren, "werkjaar": werkjaar, "mjp": ctx.settings.meerjarenplan, "fragment": fragment, "volgend": werkjaar + 1})
                 break
 
 
@@ -658,8 +668,9 @@ def fiche_waarom_link(ctx) -> Iterable[Hit]:
     link, not a judgement.
     """
     words = phrases(typed(ctx.settings).actiefiches.waarom_link_woorden)
+    unlinked = per_text(lambda c: words.search(c.folded) is None and _FLEMISH_OBJECTIVE.search(c.folded) is None)
     for cell in cells(ctx, SHEET, WAAROM):  # read again by fiche-andere-middelen (rules/common/inhoud.py)
-        if words.search(cell.folded) is None and _FLEMISH_OBJECTIVE.search(cell.folded) is None:
+        if unlinked(cell):
             yield Hit(SHEET, cell.row, WAAROM, {})
 
 
@@ -688,8 +699,9 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
         return
     methods = parts(typed(ctx.settings).actiefiches.meetmethode_woorden)
     sources = phrases(ctx.settings.section(IndicatorSettings).indicatoren.meetmethode_bron_woorden)
+    measured = per_text(lambda c: methods.in_text(c.folded) or sources.search(c.folded) is not None)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
-        if texts and not any(methods.in_text(c.folded) or sources.search(c.folded) for c in texts.values()):
+        if texts and not any(map(measured, texts.values())):
             yield _indicators_hit(row, texts)
 
 
@@ -724,8 +736,9 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = phrases(typed(ctx.settings).actiefiches.streefdoel_woorden)
+    targeted = per_text(lambda c: _DIGIT.search(c.text) is not None or words.search(c.folded) is not None)
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
-        if texts and not any(_DIGIT.search(c.text) or words.search(c.folded) for c in texts.values()):
+        if texts and not any(map(targeted, texts.values())):
             yield _indicators_hit(row, texts)
 
 
@@ -797,8 +810,9 @@ def fiche_trekker_verantwoordelijkheid(ctx) -> Iterable[Hit]:
     ours = phrases([*names, *cfg.trekker_zorgraad_woorden, *cfg.trekker_verantwoordelijkheid_woorden])
     others = len(names) > 1
     suggestion = "" if others else " Is de trekker het team of een andere naam van de zorgraad, vul dan in het blad Algemeen het veld 'Andere namen' in (met komma's gescheiden: afkorting, teamnamen, de organisatie waarin de zorgraad ingebed is)."
+    names_ours = per_text(lambda c: ours.search(c.folded) is not None)
     for cell in cells(ctx, SHEET, TREKKER, last=True):  # the only rule to read it
-        if ours.search(cell.folded):
+        if names_ours(cell):
             continue
         yield Hit(SHEET, cell.row, TREKKER, {"waarde": cell.text, "naam": f" ({', '.join(names)})" if names else "", "namen": suggestion})
 
@@ -827,7 +841,8 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings)
     # the zorgraad's own names and their place words ('de Brusselaars' for BruZEL): this plan's only
     generic = word_set((*cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden)) | eigen_woorden(ctx)
+    only_generic = per_text(lambda c: all(w in generic or len(w) < 3 for w in LETTERS.findall(c.folded)))
     for cell in cells(ctx, SHEET, VOOR_WIE, last=True):  # the only rule to read it
-        if all(w in generic or len(w) < 3 for w in LETTERS.findall(cell.folded)):
+        if only_generic(cell):
             yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})
 

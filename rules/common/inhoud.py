@@ -18,9 +18,9 @@ from typing import Iterable
 
 from actieplan.api import INFO, WARNING, Hit, sheet_rule
 from actieplan.rules.settings import SCHEMA, typed
-from actieplan.rules.text.cells import cells, row_cells
-from actieplan.rules.text.dates import PLAN_PERIOD, YEAR
-from actieplan.rules.text.phrases import parts, phrases
+from actieplan.rules.text.cells import cells, per_text, row_cells
+from actieplan.rules.text.dates import PLAN_PERIOD, YEAR, earlier_years
+from actieplan.rules.text.phrases import shared_pieces, parts, phrases
 from actieplan.rules.text.words import around, ascii_fold, quick_fold, span_as_written
 
 from actieplan.rules.common.plan import zorgraad_namen
@@ -97,29 +97,38 @@ class Gapped:
             gap = re.compile(gap_.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
             items.append((pieces[0], gap))
         self._items = tuple(items)
+        # The phrases in groups whose first parts share a piece of text ('editie', 'zetten'): a
+        # text without the piece holds none of them, one substring test rules the group out.
+        self._groups = tuple(
+            (piece, longest, tuple(item for item in items if item[0] in heads))
+            for piece, longest, heads in shared_pieces(sorted({head for head, _ in items}, key=len))
+        )
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """(start, end) of the first phrase found in folded[start:end] (the longest where two
         begin at the same place), or None."""
         end = len(folded) if end is None else end
         best: tuple[int, int] | None = None
-        for head, gap in self._items:
-            limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
-            i = folded.find(head, start, limit)
-            while i >= 0:
-                if i == 0 or not folded[i - 1].isalnum():
-                    j = -1
-                    if gap is None:
-                        k = i + len(head)
-                        j = k if k >= len(folded) or not folded[k].isalnum() else -1
-                    else:
-                        m = gap.match(folded, i, end)
-                        j = m.end() if m else -1
-                    if j >= 0:
-                        if best is None or i < best[0] or j > best[1]:
-                            best = (i, j)
-                        break
-                i = folded.find(head, i + 1, limit)
+        for piece, longest, items in self._groups:
+            if piece is not None and folded.find(piece, start, end if best is None else min(end, best[0] + longest)) < 0:
+                continue  # no phrase of the group begins as early as the best so far
+            for head, gap in items:
+                limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
+                i = folded.find(head, start, limit)
+                while i >= 0:
+                    if i == 0 or not folded[i - 1].isalnum():
+                        j = -1
+                        if gap is None:
+                            k = i + len(head)
+                            j = k if k >= len(folded) or not folded[k].isalnum() else -1
+                        else:
+                            m = gap.match(folded, i, end)
+                            j = m.end() if m else -1
+                        if j >= 0:
+                            if best is None or i < best[0] or j > best[1]:
+                                best = (i, j)
+                            break
+                    i = folded.find(head, i + 1, limit)
         return best
 
 
@@ -182,6 +191,8 @@ def _taking_part(ctx) -> dict[int, tuple[str, str]]:
     words, meetings, own = gapped(cfg.deelname_zinnen), parts(cfg.overleg_woorden), parts(cfg.eigen_overleg_delen)
 
     def found(text: str, folded: str, end: int) -> str | None:
+        if not meetings.in_text(folded if end >= len(folded) else folded[:end]):
+            return None  # no meeting named before ``end``: no phrase can have one with it (one cheap test first)
         m = words.search(folded, 0, end)
         while m is not None:
             if meetings.in_text(folded[m[1] : min(end, m[1] + 40)]) or meetings.in_text(folded[m[0] : m[1]]):
@@ -200,10 +211,11 @@ def _taking_part(ctx) -> dict[int, tuple[str, str]]:
                 hit = found(title, folded, len(folded))
                 if hit:
                     out[int(row)] = (TITLE, hit)
+    in_first_sentence = per_text(lambda c: found(c.text, c.folded, _first_sentence_end(c.folded)))
     for cell in cells(ctx, SHEET, WAT):
         if cell.row in out:
             continue
-        hit = found(cell.text, cell.folded, _first_sentence_end(cell.folded))
+        hit = in_first_sentence(cell)
         if hit:
             out[cell.row] = (WAT, hit)
     return out
@@ -256,7 +268,7 @@ def _earlier_year(sentence: str, werkjaar: int) -> bool:
     multi-year plan, 'meerjarenplan 2024-2026')."""
     if "meerjarenplan" in sentence:
         sentence = PLAN_PERIOD.sub(" ", sentence)
-    return any(int(y) < werkjaar for y in YEAR.findall(sentence))
+    return earlier_years(werkjaar).search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -264,11 +276,14 @@ def _continuation(cfg: Inhoud):
     return gapped(cfg.voortzetting_zinnen, wide=True), phrases(cfg.vorig_actieplan_woorden)
 
 
-def _continued(folded: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
+def _continued(folded: str, cfg: Inhoud, werkjaar: int, earlier: bool | None = None) -> tuple[int, int] | None:
     """(start, end) of a continuation verb ('zetten … verder', 'voortgezet', in any word order of
-    a sentence) in a sentence that names an earlier year or a previous action plan."""
+    a sentence) in a sentence that names an earlier year or a previous action plan. ``earlier``:
+    whether the text names an earlier year, when the caller knows."""
     words, earlier_plan = _continuation(cfg)
-    if not _earlier_year(folded, werkjaar) and earlier_plan.search(folded) is None:
+    if earlier is None:
+        earlier = _earlier_year(folded, werkjaar)
+    if not earlier and earlier_plan.search(folded) is None:
         return None  # no sentence can hold one: the verbs are not looked for
     span = words.search(folded)
     while span is not None:
@@ -284,15 +299,17 @@ def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int) -> tuple[
     scope: the phrases of ``eerdere_actie_zinnen``, a start or run in an earlier year, a
     continuation of an earlier year's action; Waarom? (context): only the continuation."""
     if col == TITLE:
-        m = _TITLE_SEQUEL.search(folded)
+        m = _TITLE_SEQUEL.search(folded) if "vervolg" in folded else None  # the pattern's one word first
         return (m.start(), m.end()) if m else None
-    span = None
+    span, earlier = None, None
     if col != WAAROM:
         span = gapped(cfg.eerdere_actie_zinnen).search(folded)
-        if span is None and _earlier_year(folded, werkjaar):
-            started = next((m for m in _started(cfg.start_woorden).finditer(folded) if int(m.group(1) or m.group(2)) < werkjaar), None)
-            span = (started.start(), started.end()) if started else None
-    return span or _continued(folded, cfg, werkjaar)
+        if span is None:
+            earlier = _earlier_year(folded, werkjaar)
+            if earlier:
+                started = next((m for m in _started(cfg.start_woorden).finditer(folded) if int(m.group(1) or m.group(2)) < werkjaar), None)
+                span = (started.start(), started.end()) if started else None
+    return span or _continued(folded, cfg, werkjaar, earlier)
 
 
 @sheet_rule(
@@ -327,21 +344,29 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
     """
     werkjaar, cfg = ctx.settings.werkjaar, inhoud(ctx.settings)
     frame = ctx.frame(SHEET)
-    titles = dict(zip(frame.index.tolist(), frame[TITLE].tolist())) if frame is not None and TITLE in frame else {}
+    titles = {}
+    if frame is not None and TITLE in frame:
+        titles = {int(r): t for r, t in zip(frame.index.tolist(), frame[TITLE].tolist()) if isinstance(t, str) and t}
     read = dict(row_cells(ctx, SHEET, (WAT, WEL, WAAROM)))
-    for row in sorted(read.keys() | {int(r) for r, t in titles.items() if isinstance(t, str) and t}):
-        found = [(col, cell.text, cell.folded) for col, cell in read.get(row, {}).items()]
-        title = titles.get(row)
-        if isinstance(title, str) and title:
-            found.append((TITLE, title, ascii_fold(title)))  # last: the texts say more than a title
-        for col, text, folded in found:
-            span = _earlier_action(folded, col, cfg, werkjaar)
-            if span is None:
-                continue
+    # plans repeat texts: each distinct text of a column is read once
+    judge = {col: per_text(lambda c, col=col: _earlier_action(c.folded, col, cfg, werkjaar)) for col in (WAT, WEL, WAAROM)}
+    for row in sorted(read.keys() | titles.keys()):
+        found = None
+        for col, cell in read.get(row, {}).items():
+            span = judge[col](cell)
+            if span is not None:
+                found = col, cell.text, span
+                break
+        else:
+            title = titles.get(row)  # last: the texts say more than a title
+            span = None if title is None else _earlier_action(ascii_fold(title), TITLE, cfg, werkjaar)
+            if span is not None:
+                found = TITLE, title, span
+        if found is not None:
+            col, text, span = found
             s, e = span_as_written(text, *span)
             woord = text[s:e].strip(" ,(:-–")
             yield Hit(SHEET, row, col, {"woord": woord, "fragment": around(text, s, e), "werkjaar": werkjaar})
-            break
 
 
 # -- other funding -------------------------------------------------------------------------------
@@ -422,13 +447,12 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
         return best
 
     out: dict[int, tuple[str, str, str]] = {}
+    judged_once = per_text(lambda c: judge(c.text, c.folded) if gate.in_text(c.folded) else None)
     # where an action's funding is told; the last rule to read Waarom?
     for row, texts in row_cells(ctx, SHEET, (WAT, WAAROM), last=(WAAROM,)):
         result = None
         for col, cell in texts.items():
-            if not gate.in_text(cell.folded):
-                continue
-            judged = judge(cell.text, cell.folded)
+            judged = judged_once(cell)
             if judged and (result is None or (judged[0] == FULL and result[0] != FULL)):
                 s, e = span_as_written(cell.text, *judged[1])
                 result = (judged[0], col, cell.text[s:e])

@@ -14,7 +14,7 @@ from typing import Iterable
 from actieplan.api import ERROR, INFO, WARNING, Context, Hit, sheet_rule
 from actieplan.api import clean_text, fold
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, row_cells
+from actieplan.rules.text.cells import cells, filled, per_text, row_cells
 from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in_parentheses
 from actieplan.rules.text.dates import years as years_of
 from actieplan.rules.text.index import WordIndex
@@ -71,13 +71,23 @@ def _wrong_side(ctx, sheet: str) -> dict[int, tuple[str, str]]:
     return taking_part(ctx) if sheet == STUUR else {}
 
 
+def _title_matches(ctx, sheet: str) -> list:
+    """Per title of ``sheet`` (in _fiche_index's order) the first fiche title sharing enough of
+    its words (WordIndex.first), or None: asked once per check, by the title comparison and by
+    the content comparison (which leaves those rows to the first)."""
+    def build() -> list:
+        _, index, titles = _fiche_index(ctx)
+        return [None if index is None else index.first(words) for _, _, words in titles[sheet]]
+
+    return ctx.cache.get(("tabellen.title_matches", sheet), build)
+
+
 def _overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     fiches, index, titles = _fiche_index(ctx)
     if not fiches:
         return
     fiche_side = _wrong_side(ctx, sheet)
-    for row, title, words in titles[sheet]:
-        found = index.first(words)
+    for (row, title, words), found in zip(titles[sheet], _title_matches(ctx, sheet)):
         if found is not None:
             f_row, f_title, _ = fiches[found[0]]
             if f_row in fiche_side:
@@ -236,10 +246,20 @@ def stuurgroep_looptijd_frequentie(ctx) -> Iterable[Hit]:
     frame = ctx.frame(STUUR)
     if frame is None or frame.empty or LOOPTIJD not in frame:
         return
+
+    def judge(value) -> tuple[bool, bool] | None:
+        """(since, how often) of a filled cell; None for an empty one or a placeholder."""
+        return None if filled(value, ctx.settings) is None else looptijd_frequentie(value, ctx.settings)
+
+    said: dict[str, tuple[bool, bool] | None] = {}  # each distinct text read once
     for row, value in frame[LOOPTIJD].items():
-        if filled(value, ctx.settings) is None:
+        if isinstance(value, str):
+            judged = said[value] if value in said else said.setdefault(value, judge(value))
+        else:
+            judged = judge(value)
+        if judged is None:
             continue  # cel-verplicht, cel-plaatshouder
-        has_since, has_often = looptijd_frequentie(value, ctx.settings)
+        has_since, has_often = judged
         missing = []
         if not has_since:
             missing.append("sinds wanneer (een jaartal, bv. Sinds 2022)")
@@ -394,9 +414,10 @@ def stuurgroep_eigen_naam(ctx) -> Iterable[Hit]:
     all say they sit there for the umbrella organisation too, which is a fair question, not a fault.
     """
     words = phrases(typed(ctx.settings).stuurgroepen.vertegenwoordiging.eigen_naam_woorden)
+    find = per_text(words.find)
     for row, texts in row_cells(ctx, STUUR, (DOEL, MEERWAARDE, OPMERKING), last=(MEERWAARDE, OPMERKING)):  # DOEL: read again later
         for col, cell in texts.items():
-            found = words.find(cell)
+            found = find(cell)
             if found:
                 yield Hit(STUUR, row, col, {"woord": found})
                 break
@@ -422,13 +443,11 @@ def stuurgroep_eigen_overleg(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings).stuurgroepen.vertegenwoordiging
     # the zorgraad: its name or one of its Andere namen in Algemeen (whole words), or these words
     words, ours = phrases(cfg.eigen_overleg_woorden), phrases([*zorgraad_namen(ctx), *cfg.zorgraad_woorden])
-    for row, texts in _rows(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(STUUR_TREKKER,)):  # NAAM: read again by stuurgroep-sturing
-        title, trekker = texts.get(NAAM), texts.get(STUUR_TREKKER)
-        if not title or not trekker:
+    names_ours = per_text(lambda c: ours.search(quick_fold(c.text)) is not None)
+    for row, texts in row_cells(ctx, STUUR, (NAAM, STUUR_TREKKER), last=(STUUR_TREKKER,)):  # NAAM: read again by stuurgroep-sturing
+        if NAAM not in texts or STUUR_TREKKER not in texts or not names_ours(texts[STUUR_TREKKER]):
             continue
-        folded = quick_fold(trekker)
-        if not ours.search(folded):
-            continue
+        title, trekker = texts[NAAM].text, texts[STUUR_TREKKER].text
         found = words.find_in(title)
         if found:
             yield Hit(STUUR, row, NAAM, {"waarde": title, "trekker": trekker, "woord": found})
@@ -458,14 +477,22 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings)
     general = word_set((*inhoud(ctx.settings).doel_algemene_woorden, *cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden))
     vague = ctx.cache.get("tabellen.doel_vaag", set)  # stuurgroep-sturing says nothing more on them
-    for cell in cells(ctx, STUUR, DOEL):  # read again by stuurgroep-sturing
+
+    def judge(cell) -> tuple[str, str] | None:
+        """(the problem, the words shown) of an objective, or None when it is concrete."""
         span = words.where(cell)
         if span:
-            problem, shown = f"zegt '{cell.text[span[0] : span[1]]}'", around(cell.text, *span)
-        elif all(w in general or len(w) < 4 for w in LETTERS.findall(cell.folded)):
-            problem, shown = "noemt alleen algemene woorden, geen concreet resultaat", cell.text
-        else:
+            return f"zegt '{cell.text[span[0] : span[1]]}'", around(cell.text, *span)
+        if all(w in general or len(w) < 4 for w in LETTERS.findall(cell.folded)):
+            return "noemt alleen algemene woorden, geen concreet resultaat", cell.text
+        return None
+
+    judged = per_text(judge)
+    for cell in cells(ctx, STUUR, DOEL):  # read again by stuurgroep-sturing
+        found = judged(cell)
+        if found is None:
             continue
+        problem, shown = found
         vague.add(cell.row)
         yield Hit(STUUR, cell.row, DOEL, {"probleem": problem, "waarde": shown, "werkjaar": ctx.settings.werkjaar})
 
@@ -492,13 +519,14 @@ def stuurgroep_sturing(ctx) -> Iterable[Hit]:
     cfg = inhoud(ctx.settings)
     info, steering, member = phrases(cfg.informatie_woorden), parts(cfg.sturing_woorden), phrases(cfg.lid_av_woorden)
     vague = ctx.cache.get("tabellen.doel_vaag", set)
+    steers, informs = per_text(lambda c: steering.in_text(c.folded)), per_text(info.find)
     for row, texts in row_cells(ctx, STUUR, (NAAM, DOEL), last=(NAAM, DOEL)):  # the last rule to read them
         if NAAM in texts and member.search(texts[NAAM].folded) or row in vague:
             continue  # a members' general assembly is never questioned; a vague objective is reported
-        if any(steering.in_text(c.folded) for c in texts.values()):
+        if any(map(steers, texts.values())):
             continue
         for col, cell in texts.items():
-            found = info.find(cell)
+            found = informs(cell)
             if found:
                 yield Hit(STUUR, row, col, {"woord": found})
                 break
@@ -743,10 +771,13 @@ def _build_fiche_content_index(ctx: Context) -> tuple[list[tuple[int, str]], Wor
     content: dict[int, frozenset[str]] = {}
     # Wat? and what the fiche will do; what it will not do is no reason to call a group its own
     # built once per check, after the fiche rules: no rule reads these two columns' cells later
+    # a fiche's words are those of its cells together (each word is judged on its own), each
+    # distinct text read once
+    words_of = per_text(lambda c: meaningful_words_folded(" ".join(forms.intersection(c.folded.translate(NOT_LETTERS).split())), ctx.settings))
     for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
-        present = forms.intersection(" ".join(c.folded for c in found.values()).translate(NOT_LETTERS).split())
-        if present:
-            content[row] = meaningful_words_folded(" ".join(present), ctx.settings)
+        words = frozenset().union(*map(words_of, found.values()))
+        if words:
+            content[row] = words
     rows = [(int(r), t) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
     overlap = typed(ctx.settings).overlap
     limit = max(3, int(len(rows) * overlap.max_aandeel_fiches))
@@ -765,8 +796,8 @@ def _content_overlaps(ctx, sheet: str, column: str) -> Iterable[Hit]:
     k, share = cfg.overlap.min_gedeelde_woorden, cfg.overlap.min_aandeel_titel
     generic = word_set(cfg.actiefiches.doelgroep_generiek, stemmed=True)  # folded and stemmed like meaningful words
     fiche_side = _wrong_side(ctx, sheet)
-    for row, title, all_words in titles[sheet]:
-        if index is not None and index.first(all_words) is not None:
+    for (row, title, all_words), matched in zip(titles[sheet], _title_matches(ctx, sheet)):
+        if matched is not None:
             continue  # stuurgroep/netwerkevent-overlapt-fiche reports it
         words = frozenset(w for w in all_words if w not in generic)  # 'gezondheid', 'welzijn' say nothing
         if len(words) < k:

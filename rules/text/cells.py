@@ -4,12 +4,14 @@ placeholders ('/', 'nvt', the settings' list) left out, each folded once."""
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from actieplan.api import clean_text
 from actieplan.rules.settings import typed
 
 from .words import FOLD_ERRORS, quick_fold, ascii_fold
+
+T = TypeVar("T")
 
 _PLACEHOLDER_MAX = 20  # longer texts are never a placeholder: no folding of long cells
 
@@ -77,29 +79,37 @@ def cells(ctx, sheet: str, column: str, last: bool = False) -> list[Cell]:
     return ctx.cache.take(key, lambda: _cells(ctx, sheet, column)) if last else ctx.cache.get(key, lambda: _cells(ctx, sheet, column))
 
 
+_SKIP = object()  # a placeholder's place in _cells' folded texts
+
+
 def _cells(ctx, sheet: str, column: str) -> list[Cell]:
     frame = ctx.frame(sheet)
     out: list[Cell] = []
     if frame is not None and not frame.empty and column in frame:
         known = _placeholders(typed(ctx.settings).cellen.plaatshouders)
         new, longest, errors = tuple.__new__, _PLACEHOLDER_MAX, FOLD_ERRORS
-        folded: dict[str, str] = {}  # each distinct text of the column folded once, equal cells share it
+        # each distinct text of the column judged and folded once, equal cells share the folded
+        # text (_SKIP: a placeholder)
+        folded: dict[str, Any] = {}
         for row, value in zip(frame.index.tolist(), frame[column].tolist()):
             if value is None:
                 continue
             # the loader's text is clean already: only other values need clean_text
             text = value if isinstance(value, str) else clean_text(value)
-            if not text or (len(text) <= longest and _placeholder(text, known) is not None):
+            if not text:
                 continue
-            # Cell(row, text), inlined: this loop runs for every filled text cell of the plan;
-            # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
             low = folded.get(text)
             if low is None:
-                low = text.lower()
-                if not low.isascii():
-                    low = low.encode("ascii", errors).decode("ascii")
+                if len(text) <= longest and _placeholder(text, known) is not None:
+                    low = _SKIP
+                else:  # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
+                    low = text.lower()
+                    if not low.isascii():
+                        low = low.encode("ascii", errors).decode("ascii")
                 folded[text] = low
-            out.append(new(Cell, (int(row), text, low)))
+            if low is not _SKIP:
+                # Cell(row, text), inlined: this loop runs for every filled text cell of the plan
+                out.append(new(Cell, (int(row), text, low)))
     return out
 
 
@@ -112,3 +122,21 @@ def row_cells(ctx, sheet: str, columns: Iterable[str], last: Iterable[str] = ())
         for c in cells(ctx, sheet, column, last=column in last):
             rows.setdefault(c.row, {})[column] = c
     return sorted(rows.items())
+
+
+def per_text(judge: Callable[["Cell"], T]) -> Callable[["Cell"], T]:
+    """``judge`` of a cell, worked out once per distinct text: plans repeat texts (a trekker, a
+    standard sentence in Wat?, the same indicators), and equal cells share one str (the reader and
+    :func:`cells`), so the lookup hashes each text once. The answers live as long as the returned
+    function: one rule's loop, not the process."""
+    known: dict[str, Any] = {}
+
+    def once(cell: "Cell") -> T:
+        text = cell[1]
+        try:
+            return known[text]
+        except KeyError:
+            value = known[text] = judge(cell)
+            return value
+
+    return once

@@ -15,6 +15,7 @@ a text is never taken for one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # the prefix: the abbreviation or the words ('Strategische doelstelling', 'Strat. doelstelling',
@@ -34,7 +35,12 @@ def _code(value, pattern: re.Pattern) -> str | None:
         return None
     if isinstance(value, float):
         value = int(value) if value.is_integer() else f"{value:g}"  # 3,1 typed as a number
-    m = pattern.match(str(value))
+    return _code_of(str(value), pattern)
+
+
+@functools.lru_cache(maxsize=4096)  # a plan writes its few codes over and over (SD 3 on hundreds of fiches)
+def _code_of(text: str, pattern: re.Pattern) -> str | None:
+    m = pattern.match(text)
     if not m:
         return None
     return ".".join(str(int(part)) for part in m.group(1).replace(" ", "").split("."))

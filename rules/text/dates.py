@@ -55,6 +55,26 @@ def later_years(year: int) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(str(y) for y in range(year + 1, 2100)) + r")(?!\d)")
 
 
+@functools.lru_cache(maxsize=8)
+def earlier_years(year: int) -> re.Pattern[str]:
+    """A year 1900 up to ``year`` - 1 written on its own, as :data:`YEAR` finds it: whether a text
+    names one is one search, not every year found and compared."""
+    return re.compile("(?:" + "|".join(_below(year)) + r")(?<!\d.{4})(?!\d)")
+
+
+def _below(year: int) -> list[str]:
+    """Patterns for the years 1900 up to ``year`` - 1 (1900-2099): the whole 20th century below a
+    year of the 21st, then per later digit of ``year`` the years that share the digits before it
+    and have a lower one there (2026: 19\\d\\d, 20[0-1]\\d, 202[0-5])."""
+    digits = str(year)
+    out = [r"19\d\d"] if year >= 2000 else []
+    for i in (2, 3):
+        d = int(digits[i])
+        if d:
+            out.append(digits[:i] + ("0" if d == 1 else f"[0-{d - 1}]") + r"\d" * (3 - i))
+    return out or ["(?!)"]  # 1900: no year before it
+
+
 def years(text: Any) -> list[int]:
     """Every year 1900-2099 written in ``text``, in order."""
     if isinstance(text, str) and "\u200b" not in text and "\ufeff" not in text:

@@ -160,7 +160,7 @@ def meaningful_words_each(texts: Iterable[Any], settings, memo: dict[str, frozen
         else:
             words = memo.get(s)
             if words is None:
-                words = memo[s] = _meaningful_words(s, stop, minimum)
+                words = memo[s] = _meaningful_words(s, stop, minimum, getattr(memo, "kept", None))
             out.append(words)
     return out
 
@@ -173,6 +173,7 @@ class TitleWords(dict):
     def __init__(self, stop: frozenset[str]) -> None:
         super().__init__()
         self.stop = stop
+        self.kept: dict[str, str | None] = {}  # a word -> what _kept makes of it (None: left out); titles share words
 
 
 def title_words_memo(ctx) -> TitleWords:
@@ -182,23 +183,41 @@ def title_words_memo(ctx) -> TitleWords:
     return ctx.cache.get("text.meaningful_words", lambda: TitleWords(typed(ctx.settings).overlap.stop | eigen_woorden(ctx)))
 
 
-def _meaningful_words(s: str, stop: frozenset[str], minimum: int) -> frozenset[str]:
+def _meaningful_words(s: str, stop: frozenset[str], minimum: int, kept: dict[str, str | None] | None = None) -> frozenset[str]:
     folded = quick_fold(s)
     # the runs of letters long enough, as split-then-filter would give them, without the short ones
     words = _long_words(minimum).findall(folded) if minimum >= 1 else _WORD_SPLIT.split(folded)
-    return _kept(words, stop, minimum)
+    if kept is None:
+        return _kept(words, stop, minimum)
+    out = set()
+    for word in words:  # each word judged once per check (``kept``: the check's TitleWords.kept)
+        form = kept.get(word, _UNSEEN)
+        if form is _UNSEEN:
+            form = kept[word] = _kept_word(word, stop, minimum)
+        if form is not None:
+            out.add(form)
+    return frozenset(out)
+
+
+_UNSEEN = object()
 
 
 def _kept(words: Iterable[str], stop: frozenset[str], minimum: int) -> frozenset[str]:
     """The words long enough and not a stop word, stemmed (and not a stop word once stemmed)."""
     out = set()
     for word in words:
-        if len(word) < minimum or word in stop:
-            continue
-        word = stem(word)
-        if word not in stop:
-            out.add(word)
+        form = _kept_word(word, stop, minimum)
+        if form is not None:
+            out.add(form)
     return frozenset(out)
+
+
+def _kept_word(word: str, stop: frozenset[str], minimum: int) -> str | None:
+    """What :func:`_kept` makes of one word: its stem, or None when it is left out."""
+    if len(word) < minimum or word in stop:
+        return None
+    word = stem(word)
+    return None if word in stop else word
 
 
 def meaningful_words_folded(folded: str, settings) -> frozenset[str]:
