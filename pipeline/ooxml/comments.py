@@ -36,13 +36,26 @@ def run_text(r) -> str:
     return "".join(t.text or "" for t in r.iter(q("t")))
 
 
+# a note's run as Excel formats it (copied for each new run: faster than parsing it again)
+_NOTE_RUN = etree.fromstring(
+    f'<r xmlns="{MAIN}"><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'
+    f'<t xmlns:xml="{XML}" xml:space="preserve"/></r>'
+)
+
+
+# a new note (its ref, author and text set for each): one copy instead of an element at a time
+_NOTE = etree.Element(q("comment"), ref="", authorId="")
+etree.SubElement(_NOTE, q("text")).append(copy.deepcopy(_NOTE_RUN))
+
+
 def run(text: str, props=None):
     """A run of ``text``: with the run properties ``props`` (copied), else as Excel formats a note."""
+    if props is None:
+        r = copy.deepcopy(_NOTE_RUN)
+        r[1].text = text
+        return r
     r = etree.Element(q("r"))
-    if props is not None:
-        r.append(copy.deepcopy(props))
-    else:
-        r.append(etree.fromstring(f'<rPr xmlns="{MAIN}"><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'))
+    r.append(copy.deepcopy(props))
     t = etree.SubElement(r, q("t"))
     t.text = text
     t.set(q("space", XML), "preserve")
@@ -63,6 +76,7 @@ class LegacyNotes:
             self.vml_part = None
         self._shapes: NoteShapes | None = None
         self._by_ref: dict[str, Any] | None = None
+        self._list = None  # the commentList new notes go into
         threaded = sheet.rels.of_type(REL_THREADED)
         self.threaded: set[str] = set()  # cells with a threaded comment (upper case)
         for _, part in threaded:
@@ -136,12 +150,15 @@ class LegacyNotes:
     def new_note(self, ref: str, text: str, author: str) -> None:
         """A note of ``author`` on ``ref`` (which has none), shown by a shape of the drawing."""
         self.ensure_parts()
-        comment = etree.Element(q("comment"), ref=ref, authorId=str(self.author_id(author)))
-        body = etree.SubElement(comment, q("text"))
-        body.append(run(text, None))
-        lst = child(self.root, "commentList", None)
-        if lst is None:
-            lst = etree.SubElement(self.root, q("commentList"))
+        lst = self._list
+        if lst is None or lst.getparent() is not self.root:
+            lst = self._list = child(self.root, "commentList", None)
+            if lst is None:
+                lst = self._list = etree.SubElement(self.root, q("commentList"))
+        comment = copy.deepcopy(_NOTE)
+        comment.set("ref", ref)
+        comment.set("authorId", str(self.author_id(author)))
+        comment[0][0][1].text = text
         lst.append(comment)
         self.by_ref()[ref] = comment
         self.pkg.changed(self.part)

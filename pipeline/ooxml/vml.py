@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -32,6 +33,18 @@ def free_idmap(pkg: Package) -> int:
             for el in root.iter("{%s}idmap" % O):
                 used |= {int(x) for x in re.split(r"[,\s]+", el.get("data", "")) if x.isdigit()}
     return max(used) + 1
+
+
+# a hidden note's shape as Excel writes it, copied for each note: its id, height, z-index, anchor, row
+# and column set then (faster than parsing the shape anew for each note)
+_NOTE_STYLE = "position:absolute;margin-left:80pt;margin-top:2pt;width:270pt;"
+_NOTE_SHAPE = etree.fromstring(
+    f'<v:shape xmlns:v="{V}" xmlns:o="{O}" xmlns:x="{X}" id="" type="#_x0000_t202" style="" fillcolor="#ffffe1" '
+    'o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>'
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
+    '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor/><x:AutoFill>False</x:AutoFill>'
+    "<x:Row/><x:Column/></x:ClientData></v:shape>".encode()
+)
 
 
 class NoteShapes:
@@ -72,16 +85,13 @@ class NoteShapes:
         lines = min(4 + text.count("\n") + len(text) // 45, 30)
         r0 = max(row - 2, 0)
         height = min(80 + 16 * (text.count("\n") + len(text) // 45), 600) * 0.75
-        shape = etree.fromstring(
-            f'<v:shape xmlns:v="{V}" xmlns:o="{O}" xmlns:x="{X}" id="_x0000_s{number}" type="#_x0000_t202" '
-            f'style="position:absolute;margin-left:80pt;margin-top:2pt;width:270pt;height:{height:.0f}pt;z-index:{number % 1024};'
-            'visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/>'
-            '<v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>'
-            '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
-            '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
-            f"<x:Anchor>{col}, 15, {r0}, 10, {col + 4}, 15, {r0 + lines}, 4</x:Anchor><x:AutoFill>False</x:AutoFill>"
-            f"<x:Row>{row - 1}</x:Row><x:Column>{col - 1}</x:Column></x:ClientData></v:shape>".encode()
-        )
+        shape = copy.deepcopy(_NOTE_SHAPE)
+        shape.set("id", f"_x0000_s{number}")
+        shape.set("style", f"{_NOTE_STYLE}height:{height:.0f}pt;z-index:{number % 1024};visibility:hidden")
+        data = shape[4]
+        data[2].text = f"{col}, 15, {r0}, 10, {col + 4}, 15, {r0 + lines}, 4"
+        data[4].text = str(row - 1)
+        data[5].text = str(col - 1)
         vml.append(shape)
         self._shapes = None  # (found afresh when one is removed)
         self.pkg.changed(self.part)

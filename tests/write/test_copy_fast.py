@@ -131,3 +131,78 @@ def test_a_streamed_sheet_is_written_in_big_pieces_with_the_same_bytes(monkeypat
     sheetstream.rewrite(sheet._chunks, edits, plain.append)
     assert b"".join(calls) == b"".join(plain) and b'ht="30"' in b"".join(calls)
     assert len(calls) <= len(data) // sheetstream.CHUNK + 2 < len(plain) // 100
+
+
+# -- the Controle sheet taken as xlsxwriter wrote it (its bytes, not a tree)
+
+from dataclasses import replace  # noqa: E402
+
+from actieplan.write.annotated.controle import as_written, restyled_tree  # noqa: E402
+from actieplan.write.annotated.own_sheets import sheet_values  # noqa: E402
+
+# texts a cell may hold that XML writers spell differently: escapes, quotes, Excel's own _xHHHH_
+# escape, a carriage return, spaces around, a character outside the BMP, a value that looks like a number
+_ODD = ['a & b < c > d "e" \'f\'', "  spaces around  ", "_x0041_ stays text", "line\r\nbreak", "emoji 🙂 é",
+        "3.0", "]]> and <![CDATA[ x"]
+
+
+def _odd_report():
+    report = check_workbook(EXAMPLE, RULESET)[1]
+    report.findings = [replace(f, message=_ODD[i % len(_ODD)] + " " + f.message, row_title=_ODD[-i % len(_ODD)])
+                       for i, f in enumerate(report.findings)]
+    return report
+
+
+def _sheet_of(report) -> tuple[bytes, bytes]:
+    scratch = _scratch(report)
+    return scratch.read("xl/worksheets/sheet1.xml"), scratch.read("xl/sharedStrings.xml")
+
+
+@pytest.mark.parametrize("odd", [False, True])
+def test_controle_sheet_bytes_are_what_the_tree_gave(odd):
+    sheet_xml, strings_xml = _sheet_of(_odd_report() if odd else check_workbook(EXAMPLE, RULESET)[1])
+    inlined = inline_strings(sheet_xml, strings_xml)
+    style_map = {i: 3 * i + 7 for i in range(1, 12)}  # (a style it does not name: 0, as the tree does)
+    found = as_written(inlined, style_map)
+    assert found is not None  # the usual form: taken from the bytes
+    tree = restyled_tree(inlined, strings_xml, style_map)
+    assert found[0] == serialize(tree)
+    assert found[1] == sheet_values(tree, None) and len(found[1]) > 100
+
+
+@pytest.mark.parametrize("change", [
+    lambda x: x.replace(b"Klik op een cel", b"Klik\top een cel", 1),  # a tab: another program's space in an attribute
+    lambda x: x.replace(b'<c r="A1" ', b'<c r="A1" cm="1" ', 1),  # a cell in another form
+    lambda x: x.replace(b"<is><t>Ernst</t></is>", b"<is><r><t>Ernst</t></r></is>", 1),  # a rich text
+    lambda x: x.replace(b"<sheetView ", b'<sheetView rightToLeft="1" ', 1),  # not selected as xlsxwriter selects
+    lambda x: x.replace(b"<sheetFormatPr ", b'<sheetPr></sheetPr><sheetFormatPr ', 1),  # an element empty with an end tag
+    lambda x: x.replace(b"</sheetData>", b"</sheetData><!-- a comment -->", 1),
+])
+def test_controle_sheet_in_another_form_goes_through_the_tree(change):
+    sheet_xml, strings_xml = _sheet_of(check_workbook(EXAMPLE, RULESET)[1])
+    inlined = change(inline_strings(sheet_xml, strings_xml))
+    assert as_written(inlined, {}) is None  # the fallback is taken ...
+    tree = restyled_tree(inlined, strings_xml, {})  # ... and it still gives the sheet and its values
+    assert sheet_values(tree, None)
+
+
+def test_the_copys_controle_digest_is_that_of_its_written_values(tmp_path):
+    """Whatever path the sheet took, the mark's digest is what a re-check reads back from the sheet."""
+    from actieplan.ooxml.package import Package
+    from actieplan.ooxml.workbook import Book
+    from actieplan.write.annotated import annotate
+    from actieplan.write.annotated.own_sheets import _marks, content_digest
+
+    for report in (check_workbook(EXAMPLE, RULESET)[1], _odd_report()):
+        report.findings[0] = replace(report.findings[0], message="a\ttab")  # this one through the tree
+        for i, target in enumerate((tmp_path / "a.xlsx", tmp_path / "b.xlsx")):
+            if i:
+                report.findings[0] = replace(report.findings[0], message="no tab")
+            annotate(EXAMPLE, report, target)
+            pkg = Package(target)
+            try:
+                book = Book(pkg)
+                name, part, _ = book.sheets()[0]
+                assert _marks(book)[0][1] == content_digest(sheet_values(pkg.xml(part), None))
+            finally:
+                pkg.close()
