@@ -72,9 +72,14 @@ def _chunks(data: bytes, size: int):
     return lambda: iter([data[i:i + size] for i in range(0, len(data), size)])
 
 
+@pytest.mark.parametrize("content", [
+    _USUAL,
+    _USUAL.replace(b"<t>a &amp; b</t>", b"<t>a > b</t>"),  # a '>' in a text: not a tag's end, and rows are not counted by it
+    _USUAL.replace(b'<c r="B1"/>', b'<c r="B1"><extLst><ext uri="x"><rows/></ext></extLst></c>'),  # deeper elements
+])
 @pytest.mark.parametrize("size", [7, 64, 1 << 18])
-def test_usual_rows_are_read_off_the_bytes_as_the_callbacks_read_them(size):
-    chunks = _chunks(_HEAD + _USUAL + _TAIL, size)
+def test_usual_rows_are_read_off_the_bytes_as_the_callbacks_read_them(size, content):
+    chunks = _chunks(_HEAD + content + _TAIL, size)
     fast = sheetstream._scan(chunks, False, True)  # raises Slow where it would fall back
     assert fast == sheetstream.scan(chunks, fast=False)
     assert list(fast.numbers) == [1, 3, 4, 9] and fast.unnumbered == [2]
@@ -90,7 +95,10 @@ def test_usual_rows_are_read_off_the_bytes_as_the_callbacks_read_them(size):
     _USUAL.replace(b'<row r="3"/>', b'<row r="3" x="a > b"/>'),
     _USUAL.replace(b'<row r="3"/>', b'<row r="3" x="/>"/>'),
     _USUAL.replace(b'<c r="B1"/>', b'<c r="B1"><row r="2"/></c>'),  # a row that is no child of sheetData
-    _USUAL.replace(b'<t>a &amp; b</t>', b'<t>a > b</t>'),
+    _USUAL.replace(b'<c r="B1"/>', b'<c r="B1"><row r="2"></row></c>'),
+    _USUAL.replace(b'<row r="3"/>', b'<row r="3"></row></row>'),  # (not well-formed: refused either way)
+    _USUAL.replace(b'<row r="3"/>', b'<row r="3"/></row>'),
+    _USUAL.replace(b'<row r="3"/>', b'<row r="3"></row >'),  # an end tag in another spelling
     _USUAL.replace(b'<row r="3"/>', b'<?pi x?><row r="3"/>'),
     _USUAL.replace(b'<row r="9"', b'<row r=" 9"'),
 ])
