@@ -59,6 +59,10 @@ class Rows:
     def __init__(self, prefix: bytes, nodes: array, numbers: array, unnumbered: list[int], last_row: int = 0):
         self.nodes, self.numbers, self.unnumbered = nodes, numbers, unnumbered
         self.row_start = re.compile(b"<" + re.escape(prefix) + rb"row[\s/>]")
+        # a row's tag in the usual form, read in the same search: r first and a number, plain values (no
+        # entity, no '<' or '>'); any other row tag is found by the second branch and read by _row_starts
+        self.usual = re.compile(b"<" + re.escape(prefix) + rb'row r="([0-9]+)"(?:\s+[^\s=/>"&]+="[^"<>&]*")*\s*(/?)>|'
+                                + self.row_start.pattern)
         self.row_tag = re.compile(b"<" + re.escape(prefix) + rb'row((?:\s+[^\s=/>"]+\s*=\s*"[^"<>]*")*)\s*(/?)>')
         self.row_end = b"</" + prefix + b"row>"
         self.last_row = last_row
@@ -70,12 +74,23 @@ class Rows:
         if b"<!" in piece or b"<?" in piece or b"xmlns" in piece:
             raise Slow
         pos = 0
-        for m in self.row_start.finditer(piece):
-            if m.start() < pos:
-                continue  # (inside the tag just read: cannot be, a tag holds no '<')
-            self._between(piece, pos, m.start())
-            self._row_ends()
-            pos = self._row_starts(piece, m.start(), base)
+        nodes, numbers = self.nodes, self.numbers
+        for m in self.usual.finditer(piece):
+            at = m.start()
+            self._between(piece, pos, at)
+            if self.open and self.ends != 1:
+                raise Slow  # a row that does not end before the next one starts
+            number = m.group(1)
+            if number is None:
+                self.open = False
+                pos = self._row_starts(piece, at, base)
+                continue
+            nodes.append(base + at)
+            self.last_row = int(number)
+            numbers.append(self.last_row)
+            self.open = True
+            self.ends = 1 if m.group(2) else 0
+            pos = m.end()
         self._between(piece, pos, len(piece))
 
     def close(self) -> None:
@@ -88,14 +103,14 @@ class Rows:
             if _WHITESPACE.fullmatch(piece, a, b) is None:
                 raise Slow  # text or an element before the first row
             return
-        n = piece.count(self.row_end, a, b)
-        if n:
-            self.ends += n
-            if self.ends > 1:
+        end = piece.find(self.row_end, a, b)
+        if end >= 0:
+            if self.ends:
                 raise Slow  # a row's end that closes no row of ours: something nested, or an end too many
-            a = piece.rfind(self.row_end, a, b) + len(self.row_end)
+            self.ends = 1
+            a = end + len(self.row_end)
         if self.ends and _WHITESPACE.fullmatch(piece, a, b) is None:
-            raise Slow  # something after the row's end tag
+            raise Slow  # something after the row's end tag (another end tag among it)
 
     def _row_ends(self) -> None:
         if self.open and self.ends != 1:
@@ -124,7 +139,7 @@ class Rows:
 # -- the rows the marks touch, each parsed on its own
 
 
-@dataclass
+@dataclass(slots=True)
 class RowInfo:
     """One row as the file has it: its start tag's attributes and its child nodes."""
 

@@ -484,6 +484,8 @@ class _Children:
     """New nodes of a parent, placed as lxml would place them among its existing child nodes:
     before all of them (``front``) or right after one (``after[k]``) or right after a new one."""
 
+    __slots__ = ("front", "after")
+
     def __init__(self):
         self.front: list[_Node] = []
         self.after: dict[int, list[_Node]] = {}

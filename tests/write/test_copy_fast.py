@@ -76,6 +76,7 @@ def _chunks(data: bytes, size: int):
     _USUAL,
     _USUAL.replace(b"<t>a &amp; b</t>", b"<t>a > b</t>"),  # a '>' in a text: not a tag's end, and rows are not counted by it
     _USUAL.replace(b'<c r="B1"/>', b'<c r="B1"><extLst><ext uri="x"><rows/></ext></extLst></c>'),  # deeper elements
+    _USUAL.replace(b'<row r="9" spans="1:3">', b'<row spans="1:3" r="9" >'),  # its number not first: read another way
 ])
 @pytest.mark.parametrize("size", [7, 64, 1 << 18])
 def test_usual_rows_are_read_off_the_bytes_as_the_callbacks_read_them(size, content):

@@ -59,7 +59,7 @@ class FillRecord:
     fill_xml: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class CellRecord:
     """A cell we marked."""
 

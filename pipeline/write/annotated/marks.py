@@ -21,7 +21,7 @@ from actieplan.write.annotated.notes import Notes
 from actieplan.write.annotated.texts import MARK_COLOURS, SEVERITY_LABEL, safe
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """Everything we put on one cell: the most severe finding colours it, its note lists them.
 
