@@ -215,3 +215,21 @@ def test_the_copys_controle_digest_is_that_of_its_written_values(tmp_path):
                 assert _marks(book)[0][1] == content_digest(sheet_values(pkg.xml(part), None))
             finally:
                 pkg.close()
+
+
+def test_a_streamed_sheet_is_rewritten_once_though_the_journal_keeps_it(monkeypatch, tmp_path):
+    """A marked sheet small enough for the journal to keep as it was is read whole for its digest;
+    those bytes are saved, not rewritten from the user's part a second time."""
+    from actieplan.write.annotated import annotate
+
+    report = check_workbook(EXAMPLE, RULESET)[1]
+    written: dict[str, int] = {}
+    real = sheetstream.StreamSheet.write
+
+    def counted(self, write):
+        written[self.part] = written.get(self.part, 0) + 1
+        return real(self, write)
+
+    monkeypatch.setattr(sheetstream.StreamSheet, "write", counted)
+    annotate(EXAMPLE, report, tmp_path / "copy.xlsx")
+    assert written and set(written.values()) == {1}
