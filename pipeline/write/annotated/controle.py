@@ -124,8 +124,9 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             ws.write_number(row, COUNTS_COLUMN + j, counts[sev])
     row += 1
     ws.write_string(row, COUNTS_COLUMN, "Totaal", bold)
+    totals = report.counts  # (counted over all findings each time it is asked)
     for j, sev in enumerate(("error", "warning", "info"), start=1):
-        ws.write_number(row, COUNTS_COLUMN + j, report.counts[sev], bold)
+        ws.write_number(row, COUNTS_COLUMN + j, totals[sev], bold)
 
     # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table on the side
     spec = report.facts.chart()
