@@ -144,7 +144,7 @@ class Package:
                     zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else (1980, 1, 1, 0, 0, 0))
                     zinfo.compress_type = zipfile.ZIP_DEFLATED
                     zinfo.external_attr = info.external_attr if info else 0o600 << 16
-                    if name in self.streams:  # a big sheet: compressed as it is written, never whole in memory
+                    if name in self.streams and info is not None:  # a big sheet: compressed as it is written, never whole in memory
                         size = info.file_size if info else 0
                         for attr in ("compress_level", "_compresslevel"):  # Python 3.13+, 3.7-3.12
                             try:
