@@ -479,6 +479,12 @@ class _Node:
     def set(self, name: str, value: str) -> None:
         self.changes[name] = value
 
+    def kids(self) -> "_Children":
+        """Its new child nodes (made when first asked for: most rows we mark get none)."""
+        if self.children is None:
+            self.children = _Children()
+        return self.children
+
 
 class _Children:
     """New nodes of a parent, placed as lxml would place them among its existing child nodes:
@@ -621,8 +627,7 @@ class StreamSheet(SheetEditor):
                 number = self.scan.numbers[i]
                 if self.numbers().get(number) != i:
                     continue  # a row of that number came later (the last one counts, as in the tree) or was removed
-                node = _Node(info.attrs, i, len(info.nodes))
-                node.children = _Children()
+                node = _Node(info.attrs, i, len(info.nodes))  # (its new cells: children, made with the first)
                 self._rows[number] = node
         return self._rows.get(row)
 
@@ -685,9 +690,9 @@ class StreamSheet(SheetEditor):
             cell.set("s", style)
         before = [c for c in cells.columns() if c < col]
         if before:
-            row_node.children.next_to(cells.get(max(before)), cell)
+            row_node.kids().next_to(cells.get(max(before)), cell)
         else:
-            row_node.children.first(cell)
+            row_node.kids().first(cell)
         cells.nodes[col] = cell
         widen_spans(row_node, col)
         self._extend_dimension(row, col)
@@ -747,7 +752,7 @@ class StreamSheet(SheetEditor):
         row_node = self._rows[row]
         cell = self._cells[row].pop(col)
         if cell.k is None:
-            row_node.children.remove(cell)
+            row_node.kids().remove(cell)
             return
         info = self._infos[row_node.k]
         self.skips[info.nodes[cell.k]] = info.nodes[cell.k + 1] if cell.k + 1 < len(info.nodes) else info.end
@@ -771,7 +776,7 @@ class StreamSheet(SheetEditor):
             row.set("spans", spans)
         if created and cell.inner == 0 and cell.names() <= {"r", "s"}:
             self._remove_cell(*at)
-            if row_created and row.inner + row.children.count() == 0 and row.names() <= {"r", "spans"}:
+            if row_created and row.inner + row.kids().count() == 0 and row.names() <= {"r", "spans"}:
                 self._remove_row(at[0])
         self.changed()
 
@@ -783,7 +788,7 @@ class StreamSheet(SheetEditor):
         return f"<{self._tag('c')}{_attrs_xml(cell)}/>".encode("utf-8")
 
     def _row_xml(self, row: _Node) -> bytes:
-        cells = b"".join(self._cell_xml(c) for c in row.children.front)
+        cells = b"".join(self._cell_xml(c) for c in row.kids().front)
         name = self._tag("row")
         if not cells:
             return f"<{name}{_attrs_xml(row)}/>".encode("utf-8")
@@ -817,7 +822,7 @@ class StreamSheet(SheetEditor):
             for cell in (self._cells[number].nodes.values() if number in self._cells else ()):
                 if cell.k is not None and cell.changes:
                     tag_at(info.nodes[cell.k]).changes.update(cell.changes)
-            for at, group in row.children.anchored(info.nodes, info.end):
+            for at, group in (row.children.anchored(info.nodes, info.end) if row.children is not None else ()):
                 insert(at, info.offset, lambda group=group: b"".join(self._cell_xml(c) for c in group))
         if s.sheet_data is not None:
             for at, group in self.new_rows.anchored(s.nodes, s.sheet_data_end):

@@ -147,7 +147,7 @@ def test_a_streamed_sheet_is_written_in_big_pieces_with_the_same_bytes(monkeypat
 from dataclasses import replace  # noqa: E402
 
 from actieplan.write.annotated.controle import as_written, restyled_tree  # noqa: E402
-from actieplan.write.annotated.own_sheets import sheet_values  # noqa: E402
+from actieplan.write.annotated.own_sheets import content_digest, rows_digest, sheet_values  # noqa: E402
 
 # texts a cell may hold that XML writers spell differently: escapes, quotes, Excel's own _xHHHH_
 # escape, a carriage return, spaces around, a character outside the BMP, a value that looks like a number
@@ -176,7 +176,12 @@ def test_controle_sheet_bytes_are_what_the_tree_gave(odd):
     assert found is not None  # the usual form: taken from the bytes
     tree = restyled_tree(inlined, strings_xml, style_map)
     assert found[0] == serialize(tree)
-    assert found[1] == sheet_values(tree, None) and len(found[1]) > 100
+    values = sheet_values(tree, None)
+    assert rows_digest(found[1]) == content_digest(values) and len(values) > 100
+    rows: dict[int, list] = {}
+    for (r, c), value in values.items():
+        rows.setdefault(r, []).append((c, value))
+    assert sorted(found[1]) == sorted(repr(sorted(cells)) for cells in rows.values())
 
 
 @pytest.mark.parametrize("change", [
@@ -200,7 +205,7 @@ def test_the_copys_controle_digest_is_that_of_its_written_values(tmp_path):
     from actieplan.ooxml.package import Package
     from actieplan.ooxml.workbook import Book
     from actieplan.write.annotated import annotate
-    from actieplan.write.annotated.own_sheets import _marks, content_digest
+    from actieplan.write.annotated.own_sheets import _marks
 
     for report in (check_workbook(EXAMPLE, RULESET)[1], _odd_report()):
         report.findings[0] = replace(report.findings[0], message="a\ttab")  # this one through the tree
@@ -233,3 +238,27 @@ def test_a_streamed_sheet_is_rewritten_once_though_the_journal_keeps_it(monkeypa
     monkeypatch.setattr(sheetstream.StreamSheet, "write", counted)
     annotate(EXAMPLE, report, tmp_path / "copy.xlsx")
     assert written and set(written.values()) == {1}
+
+
+def test_a_marked_row_gets_no_list_of_new_cells_unless_it_gets_one(tmp_path):
+    """Objects per marked row and cell are few (a copy of thousands of marks otherwise leaves the
+    garbage collector a full collection to do): a row whose existing cells are marked holds no
+    list of new cells, and a cell's node is made only for a cell asked for."""
+    from actieplan.ooxml.package import Package
+
+    path = tmp_path / "s.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/worksheets/sheet1.xml", _HEAD + _USUAL + _TAIL)
+    pkg = Package(path)
+    sheet = sheetstream.StreamSheet(pkg, "Blad", "xl/worksheets/sheet1.xml")
+    sheet.expect([1, 9])
+    cell, created, _ = sheet.make_cell(1, 1)
+    cell.set("s", "5")
+    assert not created and sheet.row(1).children is None and set(sheet.row_cells(1).nodes) == {1}
+    sheet.make_cell(9, 1)[0].set("s", "5")  # a new cell: before C9
+    assert sheet.row(9).children is not None
+    out: list[bytes] = []
+    sheet.write(out.append)
+    data = b"".join(out)
+    assert b'<c r="A1" t="inlineStr" s="5">' in data and b'<c r="A9" s="5"/><c r="C9" t="s">' in data
+    pkg.close()

@@ -22,7 +22,7 @@ from actieplan.ooxml.styles import Styles, transplant
 from actieplan.ooxml.workbook import WORKBOOK_ORDER, Book
 from actieplan.ooxml.xml import insert_in_order, parse, serialize
 from actieplan.write.annotated.journal import Journal
-from actieplan.write.annotated.own_sheets import content_digest, set_mark, sheet_values
+from actieplan.write.annotated.own_sheets import content_digest, rows_digest, set_mark, sheet_values
 from actieplan.write.annotated.texts import (
     CHART_COLOURS, CHART_ROWS, CHART_WIDTH, CONTROL_HEADERS, COUNTS_COLUMN, COUNTS_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
     CONTROL_WIDTHS, HELP_CHARS_PER_LINE, MESSAGE_CHARS_PER_LINE, PRINT_MARGIN, ROW_PIXELS, RULE_WIDTH, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, safe,
@@ -322,9 +322,10 @@ _SELECTED = re.compile(rb'<sheetView tabSelected="1"[ />]')
 _DRAWING = re.compile(rb'<drawing r:id="[^"]*"/>')
 
 
-def as_written(sheet_xml: bytes, style_map: dict[int, int]) -> tuple[bytes, dict[tuple[int, int], str]] | None:
+def as_written(sheet_xml: bytes, style_map: dict[int, int]) -> tuple[bytes, list[str]] | None:
     """The scratch sheet (its strings inline) as :func:`restyled_tree` and lxml would write it, and
-    its cells' values as :func:`sheet_values` reads them, straight from xlsxwriter's bytes: its
+    its rows' lines of :func:`rows_digest` (its values as :func:`sheet_values` reads them, row by
+    row: the same digest as :func:`content_digest` of those), straight from xlsxwriter's bytes: its
     declaration, its styles mapped. Only for the form xlsxwriter writes (every cell a number, an
     inline string or empty; nothing lxml would write differently); None for anything else."""
     body = sheet_xml[len(_WRITER_DECLARATION):]
@@ -335,28 +336,40 @@ def as_written(sheet_xml: bytes, style_map: dict[int, int]) -> tuple[bytes, dict
         cells_from = cells_to = len(body)
     if _EMPTY.search(body, 0, cells_from) or _EMPTY.search(body, cells_to) or not _SELECTED.search(body, 0, cells_from):
         return None
-    values: dict[tuple[int, int], str] = {}
-    found = _CELL.findall(body, cells_from, cells_to)
-    if len(found) != body.count(b"<c "):
-        return None  # a cell in another form
+    # each row's line of the digest, made as its cells come (no pair kept per cell: thousands of small
+    # objects for the garbage collector to go through)
+    lines: list[str] = []
+    row_cells: list[tuple[int, str]] = []
+    current = None
+    cells = 0
     columns: dict[bytes, int] = {}
-    for letters, row, text, number in found:
+    for m in _CELL.finditer(body, cells_from, cells_to):
+        cells += 1
+        letters, row, text, number = m.groups()
         if not (text or number):
             continue
+        if row != current:
+            if row_cells:
+                lines.append(repr(sorted(row_cells)))
+            row_cells, current = [], row
         col = columns.get(letters) or columns.setdefault(letters, column_of(letters.decode("ascii")))
         if text:
             if b"&" in text:
                 text = text.replace(b"&lt;", b"<").replace(b"&gt;", b">").replace(b"&amp;", b"&")
-            values[(int(row), col)] = text.decode("utf-8")
+            row_cells.append((col, text.decode("utf-8")))
         else:
             try:
-                values[(int(row), col)] = format(float(number), ".12g")
+                row_cells.append((col, format(float(number), ".12g")))
             except ValueError:
-                values[(int(row), col)] = number.decode("utf-8")
+                row_cells.append((col, number.decode("utf-8")))
+    if row_cells:
+        lines.append(repr(sorted(row_cells)))
+    if cells != body.count(b"<c "):
+        return None  # a cell in another form
     pieces = _STYLED.split(body)  # text, tag up to the style, the style, text, ...
     mapped = {old: str(style_map.get(int(old), 0)).encode("ascii") for old in set(pieces[2::3])}
     pieces[2::3] = [mapped[old] for old in pieces[2::3]]
-    return _LXML_DECLARATION + b"".join(pieces), values
+    return _LXML_DECLARATION + b"".join(pieces), lines
 
 
 def with_drawing_id(sheet_xml: bytes, rid: str) -> bytes:
@@ -381,13 +394,13 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal
     sheet_xml = inline_strings(scratch.read("xl/worksheets/sheet1.xml"), strings_xml)
     found = as_written(sheet_xml, style_map)
     if found is not None:  # the usual case: the bytes as the tree would give them, never parsed
-        sheet, (data, values) = None, found
+        sheet, (data, lines) = None, found
         pkg.put(sheet_part, data)
+        digest = rows_digest(lines)  # what we wrote: a re-check sees whether the user added to it
     else:
         sheet = restyled_tree(sheet_xml, strings_xml, style_map)
-        values = sheet_values(sheet, None)
+        digest = content_digest(sheet_values(sheet, None))
         pkg.put_xml(sheet_part, sheet)
-    digest = content_digest(values)  # what we wrote: a re-check sees whether the user added to it
     book.types.override(sheet_part, CT_WORKSHEET)
     added = [sheet_part]
 
