@@ -5,6 +5,7 @@ runs) and the VML drawing that shows them (:mod:`actieplan.ooxml.vml`). Threaded
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from lxml import etree
@@ -13,7 +14,7 @@ from actieplan.ooxml.ns import CT_COMMENTS, CT_VML, MAIN, REL_COMMENTS, REL_THRE
 from actieplan.ooxml.sheet import SheetEditor
 from actieplan.ooxml.vml import NoteShapes, free_idmap, new_drawing
 from actieplan.ooxml.workbook import Book
-from actieplan.ooxml.xml import child
+from actieplan.ooxml.xml import child, parse, serialize
 
 
 def note_text(comment) -> str:
@@ -36,17 +37,64 @@ def run_text(r) -> str:
     return "".join(t.text or "" for t in r.iter(q("t")))
 
 
+# a note's run as Excel formats it (copied for each new run: faster than parsing it again)
+_NOTE_RUN = etree.fromstring(
+    f'<r xmlns="{MAIN}"><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'
+    f'<t xmlns:xml="{XML}" xml:space="preserve"/></r>'
+)
+
+
+# a new note (its ref, author and text set for each): one copy instead of an element at a time
+_NOTE = etree.Element(q("comment"), ref="", authorId="")
+etree.SubElement(_NOTE, q("text")).append(copy.deepcopy(_NOTE_RUN))
+
+
 def run(text: str, props=None):
     """A run of ``text``: with the run properties ``props`` (copied), else as Excel formats a note."""
+    if props is None:
+        r = copy.deepcopy(_NOTE_RUN)
+        r[1].text = text
+        return r
     r = etree.Element(q("r"))
-    if props is not None:
-        r.append(copy.deepcopy(props))
-    else:
-        r.append(etree.fromstring(f'<rPr xmlns="{MAIN}"><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'))
+    r.append(copy.deepcopy(props))
     t = etree.SubElement(r, q("t"))
     t.text = text
     t.set(q("space", XML), "preserve")
     return r
+
+
+_RUN_START = b'<r><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>'  # (as _NOTE_RUN)
+_XML_REF = re.compile(r"[A-Z]{1,3}[0-9]{1,7}")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # lxml refuses these: the tree says how
+
+
+def _writable(text: str) -> bool:
+    return _NOT_XML.search(text) is None
+
+
+def _escaped(text: str) -> bytes:
+    """A text node as lxml writes it (UTF-8): &, <, > and the carriage return escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;").encode("utf-8")
+
+
+class _NewComments:
+    """Writes a comments part made in this run: its tree (authors, an empty list) with the notes
+    kept as bytes in its list."""
+
+    def __init__(self, notes: "LegacyNotes"):
+        self.notes = notes
+
+    def data(self) -> bytes:
+        data = serialize(self.notes.root)
+        if self.notes._pending:
+            empty = b"<commentList/>"
+            if data.count(empty) != 1:
+                raise ValueError("comments part without its one empty list")
+            data = data.replace(empty, b"<commentList>" + b"".join(self.notes._pending) + b"</commentList>")
+        return data
+
+    def write(self, write) -> None:
+        write(self.data())
 
 
 class LegacyNotes:
@@ -63,6 +111,12 @@ class LegacyNotes:
             self.vml_part = None
         self._shapes: NoteShapes | None = None
         self._by_ref: dict[str, Any] | None = None
+        self._list = None  # the commentList new notes go into
+        # notes added to a comments part made here, as the bytes lxml would write for them: spliced
+        # in when the part is written (:class:`_NewComments`), a tree made of them only when asked for
+        self._pending: list[bytes] | None = None
+        self._pending_refs: set[str] = set()
+        self._vml_made = False
         threaded = sheet.rels.of_type(REL_THREADED)
         self.threaded: set[str] = set()  # cells with a threaded comment (upper case)
         for _, part in threaded:
@@ -73,6 +127,16 @@ class LegacyNotes:
 
     def by_ref(self) -> dict[str, Any]:
         """Cell reference (upper case) -> its ``comment`` element."""
+        self._materialize()
+        return self._refs()
+
+    def note_of(self, ref: str):
+        """The ``comment`` element of ``ref`` (upper case), or None."""
+        if ref in self._pending_refs:
+            self._materialize()
+        return self._refs().get(ref)
+
+    def _refs(self) -> dict[str, Any]:
         if self._by_ref is None:
             self._by_ref = {}
             if self.root is not None:
@@ -116,12 +180,15 @@ class LegacyNotes:
             etree.SubElement(self.root, q("authors"))
             etree.SubElement(self.root, q("commentList"))
             self.pkg.put_xml(self.part, self.root)
+            self._pending = []
+            self.pkg.stream(self.part, _NewComments(self))
             self.sheet.rels.add(REL_COMMENTS, self.part)
             self.book.types.override(self.part, CT_COMMENTS)
         if self.vml_part is None:
             self.vml_part = self.pkg.free_name("xl/drawings/vmlDrawing{}.vml")
             vml = new_drawing(free_idmap(self.pkg))
             self.pkg.put_xml(self.vml_part, vml)
+            self._vml_made = True
             rid = self.sheet.rels.add(REL_VML, self.vml_part)
             if self.book.types.default("vml", CT_VML):
                 self.book.added_defaults.add("vml")
@@ -130,22 +197,42 @@ class LegacyNotes:
     @property
     def shapes(self) -> NoteShapes:
         if self._shapes is None:
-            self._shapes = NoteShapes(self.pkg, self.vml_part)
+            self._shapes = NoteShapes(self.pkg, self.vml_part, made=self._vml_made)
         return self._shapes
 
     def new_note(self, ref: str, text: str, author: str) -> None:
         """A note of ``author`` on ``ref`` (which has none), shown by a shape of the drawing."""
         self.ensure_parts()
-        comment = etree.Element(q("comment"), ref=ref, authorId=str(self.author_id(author)))
-        body = etree.SubElement(comment, q("text"))
-        body.append(run(text, None))
-        lst = child(self.root, "commentList", None)
-        if lst is None:
-            lst = etree.SubElement(self.root, q("commentList"))
+        if self._pending is not None and ref not in self._pending_refs and _XML_REF.fullmatch(ref) and _writable(text):
+            self._pending.append(b'<comment ref="%s" authorId="%d"><text>%s<t xml:space="preserve">%s</t></r></text></comment>' % (
+                ref.encode("ascii"), self.author_id(author), _RUN_START, _escaped(text)))
+            self._pending_refs.add(ref)
+            self.pkg.changed(self.part)
+            self.shapes.add(ref, text)
+            return
+        self._materialize()
+        lst = self._list
+        if lst is None or lst.getparent() is not self.root:
+            lst = self._list = child(self.root, "commentList", None)
+            if lst is None:
+                lst = self._list = etree.SubElement(self.root, q("commentList"))
+        comment = copy.deepcopy(_NOTE)
+        comment.set("ref", ref)
+        comment.set("authorId", str(self.author_id(author)))
+        comment[0][0][1].text = text
         lst.append(comment)
         self.by_ref()[ref] = comment
         self.pkg.changed(self.part)
         self.shapes.add(ref, text)
+
+    def _materialize(self) -> None:
+        """The notes kept as bytes made elements of the part's tree (from here on a tree as any)."""
+        if not self._pending:
+            self._pending = None
+            return
+        self.root = parse(_NewComments(self).data())
+        self._pending, self._pending_refs, self._by_ref, self._list = None, set(), None, None
+        self.pkg.put_xml(self.part, self.root)
 
     def append_runs(self, comment, runs: list) -> None:
         """``runs`` after the last run of a note (a plain note made a run first, same text)."""

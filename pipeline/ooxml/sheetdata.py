@@ -38,85 +38,108 @@ class Unsupported(Exception):
     """The part cannot be edited as a stream exactly; edit it as a tree."""
 
 
-_ATTRS = re.compile(rb'\s+([^\s=/>"]+)\s*=\s*"([^"]*)"')  # in a tag matched whole: name, value
+
+
+_WHITESPACE = re.compile(rb"\s*")
+_NUMBER = re.compile(rb'\sr\s*=\s*"([^"]*)"')  # a row's r, in its attributes (the tag matched whole)
 
 
 class Rows:
     """The rows of one ``sheetData`` whose content is fed a piece at a time (:meth:`feed`, each
     piece cut right after a ``>``; then :meth:`close`): their offsets go into ``nodes``, their
     numbers into ``numbers`` (rows without ``r`` counted on from the previous, their node index in
-    ``unnumbered``), as :func:`actieplan.ooxml.sheetstream.scan` keeps them."""
+    ``unnumbered``), as :func:`actieplan.ooxml.sheetstream.scan` keeps them.
+
+    A row is known a child of sheetData without counting its tags: the part is well-formed (expat
+    checks it) and holds no comment, CDATA or processing instruction here, so every ``<`` opens a
+    tag; a row's end tag closes the last row opened. Between one row's tag and the next there must
+    be exactly one row end tag (none after an empty ``<row/>``) and nothing but whitespace after it:
+    then that row closed there and the next one starts right inside sheetData, as the first does."""
 
     def __init__(self, prefix: bytes, nodes: array, numbers: array, unnumbered: list[int], last_row: int = 0):
         self.nodes, self.numbers, self.unnumbered = nodes, numbers, unnumbered
         self.row_start = re.compile(b"<" + re.escape(prefix) + rb"row[\s/>]")
-        self.row_tag = re.compile(b"<" + re.escape(prefix) + rb'row((?:\s+[^\s=/>"]+\s*=\s*"[^"<>]*")*)\s*/?>')
+        # a row's tag in the usual form, read in the same search: r first and a number, plain values (no
+        # entity, no '<' or '>'); any other row tag is found by the second branch and read by _row_starts
+        self.usual = re.compile(b"<" + re.escape(prefix) + rb'row r="([0-9]+)"(?:\s+[^\s=/>"&]+="[^"<>&]*")*\s*(/?)>|'
+                                + self.row_start.pattern)
+        self.row_tag = re.compile(b"<" + re.escape(prefix) + rb'row((?:\s+[^\s=/>"]+\s*=\s*"[^"<>]*")*)\s*(/?)>')
         self.row_end = b"</" + prefix + b"row>"
         self.last_row = last_row
-        self.open = False  # a row's bytes are being counted
-        self.lt = self.gt = self.closing = self.empty = 0
-        self.tail = b""
+        self.open = False  # a row's bytes are being read
+        self.ends = 0  # its end tags so far (an empty row's tag counts as one)
 
     def feed(self, piece: bytes, base: int) -> None:
         """The next bytes of sheetData's content; ``base``: the part's offset of ``piece[0]``."""
         if b"<!" in piece or b"<?" in piece or b"xmlns" in piece:
             raise Slow
         pos = 0
-        for m in self.row_start.finditer(piece):
-            self._count(piece[pos:m.start()])
-            self._row_ends()
-            self._row_starts(piece, m.start(), base)
-            pos = m.start()
-        self._count(piece[pos:])
+        nodes, numbers = self.nodes, self.numbers
+        for m in self.usual.finditer(piece):
+            at = m.start()
+            self._between(piece, pos, at)
+            if self.open and self.ends != 1:
+                raise Slow  # a row that does not end before the next one starts
+            number = m.group(1)
+            if number is None:
+                self.open = False
+                pos = self._row_starts(piece, at, base)
+                continue
+            nodes.append(base + at)
+            self.last_row = int(number)
+            numbers.append(self.last_row)
+            self.open = True
+            self.ends = 1 if m.group(2) else 0
+            pos = m.end()
+        self._between(piece, pos, len(piece))
 
     def close(self) -> None:
         """sheetData's end tag comes next."""
         self._row_ends()
 
-    def _count(self, part: bytes) -> None:
+    def _between(self, piece: bytes, a: int, b: int) -> None:
+        """The bytes from a to b, none of them a row's start tag."""
         if not self.open:
-            if part.strip():
+            if _WHITESPACE.fullmatch(piece, a, b) is None:
                 raise Slow  # text or an element before the first row
             return
-        self.lt += part.count(b"<")
-        self.gt += part.count(b">")
-        self.closing += part.count(b"</")
-        self.empty += part.count(b"/>")
-        self.tail = (self.tail + part)[-64:]
+        end = piece.find(self.row_end, a, b)
+        if end >= 0:
+            if self.ends:
+                raise Slow  # a row's end that closes no row of ours: something nested, or an end too many
+            self.ends = 1
+            a = end + len(self.row_end)
+        if self.ends and _WHITESPACE.fullmatch(piece, a, b) is None:
+            raise Slow  # something after the row's end tag (another end tag among it)
 
     def _row_ends(self) -> None:
-        if not self.open:
-            return
-        if self.lt != self.gt or self.lt - 2 * self.closing - self.empty != 0:
-            raise Slow
-        tail = self.tail.rstrip()
-        if not (tail.endswith(self.row_end) or (self.lt == 1 and self.empty == 1 and tail.endswith(b"/>"))):
-            raise Slow  # something after the row's end tag
+        if self.open and self.ends != 1:
+            raise Slow  # a row that does not end before the next one starts
         self.open = False
 
-    def _row_starts(self, piece: bytes, at: int, base: int) -> None:
+    def _row_starts(self, piece: bytes, at: int, base: int) -> int:
         tag = self.row_tag.match(piece, at)
         if tag is None or b"&" in tag.group(1):
             raise Slow  # single quotes, an entity, a '>' in a value: the callbacks read it
-        number = dict(_ATTRS.findall(tag.group(1))).get(b"r")
+        number = _NUMBER.search(tag.group(1))
         self.nodes.append(base + at)
-        if number:
-            if not number.isdigit():
+        if number and number.group(1):
+            if not number.group(1).isdigit():
                 raise Slow  # (the callbacks say how it is wrong)
-            self.last_row = int(number)
+            self.last_row = int(number.group(1))
         else:
             self.last_row += 1
             self.unnumbered.append(len(self.nodes) - 1)
         self.numbers.append(self.last_row)
         self.open = True
-        self.lt = self.gt = self.closing = self.empty = 0
-        self.tail = b""
+        self.ends = 1 if tag.group(2) else 0
+        return tag.end()
 
 
 # -- the rows the marks touch, each parsed on its own
 
 
-@dataclass
+@dataclass(slots=True)
 class RowInfo:
     """One row as the file has it: its start tag's attributes and its child nodes."""
 
@@ -131,22 +154,25 @@ class RowInfo:
 
 
 
-def parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
-    """A row's bytes (up to the next node of sheetData) parsed on their own, without namespaces
-    (none is declared inside sheetData: :func:`scan` made sure)."""
+def parse_rows(fragments: Iterable[tuple[int, bytes]], main: str) -> list[RowInfo]:
+    """Rows' bytes (each from its start up to the next node of sheetData; with the part's offset of
+    its first byte) parsed, each on its own and all by one parser: each fragment is wrapped in
+    ``<w>...</w>`` inside one ``<ws>``, without namespaces (none is declared inside sheetData:
+    :func:`actieplan.ooxml.sheetstream.scan` made sure)."""
     cell_name = f"{main}:c" if main else "c"
     p = pyexpat.ParserCreate()
-    shift = base - 3  # the fragment is wrapped in <w>...</w>
-    level = -1
+    out: list[RowInfo] = []
+    shift = 0  # the part's offset minus the parser's, in the fragment being parsed
+    level = -1  # <ws> 0, <w> 1, the row 2, its child nodes 3
     info: RowInfo | None = None
     last = 0
 
     def start(name, attrs):
         nonlocal level, info, last
         level += 1
-        if level == 1 and info is None:
+        if level == 2 and info is None:
             info = RowInfo(p.CurrentByteIndex + shift, attrs, array("q"), array("i"), [], array("i"), -1)
-        elif level == 2 and info is not None and info.end < 0:
+        elif level == 3 and info is not None and info.end < 0:
             info.nodes.append(p.CurrentByteIndex + shift)
             info.inner.append(0)
             if name == cell_name:
@@ -157,61 +183,72 @@ def parse_row(fragment: bytes, base: int, main: str) -> RowInfo:
             else:
                 info.cols.append(0)
                 info.attrs_of.append(None)
-        elif level == 3 and info is not None and info.end < 0:
+        elif level == 4 and info is not None and info.end < 0:
             info.inner[-1] += 1
 
     def end(name):
-        nonlocal level
-        if level == 1 and info is not None and info.end < 0:
+        nonlocal level, info, last
+        if level == 2 and info is not None and info.end < 0:
             info.end = p.CurrentByteIndex + shift
+        elif level == 1:  # the fragment's end
+            if info is None or info.end < 0:
+                raise Unsupported("row")
+            out.append(info)
+            info, last = None, 0
         level -= 1
 
     def other(*_args):
-        if level == 1 and info is not None and info.end < 0:
+        if level == 2 and info is not None and info.end < 0:
             info.nodes.append(p.CurrentByteIndex + shift)
             info.cols.append(0)
             info.attrs_of.append(None)
             info.inner.append(0)
-        elif level == 2 and info is not None and info.end < 0:
+        elif level == 3 and info is not None and info.end < 0:
             info.inner[-1] += 1
 
     p.StartElementHandler = start
     p.EndElementHandler = end
     p.CommentHandler = other
     p.ProcessingInstructionHandler = other
+    fed = 0
     try:
-        p.Parse(b"<w>" + fragment + b"</w>", True)
+        p.Parse(b"<ws>", False)
+        fed = 4
+        for base, fragment in fragments:
+            shift = base - (fed + 3)
+            p.Parse(b"<w>" + fragment + b"</w>", False)
+            fed += len(fragment) + 7
+        p.Parse(b"</ws>", True)
     except pyexpat.ExpatError as exc:
         raise Unsupported(str(exc)) from None
-    if info is None or info.end < 0:
-        raise Unsupported("row")
-    return info
+    return out
 
 
 def ranges(chunks: Chunks, wanted: Iterable[tuple[int, int]]) -> Iterator[tuple[int, bytes]]:
-    """The bytes of each (start, end) range, in order of start (ranges do not overlap)."""
+    """The bytes of each (start, end) range, in order of start (ranges do not overlap). Only a
+    range's own bytes are copied (a chunk is never cut down range by range: that copied the rest
+    of the chunk for each range)."""
     todo = sorted(wanted)
     if not todo:
         return
     it = chunks()
-    pos, buf = 0, b""
+    base, buf = 0, b""  # buf holds the part's bytes from base on
     for start, end in todo:
-        while pos + len(buf) <= start:  # nothing of this range yet: drop what came before
-            pos += len(buf)
+        while base + len(buf) <= start:  # nothing of this range yet: on to the chunk it starts in
+            base += len(buf)
             buf = next(it, None)
             if buf is None:
                 raise Unsupported("range beyond the part")
-        buf = buf[start - pos:]
-        pos = start
-        pieces = [buf]
-        have = len(buf)
-        while pos + have < end:
+        if end <= base + len(buf):
+            yield start, buf[start - base:end - base]
+            continue
+        pieces = [buf[start - base:]]
+        while base + len(buf) < end:
+            base += len(buf)
             nxt = next(it, None)
             if nxt is None:
+                buf = b""
                 break
-            pieces.append(nxt)
-            have += len(nxt)
-        buf = b"".join(pieces) if len(pieces) > 1 else buf
-        yield start, buf[:end - pos]
-        buf = buf[end - pos:]
-        pos = end
+            buf = nxt
+            pieces.append(buf[:end - base])
+        yield start, b"".join(pieces)

@@ -35,7 +35,7 @@ from actieplan.ooxml.cellref import coordinate
 from actieplan.ooxml.ns import MAIN, R
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.rels import Rels
-from actieplan.ooxml.sheetdata import Chunks, RowInfo, Rows, Slow, Unsupported, parse_row, ranges  # noqa: F401 (Unsupported: for the callers)
+from actieplan.ooxml.sheetdata import Chunks, RowInfo, Rows, Slow, Unsupported, parse_rows, ranges  # noqa: F401 (Unsupported: for the callers)
 from actieplan.ooxml.sheet import WORKSHEET_ORDER, Sheet, SheetEditor, extend_dimension, merged_ranges, widen_spans
 
 CHUNK = 1 << 18
@@ -325,10 +325,8 @@ def read_rows(chunks: Chunks, s: Scan, indices: Iterable[int]) -> dict[int, RowI
     for i in indices:
         end = s.nodes[i + 1] if i + 1 < len(s.nodes) else s.sheet_data_end
         spans[(s.nodes[i], end)] = i
-    out = {}
-    for (start, fragment), key in zip(ranges(chunks, spans), sorted(spans)):
-        out[spans[key]] = parse_row(fragment, start, s.main)
-    return out
+    infos = parse_rows(ranges(chunks, spans), s.main)
+    return {spans[key]: info for key, info in zip(sorted(spans), infos)}
 
 
 def _escape(value: str) -> str:
@@ -414,22 +412,21 @@ def rewrite(chunks: Chunks, edits: list[tuple[int, object]], write: Callable[[by
     offset: in list order; an edit inside bytes already skipped is dropped."""
     order = sorted(range(len(edits)), key=lambda i: (edits[i][0], i))
     it = chunks()
-    pos, buf = 0, b""
+    pos, buf, at = 0, b"", 0  # buf holds the part's bytes from pos on; at: how far it is written
+    # (an index into buf, not buf cut down edit by edit: that copied the rest of a chunk each time)
     for i in order:
         off, edit = edits[i]
-        if off < pos:
+        if off < pos + at:
             continue  # inside what a Skip left out
         while pos + len(buf) < off:
-            write(buf)
+            write(buf[at:] if at else buf)
             pos += len(buf)
-            buf = next(it, None)
+            buf, at = next(it, None), 0
             if buf is None:
                 raise Unsupported("edit beyond the part")
-        cut = off - pos
-        if cut:
-            write(buf[:cut])
-            buf = buf[cut:]
-            pos = off
+        if off - pos > at:
+            write(buf[at:off - pos])
+            at = off - pos
         if isinstance(edit, Insert):
             if edit.unless is None or not edit.unless.filled:
                 write(edit.content())
@@ -437,25 +434,23 @@ def rewrite(chunks: Chunks, edits: list[tuple[int, object]], write: Callable[[by
         if isinstance(edit, Skip):
             while pos + len(buf) < edit.end:
                 pos += len(buf)
-                buf = next(it, None)
+                buf, at = next(it, None), 0
                 if buf is None:
                     raise Unsupported("skip beyond the part")
-            buf = buf[edit.end - pos:]
-            pos = edit.end
+            at = edit.end - pos
             continue
         while True:
-            m = _TAG.match(buf)
+            m = _TAG.match(buf, at)
             if m:
                 break
             nxt = next(it, None)
             if nxt is None:
                 raise Unsupported("tag")
-            buf += nxt
-        write(edit.apply(buf[:m.end()]))
-        buf = buf[m.end():]
-        pos += m.end()
-    if buf:
-        write(buf)
+            buf, pos, at = buf[at:] + nxt, pos + at, 0
+        write(edit.apply(buf[at:m.end()]))
+        at = m.end()
+    if at < len(buf):
+        write(buf[at:] if at else buf)
     for chunk in it:
         write(chunk)
 
@@ -484,10 +479,18 @@ class _Node:
     def set(self, name: str, value: str) -> None:
         self.changes[name] = value
 
+    def kids(self) -> "_Children":
+        """Its new child nodes (made when first asked for: most rows we mark get none)."""
+        if self.children is None:
+            self.children = _Children()
+        return self.children
+
 
 class _Children:
     """New nodes of a parent, placed as lxml would place them among its existing child nodes:
     before all of them (``front``) or right after one (``after[k]``) or right after a new one."""
+
+    __slots__ = ("front", "after")
 
     def __init__(self):
         self.front: list[_Node] = []
@@ -526,6 +529,41 @@ def _attrs_xml(node: _Node) -> str:
     return "".join(f' {k}="{_escape(str(v))}"' for k, v in attrs.items() if v is not None)
 
 
+class _RowCells:
+    """A row's cells by column: those of the file (``cols``: column -> node index; its node made when
+    first asked for, most never are) and those made or asked for (``nodes``)."""
+
+    __slots__ = ("info", "cols", "nodes")
+
+    def __init__(self, info: RowInfo | None):
+        self.info = info
+        self.cols: dict[int, int] = {col: k for k, col in enumerate(info.cols) if col} if info is not None else {}
+        self.nodes: dict[int, _Node] = {}
+
+    def __contains__(self, col: int) -> bool:
+        return col in self.nodes or col in self.cols
+
+    def get(self, col: int) -> _Node | None:
+        node = self.nodes.get(col)
+        if node is None and col in self.cols:
+            k = self.cols[col]
+            node = self.nodes[col] = _Node(self.info.attrs_of[k], k, self.info.inner[k])
+        return node
+
+    def columns(self) -> set[int]:
+        return set(self.cols) | set(self.nodes)
+
+    def unnamed(self) -> list[int]:
+        """The columns of the cells without a reference (``r``)."""
+        return [c for c in self.columns() if (self.nodes[c].get("r") if c in self.nodes else self.info.attrs_of[self.cols[c]].get("r")) is None]
+
+    def pop(self, col: int) -> _Node:
+        node = self.get(col)
+        self.cols.pop(col, None)
+        del self.nodes[col]
+        return node
+
+
 class StreamSheet(SheetEditor):
     """A worksheet part edited as a stream (:mod:`actieplan.ooxml.sheetstream`): the same questions and
     changes as :class:`Sheet`, without a tree; the part is written by :meth:`write`, byte for byte
@@ -542,7 +580,7 @@ class StreamSheet(SheetEditor):
         self._infos: dict[int, RowInfo] = {}  # node index -> the row as the file has it
         self._wanted: set[int] = set()
         self._rows: dict[int, _Node] = {}  # row number -> row (read or new)
-        self._cells: dict[int, dict[int, _Node]] = {}  # row number -> column -> cell (read or new)
+        self._cells: dict[int, _RowCells] = {}  # row number -> its cells by column (read or new)
         self.new_rows = _Children()
         self.row_changes: dict[int, dict] = {}  # node index -> attributes (numbers of unnumbered rows)
         self.dim_changes: dict[str, str] = {}
@@ -589,24 +627,17 @@ class StreamSheet(SheetEditor):
                 number = self.scan.numbers[i]
                 if self.numbers().get(number) != i:
                     continue  # a row of that number came later (the last one counts, as in the tree) or was removed
-                node = _Node(info.attrs, i, len(info.nodes))
-                node.children = _Children()
+                node = _Node(info.attrs, i, len(info.nodes))  # (its new cells: children, made with the first)
                 self._rows[number] = node
         return self._rows.get(row)
 
-    def row_cells(self, row: int) -> dict[int, _Node] | None:
+    def row_cells(self, row: int) -> _RowCells | None:
         node = self.row(row)
         if node is None:
             return None
         cells = self._cells.get(row)
         if cells is None:
-            cells = {}
-            info = self._infos.get(node.k) if node.k is not None else None
-            if info is not None:
-                for k, col in enumerate(info.cols):
-                    if col:
-                        cells[col] = _Node(info.attrs_of[k], k, info.inner[k])
-            self._cells[row] = cells
+            cells = self._cells[row] = _RowCells(self._infos.get(node.k) if node.k is not None else None)
         return cells
 
     def row_spans(self, row: int) -> str | None:
@@ -614,7 +645,8 @@ class StreamSheet(SheetEditor):
         return node.get("spans") if node is not None else None
 
     def row_columns(self, row: int) -> list[int]:
-        return sorted(self.row_cells(row) or {})
+        cells = self.row_cells(row)
+        return sorted(cells.columns()) if cells is not None else []
 
     def cell(self, row: int, col: int):
         found = self.row_cells(row)
@@ -645,24 +677,23 @@ class StreamSheet(SheetEditor):
             for i in self.scan.unnumbered:  # every row gets its number, as the tree's _fill_refs does
                 self.row_changes.setdefault(i, {})["r"] = str(self.scan.numbers[i])
             self._rows[row] = row_node
-            self._cells[row] = {}
+            self._cells[row] = _RowCells(None)
             row_created = True
         cells = self.row_cells(row)
         if col in cells:
-            return cells[col], False, row_created
-        for c, el in cells.items():
-            if el.get("r") is None:
-                el.set("r", coordinate(row, c))
+            return cells.get(col), False, row_created
+        for c in cells.unnamed():
+            cells.get(c).set("r", coordinate(row, c))
         cell = _Node({"r": coordinate(row, col)})
         style = self._inherited_style(row_node, col)
         if style:
             cell.set("s", style)
-        before = [c for c in cells if c < col]
+        before = [c for c in cells.columns() if c < col]
         if before:
-            row_node.children.next_to(cells[max(before)], cell)
+            row_node.kids().next_to(cells.get(max(before)), cell)
         else:
-            row_node.children.first(cell)
-        cells[col] = cell
+            row_node.kids().first(cell)
+        cells.nodes[col] = cell
         widen_spans(row_node, col)
         self._extend_dimension(row, col)
         return cell, True, row_created
@@ -721,7 +752,7 @@ class StreamSheet(SheetEditor):
         row_node = self._rows[row]
         cell = self._cells[row].pop(col)
         if cell.k is None:
-            row_node.children.remove(cell)
+            row_node.kids().remove(cell)
             return
         info = self._infos[row_node.k]
         self.skips[info.nodes[cell.k]] = info.nodes[cell.k + 1] if cell.k + 1 < len(info.nodes) else info.end
@@ -745,7 +776,7 @@ class StreamSheet(SheetEditor):
             row.set("spans", spans)
         if created and cell.inner == 0 and cell.names() <= {"r", "s"}:
             self._remove_cell(*at)
-            if row_created and row.inner + row.children.count() == 0 and row.names() <= {"r", "spans"}:
+            if row_created and row.inner + row.kids().count() == 0 and row.names() <= {"r", "spans"}:
                 self._remove_row(at[0])
         self.changed()
 
@@ -757,7 +788,7 @@ class StreamSheet(SheetEditor):
         return f"<{self._tag('c')}{_attrs_xml(cell)}/>".encode("utf-8")
 
     def _row_xml(self, row: _Node) -> bytes:
-        cells = b"".join(self._cell_xml(c) for c in row.children.front)
+        cells = b"".join(self._cell_xml(c) for c in row.kids().front)
         name = self._tag("row")
         if not cells:
             return f"<{name}{_attrs_xml(row)}/>".encode("utf-8")
@@ -788,10 +819,10 @@ class StreamSheet(SheetEditor):
             info = self._infos[row.k]
             if row.changes:
                 tag_at(info.offset).changes.update(row.changes)
-            for cell in (self._cells.get(number) or {}).values():
+            for cell in (self._cells[number].nodes.values() if number in self._cells else ()):
                 if cell.k is not None and cell.changes:
                     tag_at(info.nodes[cell.k]).changes.update(cell.changes)
-            for at, group in row.children.anchored(info.nodes, info.end):
+            for at, group in (row.children.anchored(info.nodes, info.end) if row.children is not None else ()):
                 insert(at, info.offset, lambda group=group: b"".join(self._cell_xml(c) for c in group))
         if s.sheet_data is not None:
             for at, group in self.new_rows.anchored(s.nodes, s.sheet_data_end):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -10,6 +11,7 @@ from lxml import etree
 from actieplan.ooxml.cellref import split_ref
 from actieplan.ooxml.ns import O, V, X
 from actieplan.ooxml.package import Package
+from actieplan.ooxml.xml import parse, serialize
 
 
 def new_drawing(idmap: int):
@@ -34,14 +36,59 @@ def free_idmap(pkg: Package) -> int:
     return max(used) + 1
 
 
+# a hidden note's shape as Excel writes it, copied for each note: its id, height, z-index, anchor, row
+# and column set then (faster than parsing the shape anew for each note)
+_NOTE_STYLE = "position:absolute;margin-left:80pt;margin-top:2pt;width:270pt;"
+_NOTE_SHAPE = etree.fromstring(
+    f'<v:shape xmlns:v="{V}" xmlns:o="{O}" xmlns:x="{X}" id="" type="#_x0000_t202" style="" fillcolor="#ffffe1" '
+    'o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>'
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
+    '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor/><x:AutoFill>False</x:AutoFill>'
+    "<x:Row/><x:Column/></x:ClientData></v:shape>".encode()
+)
+
+
+# the same shape as the bytes lxml writes for it in a drawing of ours (v, o and x declared on its root)
+_SHAPE_BYTES = (
+    b'<v:shape id="_x0000_s%d" type="#_x0000_t202" style="' + _NOTE_STYLE.encode() + b'height:%spt;z-index:%d;visibility:hidden" '
+    b'fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
+    b'<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
+    b'<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>%s</x:Anchor><x:AutoFill>False</x:AutoFill>'
+    b"<x:Row>%d</x:Row><x:Column>%d</x:Column></x:ClientData></v:shape>"
+)
+
+
 class NoteShapes:
     """The note shapes of one drawing: added after its highest shape id, removed by their cell."""
 
-    def __init__(self, pkg: Package, part: str):
+    def __init__(self, pkg: Package, part: str, made: bool = False):
         self.pkg, self.part = pkg, part
         self._root = None
         self._next_shape: int | None = None
         self._shapes: dict[tuple[str, str], list] | None = None  # (row, column) as the VML writes them -> note shapes
+        # ``made``: a drawing made in this run (:func:`new_drawing`), its prefixes ours: the shapes added
+        # are kept as the bytes lxml would write for them, spliced in when the part is written
+        self._pending: list[bytes] | None = [] if made else None
+        if made:
+            pkg.stream(part, self)
+
+    def data(self) -> bytes:
+        """The drawing's bytes, the shapes kept as bytes in it."""
+        data = serialize(self.root)
+        if self._pending:
+            if not data.endswith(b"</xml>"):
+                raise ValueError("drawing without its end tag")
+            data = data[:-6] + b"".join(self._pending) + b"</xml>"
+        return data
+
+    def write(self, write) -> None:
+        write(self.data())
+
+    def _materialize(self) -> None:
+        if self._pending:
+            self._root = parse(self.data(), recover=True)
+            self.pkg.put_xml(self.part, self._root)
+        self._pending = None
 
     @property
     def root(self):
@@ -72,22 +119,26 @@ class NoteShapes:
         lines = min(4 + text.count("\n") + len(text) // 45, 30)
         r0 = max(row - 2, 0)
         height = min(80 + 16 * (text.count("\n") + len(text) // 45), 600) * 0.75
-        shape = etree.fromstring(
-            f'<v:shape xmlns:v="{V}" xmlns:o="{O}" xmlns:x="{X}" id="_x0000_s{number}" type="#_x0000_t202" '
-            f'style="position:absolute;margin-left:80pt;margin-top:2pt;width:270pt;height:{height:.0f}pt;z-index:{number % 1024};'
-            'visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/>'
-            '<v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>'
-            '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
-            '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
-            f"<x:Anchor>{col}, 15, {r0}, 10, {col + 4}, 15, {r0 + lines}, 4</x:Anchor><x:AutoFill>False</x:AutoFill>"
-            f"<x:Row>{row - 1}</x:Row><x:Column>{col - 1}</x:Column></x:ClientData></v:shape>".encode()
-        )
+        height_pt = f"{height:.0f}"
+        anchor = f"{col}, 15, {r0}, 10, {col + 4}, 15, {r0 + lines}, 4"
+        if self._pending is not None:
+            self._pending.append(_SHAPE_BYTES % (number, height_pt.encode(), number % 1024, anchor.encode(), row - 1, col - 1))
+            self.pkg.changed(self.part)
+            return
+        shape = copy.deepcopy(_NOTE_SHAPE)
+        shape.set("id", f"_x0000_s{number}")
+        shape.set("style", f"{_NOTE_STYLE}height:{height_pt}pt;z-index:{number % 1024};visibility:hidden")
+        data = shape[4]
+        data[2].text = anchor
+        data[4].text = str(row - 1)
+        data[5].text = str(col - 1)
         vml.append(shape)
         self._shapes = None  # (found afresh when one is removed)
         self.pkg.changed(self.part)
 
     def remove(self, ref: str) -> None:
         """The note shapes of ``ref`` go."""
+        self._materialize()
         row, col = split_ref(ref)
         if self._shapes is None:  # once per drawing, not once per note (a re-check removes hundreds)
             self._shapes = {}

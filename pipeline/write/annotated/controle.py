@@ -13,6 +13,7 @@ from lxml import etree
 
 from actieplan.model import Finding, Report, Severity
 from actieplan.normalize import visible
+from actieplan.ooxml.cellref import column_of
 from actieplan.ooxml.ns import CHART, CT_CHART, CT_DRAWING, CT_WORKSHEET, R, REL_CHART, REL_DRAWING, REL_WORKSHEET, local, q
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.rels import Rels
@@ -21,7 +22,7 @@ from actieplan.ooxml.styles import Styles, transplant
 from actieplan.ooxml.workbook import WORKBOOK_ORDER, Book
 from actieplan.ooxml.xml import insert_in_order, parse, serialize
 from actieplan.write.annotated.journal import Journal
-from actieplan.write.annotated.own_sheets import content_digest, set_mark, sheet_values
+from actieplan.write.annotated.own_sheets import content_digest, rows_digest, set_mark, sheet_values
 from actieplan.write.annotated.texts import (
     CHART_COLOURS, CHART_ROWS, CHART_WIDTH, CONTROL_HEADERS, COUNTS_COLUMN, COUNTS_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
     CONTROL_WIDTHS, HELP_CHARS_PER_LINE, MESSAGE_CHARS_PER_LINE, PRINT_MARGIN, ROW_PIXELS, RULE_WIDTH, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, safe,
@@ -123,8 +124,9 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             ws.write_number(row, COUNTS_COLUMN + j, counts[sev])
     row += 1
     ws.write_string(row, COUNTS_COLUMN, "Totaal", bold)
+    totals = report.counts  # (counted over all findings each time it is asked)
     for j, sev in enumerate(("error", "warning", "info"), start=1):
-        ws.write_number(row, COUNTS_COLUMN + j, report.counts[sev], bold)
+        ws.write_number(row, COUNTS_COLUMN + j, totals[sev], bold)
 
     # the rule set's chart (e.g. capacity A against B..F stacked): its data as a small table on the side
     spec = report.facts.chart()
@@ -280,22 +282,12 @@ def inline_on_tree(c, strings: list) -> None:
         inline.append(copy.deepcopy(part))
 
 
-def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal, kept: list[str], stream: bool = True) -> None:
-    """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet;
-    ``kept``: Dutch notices about earlier sheets of ours kept for the user's text."""
-    name = control_name(book)
-    sheet_names = {n for n, _, _ in book.sheets()}
-    notices = _notices(pkg) + kept
-    scratch = zipfile.ZipFile(io.BytesIO(control_package(report, name, sheet_names, notices)))
-    part_of = lambda n: parse(scratch.read(n))  # noqa: E731
-    styles_part = book.styles_part()
-    styles = Styles(pkg, styles_part)
-    style_map = transplant(pkg, styles, part_of("xl/styles.xml"))
-    strings_xml = scratch.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in scratch.namelist() else None
+def restyled_tree(sheet_xml: bytes, strings_xml: bytes | None, style_map: dict[int, int]):
+    """The scratch sheet as a tree, its styles mapped onto the workbook's (``style_map``), every
+    string inline and the sheet selected: what :func:`as_written` gives as bytes, for a sheet in
+    another form than xlsxwriter's usual one."""
     strings: list | None = None
-
-    sheet_part = pkg.free_name("xl/worksheets/sheet{}.xml")
-    sheet = parse(inline_strings(scratch.read("xl/worksheets/sheet1.xml"), strings_xml))
+    sheet = parse(sheet_xml)
     for c in sheet.iter(q("c")):
         if c.get("s") is not None:
             c.set("s", str(style_map.get(int(c.get("s")), 0)))
@@ -310,8 +302,105 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal
     view = sheet.find(f"{q('sheetViews')}/{q('sheetView')}")
     if view is not None:
         view.set("tabSelected", "1")
-    digest = content_digest(sheet_values(sheet, None))  # what we wrote: a re-check sees whether the user added to it
-    pkg.put_xml(sheet_part, sheet)
+    return sheet
+
+
+# xlsxwriter's declaration, and lxml's for the same part (what serialize() writes)
+_WRITER_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_LXML_DECLARATION = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+# what lxml would write otherwise than xlsxwriter did: a character reference (xlsxwriter's &#xA; in an
+# attribute), a tab or carriage return (an attribute's is read as a space), a comment, CDATA or a
+# processing instruction; an element written empty with an end tag (lxml writes <x/>: outside the
+# cells, _EMPTY finds one; among them, a start tag with attributes right before an end tag, or a cell
+# that _CELL does not take whole, with its text or value)
+_NOT_AS_WRITTEN = (b"&#", b"&quot;", b"&apos;", b"\t", b"\r", b"<!", b"<?", b'"></')
+_EMPTY = re.compile(rb"<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?></\1>")
+_STYLED = re.compile(rb'(<(?:c|row|col)\s(?:[^<>]*?\s)?(?:s|style)=")([0-9]+)(?=")')
+_CELL = re.compile(rb'<c r="([A-Z]+)([0-9]+)"(?: s="[0-9]+")?'
+                   rb'(?: t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]+)</t></is></c>|><v>([^<]+)</v></c>|/>)')
+_SELECTED = re.compile(rb'<sheetView tabSelected="1"[ />]')
+_DRAWING = re.compile(rb'<drawing r:id="[^"]*"/>')
+
+
+def as_written(sheet_xml: bytes, style_map: dict[int, int]) -> tuple[bytes, list[str]] | None:
+    """The scratch sheet (its strings inline) as :func:`restyled_tree` and lxml would write it, and
+    its rows' lines of :func:`rows_digest` (its values as :func:`sheet_values` reads them, row by
+    row: the same digest as :func:`content_digest` of those), straight from xlsxwriter's bytes: its
+    declaration, its styles mapped. Only for the form xlsxwriter writes (every cell a number, an
+    inline string or empty; nothing lxml would write differently); None for anything else."""
+    body = sheet_xml[len(_WRITER_DECLARATION):]
+    if not sheet_xml.startswith(_WRITER_DECLARATION) or any(bad in body for bad in _NOT_AS_WRITTEN):
+        return None
+    cells_from, cells_to = body.find(b"<sheetData>"), body.find(b"</sheetData>")
+    if cells_from < 0 or cells_to < 0:
+        cells_from = cells_to = len(body)
+    if _EMPTY.search(body, 0, cells_from) or _EMPTY.search(body, cells_to) or not _SELECTED.search(body, 0, cells_from):
+        return None
+    # each row's line of the digest, made as its cells come (no pair kept per cell: thousands of small
+    # objects for the garbage collector to go through)
+    lines: list[str] = []
+    row_cells: list[tuple[int, str]] = []
+    current = None
+    cells = 0
+    columns: dict[bytes, int] = {}
+    for m in _CELL.finditer(body, cells_from, cells_to):
+        cells += 1
+        letters, row, text, number = m.groups()
+        if not (text or number):
+            continue
+        if row != current:
+            if row_cells:
+                lines.append(repr(sorted(row_cells)))
+            row_cells, current = [], row
+        col = columns.get(letters) or columns.setdefault(letters, column_of(letters.decode("ascii")))
+        if text:
+            if b"&" in text:
+                text = text.replace(b"&lt;", b"<").replace(b"&gt;", b">").replace(b"&amp;", b"&")
+            row_cells.append((col, text.decode("utf-8")))
+        else:
+            try:
+                row_cells.append((col, format(float(number), ".12g")))
+            except ValueError:
+                row_cells.append((col, number.decode("utf-8")))
+    if row_cells:
+        lines.append(repr(sorted(row_cells)))
+    if cells != body.count(b"<c "):
+        return None  # a cell in another form
+    pieces = _STYLED.split(body)  # text, tag up to the style, the style, text, ...
+    mapped = {old: str(style_map.get(int(old), 0)).encode("ascii") for old in set(pieces[2::3])}
+    pieces[2::3] = [mapped[old] for old in pieces[2::3]]
+    return _LXML_DECLARATION + b"".join(pieces), lines
+
+
+def with_drawing_id(sheet_xml: bytes, rid: str) -> bytes:
+    """The sheet's one ``drawing`` related by ``rid`` (as :func:`as_written` left it: xlsxwriter's form)."""
+    return _DRAWING.sub(f'<drawing r:id="{rid}"/>'.encode("ascii"), sheet_xml, count=1)
+
+
+def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal, kept: list[str], stream: bool = True) -> None:
+    """Transplant the scratch package's sheet, drawing and chart into ``pkg`` as its first sheet;
+    ``kept``: Dutch notices about earlier sheets of ours kept for the user's text."""
+    name = control_name(book)
+    sheet_names = {n for n, _, _ in book.sheets()}
+    notices = _notices(pkg) + kept
+    scratch = zipfile.ZipFile(io.BytesIO(control_package(report, name, sheet_names, notices)))
+    part_of = lambda n: parse(scratch.read(n))  # noqa: E731
+    styles_part = book.styles_part()
+    styles = Styles(pkg, styles_part)
+    style_map = transplant(pkg, styles, part_of("xl/styles.xml"))
+    strings_xml = scratch.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in scratch.namelist() else None
+
+    sheet_part = pkg.free_name("xl/worksheets/sheet{}.xml")
+    sheet_xml = inline_strings(scratch.read("xl/worksheets/sheet1.xml"), strings_xml)
+    found = as_written(sheet_xml, style_map)
+    if found is not None:  # the usual case: the bytes as the tree would give them, never parsed
+        sheet, (data, lines) = None, found
+        pkg.put(sheet_part, data)
+        digest = rows_digest(lines)  # what we wrote: a re-check sees whether the user added to it
+    else:
+        sheet = restyled_tree(sheet_xml, strings_xml, style_map)
+        digest = content_digest(sheet_values(sheet, None))
+        pkg.put_xml(sheet_part, sheet)
     book.types.override(sheet_part, CT_WORKSHEET)
     added = [sheet_part]
 
@@ -321,8 +410,10 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal
         chart_part = pkg.free_name("xl/charts/chart{}.xml")
         sheet_rels = Rels(pkg, sheet_part)
         rid = sheet_rels.add(REL_DRAWING, drawing_part)
-        drawing_el = sheet.find(q("drawing"))
-        drawing_el.set(q("id", R), rid)
+        if sheet is not None:
+            sheet.find(q("drawing")).set(q("id", R), rid)
+        else:
+            pkg.put(sheet_part, with_drawing_id(pkg.read(sheet_part), rid))
         pkg.put(drawing_part, scratch.read("xl/drawings/drawing1.xml"))
         drawing_rels = Rels(pkg, drawing_part)
         drawing_rels.add(REL_CHART, chart_part)

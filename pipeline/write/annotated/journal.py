@@ -59,7 +59,7 @@ class FillRecord:
     fill_xml: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class CellRecord:
     """A cell we marked."""
 
@@ -238,7 +238,10 @@ def write_state(pkg: Package, book: Book, journal: Journal, before: dict[str, by
         if len(original) > ORIGINAL_LIMIT:
             continue
         data = base64.b64encode(zlib.compress(original, 6)).decode("ascii")
-        journal.originals.append(Original(name, hashlib.sha256(pkg.read(name)).hexdigest(), data))
+        now = pkg.read(name)
+        if name in pkg.streams:  # a streamed sheet, read whole here (it is small): saved as read, not rewritten again
+            pkg.put(name, now)
+        journal.originals.append(Original(name, hashlib.sha256(now).hexdigest(), data))
     item = pkg.free_name("customXml/item{}.xml")
     number = re.search(r"(\d+)\.xml$", item).group(1)
     props = f"customXml/itemProps{number}.xml"

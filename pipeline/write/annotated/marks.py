@@ -21,7 +21,7 @@ from actieplan.write.annotated.notes import Notes
 from actieplan.write.annotated.texts import MARK_COLOURS, SEVERITY_LABEL, safe
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """Everything we put on one cell: the most severe finding colours it, its note lists them.
 
@@ -33,7 +33,7 @@ class Mark:
     row: int
     col: int
     findings: list[Finding] = field(default_factory=list)
-    row_findings: list[Finding] = field(default_factory=list)
+    row_findings: list[Finding] | None = None  # (made with the first: most cells have none)
 
     @property
     def coordinate(self) -> str:
@@ -41,7 +41,7 @@ class Mark:
 
     @property
     def severity(self) -> Severity:
-        return min((f.severity for f in self.findings + self.row_findings), key=SEVERITY_ORDER.__getitem__)
+        return min((f.severity for f in self.findings + (self.row_findings or [])), key=SEVERITY_ORDER.__getitem__)
 
     def note(self) -> str:
         lines = []
@@ -66,12 +66,24 @@ def collect_marks(
             merged[f.sheet] = MergedOrigins(sheet.merged())
         if f.cell:
             row, col = merged[f.sheet].get(split_ref(f.cell))  # a note sits on a merged range's first cell
-            marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col)).findings.append(f)
+            _mark(marks, f.sheet, row, col).findings.append(f)
             continue
         for i, (row, col) in enumerate(_row_cells(sheet, f, loaded, merged[f.sheet], columns)):
-            mark = marks.setdefault((f.sheet, row, col), Mark(f.sheet, row, col))
-            (mark.findings if i == 0 else mark.row_findings).append(f)
+            mark = _mark(marks, f.sheet, row, col)
+            if i == 0:
+                mark.findings.append(f)
+            elif mark.row_findings is None:
+                mark.row_findings = [f]
+            else:
+                mark.row_findings.append(f)
     return marks
+
+
+def _mark(marks: dict[tuple[str, int, int], Mark], sheet: str, row: int, col: int) -> Mark:
+    mark = marks.get((sheet, row, col))
+    if mark is None:
+        mark = marks[(sheet, row, col)] = Mark(sheet, row, col)
+    return mark
 
 
 def _row_cells(

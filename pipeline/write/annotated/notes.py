@@ -135,7 +135,7 @@ class Notes(LegacyNotes):
         """Put ``text`` in the note of ``ref``: below the user's own note if there is one.
         Returns (the user had a note, how many runs we appended to it)."""
         self.ensure_parts()
-        existing = self.by_ref().get(ref)
+        existing = self.note_of(ref)
         if existing is not None:
             added = [run(f"\n\n{NOTE_SEPARATOR}\n{text}")]
             self.append_runs(existing, added)

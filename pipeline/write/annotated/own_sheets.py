@@ -132,8 +132,12 @@ def content_digest(values: dict[tuple[int, int], str]) -> str:
     rows: dict[int, list[tuple[int, str]]] = {}
     for (r, c), value in values.items():
         rows.setdefault(r, []).append((c, value))
-    lines = sorted(repr(sorted(cells)) for cells in rows.values())
-    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return rows_digest(repr(sorted(cells)) for cells in rows.values())
+
+
+def rows_digest(lines) -> str:
+    """:func:`content_digest` from each row's line: the ``repr`` of its sorted (column, value) pairs."""
+    return hashlib.sha256("\n".join(sorted(lines)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def _mark_value(kind: str, digest: str | None = None) -> str:

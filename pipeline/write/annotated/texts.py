@@ -39,9 +39,12 @@ ROW_PIXELS = 20  # a row of default height
 CONTROL_HEADER_MAX_ROW = 60  # the findings' header row of a Controle sheet we wrote is at most this row
 CONTROL_SIDE_ROW = 3  # 0-based: the per-sheet counts start in row 4, above the findings' header row
 
+_NOT_IN_A_CELL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def safe(text: str) -> str:
     """Text as Excel can store it: no control characters, within the cell limit."""
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    text = _NOT_IN_A_CELL.sub("", text)
     return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
