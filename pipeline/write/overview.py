@@ -18,6 +18,7 @@ from actieplan.normalize import counted, visible
 from actieplan.write.outputs import GENERATOR, atomic_path, marker_properties, new_run_id, owner_key, write_text
 from actieplan.write.templating import render
 from actieplan.write.wording import is_document, plans_counted
+from actieplan.write.xlsxtext import put_text
 
 OVERVIEW_XLSX = "overzicht.xlsx"
 OVERVIEW_HTML = "overzicht.html"
@@ -170,13 +171,13 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
                 if j == rapport_col:
                     ws.write_url(i, j, "external:" + _link_target(value), link, string="rapport openen", tip=visible(value))
                 elif header == "Oordeel":
-                    ws.write_string(i, j, visible(value), fill.get(value, text))
+                    put_text(ws, i, j, visible(value), fill.get(value, text))
                 elif isinstance(value, bool):
                     ws.write_string(i, j, "ja" if value else "nee", text)
                 elif isinstance(value, (int, float)):
                     ws.write_number(i, j, value, count if isinstance(value, int) else num)
                 else:
-                    ws.write_string(i, j, visible(value), wrap if header == "Melding" else text)
+                    put_text(ws, i, j, visible(value), wrap if header == "Melding" else text)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(1, len(result.rows)), len(cols) - 1)
         _print_setup(ws)
@@ -189,8 +190,8 @@ def write_overview_xlsx(result: FolderResult, target: Path) -> Path:
             skipped = [*result.skipped, *((f"{result.previous_folder.name}/{n}", f"vorig jaar: {w}") for n, w in result.previous_skipped),
                        *((f"{n}/", f"Niet doorzocht (submap). {UNSEARCHED_HINT}") for n in result.unsearched)]
             for i, (name, why) in enumerate(skipped, start=1):
-                ws2.write_string(i, 0, visible(name), text)
-                ws2.write_string(i, 1, visible(why), text)
+                put_text(ws2, i, 0, visible(name), text)
+                put_text(ws2, i, 1, visible(why), text)
             ws2.freeze_panes(1, 0)
             _print_setup(ws2)
         wb.close()

@@ -18,6 +18,7 @@ from actieplan.errors import OutputError
 from actieplan.write.outputs import atomic_path
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.plugin.sheetspec import JANEE, NUMBER, TICK
+from actieplan.write.xlsxtext import put_text
 
 ELSEWHERE_SJABLOON = "geef een ander pad voor het sjabloon"  # sjabloon has no --uitvoer
 
@@ -165,7 +166,7 @@ def _write(path: Path, data: Mapping[str, list[Mapping[str, Any]]], merges, rs: 
             ws.set_row(r, _row_height(row, spec.columns))
         below = FIRST_DATA_ROW + max(len(rows), _formulas(ws, spec, rows, rs, fmt))
         for i, note in enumerate(notes.get(spec.name, ())):
-            ws.write_string(below + i, 0, note, fmt["text"])
+            put_text(ws, below + i, 0, note, fmt["text"])
     # the lists that columns offer (choices_from): a defined name over the source sheet's column,
     # not a reference to the other sheet, which openpyxl would drop (see style.md)
     for sheet, header in sorted({(c.choices_from, c.header) for spec in specs.values() for c in spec.columns if c.choices_from}):
@@ -201,7 +202,7 @@ def _put(ws, r: int, j: int, value: Any, fmt: dict, kind: str) -> None:
     elif hasattr(value, "isoformat"):
         ws.write_datetime(r, j, value, fmt["date"])
     else:
-        ws.write_string(r, j, str(value), fmt["cell"])  # never a formula, whatever the text
+        put_text(ws, r, j, str(value), fmt["cell"])  # never a formula (nor XML), whatever the text
 
 
 def _formulas(ws, spec, rows: list[Mapping[str, Any]], rs: RuleSet, fmt: dict) -> int:

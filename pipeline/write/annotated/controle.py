@@ -27,6 +27,7 @@ from actieplan.write.annotated.texts import (
     CHART_COLOURS, CHART_ROWS, CHART_WIDTH, CONTROL_HEADERS, COUNTS_COLUMN, COUNTS_HEADERS, CONTROL_SHEET, CONTROL_SIDE_ROW, CONTROL_TITLE, KIND_CONTROL, MARK_COLOURS,
     CONTROL_WIDTHS, HELP_CHARS_PER_LINE, MESSAGE_CHARS_PER_LINE, PRINT_MARGIN, ROW_PIXELS, RULE_WIDTH, SEVERITY_LABEL, TITLE_CHARS_PER_LINE, safe,
 )
+from actieplan.write.xlsxtext import put_text
 
 
 def control_name(book: Book) -> str:
@@ -85,8 +86,8 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     who = " ".join(str(v) for v in (facts.zorgraad, facts.werkjaar) if v)
     run = f", controle {report.run['id']}" if report.run.get("id") else ""
     title = f"{CONTROL_TITLE}{' ' + who if who else ''} ({visible(report.workbook)}), {report.checked_on:%d/%m/%Y}{run}"
-    ws.write_string(0, 0, safe(title), fmt({"bold": True, "font_size": 14}))
-    ws.write_string(1, 0, safe(verdict(report)), fmt({"bold": True, "font_size": 12, "font_color": red if not report.ok else "#375623"}))
+    put_text(ws, 0, 0, safe(title), fmt({"bold": True, "font_size": 14}))
+    put_text(ws, 1, 0, safe(verdict(report)), fmt({"bold": True, "font_size": 12, "font_color": red if not report.ok else "#375623"}))
     help_text = (
         "Klik op een cel in kolom C om naar die cel te springen. Cellen met een bevinding zijn gekleurd "
         "(rood: fout, oranje: waarschuwing, blauw: info) en hebben een notitie met de uitleg."
@@ -119,7 +120,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     row = CONTROL_SIDE_ROW
     for sheet, counts in report.counts_per_sheet().items():
         row += 1
-        ws.write_string(row, COUNTS_COLUMN, safe(sheet))
+        put_text(ws, row, COUNTS_COLUMN, safe(sheet))
         for j, sev in enumerate(("error", "warning", "info"), start=1):
             ws.write_number(row, COUNTS_COLUMN + j, counts[sev])
     row += 1
@@ -132,14 +133,14 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     spec = report.facts.chart()
     chart = None
     if spec is not None:
-        ws.write_string(CONTROL_SIDE_ROW, side, safe(spec.title), bold)
+        put_text(ws, CONTROL_SIDE_ROW, side, safe(spec.title), bold)
         top_row = CONTROL_SIDE_ROW + 1
         right = fmt({"bold": True, "align": "right"})
         number = fmt({"num_format": "0.00"})
         for j, (series, _) in enumerate(spec.series, start=1):
-            ws.write_string(top_row, side + j, safe(series), right)
+            put_text(ws, top_row, side + j, safe(series), right)
         for i, category in enumerate(spec.categories, start=1):
-            ws.write_string(top_row + i, side, safe(category))
+            put_text(ws, top_row + i, side, safe(category))
         for j, (_, values) in enumerate(spec.series, start=1):
             for i, value in enumerate(values, start=1):
                 if value is not None:
@@ -172,18 +173,18 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
     for f in report.by_severity():  # errors first, then warnings, then infos
         r += 1
         ws.write_string(r, 0, SEVERITY_LABEL[f.severity], sev_fmt[f.severity])
-        ws.write_string(r, 1, safe(f.sheet or "werkmap"), top)
+        put_text(ws, r, 1, safe(f.sheet or "werkmap"), top)
         where, target = _where(sheet_names, f)
         if target and len(target) < 255:
             ws.write_url(r, 2, "internal:" + target, link, string=where)
         else:
-            ws.write_string(r, 2, where, top)
+            put_text(ws, r, 2, where, top)
         # the row's title (fiche, group, event, action): filter on it to see one fiche's findings
         title = f.row_title
         if title:
-            ws.write_string(r, 3, safe(str(title)), wrap)
+            put_text(ws, r, 3, safe(str(title)), wrap)
         ws.write_string(r, 4, f.rule, wrap)
-        ws.write_string(r, 5, safe(f.message), wrap)
+        put_text(ws, r, 5, safe(f.message), wrap)
         # spreadsheet programs do not grow a row for wrapped text on their own: give it its height
         lines = sum(1 + len(part) // MESSAGE_CHARS_PER_LINE for part in f.message.split("\n"))
         lines = max(lines, 1 + len(str(title or "")) // TITLE_CHARS_PER_LINE, 1 + len(f.rule) // RULE_WIDTH)
@@ -224,7 +225,7 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     ws.write_number(row, side + j, float(value), two_decimals)
                 else:
-                    ws.write_string(row, side + j, safe(str(value)), style)
+                    put_text(ws, row, side + j, safe(str(value)), style)
             row += 1
         row += 1 if panel.rows else 0
     book.close()
