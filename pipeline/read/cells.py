@@ -249,20 +249,18 @@ def _items(piece: bytes | bytearray) -> list[str]:
     found = _SI.findall(text)
     if len(found) != text.count("<si"):
         raise Unsupported("<si> with attributes, nested or unclosed")
-    # the escapes, entities and CRs that need the careful way are looked for once per piece
+    # a plain item is stripped; the escapes, entities and CRs that need the careful way are looked
+    # for once per piece, then item by item in a piece that holds any
+    out = [other or plain.strip(_TRIM) for plain, other in found]
     careful = "&" in text or "\r" in text or "_x00" in text
-    out: list[str] = []
-    append = out.append
-    for plain, other in found:
+    for i, (plain, other) in enumerate(found):
         if other:
             if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
-                append(_text(other[len(_PRESERVED) : -4], True))
+                out[i] = _text(other[len(_PRESERVED) : -4], True)
             else:
-                append(_rich(other))
-        elif careful:
-            append(_text(plain, False))
-        else:
-            append(plain.strip(_TRIM))
+                out[i] = _rich(other)
+        elif careful and ("&" in plain or "\r" in plain or "_x00" in plain):
+            out[i] = _text(plain, False)
     return out
 
 

@@ -56,12 +56,21 @@ _CELL_START = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*)>')
 # a reference the range check must measure: beyond column Z (two or three letters), or a row above
 # 19.999 (six or seven digits, or five not starting with 0 or 1); the same reference shapes as
 # _fast_extent's patterns
-_BEYOND_SMALL = re.compile(rb'\sr="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+# (preceded by whitespace, which _beyond_small checks: a pattern that starts with the literal r="
+# is searched for that literal, several times faster than one that starts with \s)
+_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
 assert (19_999 + 1) * 26 <= MAX_SHEET_CELLS  # rows from 0 (r="A0") to 19.999, columns A to Z
 R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')  # a cell's reference: letters, row
 _SHARED_STRING = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?si>.*?</(?:[A-Za-z_][\w.-]*:)?si>|<(?:[A-Za-z_][\w.-]*:)?si/>', re.S)
 _TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>(.*?)</(?:[A-Za-z_][\w.-]*:)?t>', re.S)
 LONG_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>[^<]{%d,}' % (EXCEL_MAX_CHARS + 1))
+
+
+def has_long_text(data: bytes | bytearray) -> bool:
+    """Whether :data:`LONG_TEXT` matches in ``data``. A match starts with ``<t`` or a prefixed
+    ``:t``: a part that holds neither (a sheet of shared strings) is not searched by the regex,
+    which tries every ``<`` of the part."""
+    return (b"<t" in data or b":t" in data) and LONG_TEXT.search(data) is not None
 
 
 @dataclass
@@ -312,7 +321,7 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, 
         table.refuse("read whole")  # a part the pieces do not suit: checked whole below, read by calamine
     data = _read_capped(zf, info, name)
     _check_xml(data, name, names["xl/sharedstrings.xml"])
-    if not LONG_TEXT.search(data):
+    if not has_long_text(data):
         return {}
     return _long_items(data, 0, name, names["xl/sharedstrings.xml"])
 
@@ -386,15 +395,20 @@ def _measure(sheet: GuardedSheet, data: bytes, long_strings: dict[int, int] | No
     and, where a text may be long, every cell's XML (one over MAX_TOKEN_BYTES is refused)."""
     if _may_lack_refs(data, sheet):
         _exact_extent(sheet, data)
-    elif _BEYOND_SMALL.search(data):
+    elif _beyond_small(data):
         _fast_extent(sheet, data)
     # else every reference lies within column Z and row 19.999: the range holds at most 26 x 20.000
     # cells, below MAX_SHEET_CELLS, so it is not measured (one search instead of collecting every
     # reference; a contract sheet of 10.000 fiches stays within it)
-    if long_strings or LONG_TEXT.search(data):
+    if long_strings or has_long_text(data):
         for attrs, body in cell_bodies(data):
             if len(body) > MAX_TOKEN_BYTES and R_ATTR.search(attrs):
                 raise _huge_token(name, sheet.part, len(body))
+
+
+def _beyond_small(data: bytes | bytearray) -> bool:
+    """Whether a cell reference lies beyond column Z or row 19.999 (``_BEYOND_SMALL`` after whitespace)."""
+    return any(data[m.start() - 1 : m.start()].isspace() for m in _BEYOND_SMALL.finditer(data))
 
 
 def cell_bodies(data: bytes | bytearray) -> Iterator[tuple[bytes, bytes]]:

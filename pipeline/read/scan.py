@@ -24,7 +24,7 @@ from xml.sax.saxutils import unescape
 
 from actieplan.ooxml.ns import MAIN
 from actieplan.ooxml.cellref import column_index_from_string, coordinate_from_string, get_column_letter
-from actieplan.read.guard import EXCEL_MAX_CHARS, LONG_TEXT, R_ATTR, cell_bodies, text_length
+from actieplan.read.guard import EXCEL_MAX_CHARS, R_ATTR, cell_bodies, has_long_text, text_length
 
 _HIDDEN_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s([^>]*\shidden="(?:1|true)"[^>]*)>')
 _ERROR_CELL = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*\st="e"[^>]*)>(.*?)</\1c>', re.S)
@@ -81,7 +81,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
                     seen.uncached[_pos(ref)] = "=" + unescape(text.group(1).decode("utf-8", "replace")) if text else "(gedeelde formule)"
         if formula_rows:
             _formula_texts(data, formula_rows, seen.formulas)
-    if long_strings or LONG_TEXT.search(data):
+    if long_strings or has_long_text(data):
         for attrs, body in cell_bodies(data):
             ref = R_ATTR.search(attrs)
             if ref is None:
