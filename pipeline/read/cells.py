@@ -145,7 +145,7 @@ def _resolve_entities(text: str) -> str:
     return out
 
 
-def _text(raw: str, preserve: bool) -> str:
+def _text(raw: str | bytes, preserve: bool) -> str:
     text = _unescape(raw)
     if not preserve:
         text = text.strip(_TRIM)
@@ -212,6 +212,11 @@ class SharedStrings:
         self.strings: list[str] = []
         self.failed: Unsupported | None = None
         self._first = True
+        # the shape of the XML read so far, for the guard (actieplan.read.guard: it shows the part's
+        # depth and where a long text can stand with these, instead of a Python call per element and a
+        # search of the whole part): upper bounds of the tags ('<') outside the items, of the tags
+        # in one item, and of the characters of one item or of the text between two items
+        self.tags_outside = self.tags_in_item = self.longest = 0
 
     def feed(self, piece: bytes | bytearray) -> None:
         if self.failed is not None:
@@ -222,7 +227,11 @@ class SharedStrings:
                 self._first = False
             if piece.find(b"xmlns:") >= 0 and _PREFIXED.search(piece):
                 raise Unsupported("namespace prefix")
-            self.strings.extend(_items(piece))
+            strings, shape = _items(piece)
+            self.strings.extend(strings)
+            self.tags_outside += shape[0]
+            self.tags_in_item = max(self.tags_in_item, shape[1])
+            self.longest = max(self.longest, shape[2])
         except Unsupported as exc:
             self.refuse(str(exc))
         except ValueError:  # not UTF-8
@@ -241,27 +250,42 @@ _SI = re.compile(r"<si>(?:<t>([^<]*)</t>|(.*?))</si>", re.S)
 _PRESERVED = '<t xml:space="preserve">'
 
 
-def _items(piece: bytes | bytearray) -> list[str]:
-    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only)."""
+def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
+    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), and the
+    shape of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``).
+
+    The shape is exact for the items Excel writes and errs on the large side for the others (an
+    empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves."""
     text = piece.decode("utf-8")
     if "<si/>" in text:
         text = text.replace("<si/>", "<si></si>")
     found = _SI.findall(text)
     if len(found) != text.count("<si"):
         raise Unsupported("<si> with attributes, nested or unclosed")
+    plains = [plain for plain, other in found if plain]
+    others = [(i, other) for i, (plain, other) in enumerate(found) if other]
+    # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text) or <si>other</si>
+    tags_in_items = 2 * len(found) + 2 * len(plains) + sum(other.count("<") for _, other in others)
+    in_items = 9 * len(found) + sum(map(len, plains)) + 7 * len(plains) + sum(len(other) for _, other in others)
+    longest = max(max(map(len, plains), default=0), max((len(other) for _, other in others), default=0), len(text) - in_items)
+    deepest = 1 + max((other.count("<") for _, other in others), default=1 if plains else 0)
+    shape = (text.count("<") - tags_in_items, deepest, longest)
     # a plain item is stripped; the escapes, entities and CRs that need the careful way are looked
-    # for once per piece, then item by item in a piece that holds any
-    out = [other or plain.strip(_TRIM) for plain, other in found]
-    careful = "&" in text or "\r" in text or "_x00" in text
-    for i, (plain, other) in enumerate(found):
-        if other:
-            if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
-                out[i] = _text(other[len(_PRESERVED) : -4], True)
-            else:
-                out[i] = _rich(other)
-        elif careful and ("&" in plain or "\r" in plain or "_x00" in plain):
-            out[i] = _text(plain, False)
-    return out
+    # for once per piece, then in the items of a piece that holds any
+    out = [plain.strip(_TRIM) for plain, other in found]
+    marks = [mark for mark in ("&", "\r", "_x00") if mark in text]
+    if marks:
+        mark = marks[0]
+        careful = [i for i, (plain, _) in enumerate(found) if mark in plain] if len(marks) == 1 else [
+            i for i, (plain, _) in enumerate(found) if any(m in plain for m in marks)]
+        for i in careful:
+            out[i] = _text(found[i][0], False)
+    for i, other in others:
+        if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
+            out[i] = _text(other[len(_PRESERVED) : -4], True)
+        else:
+            out[i] = _rich(other)
+    return out, shape
 
 
 # -- number formats (styles.xml) ---------------------------------------------------------------

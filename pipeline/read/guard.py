@@ -315,6 +315,15 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, 
         return {}
     info = zf.getinfo(names["xl/sharedstrings.xml"])
     if table is not None:
+        if table.failed is None:  # first the fast way (a part as Excel writes it)
+            fast = SharedStrings()
+            try:
+                found = _stream_shared_strings(zf, info, name, fast, prove=True)
+            except UnreadableWorkbook:
+                found = None  # refused: the careful way below decides and words the verdict
+            if found is not None:
+                table.strings = fast.strings
+                return found
         found = _stream_shared_strings(zf, info, name, table)
         if found is not None:
             return found
@@ -338,14 +347,23 @@ def _long_items(data: bytes | bytearray, first: int, name: str, part: str) -> di
     return out
 
 
-def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table: SharedStrings) -> dict[int, int] | None:
+def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table: SharedStrings,
+                           prove: bool = False) -> dict[int, int] | None:
     """The checks of :func:`_long_shared_strings`, a piece of whole ``<si>`` items at a time; None
     when the part holds what only the whole-part checks handle (``<!`` of a comment, CDATA or
-    DTD, another encoding than UTF-8, prefixed items)."""
+    DTD, another encoding than UTF-8, prefixed items).
+
+    ``prove``: the fast way. The depth and where a long text can stand are shown by the items
+    the table reads (the shape it notes, :attr:`SharedStrings.tags_outside`), so no Python runs
+    per element (libxml2 still checks the part is well-formed and has no DOCTYPE) and only a
+    piece that may hold a long text is searched for one. None at any doubt (the table cannot read
+    a piece, or its shape does not bound the depth within MAX_DEPTH): the caller then checks the
+    part the careful way, which also decides and words any refusal."""
     out: dict[int, int] = {}
     index, first = 0, True
     buf = bytearray()
-    check = PartCheck(MAX_PART_BYTES)  # well-formed, no DOCTYPE, not too deep: as the other parts
+    # well-formed, no DOCTYPE, not too deep: as the other parts (proving: the depth below)
+    check = PartCheck(MAX_PART_BYTES, depth=not prove)
     try:
         with zf.open(info) as fh:
             while True:
@@ -373,6 +391,17 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     return None
                 if table.failed is None:
                     index = len(table.strings)  # the items before this piece (the table counts them)
+                if prove:
+                    table.feed(piece)
+                    if table.failed is not None or table.tags_outside + table.tags_in_item > MAX_DEPTH:
+                        return None
+                    # a <t>'s text of more than a cell holds (bytes: up to 4 a character) is in one item
+                    # or between two
+                    if table.longest * 4 > EXCEL_MAX_CHARS and LONG_TEXT.search(piece):
+                        out.update(_long_items(piece, index, name, info.filename))
+                    if not chunk:
+                        return out
+                    continue
                 if LONG_TEXT.search(piece):
                     out.update(_long_items(piece, index, name, info.filename))
                 table.feed(piece)
