@@ -191,8 +191,23 @@ def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None
         head = bytes(data[:200])
         if b"encoding=" in head and not re.search(rb"""encoding=["'](?i:utf-8)["']""", head):
             raise Unsupported("encoding")
-    if data.find(b"xmlns:", 0, end) >= 0 and _PREFIXED.search(data, start, end):
+    if data.find(b"xmlns:", 0, end) >= 0 and prefixed(data, start, end):
         raise Unsupported("namespace prefix")
+
+
+_NAME_AFTER_COLON = re.compile(rb":[A-Za-z_]")
+
+
+def prefixed(data: bytes | bytearray, start: int = 0, end: int | None = None) -> bool:
+    """Whether an element name with a prefix (``<x:c``, ``</x:c``) stands between ``start`` and
+    ``end``: ``_PREFIXED.search``, tried only at the colons followed by a name (a sheet has few:
+    searching for its every ``<`` costs more than the rest of reading it)."""
+    end = len(data) if end is None else end
+    for m in _NAME_AFTER_COLON.finditer(data, start, end):
+        tag = data.rfind(b"<", start, m.start())
+        if tag >= 0 and _PREFIXED.match(data, tag, end) is not None:
+            return True
+    return False
 
 
 def shared_strings(data: bytes | bytearray) -> list[str]:
@@ -225,7 +240,7 @@ class SharedStrings:
             if self._first:
                 check_markup(piece[:4096], first=True)  # the declaration and the root
                 self._first = False
-            if piece.find(b"xmlns:") >= 0 and _PREFIXED.search(piece):
+            if piece.find(b"xmlns:") >= 0 and prefixed(piece):
                 raise Unsupported("namespace prefix")
             strings, shape = _items(piece)
             self.strings.extend(strings)
@@ -544,10 +559,10 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
     n = 0
     col_of = _COLS
     row_of = row = None  # the row last written to: a row's cells come one after another
-    for letters, row_no, style, t, v_element, body in _chunked(_CELL, cells_xml, b"<row"):
-        n += 1
-        if v_element:
-            if t == b"s":
+    for found in _chunked(_CELL, cells_xml, b"<row"):
+        n += len(found)
+        for letters, row_no, style, t, v_element, body in found:
+            if t == b"s" and v_element:
                 v = v_element[3:-4]
                 if not v.isdigit():
                     raise Unsupported("shared string index")
@@ -555,38 +570,39 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                     value = strings[int(v)]
                 except IndexError:
                     raise Unsupported("shared string index") from None
-            elif not t and not style and _NUMBER.fullmatch(v_element, 3, len(v_element) - 4) is not None:
-                value = float(v_element[3:-4])
-            else:
-                value, filled = _value(t or None, style or None, v_element, ctx)
+            elif v_element:
+                if not t and not style and _NUMBER.fullmatch(v_element, 3, len(v_element) - 4) is not None:
+                    value = float(v_element[3:-4])
+                else:
+                    value, filled = _value(t or None, style or None, v_element, ctx)
+                    if not filled:
+                        continue
+            elif body:
+                try:
+                    value, filled = _value(t or None, style or None, body, ctx)
+                except Ambiguous as exc:
+                    exc.ref = (letters + row_no).decode()
+                    raise
                 if not filled:
                     continue
-        elif body:
-            try:
-                value, filled = _value(t or None, style or None, body, ctx)
-            except Ambiguous as exc:
-                exc.ref = (letters + row_no).decode()
-                raise
-            if not filled:
-                continue
-        else:
-            continue  # <c .../> or <c ...></c>: empty, outside the range
-        if row_no != row_of:
-            r = int(row_no) - 1
-            row = cells.get(r)
-            if row is None:
-                if r < 0:
-                    raise Unsupported("row 0")
-                row = cells[r] = {}
-                if r > last_row:
-                    last_row = r
-            row_of = row_no
-        c = col_of.get(letters)
-        if c is None:
-            c = _col(letters)
-        row[c] = value
-        if c > last_col:
-            last_col = c
+            else:
+                continue  # <c .../> or <c ...></c>: empty, outside the range
+            if row_no != row_of:
+                r = int(row_no) - 1
+                row = cells.get(r)
+                if row is None:
+                    if r < 0:
+                        raise Unsupported("row 0")
+                    row = cells[r] = {}
+                    if r > last_row:
+                        last_row = r
+                row_of = row_no
+            c = col_of.get(letters)
+            if c is None:
+                c = _col(letters)
+            row[c] = value
+            if c > last_col:
+                last_col = c
     if n != cell_tags and n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
         # not in the shape Excel, LibreOffice, openpyxl and xlsxwriter write: read attribute by attribute
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
@@ -604,14 +620,14 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
 
 
 def _chunked(pattern: re.Pattern, data: bytes | bytearray, boundary: bytes, chunk: int = 1 << 18):
-    """``pattern.findall(data)``, a slice at a time (cut where ``boundary`` starts): all of a big
-    part's matches at once would cost more memory (a tuple of bytes objects per match) than the
-    values themselves."""
+    """``pattern.findall(data)``, a list for each slice (cut where ``boundary`` starts): all of a
+    big part's matches at once would cost more memory (a tuple of bytes objects per match) than
+    the values themselves."""
     pos, end = 0, len(data)
     while pos < end:
         cut = data.find(boundary, pos + chunk) if pos + chunk < end else -1
         cut = end if cut < 0 else cut
-        yield from pattern.findall(data, pos, cut)
+        yield pattern.findall(data, pos, cut)
         pos = cut
 
 

@@ -87,6 +87,7 @@ class GuardedSheet:
     # <c ...>, <c> and <c/> tags in the whole part (None for prefixed XML): the reader's cells are
     # all of them when it found as many, without counting again (actieplan.read.cells.read_sheet)
     cell_tags: int | None = None
+    long_text: bool | None = None  # whether a <t> of the part holds a text longer than a cell may hold (has_long_text)
 
     @property
     def cells(self) -> int:
@@ -429,7 +430,8 @@ def _measure(sheet: GuardedSheet, data: bytes, long_strings: dict[int, int] | No
     # else every reference lies within column Z and row 19.999: the range holds at most 26 x 20.000
     # cells, below MAX_SHEET_CELLS, so it is not measured (one search instead of collecting every
     # reference; a contract sheet of 10.000 fiches stays within it)
-    if long_strings or has_long_text(data):
+    sheet.long_text = has_long_text(data)
+    if long_strings or sheet.long_text:
         for attrs, body in cell_bodies(data):
             if len(body) > MAX_TOKEN_BYTES and R_ATTR.search(attrs):
                 raise _huge_token(name, sheet.part, len(body))

@@ -54,12 +54,13 @@ class SheetObservations:
 
 
 def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_strings: dict[int, int] | None = None,
-               formula_rows: int = 0) -> SheetObservations:
+               formula_rows: int = 0, long_text: bool | None = None) -> SheetObservations:
     """The observations of a worksheet part (``data``; None when the guard did not unpack one).
 
     ``state``: the sheet's visibility in the workbook's sheet list; ``long_strings``: the shared
     strings longer than a cell may hold, as the guard measured them; ``formula_rows``: the rows
-    from the top whose formula texts are wanted (0: none)."""
+    from the top whose formula texts are wanted (0: none); ``long_text``: whether the part holds a
+    long ``<t>`` text, as the guard found (:func:`actieplan.read.guard.has_long_text`; None: look)."""
     seen = SheetObservations(hidden=state != "visible", very_hidden=state == "veryHidden")
     if data is None:
         return seen
@@ -81,7 +82,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
                     seen.uncached[_pos(ref)] = "=" + unescape(text.group(1).decode("utf-8", "replace")) if text else "(gedeelde formule)"
         if formula_rows:
             _formula_texts(data, formula_rows, seen.formulas)
-    if long_strings or has_long_text(data):
+    if long_strings or (has_long_text(data) if long_text is None else long_text):
         for attrs, body in cell_bodies(data):
             ref = R_ATTR.search(attrs)
             if ref is None:
