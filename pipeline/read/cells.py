@@ -395,7 +395,9 @@ def date1904(workbook_xml: bytes | bytearray | None) -> bool:
 
 # a cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference, style, type, then
 # either a lone <v> (the common case) or other content; any other shape goes the slow way
-_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?(?:/>|>(?:(<v>[^<]*</v>)|(.*?))</c>)', re.S)
+# (possessive: what a part matched is never given back, which nothing after it could take: fewer
+# steps for the regex engine, the same matches)
+_CELL = re.compile(rb'<c r="([A-Z]{1,3}+)([0-9]{1,7}+)"(?: s="([0-9]++)")?+(?: t="([a-zA-Z]++)")?+(?:/>|>(?:(<v>[^<]*+</v>)|(.*?))</c>)', re.S)
 _CELL_ANY = re.compile(rb"<c(?:\s([^>]*?))?(?:/>|>(.*?)</c>)", re.S)
 _REF = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})$")
 _V = re.compile(rb"<v>([^<]*)</v>")
