@@ -36,7 +36,7 @@ from xml.sax.saxutils import unescape
 from actieplan.errors import UnreadableWorkbook, os_reason
 from actieplan.ooxml.cellref import column_index_from_string, get_column_letter
 from actieplan.ooxml.xml import DEPTH, DOCTYPE, MAX_DEPTH, SIZE, PartCheck, UnsafeXML, check_part, decoded
-from actieplan.read.cells import SharedStrings
+from actieplan.read.cells import DECLARATION, SharedStrings
 from actieplan.read.sniff import damaged as _corrupt
 
 MAX_MEMBERS = 5_000
@@ -66,11 +66,17 @@ _TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>(.*?)</(?:[A-Za-z_][\
 LONG_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>[^<]{%d,}' % (EXCEL_MAX_CHARS + 1))
 
 
+# Short literals looked for in a whole sheet (its '<' and letters are everywhere): the regex engine
+# finds them about twice as fast as ``in`` (bytes.find)
+_TEXT_START, _PREFIXED_TEXT_START = re.compile(rb"<t"), re.compile(rb":t")
+_PREFIXED_CELL, _BARE_CELL = re.compile(rb":c[ >]"), re.compile(rb"<c[>/]")
+
+
 def has_long_text(data: bytes | bytearray) -> bool:
     """Whether :data:`LONG_TEXT` matches in ``data``. A match starts with ``<t`` or a prefixed
     ``:t``: a part that holds neither (a sheet of shared strings) is not searched by the regex,
     which tries every ``<`` of the part."""
-    return (b"<t" in data or b":t" in data) and LONG_TEXT.search(data) is not None
+    return bool(_TEXT_START.search(data) or _PREFIXED_TEXT_START.search(data)) and LONG_TEXT.search(data) is not None
 
 
 @dataclass
@@ -240,9 +246,10 @@ def _check_tokens(data: bytes | bytearray, name: str, part: str) -> None:
         text = (decoded(data) or "").encode("utf-8")
     start = 0
     while True:
-        i = text.find(b"<!", start)
-        if i < 0:
+        found = DECLARATION.search(text, start)
+        if found is None:
             return
+        i = found.start()
         for opener, closer in ((b"--", b"-->"), (b"[CDATA[", b"]]>")):
             if text.startswith(opener, i + 2):
                 end = text.find(closer, i)
@@ -454,9 +461,11 @@ def cell_bodies(data: bytes | bytearray) -> Iterator[tuple[bytes, bytes]]:
 def _may_lack_refs(data: bytes, sheet: GuardedSheet | None = None) -> bool:
     """Whether some cell has no ``r`` attribute (its position is implied); counts are fast, the
     regex only runs for prefixed XML (``<x:c>``), which the counts do not see."""
-    if b":c " in data or b":c>" in data:
+    if _PREFIXED_CELL.search(data):
         return _CELL_WITHOUT_REF.search(data) is not None
-    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+    cells = data.count(b"<c ")
+    if _BARE_CELL.search(data):
+        cells += data.count(b"<c>") + data.count(b"<c/>")
     if sheet is not None:
         sheet.cell_tags = cells
     refs = data.count(b' r="') - data.count(b"<row ")

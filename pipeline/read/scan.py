@@ -35,6 +35,8 @@ _INLINE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?is>')
 _ROW_ATTR = re.compile(rb'\br="([0-9]+)"')
 _SHARED_TYPE = re.compile(rb'\bt="s"')
 _NS_MAIN = "{" + MAIN + "}"
+# looked for with the regex engine, faster than ``in`` for a short literal (see actieplan.read.guard)
+_FORMULA_START, _PREFIXED_FORMULA, _HIDDEN = re.compile(rb"<f[ >]"), re.compile(rb":f"), re.compile(rb'hidden="')
 
 
 @dataclass
@@ -70,7 +72,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
             value = _VALUE.search(m.group(3))
             if ref and value:
                 seen.errors[_pos(ref)] = unescape(value.group(1).decode("utf-8", "replace"))
-    if (b"<f>" in data or b"<f " in data or b":f" in data) and _FORMULA.search(data):
+    if (_FORMULA_START.search(data) or _PREFIXED_FORMULA.search(data)) and _FORMULA.search(data):
         for attrs, body in cell_bodies(data):
             if not _FORMULA.search(body):
                 continue
@@ -96,7 +98,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
                     n = long_strings.get(int(value.group(1)), 0)
             if n > EXCEL_MAX_CHARS:
                 seen.too_long[_pos(ref)] = n
-    if b'hidden="' in data:
+    if _HIDDEN.search(data):
         for m in _HIDDEN_ROW.finditer(data):
             r = _ROW_ATTR.search(m.group(1))
             if r:
