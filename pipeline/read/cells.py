@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from itertools import repeat
 from typing import Any
 
 
@@ -265,6 +266,7 @@ class SharedStrings:
 
 
 _SI = re.compile(r"<si>(?:<t>([^<]*)</t>|(.*?))</si>", re.S)
+_SI_START, _EMPTY_SI, _ESCAPE_START = re.compile(rb"<si"), re.compile(rb"<si/>"), re.compile(rb"_x00")
 _PRESERVED = '<t xml:space="preserve">'
 
 
@@ -274,31 +276,35 @@ def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
 
     The shape is exact for the items Excel writes and errs on the large side for the others (an
     empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves."""
+    # (short literals are looked for in the bytes with the regex engine: faster than in the text)
     text = piece.decode("utf-8")
-    if "<si/>" in text:
+    empty = _EMPTY_SI.search(piece) is not None
+    if empty:
         text = text.replace("<si/>", "<si></si>")
     found = _SI.findall(text)
-    if len(found) != text.count("<si"):
+    if len(found) != len(_SI_START.findall(piece)):
         raise Unsupported("<si> with attributes, nested or unclosed")
-    plains = [plain for plain, other in found if plain]
-    others = [(i, other) for i, (plain, other) in enumerate(found) if other]
+    plains, others = zip(*found) if found else ((), ())  # the plain texts ('' for the others)
+    rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
     # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text) or <si>other</si>
-    tags_in_items = 2 * len(found) + 2 * len(plains) + sum(other.count("<") for _, other in others)
-    in_items = 9 * len(found) + sum(map(len, plains)) + 7 * len(plains) + sum(len(other) for _, other in others)
-    longest = max(max(map(len, plains), default=0), max((len(other) for _, other in others), default=0), len(text) - in_items)
-    deepest = 1 + max((other.count("<") for _, other in others), default=1 if plains else 0)
+    lengths = list(map(len, plains))
+    with_text = len(found) - plains.count("")
+    tags_in_items = 2 * len(found) + 2 * with_text + sum(other.count("<") for _, other in rich)
+    in_items = 9 * len(found) + sum(lengths) + 7 * with_text + sum(len(other) for _, other in rich)
+    longest = max(max(lengths, default=0), max((len(other) for _, other in rich), default=0), len(text) - in_items)
+    deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text else 0)
     shape = (text.count("<") - tags_in_items, deepest, longest)
     # a plain item is stripped; the escapes, entities and CRs that need the careful way are looked
     # for once per piece, then in the items of a piece that holds any
-    out = [plain.strip(_TRIM) for plain, other in found]
-    marks = [mark for mark in ("&", "\r", "_x00") if mark in text]
+    out = list(map(str.strip, plains, repeat(_TRIM, len(plains))))
+    marks = [mark for mark in ("&", "\r") if mark in text] + (["_x00"] if _ESCAPE_START.search(piece) else [])
     if marks:
         mark = marks[0]
-        careful = [i for i, (plain, _) in enumerate(found) if mark in plain] if len(marks) == 1 else [
-            i for i, (plain, _) in enumerate(found) if any(m in plain for m in marks)]
+        careful = [i for i, plain in enumerate(plains) if mark in plain] if len(marks) == 1 else [
+            i for i, plain in enumerate(plains) if any(m in plain for m in marks)]
         for i in careful:
-            out[i] = _text(found[i][0], False)
-    for i, other in others:
+            out[i] = _text(plains[i], False)
+    for i, other in rich:
         if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
             out[i] = _text(other[len(_PRESERVED) : -4], True)
         else:
