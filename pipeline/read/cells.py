@@ -112,6 +112,8 @@ _PREFIXED = re.compile(rb"</?[A-Za-z_][\w.-]*:[A-Za-z_]")
 _ODD_MARKUP = (b"<![CDATA[", b"<!--", b"<!DOCTYPE", b"<!ENTITY")
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_COMMON_ENTITIES = [(f"&{name};", char) for name, char in _NAMED.items() if name != "amp"] + [
+    ("&#10;", "\n"), ("&#13;", "\r"), ("&#9;", "\t"), ("&amp;", "&")]
 _EXCEL_ESCAPE = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 _TRIM = " \t\r\n"
 
@@ -132,6 +134,13 @@ def _unescape(raw: str | bytes) -> str:
 
 
 def _resolve_entities(text: str) -> str:
+    # the five named entities and the references of a line end or tab (LibreOffice writes &apos;
+    # for every ' and &#10; for every line end): replaced in C, &amp; last (&amp;lt; is '&lt;')
+    if text.count("&") == sum(text.count(entity) for entity, _ in _COMMON_ENTITIES):
+        for entity, char in _COMMON_ENTITIES:
+            text = text.replace(entity, char)
+        return text
+
     def one(m: re.Match) -> str:
         if m.group(1):
             return _NAMED[m.group(1)]
@@ -265,7 +274,7 @@ class SharedStrings:
         return self.strings
 
 
-_SI = re.compile(r"<si>(?:<t>([^<]*)</t>|(.*?))</si>", re.S)
+_SI = re.compile(r'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
 _SI_START, _EMPTY_SI, _ESCAPE_START = re.compile(rb"<si"), re.compile(rb"<si/>"), re.compile(rb"_x00")
 _PRESERVED = '<t xml:space="preserve">'
 
@@ -284,26 +293,32 @@ def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
     found = _SI.findall(text)
     if len(found) != len(_SI_START.findall(piece)):
         raise Unsupported("<si> with attributes, nested or unclosed")
-    plains, others = zip(*found) if found else ((), ())  # the plain texts ('' for the others)
+    # the plain texts, the preserved ones (as LibreOffice writes every item), the others ('' elsewhere)
+    plains, kept, others = zip(*found) if found else ((), (), ())
     rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
-    # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text) or <si>other</si>
-    lengths = list(map(len, plains))
-    with_text = len(found) - plains.count("")
-    tags_in_items = 2 * len(found) + 2 * with_text + sum(other.count("<") for _, other in rich)
-    in_items = 9 * len(found) + sum(lengths) + 7 * with_text + sum(len(other) for _, other in rich)
-    longest = max(max(lengths, default=0), max((len(other) for _, other in rich), default=0), len(text) - in_items)
-    deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text else 0)
+    # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text), the same with
+    # <t xml:space="preserve"> (37 characters around), or <si>other</si>
+    lengths, kept_lengths = list(map(len, plains)), list(map(len, kept))
+    with_text, with_kept = len(found) - plains.count(""), len(found) - kept.count("")
+    tags_in_items = 2 * len(found) + 2 * (with_text + with_kept) + sum(other.count("<") for _, other in rich)
+    in_items = (9 * len(found) + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
+                + sum(len(other) for _, other in rich))
+    longest = max(max(lengths, default=0), max(kept_lengths, default=0), max((len(other) for _, other in rich), default=0),
+                  len(text) - in_items)
+    deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text or with_kept else 0)
     shape = (text.count("<") - tags_in_items, deepest, longest)
-    # a plain item is stripped; the escapes, entities and CRs that need the careful way are looked
-    # for once per piece, then in the items of a piece that holds any
+    # a plain item is stripped, a preserved one kept as it is; the escapes, entities and CRs that
+    # need the careful way are looked for once per piece, then in the items of a piece that holds any
     out = list(map(str.strip, plains, repeat(_TRIM, len(plains))))
+    if with_kept:
+        out = [preserved or plain for preserved, plain in zip(kept, out)]
     marks = [mark for mark in ("&", "\r") if mark in text] + (["_x00"] if _ESCAPE_START.search(piece) else [])
-    if marks:
+    for texts, preserve in ((plains, False), (kept, True)) if marks else ():
         mark = marks[0]
-        careful = [i for i, plain in enumerate(plains) if mark in plain] if len(marks) == 1 else [
-            i for i, plain in enumerate(plains) if any(m in plain for m in marks)]
+        careful = [i for i, t in enumerate(texts) if mark in t] if len(marks) == 1 else [
+            i for i, t in enumerate(texts) if any(m in t for m in marks)]
         for i in careful:
-            out[i] = _text(plains[i], False)
+            out[i] = _text(texts[i], preserve)
     for i, other in rich:
         if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
             out[i] = _text(other[len(_PRESERVED) : -4], True)

@@ -36,7 +36,8 @@ _ROW_ATTR = re.compile(rb'\br="([0-9]+)"')
 _SHARED_TYPE = re.compile(rb'\bt="s"')
 _NS_MAIN = "{" + MAIN + "}"
 # looked for with the regex engine, faster than ``in`` for a short literal (see actieplan.read.guard)
-_FORMULA_START, _PREFIXED_FORMULA, _HIDDEN = re.compile(rb"<f[ >]"), re.compile(rb":f"), re.compile(rb'hidden="')
+# (LibreOffice writes hidden="false" on every row and column: only a hidden one is looked for)
+_FORMULA_START, _PREFIXED_FORMULA, _HIDDEN = re.compile(rb"<f[ >]"), re.compile(rb":f"), re.compile(rb'hidden="(?:1|true)"')
 
 
 @dataclass
