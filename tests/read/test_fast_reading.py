@@ -169,3 +169,52 @@ def test_raw_notes_the_cells_whose_value_reading_changed(tmp_path):
     assert (5, col["Personeelscapaciteit (VTE)"]) not in sheet.raw
     assert list(sheet.frame["Personeelscapaciteit (VTE)"]) == [0.5, 0.5]
     assert list(sheet.frame["Stakeholders"]) == [None, "gewoon"]
+
+
+def _entities_one_by_one(text: str) -> str:
+    """The reference: every entity resolved by the regex, one at a time."""
+    def one(m):
+        return cells._NAMED[m.group(1)] if m.group(1) else chr(int(m.group(2)) if m.group(2) else int(m.group(3), 16))
+
+    if "&" in cells._ENTITY.sub("", text):
+        raise cells.Unsupported("unknown entity")
+    return cells._ENTITY.sub(one, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a &amp;lt; b", "&apos;zo&apos; zegt hij", "&lt;&gt;&quot;&amp;amp;", "regel&#10;regel&#13;&#9;tab", "a&amp;#10;b",
+     "&#65;&#x42;&amp;", "&#010;", "x &foo; y", "a & b", "&amp", "&ampx;"],
+)
+def test_entities_resolved_in_c_as_one_by_one(text):
+    try:
+        expected = _entities_one_by_one(text)
+    except cells.Unsupported:
+        with pytest.raises(cells.Unsupported):
+            cells._resolve_entities(text)
+    else:
+        assert cells._resolve_entities(text) == expected
+
+
+def test_shared_strings_as_libreoffice_writes_them_read_as_the_careful_way(tmp_path, monkeypatch):
+    """Every item in <t xml:space="preserve">, a ' as &apos; and a line end as &#10;: read as
+    each item's text on its own (actieplan.read.cells._rich), without a call per element."""
+    items = ["  twee spaties ", "zo&apos;n &#10;regel", "a &amp;lt; b", "_x000D_ escape"]
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/'
+           'spreadsheetml/2006/main" count="5" uniqueCount="5">'
+           + "".join(f'<si><t xml:space="preserve">{text}</t></si>' for text in items) + "</sst>").encode()
+    table = cells.SharedStrings()
+    table.feed(xml)
+    assert table.result() == [cells._rich(f'<t xml:space="preserve">{text}</t>') for text in items]
+    assert table.result()[:2] == ["  twee spaties ", "zo'n \nregel"]
+    assert (table.tags_outside, table.tags_in_item) == (3, 2)  # <?xml?>, <sst>, </sst>; <si><t>
+
+
+def test_a_sheet_with_hidden_false_everywhere_has_no_hidden_rows():
+    from actieplan.read.scan import scan_sheet
+
+    xml = (b'<worksheet><cols><col min="1" max="1" hidden="false"/></cols><sheetData>'
+           b'<row r="1" hidden="false"><c r="A1"><v>1</v></c></row><row r="2" hidden="true"><c r="A2"><v>2</v></c></row>'
+           b'<row r="3" hidden="1"><c r="A3"><v>3</v></c></row></sheetData></worksheet>')
+    assert scan_sheet(xml).hidden_rows == {2, 3}
+    assert scan_sheet(xml.replace(b'hidden="true"', b'hidden="false"').replace(b'hidden="1"', b'hidden="0"')).hidden_rows == set()
