@@ -629,6 +629,7 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
             row[c] = value
             if c > last_col:
                 last_col = c
+        del found  # freed before the next slice's matches are made: one slice's at a time
     if n != cell_tags and n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
         # not in the shape Excel, LibreOffice, openpyxl and xlsxwriter write: read attribute by attribute
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
