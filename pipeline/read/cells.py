@@ -635,14 +635,12 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
     rows: list[list[Any]] = []
     if last_row >= 0:
-        blank = [""] * (last_col + 1)
+        width = last_col + 1
+        blank, columns = [""] * width, range(width)
         for r in range(min(last_row + 1, nrows)):
-            out = blank.copy()
             row = cells.get(r)
-            if row is not None:
-                for c, value in row.items():
-                    out[c] = value
-            rows.append(out)
+            # a row's values in C: each column's value, or '' (a row holds values only)
+            rows.append(blank.copy() if row is None else list(map(row.get, columns, repeat("", width))))
     return rows, _merged(data, end)
 
 
