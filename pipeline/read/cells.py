@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 
@@ -294,7 +295,8 @@ def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
     if len(found) != len(_SI_START.findall(piece)):
         raise Unsupported("<si> with attributes, nested or unclosed")
     # the plain texts, the preserved ones (as LibreOffice writes every item), the others ('' elsewhere)
-    plains, kept, others = zip(*found) if found else ((), (), ())
+    # (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic GC then walks)
+    plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
     rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
     # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text), the same with
     # <t xml:space="preserve"> (37 characters around), or <si>other</si>
