@@ -149,13 +149,17 @@ class PartCheck:
     """Check a part fed a piece at a time (:meth:`feed`, then :meth:`close`; a part at once:
     :func:`check_part`): raise :class:`UnsafeXML` for a DOCTYPE in any encoding, nesting deeper
     than MAX_DEPTH, more than ``max_bytes``, or (unless ``lenient``: Excel's VML is not always
-    well-formed) XML that is not well-formed."""
+    well-formed) XML that is not well-formed.
 
-    def __init__(self, max_bytes: int | None = None, lenient: bool = False):
+    ``depth=False``: the nesting is NOT checked, and no Python runs per element (counting it
+    costs a call per start and end tag, twice libxml2's own time over a big part): for a caller
+    that shows the depth another way (the guard's shared strings, read item by item)."""
+
+    def __init__(self, max_bytes: int | None = None, lenient: bool = False, depth: bool = True):
         self.max_bytes, self.lenient = max_bytes, lenient
         self.size = 0
         self._head = bytearray()
-        self._parser = _parser(_DepthWatch(), lenient)
+        self._parser = _parser(_DepthWatch() if depth else _Watch(), lenient)
         self._failed: etree.XMLSyntaxError | None = None
 
     def feed(self, piece: bytes | bytearray) -> None:

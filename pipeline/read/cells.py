@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 
@@ -111,6 +113,8 @@ _PREFIXED = re.compile(rb"</?[A-Za-z_][\w.-]*:[A-Za-z_]")
 _ODD_MARKUP = (b"<![CDATA[", b"<!--", b"<!DOCTYPE", b"<!ENTITY")
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_COMMON_ENTITIES = [(f"&{name};", char) for name, char in _NAMED.items() if name != "amp"] + [
+    ("&#10;", "\n"), ("&#13;", "\r"), ("&#9;", "\t"), ("&amp;", "&")]
 _EXCEL_ESCAPE = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 _TRIM = " \t\r\n"
 
@@ -131,6 +135,13 @@ def _unescape(raw: str | bytes) -> str:
 
 
 def _resolve_entities(text: str) -> str:
+    # the five named entities and the references of a line end or tab (LibreOffice writes &apos;
+    # for every ' and &#10; for every line end): replaced in C, &amp; last (&amp;lt; is '&lt;')
+    if text.count("&") == sum(text.count(entity) for entity, _ in _COMMON_ENTITIES):
+        for entity, char in _COMMON_ENTITIES:
+            text = text.replace(entity, char)
+        return text
+
     def one(m: re.Match) -> str:
         if m.group(1):
             return _NAMED[m.group(1)]
@@ -145,7 +156,7 @@ def _resolve_entities(text: str) -> str:
     return out
 
 
-def _text(raw: str, preserve: bool) -> str:
+def _text(raw: str | bytes, preserve: bool) -> str:
     text = _unescape(raw)
     if not preserve:
         text = text.strip(_TRIM)
@@ -181,9 +192,9 @@ def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None
     way a conforming XML parser would: comments, CDATA, processing instructions, another encoding,
     prefixed element names (DOCTYPE and ENTITY the guard refused already)."""
     end = len(data) if end is None else end
-    if data.find(b"<!", start, end) >= 0:
+    if DECLARATION.search(data, start, end):
         raise Unsupported("comment, CDATA or declaration")
-    if data.find(b"<?", max(start, 1 if first else 0), end) >= 0:
+    if PROCESSING_INSTRUCTION.search(data, max(start, 1 if first else 0), end):
         raise Unsupported("processing instruction")
     if first:
         if data[:1] != b"<":
@@ -191,8 +202,26 @@ def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None
         head = bytes(data[:200])
         if b"encoding=" in head and not re.search(rb"""encoding=["'](?i:utf-8)["']""", head):
             raise Unsupported("encoding")
-    if data.find(b"xmlns:", 0, end) >= 0 and _PREFIXED.search(data, start, end):
+    if data.find(b"xmlns:", 0, end) >= 0 and prefixed(data, start, end):
         raise Unsupported("namespace prefix")
+
+
+_NAME_AFTER_COLON = re.compile(rb":[A-Za-z_]")
+# a comment, CDATA or DTD: the regex engine finds a short literal in a sheet (whose '<' are
+# everywhere) about twice as fast as bytes.find
+DECLARATION, PROCESSING_INSTRUCTION = re.compile(rb"<!"), re.compile(rb"<\?")
+
+
+def prefixed(data: bytes | bytearray, start: int = 0, end: int | None = None) -> bool:
+    """Whether an element name with a prefix (``<x:c``, ``</x:c``) stands between ``start`` and
+    ``end``: ``_PREFIXED.search``, tried only at the colons followed by a name (a sheet has few:
+    searching for its every ``<`` costs more than the rest of reading it)."""
+    end = len(data) if end is None else end
+    for m in _NAME_AFTER_COLON.finditer(data, start, end):
+        tag = data.rfind(b"<", start, m.start())
+        if tag >= 0 and _PREFIXED.match(data, tag, end) is not None:
+            return True
+    return False
 
 
 def shared_strings(data: bytes | bytearray) -> list[str]:
@@ -212,6 +241,11 @@ class SharedStrings:
         self.strings: list[str] = []
         self.failed: Unsupported | None = None
         self._first = True
+        # the shape of the XML read so far, for the guard (actieplan.read.guard: it shows the part's
+        # depth and where a long text can stand with these, instead of a Python call per element and a
+        # search of the whole part): upper bounds of the tags ('<') outside the items, of the tags
+        # in one item, and of the characters of one item or of the text between two items
+        self.tags_outside = self.tags_in_item = self.longest = 0
 
     def feed(self, piece: bytes | bytearray) -> None:
         if self.failed is not None:
@@ -220,9 +254,13 @@ class SharedStrings:
             if self._first:
                 check_markup(piece[:4096], first=True)  # the declaration and the root
                 self._first = False
-            if piece.find(b"xmlns:") >= 0 and _PREFIXED.search(piece):
+            if piece.find(b"xmlns:") >= 0 and prefixed(piece):
                 raise Unsupported("namespace prefix")
-            self.strings.extend(_items(piece))
+            strings, shape = _items(piece)
+            self.strings.extend(strings)
+            self.tags_outside += shape[0]
+            self.tags_in_item = max(self.tags_in_item, shape[1])
+            self.longest = max(self.longest, shape[2])
         except Unsupported as exc:
             self.refuse(str(exc))
         except ValueError:  # not UTF-8
@@ -237,33 +275,58 @@ class SharedStrings:
         return self.strings
 
 
-_SI = re.compile(r"<si>(?:<t>([^<]*)</t>|(.*?))</si>", re.S)
+_SI = re.compile(r'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
+_SI_START, _EMPTY_SI, _ESCAPE_START = re.compile(rb"<si"), re.compile(rb"<si/>"), re.compile(rb"_x00")
 _PRESERVED = '<t xml:space="preserve">'
 
 
-def _items(piece: bytes | bytearray) -> list[str]:
-    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only)."""
+def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
+    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), and the
+    shape of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``).
+
+    The shape is exact for the items Excel writes and errs on the large side for the others (an
+    empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves."""
+    # (short literals are looked for in the bytes with the regex engine: faster than in the text)
     text = piece.decode("utf-8")
-    if "<si/>" in text:
+    empty = _EMPTY_SI.search(piece) is not None
+    if empty:
         text = text.replace("<si/>", "<si></si>")
     found = _SI.findall(text)
-    if len(found) != text.count("<si"):
+    if len(found) != len(_SI_START.findall(piece)):
         raise Unsupported("<si> with attributes, nested or unclosed")
-    # the escapes, entities and CRs that need the careful way are looked for once per piece
-    careful = "&" in text or "\r" in text or "_x00" in text
-    out: list[str] = []
-    append = out.append
-    for plain, other in found:
-        if other:
-            if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
-                append(_text(other[len(_PRESERVED) : -4], True))
-            else:
-                append(_rich(other))
-        elif careful:
-            append(_text(plain, False))
+    # the plain texts, the preserved ones (as LibreOffice writes every item), the others ('' elsewhere)
+    # (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic GC then walks)
+    plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
+    rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
+    # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text), the same with
+    # <t xml:space="preserve"> (37 characters around), or <si>other</si>
+    lengths, kept_lengths = list(map(len, plains)), list(map(len, kept))
+    with_text, with_kept = len(found) - plains.count(""), len(found) - kept.count("")
+    tags_in_items = 2 * len(found) + 2 * (with_text + with_kept) + sum(other.count("<") for _, other in rich)
+    in_items = (9 * len(found) + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
+                + sum(len(other) for _, other in rich))
+    longest = max(max(lengths, default=0), max(kept_lengths, default=0), max((len(other) for _, other in rich), default=0),
+                  len(text) - in_items)
+    deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text or with_kept else 0)
+    shape = (text.count("<") - tags_in_items, deepest, longest)
+    # a plain item is stripped, a preserved one kept as it is; the escapes, entities and CRs that
+    # need the careful way are looked for once per piece, then in the items of a piece that holds any
+    out = list(map(str.strip, plains, repeat(_TRIM, len(plains))))
+    if with_kept:
+        out = [preserved or plain for preserved, plain in zip(kept, out)]
+    marks = [mark for mark in ("&", "\r") if mark in text] + (["_x00"] if _ESCAPE_START.search(piece) else [])
+    for texts, preserve in ((plains, False), (kept, True)) if marks else ():
+        mark = marks[0]
+        careful = [i for i, t in enumerate(texts) if mark in t] if len(marks) == 1 else [
+            i for i, t in enumerate(texts) if any(m in t for m in marks)]
+        for i in careful:
+            out[i] = _text(texts[i], preserve)
+    for i, other in rich:
+        if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
+            out[i] = _text(other[len(_PRESERVED) : -4], True)
         else:
-            append(plain.strip(_TRIM))
-    return out
+            out[i] = _rich(other)
+    return out, shape
 
 
 # -- number formats (styles.xml) ---------------------------------------------------------------
@@ -358,7 +421,9 @@ def date1904(workbook_xml: bytes | bytearray | None) -> bool:
 
 # a cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference, style, type, then
 # either a lone <v> (the common case) or other content; any other shape goes the slow way
-_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?(?:/>|>(?:(<v>[^<]*</v>)|(.*?))</c>)', re.S)
+# (possessive: what a part matched is never given back, which nothing after it could take: fewer
+# steps for the regex engine, the same matches)
+_CELL = re.compile(rb'<c r="([A-Z]{1,3}+)([0-9]{1,7}+)"(?: s="([0-9]++)")?+(?: t="([a-zA-Z]++)")?+(?:/>|>(?:(<v>[^<]*+</v>)|(.*?))</c>)', re.S)
 _CELL_ANY = re.compile(rb"<c(?:\s([^>]*?))?(?:/>|>(.*?)</c>)", re.S)
 _REF = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})$")
 _V = re.compile(rb"<v>([^<]*)</v>")
@@ -522,10 +587,10 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
     n = 0
     col_of = _COLS
     row_of = row = None  # the row last written to: a row's cells come one after another
-    for letters, row_no, style, t, v_element, body in _chunked(_CELL, cells_xml, b"<row"):
-        n += 1
-        if v_element:
-            if t == b"s":
+    for found in _chunked(_CELL, cells_xml, b"<row"):
+        n += len(found)
+        for letters, row_no, style, t, v_element, body in found:
+            if t == b"s" and v_element:
                 v = v_element[3:-4]
                 if not v.isdigit():
                     raise Unsupported("shared string index")
@@ -533,63 +598,63 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                     value = strings[int(v)]
                 except IndexError:
                     raise Unsupported("shared string index") from None
-            elif not t and not style and _NUMBER.fullmatch(v_element, 3, len(v_element) - 4) is not None:
-                value = float(v_element[3:-4])
-            else:
-                value, filled = _value(t or None, style or None, v_element, ctx)
+            elif v_element:
+                if not t and not style and _NUMBER.fullmatch(v_element, 3, len(v_element) - 4) is not None:
+                    value = float(v_element[3:-4])
+                else:
+                    value, filled = _value(t or None, style or None, v_element, ctx)
+                    if not filled:
+                        continue
+            elif body:
+                try:
+                    value, filled = _value(t or None, style or None, body, ctx)
+                except Ambiguous as exc:
+                    exc.ref = (letters + row_no).decode()
+                    raise
                 if not filled:
                     continue
-        elif body:
-            try:
-                value, filled = _value(t or None, style or None, body, ctx)
-            except Ambiguous as exc:
-                exc.ref = (letters + row_no).decode()
-                raise
-            if not filled:
-                continue
-        else:
-            continue  # <c .../> or <c ...></c>: empty, outside the range
-        if row_no != row_of:
-            r = int(row_no) - 1
-            row = cells.get(r)
-            if row is None:
-                if r < 0:
-                    raise Unsupported("row 0")
-                row = cells[r] = {}
-                if r > last_row:
-                    last_row = r
-            row_of = row_no
-        c = col_of.get(letters)
-        if c is None:
-            c = _col(letters)
-        row[c] = value
-        if c > last_col:
-            last_col = c
+            else:
+                continue  # <c .../> or <c ...></c>: empty, outside the range
+            if row_no != row_of:
+                r = int(row_no) - 1
+                row = cells.get(r)
+                if row is None:
+                    if r < 0:
+                        raise Unsupported("row 0")
+                    row = cells[r] = {}
+                    if r > last_row:
+                        last_row = r
+                row_of = row_no
+            c = col_of.get(letters)
+            if c is None:
+                c = _col(letters)
+            row[c] = value
+            if c > last_col:
+                last_col = c
+        del found  # freed before the next slice's matches are made: one slice's at a time
     if n != cell_tags and n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
         # not in the shape Excel, LibreOffice, openpyxl and xlsxwriter write: read attribute by attribute
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
     rows: list[list[Any]] = []
     if last_row >= 0:
-        blank = [""] * (last_col + 1)
+        width = last_col + 1
+        blank, columns = [""] * width, range(width)
         for r in range(min(last_row + 1, nrows)):
-            out = blank.copy()
             row = cells.get(r)
-            if row is not None:
-                for c, value in row.items():
-                    out[c] = value
-            rows.append(out)
+            # a row's values in C: each column's value, or '' (a row holds values only)
+            rows.append(blank.copy() if row is None else list(map(row.get, columns, repeat("", width))))
     return rows, _merged(data, end)
 
 
 def _chunked(pattern: re.Pattern, data: bytes | bytearray, boundary: bytes, chunk: int = 1 << 18):
-    """``pattern.findall(data)``, a slice at a time (cut where ``boundary`` starts): all of a big
-    part's matches at once would cost more memory (a tuple of bytes objects per match) than the
-    values themselves."""
+    """``pattern.findall(data)``, a list for each slice (cut where ``boundary`` starts): all of a
+    big part's matches at once would cost more memory (a tuple of bytes objects per match) than
+    the values themselves."""
     pos, end = 0, len(data)
     while pos < end:
         cut = data.find(boundary, pos + chunk) if pos + chunk < end else -1
         cut = end if cut < 0 else cut
-        yield from pattern.findall(data, pos, cut)
+        yield pattern.findall(data, pos, cut)
         pos = cut
 
 

@@ -36,7 +36,7 @@ from xml.sax.saxutils import unescape
 from actieplan.errors import UnreadableWorkbook, os_reason
 from actieplan.ooxml.cellref import column_index_from_string, get_column_letter
 from actieplan.ooxml.xml import DEPTH, DOCTYPE, MAX_DEPTH, SIZE, PartCheck, UnsafeXML, check_part, decoded
-from actieplan.read.cells import SharedStrings
+from actieplan.read.cells import DECLARATION, SharedStrings
 from actieplan.read.sniff import damaged as _corrupt
 
 MAX_MEMBERS = 5_000
@@ -56,12 +56,27 @@ _CELL_START = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*)>')
 # a reference the range check must measure: beyond column Z (two or three letters), or a row above
 # 19.999 (six or seven digits, or five not starting with 0 or 1); the same reference shapes as
 # _fast_extent's patterns
-_BEYOND_SMALL = re.compile(rb'\sr="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+# (preceded by whitespace, which _beyond_small checks: a pattern that starts with the literal r="
+# is searched for that literal, several times faster than one that starts with \s)
+_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
 assert (19_999 + 1) * 26 <= MAX_SHEET_CELLS  # rows from 0 (r="A0") to 19.999, columns A to Z
 R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')  # a cell's reference: letters, row
 _SHARED_STRING = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?si>.*?</(?:[A-Za-z_][\w.-]*:)?si>|<(?:[A-Za-z_][\w.-]*:)?si/>', re.S)
 _TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>(.*?)</(?:[A-Za-z_][\w.-]*:)?t>', re.S)
 LONG_TEXT = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>[^<]{%d,}' % (EXCEL_MAX_CHARS + 1))
+
+
+# Short literals looked for in a whole sheet (its '<' and letters are everywhere): the regex engine
+# finds them about twice as fast as ``in`` (bytes.find)
+_TEXT_START, _PREFIXED_TEXT_START = re.compile(rb"<t"), re.compile(rb":t")
+_PREFIXED_CELL, _BARE_CELL = re.compile(rb":c[ >]"), re.compile(rb"<c[>/]")
+
+
+def has_long_text(data: bytes | bytearray) -> bool:
+    """Whether :data:`LONG_TEXT` matches in ``data``. A match starts with ``<t`` or a prefixed
+    ``:t``: a part that holds neither (a sheet of shared strings) is not searched by the regex,
+    which tries every ``<`` of the part."""
+    return bool(_TEXT_START.search(data) or _PREFIXED_TEXT_START.search(data)) and LONG_TEXT.search(data) is not None
 
 
 @dataclass
@@ -78,6 +93,7 @@ class GuardedSheet:
     # <c ...>, <c> and <c/> tags in the whole part (None for prefixed XML): the reader's cells are
     # all of them when it found as many, without counting again (actieplan.read.cells.read_sheet)
     cell_tags: int | None = None
+    long_text: bool | None = None  # whether a <t> of the part holds a text longer than a cell may hold (has_long_text)
 
     @property
     def cells(self) -> int:
@@ -230,9 +246,10 @@ def _check_tokens(data: bytes | bytearray, name: str, part: str) -> None:
         text = (decoded(data) or "").encode("utf-8")
     start = 0
     while True:
-        i = text.find(b"<!", start)
-        if i < 0:
+        found = DECLARATION.search(text, start)
+        if found is None:
             return
+        i = found.start()
         for opener, closer in ((b"--", b"-->"), (b"[CDATA[", b"]]>")):
             if text.startswith(opener, i + 2):
                 end = text.find(closer, i)
@@ -306,13 +323,22 @@ def _long_shared_strings(zf: zipfile.ZipFile, names: dict[str, str], name: str, 
         return {}
     info = zf.getinfo(names["xl/sharedstrings.xml"])
     if table is not None:
+        if table.failed is None:  # first the fast way (a part as Excel writes it)
+            fast = SharedStrings()
+            try:
+                found = _stream_shared_strings(zf, info, name, fast, prove=True)
+            except UnreadableWorkbook:
+                found = None  # refused: the careful way below decides and words the verdict
+            if found is not None:
+                table.strings = fast.strings
+                return found
         found = _stream_shared_strings(zf, info, name, table)
         if found is not None:
             return found
         table.refuse("read whole")  # a part the pieces do not suit: checked whole below, read by calamine
     data = _read_capped(zf, info, name)
     _check_xml(data, name, names["xl/sharedstrings.xml"])
-    if not LONG_TEXT.search(data):
+    if not has_long_text(data):
         return {}
     return _long_items(data, 0, name, names["xl/sharedstrings.xml"])
 
@@ -329,14 +355,23 @@ def _long_items(data: bytes | bytearray, first: int, name: str, part: str) -> di
     return out
 
 
-def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table: SharedStrings) -> dict[int, int] | None:
+def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, table: SharedStrings,
+                           prove: bool = False) -> dict[int, int] | None:
     """The checks of :func:`_long_shared_strings`, a piece of whole ``<si>`` items at a time; None
     when the part holds what only the whole-part checks handle (``<!`` of a comment, CDATA or
-    DTD, another encoding than UTF-8, prefixed items)."""
+    DTD, another encoding than UTF-8, prefixed items).
+
+    ``prove``: the fast way. The depth and where a long text can stand are shown by the items
+    the table reads (the shape it notes, :attr:`SharedStrings.tags_outside`), so no Python runs
+    per element (libxml2 still checks the part is well-formed and has no DOCTYPE) and only a
+    piece that may hold a long text is searched for one. None at any doubt (the table cannot read
+    a piece, or its shape does not bound the depth within MAX_DEPTH): the caller then checks the
+    part the careful way, which also decides and words any refusal."""
     out: dict[int, int] = {}
     index, first = 0, True
     buf = bytearray()
-    check = PartCheck(MAX_PART_BYTES)  # well-formed, no DOCTYPE, not too deep: as the other parts
+    # well-formed, no DOCTYPE, not too deep: as the other parts (proving: the depth below)
+    check = PartCheck(MAX_PART_BYTES, depth=not prove)
     try:
         with zf.open(info) as fh:
             while True:
@@ -364,6 +399,17 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     return None
                 if table.failed is None:
                     index = len(table.strings)  # the items before this piece (the table counts them)
+                if prove:
+                    table.feed(piece)
+                    if table.failed is not None or table.tags_outside + table.tags_in_item > MAX_DEPTH:
+                        return None
+                    # a <t>'s text of more than a cell holds (bytes: up to 4 a character) is in one item
+                    # or between two
+                    if table.longest * 4 > EXCEL_MAX_CHARS and LONG_TEXT.search(piece):
+                        out.update(_long_items(piece, index, name, info.filename))
+                    if not chunk:
+                        return out
+                    continue
                 if LONG_TEXT.search(piece):
                     out.update(_long_items(piece, index, name, info.filename))
                 table.feed(piece)
@@ -386,15 +432,21 @@ def _measure(sheet: GuardedSheet, data: bytes, long_strings: dict[int, int] | No
     and, where a text may be long, every cell's XML (one over MAX_TOKEN_BYTES is refused)."""
     if _may_lack_refs(data, sheet):
         _exact_extent(sheet, data)
-    elif _BEYOND_SMALL.search(data):
+    elif _beyond_small(data):
         _fast_extent(sheet, data)
     # else every reference lies within column Z and row 19.999: the range holds at most 26 x 20.000
     # cells, below MAX_SHEET_CELLS, so it is not measured (one search instead of collecting every
     # reference; a contract sheet of 10.000 fiches stays within it)
-    if long_strings or LONG_TEXT.search(data):
+    sheet.long_text = has_long_text(data)
+    if long_strings or sheet.long_text:
         for attrs, body in cell_bodies(data):
             if len(body) > MAX_TOKEN_BYTES and R_ATTR.search(attrs):
                 raise _huge_token(name, sheet.part, len(body))
+
+
+def _beyond_small(data: bytes | bytearray) -> bool:
+    """Whether a cell reference lies beyond column Z or row 19.999 (``_BEYOND_SMALL`` after whitespace)."""
+    return any(data[m.start() - 1 : m.start()].isspace() for m in _BEYOND_SMALL.finditer(data))
 
 
 def cell_bodies(data: bytes | bytearray) -> Iterator[tuple[bytes, bytes]]:
@@ -409,9 +461,11 @@ def cell_bodies(data: bytes | bytearray) -> Iterator[tuple[bytes, bytes]]:
 def _may_lack_refs(data: bytes, sheet: GuardedSheet | None = None) -> bool:
     """Whether some cell has no ``r`` attribute (its position is implied); counts are fast, the
     regex only runs for prefixed XML (``<x:c>``), which the counts do not see."""
-    if b":c " in data or b":c>" in data:
+    if _PREFIXED_CELL.search(data):
         return _CELL_WITHOUT_REF.search(data) is not None
-    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+    cells = data.count(b"<c ")
+    if _BARE_CELL.search(data):
+        cells += data.count(b"<c>") + data.count(b"<c/>")
     if sheet is not None:
         sheet.cell_tags = cells
     refs = data.count(b' r="') - data.count(b"<row ")

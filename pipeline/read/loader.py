@@ -228,7 +228,7 @@ def _scan(package: GuardedPackage, parts: dict[str, bytearray], specs: dict[str,
         spec = wanted.get(sheet_key(name))
         if spec is not None:
             rows = HEADER_SEARCH_ROWS + FORMULA_ROWS if spec.formulas else 0
-            seen[name] = scan_sheet(_part(parts, sheet.part), sheet.state, package.long_strings, rows)
+            seen[name] = scan_sheet(_part(parts, sheet.part), sheet.state, package.long_strings, rows, sheet.long_text)
     return seen
 
 
@@ -541,9 +541,11 @@ def _read_sheet(
     # clean_text once per distinct value: equal texts (one str object from the shared strings) and
     # the empty cells ('') are looked up, not cleaned again
     cleaned: dict[Any, str | None] = {"": None}
+    numbers: dict[float, str | None] = {}  # apart: 1.0 == True as a key, but they read differently
+    odd: set[str] = set()  # the texts whose cleaning did more than strip them
     get, missing = cleaned.get, _MISSING
     texts = {
-        h: [t if (t := get(v, missing)) is not missing else _clean_once(v, cleaned) for v in vals]
+        h: [t if (t := get(v, missing)) is not missing else _clean_once(v, cleaned, numbers, odd) for v in vals]
         for h, vals in values.items()
     }
     width = len(texts)
@@ -553,16 +555,20 @@ def _read_sheet(
     raw: dict[tuple[int, int], Any] = {}
     for h, col in columns.items():
         vals, text = values[h], texts[h]
+        # an empty cell ('') reads as None and needs no note of what it held: every reader of raw
+        # answers the same for '' as for no entry (no text, nothing typed)
         if kinds[h] in (NUMBER, TICK):
-            norms = [None if text[k] is None else _normalise(vals[k], kinds[h], text[k]) for k in keep]
+            norms = _normalised(vals, text, keep, kinds[h])
+            for k, norm in zip(keep, norms):
+                value = vals[k]
+                if norm is not value and value != "" and not (isinstance(value, str) and norm == value.strip()):
+                    raw[(first_row + k, col)] = value
         else:
             norms = [text[k] for k in keep]
-        for k, norm in zip(keep, norms):
-            value = vals[k]
-            # an empty cell ('') reads as None and needs no note of what it held: every reader of
-            # raw answers the same for '' as for no entry (no text, nothing typed)
-            if norm is not value and value != "" and not (isinstance(value, str) and norm == value.strip()):
-                raw[(first_row + k, col)] = value
+            # the same test for a text: a value that is no text, or a text whose cleaning did more
+            # than strip it (found once per distinct text by _clean_once)
+            for k in [k for k in keep if (v := vals[k]) != "" and (type(v) is not str or v in odd)]:
+                raw[(first_row + k, col)] = vals[k]
         data[h] = norms
     frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
     frame.index = pd.Index(index, dtype="int64", name="rij")
@@ -572,12 +578,51 @@ def _read_sheet(
 _MISSING = object()
 
 
-def _clean_once(value: Any, cleaned: dict[Any, str | None]) -> str | None:
+def _clean_once(value: Any, cleaned: dict[Any, str | None], numbers: dict[float, str | None], odd: set[str]) -> str | None:
+    """clean_text(value), remembered (in ``cleaned``, or ``numbers`` for a float); a text whose
+    cleaning did more than strip it is added to ``odd``."""
+    if type(value) is float:
+        text = numbers.get(value, _MISSING)
+        if text is _MISSING:
+            text = numbers[value] = clean_text(value)
+        return text
     if type(value) is not str:
         return clean_text(value)  # not remembered: 1.0 == True as a key, but they read differently
-    text = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip() or None  # clean_text, inlined
+    spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = spaced.strip() or None  # clean_text, inlined
+    if (spaced is not value or text is None) and text != value.strip():
+        odd.add(value)
     cleaned[value] = text
     return text
+
+
+_SAME = object()
+
+
+def _normalised(vals: list[Any], text: list[str | None], keep: list[int], kind: str) -> list[Any]:
+    """:func:`_normalise` of the kept cells of a number or tick column, once per distinct text or
+    (non-zero: 0.0 == -0.0) number; the value itself where normalising kept it (the caller notes
+    in ``raw`` the cells whose value it changed, by identity)."""
+    done: dict[Any, Any] = {}
+    out = []
+    append = out.append
+    for k in keep:
+        t = text[k]
+        if t is None:
+            append(None)
+            continue
+        v = vals[k]
+        if type(v) is str or (type(v) is float and v != 0.0):
+            norm = done.get(v, _MISSING)
+            if norm is _MISSING:
+                norm = _normalise(v, kind, t)
+                done[v] = _SAME if norm is v else norm
+            elif norm is _SAME:
+                norm = v
+        else:
+            norm = _normalise(v, kind, t)
+        append(norm)
+    return out
 
 
 def header_at(rows: list[list[Any]], i: int, col: int) -> Any:

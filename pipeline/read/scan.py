@@ -24,7 +24,7 @@ from xml.sax.saxutils import unescape
 
 from actieplan.ooxml.ns import MAIN
 from actieplan.ooxml.cellref import column_index_from_string, coordinate_from_string, get_column_letter
-from actieplan.read.guard import EXCEL_MAX_CHARS, LONG_TEXT, R_ATTR, cell_bodies, text_length
+from actieplan.read.guard import EXCEL_MAX_CHARS, R_ATTR, cell_bodies, has_long_text, text_length
 
 _HIDDEN_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s([^>]*\shidden="(?:1|true)"[^>]*)>')
 _ERROR_CELL = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*\st="e"[^>]*)>(.*?)</\1c>', re.S)
@@ -35,6 +35,9 @@ _INLINE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?is>')
 _ROW_ATTR = re.compile(rb'\br="([0-9]+)"')
 _SHARED_TYPE = re.compile(rb'\bt="s"')
 _NS_MAIN = "{" + MAIN + "}"
+# looked for with the regex engine, faster than ``in`` for a short literal (see actieplan.read.guard)
+# (LibreOffice writes hidden="false" on every row and column: only a hidden one is looked for)
+_FORMULA_START, _PREFIXED_FORMULA, _HIDDEN = re.compile(rb"<f[ >]"), re.compile(rb":f"), re.compile(rb'hidden="(?:1|true)"')
 
 
 @dataclass
@@ -54,12 +57,13 @@ class SheetObservations:
 
 
 def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_strings: dict[int, int] | None = None,
-               formula_rows: int = 0) -> SheetObservations:
+               formula_rows: int = 0, long_text: bool | None = None) -> SheetObservations:
     """The observations of a worksheet part (``data``; None when the guard did not unpack one).
 
     ``state``: the sheet's visibility in the workbook's sheet list; ``long_strings``: the shared
     strings longer than a cell may hold, as the guard measured them; ``formula_rows``: the rows
-    from the top whose formula texts are wanted (0: none)."""
+    from the top whose formula texts are wanted (0: none); ``long_text``: whether the part holds a
+    long ``<t>`` text, as the guard found (:func:`actieplan.read.guard.has_long_text`; None: look)."""
     seen = SheetObservations(hidden=state != "visible", very_hidden=state == "veryHidden")
     if data is None:
         return seen
@@ -69,7 +73,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
             value = _VALUE.search(m.group(3))
             if ref and value:
                 seen.errors[_pos(ref)] = unescape(value.group(1).decode("utf-8", "replace"))
-    if (b"<f>" in data or b"<f " in data or b":f" in data) and _FORMULA.search(data):
+    if (_FORMULA_START.search(data) or _PREFIXED_FORMULA.search(data)) and _FORMULA.search(data):
         for attrs, body in cell_bodies(data):
             if not _FORMULA.search(body):
                 continue
@@ -81,7 +85,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
                     seen.uncached[_pos(ref)] = "=" + unescape(text.group(1).decode("utf-8", "replace")) if text else "(gedeelde formule)"
         if formula_rows:
             _formula_texts(data, formula_rows, seen.formulas)
-    if long_strings or LONG_TEXT.search(data):
+    if long_strings or (has_long_text(data) if long_text is None else long_text):
         for attrs, body in cell_bodies(data):
             ref = R_ATTR.search(attrs)
             if ref is None:
@@ -95,7 +99,7 @@ def scan_sheet(data: bytes | bytearray | None, state: str = "visible", long_stri
                     n = long_strings.get(int(value.group(1)), 0)
             if n > EXCEL_MAX_CHARS:
                 seen.too_long[_pos(ref)] = n
-    if b'hidden="' in data:
+    if _HIDDEN.search(data):
         for m in _HIDDEN_ROW.finditer(data):
             r = _ROW_ATTR.search(m.group(1))
             if r:
