@@ -379,8 +379,12 @@ def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) 
     the last row of the table are looked at, from the bottom up; the table keeps at least one row.
     A row holding only a formula without a saved result is not in the frame (calamine reads it as
     empty): it is looked at too."""
-    # only tables whose rows are items (a fiche, a group, an event: SheetSpec.row_label)
-    if not sheet.spec.row_label or len(sheet.frame) < 2:
+    if len(sheet.frame) < 2:
+        return
+    if not sheet.spec.row_label:
+        # a table of fixed rows (Capaciteit's codes, Algemeen's fields): only a row that says it is a
+        # note ('Opmerking: …', '* …', 'NB …') in its one filled cell, under the last row
+        _set_apart_notes(sheet)
         return
     frame = sheet.frame
     kinds = {c.header: c.kind for c in sheet.spec.columns}
@@ -406,6 +410,19 @@ def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) 
     if apart:
         sheet.below = dict(sorted(apart.items()))
         sheet.frame = frame.drop(index=[r for r in apart if r in frame.index])
+
+
+def _set_apart_notes(sheet: LoadedSheet) -> None:
+    frame = sheet.frame
+    apart: dict[int, tuple[str, str]] = {}
+    for row in reversed(frame.index[1:]):
+        filled = [v for v in frame.loc[row] if v is not None and not (isinstance(v, float) and v != v)]
+        if len(filled) != 1 or not isinstance(filled[0], str) or not NOTE_LABEL.match(filled[0]):
+            break
+        apart[int(row)] = ("opmerking", _shown(filled[0]))
+    if apart:
+        sheet.below = dict(sorted(apart.items()))
+        sheet.frame = frame.drop(index=list(apart))
 
 
 def _value_of(wb, sheet, formula: str) -> str:
