@@ -244,9 +244,11 @@ def word_document(name: str, renamed: bool = False, old: bool = False) -> str:
 
 
 def damaged(name: str) -> UnreadableWorkbook:
-    """A zip that cannot be read to its end (truncated, a broken member, a CRC that does not match)."""
+    """A zip that cannot be read to its end (truncated, a broken member, a CRC that does not match);
+    the program that can often repair it is named by the file's kind (Word for a .docx)."""
+    program = "Word" if is_document(name) else "Excel"
     return UnreadableWorkbook(
-        f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in Excel, dat het vaak kan "
+        f"'{name}' is beschadigd (het bestand is onvolledig of kapot). Open het in {program}, dat het vaak kan "
         "herstellen, en sla het opnieuw op; of neem een eerdere versie."
     )
 

@@ -112,7 +112,16 @@ def test_truncated_zip(tmp_path, capsys):
     path = write_plan(tmp_path / "plan.xlsx")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    refused(path, tmp_path, capsys, "beschadigd", "eerdere versie")
+    refused(path, tmp_path, capsys, "beschadigd", "Open het in Excel", "eerdere versie")
+
+
+def test_a_truncated_word_document_is_to_be_opened_in_word(tmp_path, capsys):
+    from actieplan.run.importeer import word
+
+    path = word(write_plan(tmp_path / "plan.xlsx"), tmp_path / "plan.docx", RULESET)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    refused(path, tmp_path, capsys, "beschadigd", "Open het in Word", "eerdere versie")
 
 
 def test_corrupt_member_data(tmp_path, capsys):
