@@ -156,3 +156,37 @@ def test_importeer_keeps_a_fiches_row_the_template_does_not_have(tmp_path):
     texts = [c.value for row in openpyxl.load_workbook(imported)["Actiefiches"].iter_rows() for c in row]
     assert "Budget: 12.000 euro uit de werkingsmiddelen" in texts
     assert [f.rule for f in checked(imported)[1].findings if f.rule == "rij-onder-tabel"] == ["rij-onder-tabel"]
+
+
+def test_importeer_keeps_a_paragraph_under_a_table_of_a_word_plan(tmp_path):
+    import docx
+
+    document = write_word_plan(tmp_path / "plan.docx", valid_plan())
+    doc = docx.Document(str(document))
+    stuurgroepen = next(t for t in RULESET.word.tables if t.sheet == "Stuurgroepen")
+    table = next(t for t in doc.tables if any(stuurgroepen.columns[0].titles[0] in c.text for c in t.rows[0].cells))
+    note = docx.Document().add_paragraph("Noot: de stuurgroep mantelzorg wordt in juni herbekeken.")._p
+    table._tbl.addnext(note)  # a paragraph right under the table, before the next heading
+    doc.add_paragraph("Opgemaakt door het team eerstelijn, oktober 2025.")  # after the last fiche
+    doc.save(str(document))
+    workbook, report = checked(document)
+    assert [t for _, t in workbook.sheets["Stuurgroepen"].below.values()] == ["Noot: de stuurgroep mantelzorg wordt in juni herbekeken."]
+    assert [t for _, t in workbook.sheets["Actiefiches"].below.values()] == ["Opgemaakt door het team eerstelijn, oktober 2025."]
+    assert sum(f.rule == "rij-onder-tabel" for f in report.findings) == 2
+    imported = importeer(document, None, RULESET)
+    texts = [c.value for row in openpyxl.load_workbook(imported)["Stuurgroepen"].iter_rows() for c in row]
+    assert "Noot: de stuurgroep mantelzorg wordt in juni herbekeken." in texts
+    assert finding_keys(checked(imported)[1]) == finding_keys(report)
+
+
+def test_an_objective_the_workbook_lacks_gets_a_heading_without_title_that_says_so(tmp_path):
+    rows = copy.deepcopy(valid_plan())
+    rows["Actiefiches"][0]["SD"], rows["Actiefiches"][0]["OD"] = "SD 9", "OD 9.4"  # not in Doelstellingen
+    plan = write_plan(tmp_path / "plan.xlsx", rows)
+    assert "fiche-od-onbekend" in {f.rule for f in checked(plan)[1].findings}
+    from actieplan.run.importeer import word
+
+    document = word(plan, tmp_path / "plan.docx", RULESET)
+    said = [f for f in checked(document)[1].findings if f.sheet == "Doelstellingen" and f.severity.value == "error"]
+    assert said and all("meerjarenplan" in f.message and "geen titel" in f.message for f in said)
+    assert all("vul ze in" not in f.message for f in said)  # not the workbook's 'the cell is empty; fill it in'

@@ -135,6 +135,7 @@ class _Reader:
         since: list[Para] = []  # paragraphs since the last table or objective heading
         sd: tuple[str, str, DocLocation] | None = None
         od: tuple[str, str, DocLocation] | None = None
+        notes_for: str | None = None  # the sheet of the table (or fiche) read last: the text under it is its note
         for i, block in enumerate(blocks):
             if isinstance(block, Para):
                 text = " ".join(block.text.split())
@@ -142,6 +143,10 @@ class _Reader:
                     continue
                 self._flush()
                 table = next((t for t in lay.tables if t.is_heading(text)), None)
+                if notes_for is not None and (table is not None or fl.is_heading(text) or fl.sd.match(unlisted(text))
+                                              or fl.od.match(unlisted(text))):
+                    self._notes_under(notes_for, since, section)  # the text between a table and the next heading
+                    notes_for = None
                 if table is not None:
                     heading, section, last, since = table, text, None, []
                     heading_place = DocLocation(text, None, None, None, block.anchor)
@@ -182,7 +187,7 @@ class _Reader:
                 self._pending = (block, since, sd, od)
                 self.found = True
                 self._mark(i)
-                since, last, heading = [], None, None
+                since, last, heading, notes_for = [], None, None, fl.sheet
                 continue
             self._flush()
             header_at, by_titles = self._header_row(block)
@@ -200,8 +205,20 @@ class _Reader:
             place = heading_place if by_heading else DocLocation(table.heading, block.number, None, None, block.anchor)
             self._table(table, block, header_at, section if by_heading and section else table.heading, place,
                         continued=last is not None and table is last[0] and not by_heading)
-            last, heading, since = (table, block), None, []
+            last, heading, since, notes_for = (table, block), None, [], table.sheet
         self._flush()
+        if notes_for is not None:
+            self._notes_under(notes_for, since, section)
+
+    def _notes_under(self, sheet: str, paras: list[Para], section: str | None) -> None:
+        """The paragraphs under a table (or the last fiche) before the next heading: a note of the
+        user's, kept as a row under that table (said by rij-onder-tabel, carried by `importeer`)."""
+        rows = self.sheets.get(sheet)
+        if rows is None:
+            return
+        for para in paras:
+            if para.text.strip():
+                rows.stray.append((" ".join(para.text.split()), DocLocation(section, None, None, None, para.anchor)))
 
     def _flush(self) -> None:
         if self._pending is not None:
