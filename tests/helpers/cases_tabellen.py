@@ -78,6 +78,13 @@ CASES = [
     Case("doorlopend-afronding", "a handover without a date does not say it", lambda r: r[D][0].update({
         "Mijlpalen in 2026": "De overdracht aan het OCMW wordt voorbereid; in 2026 volgt een evaluatie met de partners.",
         "Verduurzaming + blijvende inzet": "Daarna geen inzet van de zorgraad meer nodig."}), {(D, "B4")}),
+    # an outside Excel user's test: the zorgraad staying on says the action runs on
+    Case("doorlopend-afronding", "we stay on passes", lambda r: r[D][0].update({
+        "Mijlpalen in 2026": "Najaar: de dienstencentra nemen de praktische organisatie op zich.",
+        "Verduurzaming + blijvende inzet": "Wij blijven de opleiding van de vrijwilligers verzorgen."}), set()),
+    Case("doorlopend-afronding", "a partner staying on does not say it", lambda r: r[D][0].update({
+        "Mijlpalen in 2026": "Najaar: de dienstencentra nemen de praktische organisatie op zich.",
+        "Verduurzaming + blijvende inzet": "De dienstencentra blijven de opleiding van de vrijwilligers verzorgen."}), {(D, "B4")}),
     Case("doorlopend-blijvende-inzet", "the zorgraad stays on passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst; de zorgraad blijft de jaarlijkse actualisering trekken."), set()),
     Case("doorlopend-blijvende-inzet", "a partner staying on does not say it", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst en blijven die jaarlijks actualiseren."), {(D, "C4")}),
     Case("netwerkevent-format", "a drink is a format", set_cell(N, 0, "Titel + format", "Zomerdrink voor de zorgverleners van de regio"), set()),
