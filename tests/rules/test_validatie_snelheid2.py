@@ -3,11 +3,17 @@ way gives and does the less work it promises (each test fails on the code before
 
 from __future__ import annotations
 
+import copy
 import random
 import unicodedata
 
+from workbooks import RULESET, valid_plan, write_plan
+
 from actieplan import normalize
 from actieplan.normalize import fold
+from actieplan.plugin.ruleset import Context
+from actieplan.read.loader import load_workbook
+from actieplan.rules.common import inhoud, structure
 
 
 def _plain_fold(text: str) -> str:
@@ -43,3 +49,60 @@ def test_fold_asks_only_the_characters_that_are_not_ascii_whether_they_are_a_mar
     assert fold("Een geïntegreerde aanpak van het café") == "een geintegreerde aanpak van het cafe"
     # the decomposed text holds two marks ('̈' of 'ï', '́' of 'é'), and a dozen distinct ASCII letters
     assert sorted(counting.asked) == ["\u0301", "\u0308"]
+
+
+# -- titel-dubbel and cel-plaatshouder: one pass over the rows ------------------------------------
+
+
+def _plan_with(tmp_path, edit):
+    rows = copy.deepcopy(valid_plan())
+    edit(rows)
+    return load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+
+
+def _groups(rows):
+    """Five steering groups: two pairs of equal name and trekker (accents, case and spaces apart),
+    one equal name with another trekker, and a row whose name is empty."""
+    base = rows["Stuurgroepen"][0]
+    named = [("Overleg Eerstelijn", "Team zorgraad"), ("overleg  eerstelijn", "team ZORGRAAD"), ("Overleg eerstelijn", "Stad"),
+             ("Werkgroep cafe", "Stad"), ("Werkgroep café", "stad"), (None, "Stad")]
+    rows["Stuurgroepen"] = [dict(base, **{"Naam en/of thema": n, "Trekker": t}) for n, t in named]
+
+
+def test_titel_dubbel_reports_the_later_of_equal_keys_and_reads_no_key_of_a_row_without_a_title(tmp_path, monkeypatch):
+    wb = _plan_with(tmp_path, _groups)
+    keyed = []
+    real = structure._title_key
+    monkeypatch.setattr(structure, "_title_key", lambda v: keyed.append(v) or real(v))
+    hits = [h for h in structure.titel_dubbel(Context(wb, RULESET)) if h.sheet == "Stuurgroepen"]
+    frame = wb.sheets["Stuurgroepen"].frame
+    rows = frame.index.tolist()
+    assert [(h.row, h.values["eerste"]) for h in hits] == [(rows[1], rows[0]), (rows[4], rows[3])]
+    assert hits[0].values["wat"] == "'overleg  eerstelijn | team ZORGRAAD'"
+    # the row without a name is no key: its trekker is not folded (pandas folded every cell first)
+    assert keyed.count("Stad") + keyed.count("stad") == 3
+
+
+def test_cel_plaatshouder_judges_each_distinct_short_text_of_a_column_once(tmp_path, monkeypatch):
+    def trekkers(rows):
+        base = rows["Stuurgroepen"][0]
+        rows["Stuurgroepen"] = [dict(base, **{"Naam en/of thema": f"Groep {n}", "Trekker": t}) for n, t in enumerate(["-", "-", "Stad", "-", "Stad"])]
+
+    wb = _plan_with(tmp_path, trekkers)
+    asked = []
+    real = structure.placeholder_test
+    monkeypatch.setattr(structure, "placeholder_test", lambda settings: (lambda v, judge=real(settings): asked.append(v) or judge(v)))
+    hits = [h for h in structure.cel_plaatshouder(Context(wb, RULESET)) if h.sheet == "Stuurgroepen" and h.column == "Trekker"]
+    rows = wb.sheets["Stuurgroepen"].frame.index.tolist()
+    assert [(h.row, h.values["waarde"]) for h in hits] == [(rows[0], "-"), (rows[1], "-"), (rows[3], "-")]
+    assert sorted(v for v in asked if v in ("-", "Stad")) == ["-", "Stad"]  # five cells, two texts
+
+
+def test_a_continued_action_is_judged_without_hashing_the_whole_inhoud_settings(monkeypatch):
+    cfg = inhoud.inhoud(RULESET.settings)
+    hashed = []
+    monkeypatch.setattr(inhoud.Inhoud, "__hash__", lambda self: hashed.append(1) or 0)
+    text = "het vormingsaanbod van vorig jaar zetten we dit jaar in twee gemeenten verder."
+    assert inhoud._continued(text, cfg, 2026) is not None
+    assert inhoud._continued("we zetten de gesprekken verder in 2026.", cfg, 2026) is None
+    assert hashed == []
