@@ -42,12 +42,28 @@ def ascii_fold(s: str) -> str:
     whole: NFKD decomposes each character on its own and reorders only combining marks, which
     never cross an ASCII character (and are dropped)."""
     s = s.lower()
-    return s if s.isascii() else s.encode("ascii", FOLD_ERRORS).decode("ascii")
+    return s if s.isascii() else fold_lower(s)
+
+
+def fold_lower(low: str) -> str:
+    """:func:`ascii_fold` of a text already in lower case that is not ASCII.
+
+    The characters most texts hold ('ë', 'é', a bullet, a curly quote, a dash) are replaced first,
+    one pass in C each, by what folding makes of them; the encoder's error handler then folds
+    whatever is left (a call per run, which costs more than all the replacements). The same text:
+    folding a run is folding each of its characters (see above)."""
+    for char, folded in _COMMON:
+        low = low.replace(char, folded)
+    return low if low.isascii() else low.encode("ascii", FOLD_ERRORS).decode("ascii")
 
 
 @functools.lru_cache(maxsize=512)  # a plan's few distinct runs ('ë', '•', '–'), over and over
 def _folded_run(run: str) -> str:
     return unicodedata.normalize("NFKD", run).encode("ascii", "ignore").decode("ascii")
+
+
+# the characters that are not ASCII most Dutch texts hold, with their folded form
+_COMMON = tuple((c, _folded_run(c)) for c in "ëéèêïöüàç•’‘“”–…±")
 
 
 def _fold_run(error: UnicodeEncodeError) -> tuple[str, int]:

@@ -14,6 +14,8 @@ from actieplan.normalize import fold
 from actieplan.plugin.ruleset import Context
 from actieplan.read.loader import load_workbook
 from actieplan.rules.common import inhoud, structure
+from actieplan.rules.text import words
+from actieplan.rules.text.words import ascii_fold, fold_lower
 
 
 def _plain_fold(text: str) -> str:
@@ -106,3 +108,25 @@ def test_a_continued_action_is_judged_without_hashing_the_whole_inhoud_settings(
     assert inhoud._continued(text, cfg, 2026) is not None
     assert inhoud._continued("we zetten de gesprekken verder in 2026.", cfg, 2026) is None
     assert hashed == []
+
+
+# -- ascii_fold: the common characters replaced first ---------------------------------------------
+
+
+def test_ascii_fold_gives_what_folding_the_whole_text_gives():
+    rng = random.Random(5)
+    alphabet = "ab Z.,é ëÉÏ•’‘“”–—…±àçÅ\u0301\u0308ﬁ½Ωд中😀\u200b"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
+        assert ascii_fold(text) == plain, text
+        assert text.lower().isascii() or fold_lower(text.lower()) == plain
+
+
+def test_ascii_fold_replaces_the_common_characters_without_the_error_handler():
+    before = words._folded_run.cache_info()
+    assert ascii_fold("• Geïntegreerde zorg – het ‘café’ van één coördinator…") == " geintegreerde zorg  het cafe van een coordinator..."
+    after = words._folded_run.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)  # no run went to the handler
+    assert ascii_fold("Ωmega ½") == "mega 12"  # the others still do (½: 1, a fraction slash, 2)
+    assert words._folded_run.cache_info() != after
