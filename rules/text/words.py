@@ -28,8 +28,20 @@ NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c
 
 
 def quick_fold(s: str) -> str:
-    """:func:`fold`, with a fast path for plain ASCII text (most cells; fold walks every character)."""
-    return s.lower() if s.isascii() else fold(s)
+    """:func:`fold`, with a fast path for plain ASCII text (most cells; fold walks every character).
+    A short text that is not ASCII (a title, a trekker) is folded once: rules fold the same titles
+    again and again."""
+    if s.isascii():
+        return s.lower()
+    return _short_fold(s) if len(s) <= SHORT_TEXT else fold(s)
+
+
+SHORT_TEXT = 300  # the longest text whose folded form is kept (at most 4096 of them: about 2 MB)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_fold(s: str) -> str:
+    return fold(s)
 
 
 def ascii_fold(s: str) -> str:
