@@ -119,8 +119,17 @@ def row_cells(ctx, sheet: str, columns: Iterable[str], last: Iterable[str] = ())
     last = frozenset(last)
     rows: dict[int, dict[str, Cell]] = {}
     for column in columns:
-        for c in cells(ctx, sheet, column, last=column in last):
-            rows.setdefault(c.row, {})[column] = c
+        found = cells(ctx, sheet, column, last=column in last)
+        if not rows:  # the first column read: a dict per row in one step
+            rows = {c[0]: {column: c} for c in found}
+            continue
+        at = rows.get
+        for c in found:
+            row = at(c[0])
+            if row is None:
+                rows[c[0]] = {column: c}
+            else:
+                row[column] = c
     return sorted(rows.items())
 
 

@@ -130,3 +130,48 @@ def test_ascii_fold_replaces_the_common_characters_without_the_error_handler():
     assert (after.hits, after.misses) == (before.hits, before.misses)  # no run went to the handler
     assert ascii_fold("Ωmega ½") == "mega 12"  # the others still do (½: 1, a fraction slash, 2)
     assert words._folded_run.cache_info() != after
+
+
+def test_quick_fold_folds_a_short_text_that_is_not_ascii_once(monkeypatch):
+    calls = []
+    monkeypatch.setattr(words, "fold", lambda s: calls.append(s) or fold(s))
+    words._short_fold.cache_clear()
+    title = "Vorming ‘geïntegreerde zorg’ – één keer"
+    assert [words.quick_fold(title) for _ in range(3)] == [fold(title)] * 3
+    assert calls == [title]
+    long = "é" + "x" * words.SHORT_TEXT  # a long text is not kept
+    assert words.quick_fold(long) == fold(long) and calls[-1] == long
+
+
+def test_row_cells_gives_each_row_its_cells_in_column_order(tmp_path):
+    from actieplan.rules.text.cells import cells, row_cells
+
+    def sparse(rows):
+        fiches = rows["Actiefiches"]
+        fiches[0]["Wat ga je wel doen?"] = None  # a row with the second column only, one with the first only
+        fiches[1]["Wat?"] = "/"
+
+    wb = _plan_with(tmp_path, sparse)
+    columns = ("Wat ga je wel doen?", "Wat?", "Waarom?")
+    ctx = Context(wb, RULESET)
+    plain: dict[int, dict] = {}
+    for column in columns:
+        for c in cells(ctx, "Actiefiches", column):
+            plain.setdefault(c.row, {})[column] = c
+    got = row_cells(Context(wb, RULESET), "Actiefiches", columns)
+    assert got == sorted(plain.items())
+    assert [list(found) for _, found in got] == [list(found) for _, found in sorted(plain.items())]
+    assert list(got[0][1]) == ["Wat?", "Waarom?"] and list(got[1][1]) == ["Wat ga je wel doen?", "Waarom?"]
+
+
+def test_titles_of_a_sheet_are_read_from_lists_not_row_by_row_from_pandas(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from actieplan.rules.common import tabellen
+
+    wb = _plan_with(tmp_path, lambda rows: None)
+    frame = wb.sheets["Stuurgroepen"].frame
+    expected = [(r, t) for r, t in zip(frame.index.tolist(), frame["Naam en/of thema"].tolist()) if t]
+    monkeypatch.setattr(pd.Series, "items", lambda self: (_ for _ in ()).throw(AssertionError("Series.items")))
+    got = tabellen._titles(Context(wb, RULESET), "Stuurgroepen", "Naam en/of thema")
+    assert [(r, t) for r, t, _ in got] == expected and all(isinstance(r, int) for r, _, _ in got)
