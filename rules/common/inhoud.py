@@ -271,16 +271,16 @@ def _earlier_year(sentence: str, werkjaar: int) -> bool:
     return earlier_years(werkjaar).search(sentence) is not None
 
 
-@functools.lru_cache(maxsize=4)
-def _continuation(cfg: Inhoud):
-    return gapped(cfg.voortzetting_zinnen, wide=True), phrases(cfg.vorig_actieplan_woorden)
+@functools.lru_cache(maxsize=4)  # keyed by the two lists: hashing all of [inhoud] per text cost more than the search
+def _continuation(verbs: Words, earlier_plan: Words):
+    return gapped(verbs, wide=True), phrases(earlier_plan)
 
 
 def _continued(folded: str, cfg: Inhoud, werkjaar: int, earlier: bool | None = None) -> tuple[int, int] | None:
     """(start, end) of a continuation verb ('zetten … verder', 'voortgezet', in any word order of
     a sentence) in a sentence that names an earlier year or a previous action plan. ``earlier``:
     whether the text names an earlier year, when the caller knows."""
-    words, earlier_plan = _continuation(cfg)
+    words, earlier_plan = _continuation(cfg.voortzetting_zinnen, cfg.vorig_actieplan_woorden)
     if earlier is None:
         earlier = _earlier_year(folded, werkjaar)
     if not earlier and earlier_plan.search(folded) is None:

@@ -139,11 +139,17 @@ def cel_plaatshouder(ctx) -> Iterable[Hit]:
         for col in sheet.spec.columns:
             if col.kind != TEXT or not _required(sheet.spec, col) or col.header not in frame:
                 continue
-            for row, value in zip(frame.index, frame[col.header].tolist()):
+            judged: dict[str, str | None] = {}  # each distinct short text judged once (trekkers repeat)
+            for row, value in zip(frame.index.tolist(), frame[col.header].tolist()):
                 if isinstance(value, str) and len(value) <= 40:
-                    found = placeholder(value)
+                    found = judged.get(value, _UNJUDGED)
+                    if found is _UNJUDGED:
+                        found = judged[value] = placeholder(value)
                     if found is not None:
                         yield Hit(key, int(row), col.header, {"waarde": found, "uitleg": col.help or "vul de cel in."})
+
+
+_UNJUDGED = object()
 
 
 def _is_number(s: pd.Series) -> pd.Series:
@@ -353,17 +359,21 @@ def titel_dubbel(ctx) -> Iterable[Hit]:
         cols = [c for c in sheet.spec.unique_key if c in sheet.frame]
         if not cols or len(cols) < len(sheet.spec.unique_key) or sheet.frame.empty:
             continue  # a key column missing (kolom-ontbreekt): the rest alone is no key (equal trekkers)
-        frame = sheet.frame[cols]
-        keys = frame.apply(lambda col: col.map(_title_key, na_action="ignore"))
-        keys = keys[frame[cols[0]].notna()]
-        dup = keys.duplicated(keep="first")
-        if not dup.any():
-            continue
-        first = {tuple(k): row for row, k in zip(keys.index[~dup], keys[~dup].itertuples(index=False))}
-        for row in keys.index[dup]:
-            k = tuple(keys.loc[row])
-            shown = " | ".join(str(sheet.frame.at[row, c]) for c in cols)
-            yield Hit(key, int(row), cols[0], {"wat": f"'{shown}'", "eerste": first[k]})
+        # one pass over the rows in Python (a column of titles through pandas' apply and
+        # duplicated cost more); an empty cell is its own key (None), a row without a title is left out
+        first: dict[tuple, int] = {}
+        for row, values in zip(sheet.frame.index.tolist(), zip(*(sheet.frame[c].tolist() for c in cols))):
+            if _empty(values[0]):
+                continue
+            seen = first.setdefault(tuple(None if _empty(v) else _title_key(v) for v in values), row)
+            if seen != row:
+                shown = " | ".join(map(str, values))
+                yield Hit(key, int(row), cols[0], {"wat": f"'{shown}'", "eerste": seen})
+
+
+def _empty(value) -> bool:
+    """Whether a cell's value is missing as pandas counts it (None, NaN)."""
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
 
 
 def _title_key(value) -> str:

@@ -45,7 +45,7 @@ def _titles(ctx, sheet: str, column: str) -> list[tuple[int, str, frozenset[str]
     frame = ctx.frame(sheet)
     if frame is None or frame.empty or column not in frame:
         return []
-    rows = [(row, title) for row, title in frame[column].items() if title]
+    rows = [(row, title) for row, title in zip(frame.index.tolist(), frame[column].tolist()) if title]
     return [(row, title, words) for (row, title), words in zip(rows, meaningful_words_each((t for _, t in rows), ctx.settings, title_words_memo(ctx)))]
 
 

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from actieplan.api import clean_text
 from actieplan.rules.settings import typed
 
-from .words import FOLD_ERRORS, quick_fold, ascii_fold
+from .words import ascii_fold, fold_lower, quick_fold
 
 T = TypeVar("T")
 
@@ -87,7 +87,7 @@ def _cells(ctx, sheet: str, column: str) -> list[Cell]:
     out: list[Cell] = []
     if frame is not None and not frame.empty and column in frame:
         known = _placeholders(typed(ctx.settings).cellen.plaatshouders)
-        new, longest, errors = tuple.__new__, _PLACEHOLDER_MAX, FOLD_ERRORS
+        new, longest = tuple.__new__, _PLACEHOLDER_MAX
         # each distinct text of the column judged and folded once, equal cells share the folded
         # text (_SKIP: a placeholder)
         folded: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def _cells(ctx, sheet: str, column: str) -> list[Cell]:
                 else:  # ascii_fold(text), lower case once (lower() of a lower-case text changes nothing)
                     low = text.lower()
                     if not low.isascii():
-                        low = low.encode("ascii", errors).decode("ascii")
+                        low = fold_lower(low)
                 folded[text] = low
             if low is not _SKIP:
                 # Cell(row, text), inlined: this loop runs for every filled text cell of the plan
@@ -119,8 +119,17 @@ def row_cells(ctx, sheet: str, columns: Iterable[str], last: Iterable[str] = ())
     last = frozenset(last)
     rows: dict[int, dict[str, Cell]] = {}
     for column in columns:
-        for c in cells(ctx, sheet, column, last=column in last):
-            rows.setdefault(c.row, {})[column] = c
+        found = cells(ctx, sheet, column, last=column in last)
+        if not rows:  # the first column read: a dict per row in one step
+            rows = {c[0]: {column: c} for c in found}
+            continue
+        at = rows.get
+        for c in found:
+            row = at(c[0])
+            if row is None:
+                rows[c[0]] = {column: c}
+            else:
+                row[column] = c
     return sorted(rows.items())
 
 
