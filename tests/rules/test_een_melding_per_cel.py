@@ -22,7 +22,8 @@ def test_submission_date_a_year_early_is_a_warning(check, plan):
 
 
 def test_empty_milestones_ask_for_the_ending_too_and_filling_them_so_gives_no_second_finding(check, plan):
-    _ongoing(plan, None, "De gemeenten nemen de wandelingen over; wij blijven de vrijwilligers coachen.")
+    # (a handover without a date does not say whether it ends; 'wij blijven …' would: it runs on)
+    _ongoing(plan, None, "De gemeenten nemen de wandelingen over; de vrijwilligers krijgen een coach.")
     ((rule, message),) = _on_cell(check(plan))
     assert rule == "doorlopend-mijlpalen-leeg"
     assert "afgerond" in message and "loopt door na 2026" in message
