@@ -406,7 +406,10 @@ def parse_layout(text: str, source: str, settings: Settings, sheets: Mapping[str
     messages: dict[tuple[str, str, str], str] = {}
     for i, m in enumerate(r.tables(data, "melding", "[[melding]]", empty=True), start=1):
         where = f"[[melding]] {i}"
-        spec = need_sheet(r.text(m, "blad", where), where)
-        messages[(r.text(m, "regel", where), spec.name, need_column(spec, r.text(m, "kolom", where), where))] = r.text(
-            m, "tekst", where)
+        rule, text = r.text(m, "regel", where), r.text(m, "tekst", where)
+        # without 'blad': a finding of that rule on any sheet; without 'kolom': one about a row
+        names = [need_sheet(r.text(m, "blad", where), where).name] if "blad" in m else list(sheets)
+        for name in names:
+            column = need_column(sheets[name], r.text(m, "kolom", where), where) if "kolom" in m else ""
+            messages[(rule, name, column)] = text
     return WordLayout(algemeen, tuple(tables), fiches, source, messages)

@@ -70,11 +70,13 @@ def sheet_rows(sheet: LoadedSheet) -> tuple[list[dict[str, Any]], list[tuple[str
 def sheet_notes(workbook: LoadedWorkbook) -> dict[str, list[str]]:
     """The notes under each table (text a row of the table does not hold: a note under a table in a
     workbook, a remark beside a fiche in a document), as lines for the first column under the table.
-    Where that column is the table's title column, a line that does not start as a note does
-    ('Opmerking: ...'), so it is read back as a note, not as a row of the table."""
+    Where that column is the table's title column, or the table has fixed rows, a line that does not
+    start as a note does ('Opmerking: ...'), so it is read back as a note, not as a row of the table."""
     notes: dict[str, list[str]] = {}
     for name, sheet in workbook.sheets.items():
-        titled = sheet.spec.columns[0].header == sheet.spec.title_header  # the template's first column
+        # the template's first column is the title column, or the table has fixed rows (Capaciteit's
+        # codes): there a text reads as a note only when it says it is one
+        titled = sheet.spec.columns[0].header == sheet.spec.title_header or not sheet.spec.row_label
         for kind, text in sheet.below.values():
             if kind == "opmerking" and text.strip():
                 notes.setdefault(name, []).append(text if not titled or NOTE_LABEL.match(text) else f"Opmerking: {text}")

@@ -190,3 +190,49 @@ def test_an_objective_the_workbook_lacks_gets_a_heading_without_title_that_says_
     said = [f for f in checked(document)[1].findings if f.sheet == "Doelstellingen" and f.severity.value == "error"]
     assert said and all("meerjarenplan" in f.message and "geen titel" in f.message for f in said)
     assert all("vul ze in" not in f.message for f in said)  # not the workbook's 'the cell is empty; fill it in'
+
+
+def _paragraph_under(doc, sheet: str, text: str):
+    import docx
+
+    heading = next(t for t in RULESET.word.tables if t.sheet == sheet).heading
+    at = next(p._p for p in doc.paragraphs if p.text.strip() == heading)
+    while not at.tag.endswith("}tbl"):  # the first table after the part's heading
+        at = at.getnext()
+    at.addnext(docx.Document().add_paragraph(text)._p)
+
+
+def test_a_note_between_two_tables_without_a_heading_is_kept(tmp_path):
+    import docx
+
+    document = write_word_plan(tmp_path / "plan.docx", valid_plan())
+    doc = docx.Document(str(document))
+    _paragraph_under(doc, "Stuurgroepen", "Daarnaast nemen we deel aan overleg dat ad hoc wordt bijeengeroepen.")
+    events = next(t for t in RULESET.word.tables if t.sheet == "Netwerkevents")
+    heading = next(p._p for p in doc.paragraphs if p.text.strip() == events.heading)
+    while not heading.getnext().tag.endswith("}tbl"):  # the next table follows right under the note:
+        heading.getparent().remove(heading.getnext())  # no heading, no instruction above it
+    heading.getparent().remove(heading)
+    doc.save(str(document))
+    workbook, report = checked(document)
+    assert [t for _, t in workbook.sheets["Stuurgroepen"].below.values()] == ["Daarnaast nemen we deel aan overleg dat ad hoc wordt bijeengeroepen."]
+    assert len(workbook.frame("Netwerkevents")) == len(valid_plan()["Netwerkevents"])  # the next table is still read
+    notes = [f for f in report.findings if f.rule == "rij-onder-tabel"]
+    assert len(notes) == 1 and notes[0].message.startswith("De tekst onder de tabel lijkt een opmerking")  # no 'Rij  onder'
+    texts = [c.value for row in openpyxl.load_workbook(importeer(document, None, RULESET))["Stuurgroepen"].iter_rows() for c in row]
+    assert "Opmerking: Daarnaast nemen we deel aan overleg dat ad hoc wordt bijeengeroepen." in texts  # column A: the name
+
+
+def test_a_plain_note_under_the_capacity_table_of_a_word_plan_stays_a_note_after_importeer(tmp_path):
+    import docx
+
+    document = write_word_plan(tmp_path / "plan.docx", valid_plan())
+    doc = docx.Document(str(document))
+    _paragraph_under(doc, "Capaciteit", "De cijfers zijn ramingen van september.")
+    doc.save(str(document))
+    report = checked(document)[1]
+    assert [f.rule for f in report.findings if f.sheet == "Capaciteit"] == ["rij-onder-tabel"]
+    imported = importeer(document, None, RULESET)
+    texts = [c.value for row in openpyxl.load_workbook(imported)["Capaciteit"].iter_rows() for c in row]
+    assert "Opmerking: De cijfers zijn ramingen van september." in texts  # said to be a note: no code, no VTE
+    assert finding_keys(checked(imported)[1]) == finding_keys(report)

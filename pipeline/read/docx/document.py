@@ -199,6 +199,9 @@ class _Reader:
                 header_at = None
             if table is None:
                 continue  # a table of the user's own outside the template's parts: not checked
+            if notes_for is not None and not heading:
+                # text between two tables, no heading between: a note under the first (not lost)
+                self._notes_under(notes_for, since, section)
             self._mark(i)
             self.found = True
             by_heading = heading is table
