@@ -371,7 +371,7 @@ def _says_ending(ctx, folded: str, text: str) -> bool:
     """Whether a text says if an ongoing action ends in the working year or runs on: a word of
     `[doorlopend.vragen] afronding_woorden`, or a year after the working year."""
     words = ctx.cache.get("tabellen.afronding_woorden", lambda: phrases(typed(ctx.settings).doorlopend.vragen.afronding_woorden))
-    if words.search(folded) is not None or any(y > ctx.settings.werkjaar for y in years_of(text)):
+    if words.search(folded) is not None or any(y > ctx.settings.werkjaar for y in years_of(text)) or _stays_on(ctx, folded):
         return True
     # a handover dated in the working year: the action ends for the zorgraad then
     handover = ctx.cache.get("tabellen.overdracht_woorden", lambda: phrases(typed(ctx.settings).doorlopend.vragen.overdracht_woorden))
@@ -379,6 +379,14 @@ def _says_ending(ctx, folded: str, text: str) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n")
+
+
+def _stays_on(ctx, folded: str) -> bool:
+    """Whether a text says that the zorgraad, by its name or one of its `Andere namen`, stays on
+    ('Team Eerstelijn Kust blijft de vorming geven'), as the word lists' 'zorgraad blijft' does."""
+    said = ctx.cache.get("tabellen.blijft_namen", lambda: phrases(
+        [f"{quick_fold(n)} {verb}" for n in zorgraad_namen(ctx) for verb in ("blijft", "blijven")]))
+    return bool(zorgraad_namen(ctx)) and said.search(folded) is not None
 
 
 # -- the template's further instructions for the three tables (issue 15) -------------------------
@@ -742,13 +750,14 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     Right: `Ook de komende jaren zal er blijvend inzet nodig zijn vanuit BruZEL`, `Na 2026 is geen
     inzet van de zorgraad meer nodig`, a handover (`De verenigingen nemen de organisatie vanaf
     2027 over`: no lasting effort of the zorgraad, which answers the question; '…' is up to ten
-    words of the sentence). Words: a setting (`[doorlopend.vragen] inzet_woorden`).
+    words of the sentence), or the zorgraad staying on under one of its own names (`Team Kust blijft
+    …`, Algemeen: Zorgraad, Andere namen). Words: a setting (`[doorlopend.vragen] inzet_woorden`).
     On the real BruZEL plan: no finding.
     """
     _, inzet = _ongoing_columns(ctx)
     words = gapped(typed(ctx.settings).doorlopend.vragen.inzet_woorden, wide=True)
     for cell in cells(ctx, DOORLOPEND, inzet, last=True):  # the last rule to read it
-        if not words.search(cell.folded):
+        if not words.search(cell.folded) and not _stays_on(ctx, cell.folded):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
 

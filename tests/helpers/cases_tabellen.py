@@ -85,6 +85,13 @@ CASES = [
     Case("doorlopend-afronding", "a partner staying on does not say it", lambda r: r[D][0].update({
         "Mijlpalen in 2026": "Najaar: de dienstencentra nemen de praktische organisatie op zich.",
         "Verduurzaming + blijvende inzet": "De dienstencentra blijven de opleiding van de vrijwilligers verzorgen."}), {(D, "B4")}),
+    # a second outside try: the zorgraad staying on under one of its own names (Algemeen: Andere namen)
+    Case("doorlopend-blijvende-inzet", "the team of the zorgraad stays on passes", lambda r: (
+        r["Algemeen"].append({"Veld": "Andere namen", "Waarde": "ZR Waasland, Team Waas"}),
+        r[D][0].update({"Verduurzaming + blijvende inzet": "Team Waas blijft het infopunt ondersteunen."})), set()),
+    Case("doorlopend-blijvende-inzet", "another team staying on does not say it", lambda r: (
+        r["Algemeen"].append({"Veld": "Andere namen", "Waarde": "ZR Waasland, Team Waas"}),
+        r[D][0].update({"Verduurzaming + blijvende inzet": "Team Dender blijft het infopunt ondersteunen."})), {(D, "C4")}),
     Case("doorlopend-blijvende-inzet", "the zorgraad stays on passes", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst; de zorgraad blijft de jaarlijkse actualisering trekken."), set()),
     Case("doorlopend-blijvende-inzet", "a partner staying on does not say it", set_cell(D, 0, "Verduurzaming + blijvende inzet", "De gemeenten beheren de lijst en blijven die jaarlijks actualiseren."), {(D, "C4")}),
     Case("netwerkevent-format", "a drink is a format", set_cell(N, 0, "Titel + format", "Zomerdrink voor de zorgverleners van de regio"), set()),
