@@ -384,9 +384,11 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n")
 def _stays_on(ctx, folded: str) -> bool:
     """Whether a text says that the zorgraad, by its name or one of its `Andere namen`, stays on
     ('Team Eerstelijn Kust blijft de vorming geven'), as the word lists' 'zorgraad blijft' does."""
-    said = ctx.cache.get("tabellen.blijft_namen", lambda: phrases(
-        [f"{quick_fold(n)} {verb}" for n in zorgraad_namen(ctx) for verb in ("blijft", "blijven")]))
-    return bool(zorgraad_namen(ctx)) and said.search(folded) is not None
+    names = zorgraad_namen(ctx)
+    if not names:  # Algemeen names none
+        return False
+    said = ctx.cache.get("tabellen.blijft_namen", lambda: phrases([f"{quick_fold(n)} {verb}" for n in names for verb in ("blijft", "blijven")]))
+    return said.search(folded) is not None
 
 
 # -- the template's further instructions for the three tables (issue 15) -------------------------
