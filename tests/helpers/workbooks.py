@@ -316,3 +316,20 @@ def shift_years(value, years: int):
     if isinstance(value, list):
         return [shift_years(v, years) for v in value]
     return value
+
+
+def write_under_table(path: Path, notes: list[tuple[str, int, str]], merge_to: int | None = None) -> dict[str, int]:
+    """Write each (sheet, column, text) of ``notes`` in the row under the last filled row of that
+    sheet, as a user adds a note under a table (``merge_to``: merged up to that column, as users
+    do); the rows written, by sheet."""
+    wb = openpyxl.load_workbook(path)
+    rows: dict[str, int] = {}
+    for sheet, column, text in notes:
+        ws = wb[sheet]
+        row = 1 + max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
+        ws.cell(row=row, column=column, value=text)
+        if merge_to is not None:
+            ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=merge_to)
+        rows[sheet] = row
+    wb.save(path)
+    return rows

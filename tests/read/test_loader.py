@@ -2,7 +2,7 @@
 
 import openpyxl
 import pytest
-from workbooks import RULESET, valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan, write_under_table
 
 from actieplan.run.check import check_workbook
 from actieplan.read.loader import load_workbook as _load
@@ -124,14 +124,9 @@ def test_a_note_under_the_capacity_table_is_a_note_not_a_code(tmp_path, note):
     # Capaciteit has fixed rows (its codes A-F and the total): a note under them was read as a row
     # with an unknown code and an empty VTE (two false errors)
     plan = write_plan(tmp_path / "plan.xlsx")
-    wb = openpyxl.load_workbook(plan)
-    ws = wb["Capaciteit"]
-    last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
-    ws.cell(row=last + 1, column=1, value=note)
-    ws.merge_cells(start_row=last + 1, start_column=1, end_row=last + 1, end_column=4)
-    wb.save(plan)
+    row = write_under_table(plan, [("Capaciteit", 1, note)], merge_to=4)["Capaciteit"]
     workbook, report = check_workbook(plan, RULESET)
-    assert workbook.sheets["Capaciteit"].below == {last + 1: ("opmerking", note)}
+    assert workbook.sheets["Capaciteit"].below == {row: ("opmerking", note)}
     said = [(f.rule, f.severity.value) for f in report.findings if f.sheet == "Capaciteit"]
     assert said == [("rij-onder-tabel", "info")]
 
@@ -139,11 +134,7 @@ def test_a_note_under_the_capacity_table_is_a_note_not_a_code(tmp_path, note):
 def test_a_capacity_row_that_is_no_note_stays_a_row(tmp_path):
     # near miss: a text under the table that does not say it is a note is still checked as a row
     plan = write_plan(tmp_path / "plan.xlsx")
-    wb = openpyxl.load_workbook(plan)
-    ws = wb["Capaciteit"]
-    last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
-    ws.cell(row=last + 1, column=1, value="G")
-    wb.save(plan)
+    write_under_table(plan, [("Capaciteit", 1, "G")])
     workbook, report = check_workbook(plan, RULESET)
     assert not workbook.sheets["Capaciteit"].below
     assert "capaciteit-code" in {f.rule for f in report.findings}

@@ -13,7 +13,7 @@ from actieplan.run.importeer import default_target, importeer, load_plan, sheet_
 from paths import EXAMPLE
 from plan_forms import checked, finding_keys, frames_equal
 from wordplan import VARIANTS, write_word_plan
-from workbooks import RULESET, valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan, write_under_table
 
 
 def _plan_with_mistakes() -> dict:
@@ -102,13 +102,8 @@ def _with_notes_under_tables(path):
     """A valid plan with a note under two tables, as users write them: in the table's first column
     (a title column: 'NB' makes it a note) and in another column."""
     plan = write_plan(path)
-    wb = openpyxl.load_workbook(plan)
-    for sheet, column, text in (("Stuurgroepen", 1, "NB: de stuurgroep van de huisartsenkring valt in maart weg."),
-                                ("Actiefiches", 5, "Fiche 4 volgt na de beslissing van de raad van bestuur.")):
-        ws = wb[sheet]
-        last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
-        ws.cell(row=last + 1, column=column, value=text)
-    wb.save(plan)
+    write_under_table(plan, [("Stuurgroepen", 1, "NB: de stuurgroep van de huisartsenkring valt in maart weg."),
+                             ("Actiefiches", 5, "Fiche 4 volgt na de beslissing van de raad van bestuur.")])
     return plan
 
 
@@ -131,11 +126,7 @@ def test_importeer_keeps_the_notes_under_a_table(tmp_path):
 
 def test_a_note_in_a_title_column_is_worded_as_a_note(tmp_path):
     plan = write_plan(tmp_path / "plan.xlsx")
-    wb = openpyxl.load_workbook(plan)
-    ws = wb["Netwerkevents"]
-    last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
-    ws.cell(row=last + 1, column=3, value="Data onder voorbehoud van de zaalhuur.")  # not the title column
-    wb.save(plan)
+    write_under_table(plan, [("Netwerkevents", 3, "Data onder voorbehoud van de zaalhuur.")])  # not the title column
     target = importeer(plan, tmp_path / "uit.xlsx", RULESET)
     texts = [c.value for row in openpyxl.load_workbook(target)["Netwerkevents"].iter_rows() for c in row]
     assert "Opmerking: Data onder voorbehoud van de zaalhuur." in texts  # column A is the title column there

@@ -21,7 +21,7 @@ from actieplan.ooxml.wordml import CT_DOCX, W
 from actieplan.write.word.checkbox import W14
 
 from paths import EXAMPLE
-from workbooks import RULESET, valid_plan, write_plan
+from workbooks import RULESET, valid_plan, write_plan, write_under_table
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LAYOUT = RULESET.word
@@ -327,13 +327,7 @@ def test_a_word_plan_uploaded_on_the_web_page_gets_its_commented_document(web):
 
 def test_word_keeps_the_notes_under_a_table(tmp_path):
     plan = write_plan(tmp_path / "plan.xlsx")
-    import openpyxl
-
-    wb = openpyxl.load_workbook(plan)
-    ws = wb["Stuurgroepen"]
-    last = max(r for r in range(1, ws.max_row + 1) if any(c.value is not None for c in ws[r]))
-    ws.cell(row=last + 1, column=2, value="Opmerking: de werkgroep zorgtrajecten start pas in het najaar.")
-    wb.save(plan)
+    write_under_table(plan, [("Stuurgroepen", 2, "Opmerking: de werkgroep zorgtrajecten start pas in het najaar.")])
     document = docx.Document(str(word(plan, tmp_path / "plan.docx", RULESET)))
     texts = _texts(document)
     at = texts.index("Opmerking: de werkgroep zorgtrajecten start pas in het najaar.")
