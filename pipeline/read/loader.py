@@ -375,15 +375,16 @@ NOTE_LABEL = re.compile(r"^\s*(?:\*|\(\*\)|nb\b|n\.b\.|noot\b|opmerking|toelicht
 
 def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) -> None:
     """Take a total row ('Totaal' with =SUM(L5:L17)) or a note row under a table out of the table:
-    it is no fiche, group or event, and its numbers are no part of the sums. Only the rows after
-    the last row of the table are looked at, from the bottom up; the table keeps at least one row.
+    it is no fiche, group or event, and its numbers are no part of the sums. The rows after the
+    last row of the table are looked at, from the bottom up, and a row between the table's rows
+    that says it is a note ('Opmerking: …' alone); the table keeps at least one row.
     A row holding only a formula without a saved result is not in the frame (calamine reads it as
     empty): it is looked at too."""
     if len(sheet.frame) < 2:
         return
     if not sheet.spec.row_label:
         # a table of fixed rows (Capaciteit's codes, Algemeen's fields): only a row that says it is a
-        # note ('Opmerking: …', '* …', 'NB …') in its one filled cell, under the last row
+        # note ('Opmerking: …', '* …', 'NB …') in its one filled cell
         _set_apart_notes(sheet)
         return
     frame = sheet.frame
@@ -407,22 +408,30 @@ def _set_apart_rows_below(sheet: LoadedSheet, wb: LoadedWorkbook | None = None) 
         if kind is None:
             break
         apart[int(row)] = kind
+    apart.update(_note_rows(frame, apart))  # and a note between the rows of the table
     if apart:
         sheet.below = dict(sorted(apart.items()))
         sheet.frame = frame.drop(index=[r for r in apart if r in frame.index])
 
 
 def _set_apart_notes(sheet: LoadedSheet) -> None:
-    frame = sheet.frame
-    apart: dict[int, tuple[str, str]] = {}
-    for row in reversed(frame.index[1:]):
-        filled = [v for v in frame.loc[row] if v is not None and not (isinstance(v, float) and v != v)]
-        if len(filled) != 1 or not isinstance(filled[0], str) or not NOTE_LABEL.match(filled[0]):
-            break
-        apart[int(row)] = ("opmerking", _shown(filled[0]))
+    apart = _note_rows(sheet.frame, {})
     if apart:
         sheet.below = dict(sorted(apart.items()))
-        sheet.frame = frame.drop(index=list(apart))
+        sheet.frame = sheet.frame.drop(index=list(apart))
+
+
+def _note_rows(frame, apart: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The rows after the first (and not in ``apart``) whose one filled cell says it is a note
+    ('Opmerking: …', '* …', 'Noot: …'), wherever they stand: under or between the table's rows."""
+    out: dict[int, tuple[str, str]] = {}
+    for row in frame.index[1:]:
+        if row in apart:
+            continue
+        filled = [v for v in frame.loc[row] if v is not None and not (isinstance(v, float) and v != v)]
+        if len(filled) == 1 and isinstance(filled[0], str) and NOTE_LABEL.match(filled[0]):
+            out[int(row)] = ("opmerking", _shown(filled[0]))
+    return out
 
 
 def _value_of(wb, sheet, formula: str) -> str:

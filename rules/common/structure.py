@@ -403,7 +403,7 @@ def blad_leeg(ctx) -> Iterable[Hit]:
     "rij-onder-tabel",
     severity=INFO,
     sheet="*",
-    message="Rij {rij} onder de tabel {wat} ('{inhoud}'). Ze telt niet als {item} en telt niet mee in de sommen van de controle.{raad}",
+    message="Rij {rij} {plaats} {wat} ('{inhoud}'). Ze telt niet als {item} en telt niet mee in de sommen van de controle.{raad}",
     summary="Een totaalrij of een opmerking onder een tabel wordt herkend en niet als rij van de tabel gecontroleerd.",
     quote=FROM_YEAR,
 )
@@ -414,12 +414,16 @@ def rij_onder_tabel(ctx) -> Iterable[Hit]:
     13th fiche they would give ten empty cells, no evaluation and the fiches counted twice in F.
     Right: reported once, here, as a total or a note, and left out of the fiche rules and sums.
     A last fiche with only its title filled in is still a fiche (with its empty cells reported).
+    A row between the rows that holds only `Opmerking: …` is a note there too.
     """
     for key, sheet in ctx.workbook.sheets.items():
+        last = max(sheet.frame.index, default=0)
         for row, (kind, shown) in getattr(sheet, "below", {}).items():
+            plaats = "tussen de rijen van de tabel" if row < last else "onder de tabel"
             if kind == "totaal":
                 wat, raad = "is een totaalrij", ""
             else:
                 wat = "lijkt een opmerking"
                 raad = " Hoort ze wel bij de tabel, vul dan de andere kolommen in."
-            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": sheet.spec.row_label or "rij van de tabel", "raad": raad})
+            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": sheet.spec.row_label or "rij van de tabel",
+                                       "raad": raad, "plaats": plaats})

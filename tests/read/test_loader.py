@@ -138,3 +138,32 @@ def test_a_capacity_row_that_is_no_note_stays_a_row(tmp_path):
     workbook, report = check_workbook(plan, RULESET)
     assert not workbook.sheets["Capaciteit"].below
     assert "capaciteit-code" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("sheet, text", [("Stuurgroepen", "Opmerking: de twee volgende stuurgroepen vallen samen in 2026."),
+                                         ("Capaciteit", "* E omvat ook het onthaal van nieuwe partners.")])
+def test_a_note_between_the_rows_of_a_table_is_a_note(tmp_path, sheet, text):
+    # a second outside try: such a row gave four (Stuurgroepen) or two (Capaciteit) false errors
+    plan = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(plan)
+    ws = wb[sheet]
+    ws.insert_rows(5)  # between the table's second and third rows
+    ws.cell(row=5, column=1, value=text)
+    wb.save(plan)
+    workbook, report = check_workbook(plan, RULESET)
+    assert workbook.sheets[sheet].below == {5: ("opmerking", text)}
+    said = [(f.rule, f.message.split(" (")[0]) for f in report.findings if f.sheet == sheet]
+    assert said == [("rij-onder-tabel", "Rij 5 tussen de rijen van de tabel lijkt een opmerking")]
+
+
+def test_a_row_between_the_rows_with_only_a_name_is_still_a_row(tmp_path):
+    # near miss: a steering group with only its name is an incomplete steering group, not a note
+    plan = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(plan)
+    ws = wb["Stuurgroepen"]
+    ws.insert_rows(5)
+    ws.cell(row=5, column=1, value="Werkgroep valpreventie")
+    wb.save(plan)
+    workbook, report = check_workbook(plan, RULESET)
+    assert not workbook.sheets["Stuurgroepen"].below
+    assert {f.rule for f in report.findings if f.sheet == "Stuurgroepen"} >= {"cel-verplicht"}
