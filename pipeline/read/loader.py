@@ -422,15 +422,18 @@ def _set_apart_notes(sheet: LoadedSheet) -> None:
 
 
 def _note_rows(frame, apart: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
-    """The rows after the first (and not in ``apart``) whose one filled cell says it is a note
-    ('Opmerking: …', '* …', 'Noot: …'), wherever they stand: under or between the table's rows."""
+    """The rows (not in ``apart``) whose one filled cell says it is a note ('Opmerking: …', '* …',
+    'Noot: …'), wherever they stand: above, between or under the table's rows; the table keeps at
+    least one row."""
     out: dict[int, tuple[str, str]] = {}
-    for row in frame.index[1:]:
+    for row in frame.index:
         if row in apart:
             continue
         filled = [v for v in frame.loc[row] if v is not None and not (isinstance(v, float) and v != v)]
         if len(filled) == 1 and isinstance(filled[0], str) and NOTE_LABEL.match(filled[0]):
             out[int(row)] = ("opmerking", _shown(filled[0]))
+    if len(out) + len(apart) >= len(frame):  # only notes: the first stays the table's row
+        out.pop(int(frame.index[0]), None)
     return out
 
 

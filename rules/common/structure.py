@@ -414,12 +414,12 @@ def rij_onder_tabel(ctx) -> Iterable[Hit]:
     13th fiche they would give ten empty cells, no evaluation and the fiches counted twice in F.
     Right: reported once, here, as a total or a note, and left out of the fiche rules and sums.
     A last fiche with only its title filled in is still a fiche (with its empty cells reported).
-    A row between the rows that holds only `Opmerking: …` is a note there too.
+    A row above or between the rows that holds only `Opmerking: …` is a note there too.
     """
     for key, sheet in ctx.workbook.sheets.items():
-        last = max(sheet.frame.index, default=0)
+        first, last = min(sheet.frame.index, default=0), max(sheet.frame.index, default=0)
         for row, (kind, shown) in getattr(sheet, "below", {}).items():
-            plaats = "tussen de rijen van de tabel" if row < last else "onder de tabel"
+            plaats = "boven de rijen van de tabel" if row < first else "tussen de rijen van de tabel" if row < last else "onder de tabel"
             if kind == "totaal":
                 wat, raad = "is een totaalrij", ""
             else:

@@ -167,3 +167,25 @@ def test_a_row_between_the_rows_with_only_a_name_is_still_a_row(tmp_path):
     workbook, report = check_workbook(plan, RULESET)
     assert not workbook.sheets["Stuurgroepen"].below
     assert {f.rule for f in report.findings if f.sheet == "Stuurgroepen"} >= {"cel-verplicht"}
+
+
+@pytest.mark.parametrize("sheet, text", [("Stuurgroepen", "Noot: de vergaderdata van 2026 volgen in januari."),
+                                         ("Actiefiches", "* de fiches volgen de volgorde van het meerjarenplan.")])
+def test_a_note_in_the_first_data_row_is_a_note(tmp_path, sheet, text):
+    # a last outside try: a note right under the header row was checked as a row (4 to 13 false errors)
+    plan = write_plan(tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(plan)
+    wb[sheet].insert_rows(4)  # the header is on row 3
+    wb[sheet].cell(row=4, column=1, value=text)
+    wb.save(plan)
+    workbook, report = check_workbook(plan, RULESET)
+    assert workbook.sheets[sheet].below == {4: ("opmerking", text)}
+    said = [(f.rule, f.message.split(" (")[0]) for f in report.findings if f.sheet == sheet]
+    assert said == [("rij-onder-tabel", "Rij 4 boven de rijen van de tabel lijkt een opmerking")]
+
+
+def test_a_table_of_only_a_note_keeps_it_as_its_row(tmp_path):
+    rows = valid_plan()
+    rows["Netwerkevents"] = [{"Titel + format": "Opmerking: dit jaar geen netwerkevents."}, {"Titel + format": "NB zie 2027."}]
+    workbook, _ = check_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET)
+    assert list(workbook.sheets["Netwerkevents"].frame.index) == [4] and list(workbook.sheets["Netwerkevents"].below) == [5]
