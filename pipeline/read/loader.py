@@ -426,12 +426,13 @@ def _note_rows(frame, apart: dict[int, tuple[str, str]]) -> dict[int, tuple[str,
     'Noot: …'), wherever they stand: above, between or under the table's rows; the table keeps at
     least one row."""
     out: dict[int, tuple[str, str]] = {}
-    for row in frame.index:
+    single = frame.notna().sum(axis=1) == 1  # one filled cell: the few rows looked at in Python
+    for row in frame.index[single.to_numpy()]:
         if row in apart:
             continue
-        filled = [v for v in frame.loc[row] if v is not None and not (isinstance(v, float) and v != v)]
-        if len(filled) == 1 and isinstance(filled[0], str) and NOTE_LABEL.match(filled[0]):
-            out[int(row)] = ("opmerking", _shown(filled[0]))
+        value = frame.loc[row].dropna().iloc[0]
+        if isinstance(value, str) and NOTE_LABEL.match(value):
+            out[int(row)] = ("opmerking", _shown(value))
     if len(out) + len(apart) >= len(frame):  # only notes: the first stays the table's row
         out.pop(int(frame.index[0]), None)
     return out
