@@ -143,8 +143,11 @@ class _Reader:
                     continue
                 self._flush()
                 table = next((t for t in lay.tables if t.is_heading(text)), None)
-                if notes_for is not None and (table is not None or fl.is_heading(text) or fl.sd.match(unlisted(text))
-                                              or fl.od.match(unlisted(text))):
+                parts = fl.is_heading(text)
+                # '1. Strategische doelstelling 2': as the parts' headings, without the list marker
+                sd_m = fl.sd.match(unlisted(text)) if table is None and not parts else None
+                od_m = fl.od.match(unlisted(text)) if table is None and not parts and not sd_m else None
+                if notes_for is not None and (table is not None or parts or sd_m or od_m):
                     self._notes_under(notes_for, since, section)  # the text between a table and the next heading
                     notes_for = None
                 if table is not None:
@@ -152,7 +155,7 @@ class _Reader:
                     heading_place = DocLocation(text, None, None, None, block.anchor)
                     self._mark(i)
                     continue
-                if fl.is_heading(text):
+                if parts:
                     section, heading, last, since = text, None, None, []
                     for sheet in (fl.sheet, fl.objectives.sheet):
                         self.parts.setdefault(sheet, DocLocation(text, None, None, None, block.anchor))
@@ -161,15 +164,13 @@ class _Reader:
                     self._mark(i)
                     self.found = True
                     continue
-                m = fl.sd.match(unlisted(text))  # '1. Strategische doelstelling 2', as the parts' headings
-                if m:
-                    sd = (m.group("code"), m.group("tekst").strip(), DocLocation(text, None, None, None, block.anchor))
+                if sd_m:
+                    sd = (sd_m.group("code"), sd_m.group("tekst").strip(), DocLocation(text, None, None, None, block.anchor))
                     od, since, last = None, [], None
                     self._mark(i)
                     continue
-                m = fl.od.match(unlisted(text))
-                if m:
-                    od = (m.group("code"), m.group("tekst").strip(), DocLocation(text, None, None, None, block.anchor))
+                if od_m:
+                    od = (od_m.group("code"), od_m.group("tekst").strip(), DocLocation(text, None, None, None, block.anchor))
                     self._objective(sd, od)
                     since, last = [], None
                     self._mark(i)
