@@ -19,6 +19,7 @@ from actieplan.write.outputs import (
     ROLE_PREVIOUS, OutputSet, copy_number, output_names, output_stem, owner_key, prepare_dir, protecting, refuse_input,
 )
 from actieplan.plugin.ruleset import RuleSet
+from actieplan.run.collector import fewer_collections
 from actieplan.validate.engine import validate
 
 
@@ -83,7 +84,8 @@ def _check_in_child(path: str, ruleset: RuleSet, vorig_jaar: str | Path | None, 
     """The child of :func:`check_within`: ("report", Report) or ("raised", the exception)."""
     try:
         try:
-            outcome: tuple[str, object] = ("report", check_workbook(path, ruleset, vorig_jaar, zorgraad)[1])
+            with fewer_collections():  # (a spawned child starts with Python's default threshold)
+                outcome: tuple[str, object] = ("report", check_workbook(path, ruleset, vorig_jaar, zorgraad)[1])
         except Exception as exc:  # UnreadableWorkbook, a bug of ours, MemoryError: raised again in the parent
             outcome = ("raised", exc)
         try:
@@ -194,7 +196,16 @@ def run(
     all to temporary files first and moved into place together (:meth:`OutputSet.writing`).
     ``out_named``: the user named ``out_dir`` (False: the default folder; see :func:`prepare_dir`).
     ``zorgraad``: the zorgraad of a Word document that does not name it (``--zorgraad``).
+    The cyclic garbage collector runs less often meanwhile (:mod:`actieplan.run.collector`).
     """
+    with fewer_collections():
+        return _run(path, out_dir, ruleset, also_protect, vorig_jaar, today, time_limit, out_named, zorgraad)
+
+
+def _run(
+    path: str | Path, out_dir: str | Path, ruleset: RuleSet, also_protect: tuple[str | Path, ...], vorig_jaar: str | Path | None,
+    today: date | None, time_limit: float | None, out_named: bool, zorgraad: str | None,
+) -> RunResult:
     path = Path(path)
     out_dir = Path(out_dir)
     previous = () if vorig_jaar is None else (vorig_jaar,)
