@@ -4,28 +4,28 @@
 Autoescape is on and an undefined name is an error. Every value a template prints passes
 :func:`shown` (the environment's ``finalize``, and the ``visible`` filter for the web page): control
 characters, bidi overrides included, are made visible (:func:`actieplan.normalize.visible`) and the
-text is escaped as :func:`html.escape` does. So a workbook's text can neither become markup nor
+text is escaped (``<>&"'`` as entities). So a workbook's text can neither become markup nor
 reorder or hide what the page says, and no template has to remember to ask for it.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from html import escape
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from actieplan.normalize import dutch_number, visible
 
 
 def shown(value: Any) -> Markup:
     """``value`` as text on a page: None is empty, control characters are made visible, ``<&>"'``
-    escaped. Markup (a rendered part of our own) is left as it is."""
+    escaped (markupsafe's escape, in C: a report lists thousands of values). Markup (a rendered
+    part of our own) is left as it is."""
     if isinstance(value, Markup):
         return value
-    return Markup(escape(visible(value), quote=True))
+    return escape(visible(value))
 
 
 def new_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:

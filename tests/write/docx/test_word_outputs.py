@@ -7,7 +7,7 @@ import zipfile
 from datetime import date
 from email import policy
 from email.parser import BytesParser
-from html import escape
+from html import unescape
 
 from word_annotate_docs import anchors, finding, report_for
 from lxml import etree
@@ -81,7 +81,7 @@ def test_report_and_summary_name_the_place_in_the_document(plan_docx):
     report = report_for(plan_docx, [f])
     report.ruleset = RuleSetInfo("actieplan-2026", 2026, date(2026, 12, 31), "zorgraden@example.org")
     page = render_html(report, outputs={"kopie": "plan.gecontroleerd.docx"})
-    assert escape("'Actie 1.1.1 Buurtpunten uitbouwen', tabel 2, rij 1 (Trekker)") in page
+    assert "'Actie 1.1.1 Buurtpunten uitbouwen', tabel 2, rij 1 (Trekker)" in unescape(page)
     assert "<th>Plaats</th>" in page and "<th>Cel</th>" not in page
     assert "als opmerking van <em>actieplan</em>" in page and "blad <em>Controle</em>" not in page
     assert "'Actie 1.1.1 Buurtpunten uitbouwen', tabel 2, rij 1 (Trekker)" in render_summary(report)
