@@ -14,7 +14,7 @@ from typing import Iterable
 import pandas as pd
 
 from actieplan.api import ERROR, INFO, JANEE, NUMBER, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
-from actieplan.api import counted, shorten
+from actieplan.api import counted, is_document, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA
 from actieplan.rules.text.cells import placeholder_test
 from actieplan.rules.text.codes import od_code, sd_code
@@ -416,6 +416,7 @@ def rij_onder_tabel(ctx) -> Iterable[Hit]:
     A last fiche with only its title filled in is still a fiche (with its empty cells reported).
     A row above or between the rows that holds only `Opmerking: …` is a note there too.
     """
+    document = is_document(ctx.workbook)  # a Word plan has boxes, not columns to fill in
     for key, sheet in ctx.workbook.sheets.items():
         first, last = min(sheet.frame.index, default=0), max(sheet.frame.index, default=0)
         for row, (kind, shown) in getattr(sheet, "below", {}).items():
@@ -424,6 +425,7 @@ def rij_onder_tabel(ctx) -> Iterable[Hit]:
                 wat, raad = "is een totaalrij", ""
             else:
                 wat = "lijkt een opmerking"
-                raad = " Hoort ze wel bij de tabel, vul dan de andere kolommen in."
+                raad = (" Hoort ze bij de tabel of de fiche erboven, zet ze dan in het vak waar ze thuishoort." if document
+                        else " Hoort ze wel bij de tabel, vul dan de andere kolommen in.")
             yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": sheet.spec.row_label or "rij van de tabel",
                                        "raad": raad, "plaats": plaats})

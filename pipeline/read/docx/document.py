@@ -119,7 +119,8 @@ class _Reader:
         self.first_heading: int | None = None  # index of the first block that is a template part
         # the last fiche's table, the paragraphs above it and its objectives, read when what follows
         # shows it is complete (a fiche's table may go on in a next table after a page break)
-        self._pending: tuple[Table, list[Para], Any, Any] | None = None
+        self._pending: tuple[Table, list[Para], Any, Any, bool] | None = None
+        self._last_fiche: str | None = None  # the section (title) of the fiche read last
         self.parts: dict[str, DocLocation] = {}  # sheet -> the heading of its part, where seen
         self.od_rows: dict[str, tuple[str, str, str, DocLocation, DocLocation]] = {}
 
@@ -185,7 +186,8 @@ class _Reader:
                 continue
             if is_fiche(block, fl):
                 self._flush()
-                self._pending = (block, since, sd, od)
+                # text between the last fiche and this one, no heading between: under the last
+                self._pending = (block, since, sd, od, notes_for == fl.sheet)
                 self.found = True
                 self._mark(i)
                 since, last, heading, notes_for = [], None, None, fl.sheet
@@ -220,6 +222,8 @@ class _Reader:
         rows = self.sheets.get(sheet)
         if rows is None:
             return
+        if sheet == self.layout.fiches.sheet and self._last_fiche is not None:
+            section = self._last_fiche  # under the last fiche: its title, not the part's heading
         for para in paras:
             if para.text.strip():
                 rows.stray.append((" ".join(para.text.split()), DocLocation(section, None, None, None, para.anchor)))
@@ -363,7 +367,9 @@ class _Reader:
 
     # -- the fiches -------------------------------------------------------------------------------
 
-    def _fiche(self, table: Table, since: list[Para], sd, od) -> None:
+    def _fiche(self, table: Table, since: list[Para], sd, od, after_fiche: bool = False) -> None:
+        """Read a fiche's table; ``since``: the paragraphs above it (its title, when not in the
+        table), which stand under the fiche before it where ``after_fiche``."""
         fl = self.layout.fiches
         title_para = next((p for p in reversed(since) if p.text.strip()), None)
         title = " ".join(title_para.text.split()) if title_para is not None else None
@@ -401,9 +407,12 @@ class _Reader:
             rows.stray.append((text, DocLocation(section, table.number, r, label or None, anchor)))
         for label, text, anchor, r in fiche.unknown:  # a row the template does not have: said with its text
             rows.stray.append((f"{label}: {text}" if text else label, DocLocation(section, table.number, r, label, anchor)))
-        for para in since:  # text between the objective's heading and the fiche that is not its title
+        # text between the objective's heading (or the last fiche) and the fiche that is not its title
+        above = self._last_fiche if after_fiche and self._last_fiche is not None else section
+        for para in since:
             if para is not title_para and para.text.strip():
-                rows.stray.append((" ".join(para.text.split()), DocLocation(section, None, None, None, para.anchor)))
+                rows.stray.append((" ".join(para.text.split()), DocLocation(above, None, None, None, para.anchor)))
+        self._last_fiche = section
 
     def _objective(self, sd, od) -> None:
         if od is None:

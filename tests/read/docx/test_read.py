@@ -399,3 +399,38 @@ def test_numbered_objective_headings_are_the_objectives(tmp_path):
     assert (fiche["SD"], fiche["OD"]) == ("2", "2.1")
     objective = workbook.frame("Doelstellingen").iloc[0]
     assert objective["Operationele doelstelling"] == "We verbinden de partners in de wijk"
+
+
+@pytest.mark.parametrize("title_in_table", [False, True])
+def test_a_note_between_two_fiches_stands_under_the_first(tmp_path, title_in_table):
+    fl = LAYOUT.fiches
+    rows = valid_plan()
+    first, second = rows[fl.sheet][0], rows[fl.sheet][1]
+    second[fl.od_column] = first[fl.od_column]  # one objective: the fiches follow each other, no heading between
+    path = write_word_plan(tmp_path / "plan.docx", rows, title_in_table=title_in_table)
+    doc = docx.Document(str(path))
+    fiche_tables = [t for t in doc.tables if first[fl.title_column] in t._tbl.xml or first["Wat?"] in t._tbl.xml]
+    note = doc.add_paragraph("Opmerking: de gemeente bevestigt haar deelname pas in maart.")
+    fiche_tables[0]._tbl.addnext(note._p)  # right under the first fiche's table
+    doc.save(str(path))
+    _, report = check_workbook(path, RULESET)
+    notes = [f for f in report.findings if f.rule == "rij-onder-tabel" and "gemeente bevestigt" in f.message]
+    assert len(notes) == 1, [f.message for f in report.findings]
+    assert notes[0].location.section == first[fl.title_column]
+
+
+def test_a_note_under_the_last_fiche_of_an_objective_stands_under_that_fiche(tmp_path):
+    fl = LAYOUT.fiches
+    rows = valid_plan()
+    first = rows[fl.sheet][0]
+    path = write_word_plan(tmp_path / "plan.docx", rows, title_in_table=True)
+    doc = docx.Document(str(path))
+    table = next(t for t in doc.tables if first[fl.title_column] in t._tbl.xml)
+    note = doc.add_paragraph("Opmerking: timing hangt af van de subsidie.")
+    table._tbl.addnext(note._p)
+    assert table._tbl.getnext().getnext().tag == qn("w:p")  # the next objective's heading follows
+    doc.save(str(path))
+    _, report = check_workbook(path, RULESET)
+    notes = [f for f in report.findings if f.rule == "rij-onder-tabel" and "hangt af van de subsidie" in f.message]
+    assert len(notes) == 1 and notes[0].location.section == first[fl.title_column], [f.message for f in report.findings]
+    assert "zet ze dan in het vak waar ze thuishoort" in notes[0].message and "kolommen" not in notes[0].message
