@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from actieplan.errors import OutputError, quoted_arg
+from actieplan.errors import ActieplanError, OutputError, quoted_arg
 from actieplan.plugin.ruleset import RuleSet
 from actieplan.read.loader import NOTE_LABEL, LoadedSheet, LoadedWorkbook
 
@@ -139,6 +139,25 @@ def importeer(source: str | Path, target: str | Path | None, ruleset: RuleSet, z
     return write_template(target, data, merges, ruleset=ruleset, overwrite=False, notes=sheet_notes(workbook))
 
 
+def _refuse_other_year(source: Path, workbook: LoadedWorkbook, ruleset: RuleSet) -> None:
+    """A workbook whose Werkjaar is another year than the rule set's gets no Word document: the
+    template (its headings 'Acties JAAR', 'Mijlpalen in JAAR', its instructions) is the rule set's
+    year's. ActieplanError in Dutch: which rule set to use, or that none of that year is installed."""
+    from actieplan.plugin.registry import available
+    from actieplan.read.vorig_jaar import werkjaar_of
+
+    year = werkjaar_of(workbook, ruleset)
+    if year is None or year == ruleset.werkjaar:
+        return
+    said = (f"'{source.name}' is het actieplan {year} (Werkjaar in het blad Algemeen), en de regelset {ruleset.werkjaar} "
+            f"schrijft het Word-sjabloon van {ruleset.werkjaar}; er is niets geschreven.")
+    if str(year) in available():
+        how = f" Schrijf het met de regelset van dat jaar: --regelset {year}."
+    else:
+        how = f" Deze versie van actieplan heeft geen regelset (en geen Word-sjabloon) voor {year}."
+    raise ActieplanError(f"{said}{how} Is het wel het actieplan {ruleset.werkjaar}, verbeter dan het werkjaar in de werkmap.")
+
+
 def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Path:
     """Write the department's Word template filled with the workbook ``source`` to ``target``
     (default: beside it, .docx). Never over an existing file; never changes ``source``."""
@@ -147,6 +166,7 @@ def word(source: str | Path, target: str | Path | None, ruleset: RuleSet) -> Pat
     source = Path(source)
     target = _target(source, target, "word", (".docx",), "een Word-document")
     workbook = load_plan(source, ruleset)
+    _refuse_other_year(source, workbook, ruleset)
     data, merges = workbook_data(workbook, ruleset)
     try:
         return write_word(target, data, merges, ruleset=ruleset, notes=sheet_notes(workbook))

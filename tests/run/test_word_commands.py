@@ -333,3 +333,20 @@ def test_word_keeps_the_notes_under_a_table(tmp_path):
     at = texts.index("Opmerking: de werkgroep zorgtrajecten start pas in het najaar.")
     heading = max(i for i, t in enumerate(texts[:at]) if t in {t.heading for t in LAYOUT.tables})
     assert texts[heading] == next(t.heading for t in LAYOUT.tables if t.sheet == "Stuurgroepen")  # under its own table
+
+
+def test_word_of_another_years_workbook_says_which_rule_set_and_writes_nothing(tmp_path, capsys):
+    rows = valid_plan()
+    for row in rows["Algemeen"]:
+        if row["Veld"] == "Werkjaar":
+            row["Waarde"] = 2025
+    plan = write_plan(tmp_path / "plan.xlsx", rows)
+    assert main(["word", str(plan)]) == 2
+    err = capsys.readouterr().err
+    assert "'plan.xlsx' is het actieplan 2025" in err and "Word-sjabloon van 2026" in err, err
+    assert "geen regelset (en geen Word-sjabloon) voor 2025" in err and "Traceback" not in err
+    assert not (tmp_path / "plan.docx").exists()
+    # the same plan with this year's Werkjaar (or none) is written
+    rows["Algemeen"] = [r for r in rows["Algemeen"] if r["Veld"] != "Werkjaar"]
+    assert main(["word", str(write_plan(tmp_path / "zonder.xlsx", rows))]) == 0
+    assert (tmp_path / "zonder.docx").exists()
