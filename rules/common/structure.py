@@ -418,6 +418,7 @@ def rij_onder_tabel(ctx) -> Iterable[Hit]:
     """
     document = is_document(ctx.workbook)  # a Word plan has boxes, not columns to fill in
     for key, sheet in ctx.workbook.sheets.items():
+        item = sheet.spec.row_label or "rij van de tabel"
         first, last = min(sheet.frame.index, default=0), max(sheet.frame.index, default=0)
         for row, (kind, shown) in getattr(sheet, "below", {}).items():
             plaats = "boven de rijen van de tabel" if row < first else "tussen de rijen van de tabel" if row < last else "onder de tabel"
@@ -425,7 +426,7 @@ def rij_onder_tabel(ctx) -> Iterable[Hit]:
                 wat, raad = "is een totaalrij", ""
             else:
                 wat = "lijkt een opmerking"
-                raad = (" Hoort ze bij de tabel of de fiche erboven, zet ze dan in het vak waar ze thuishoort." if document
+                raad = (f" Hoort ze bij een {item}, zet ze dan in het vak of de cel van die {item} waar ze thuishoort." if document
                         else " Hoort ze wel bij de tabel, vul dan de andere kolommen in.")
-            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": sheet.spec.row_label or "rij van de tabel",
+            yield Hit(key, row, None, {"wat": wat, "inhoud": shorten(shown, 80), "item": item,
                                        "raad": raad, "plaats": plaats})

@@ -209,7 +209,7 @@ def test_a_note_between_two_tables_without_a_heading_is_kept(tmp_path):
     assert [t for _, t in workbook.sheets["Stuurgroepen"].below.values()] == ["Daarnaast nemen we deel aan overleg dat ad hoc wordt bijeengeroepen."]
     assert len(workbook.frame("Netwerkevents")) == len(valid_plan()["Netwerkevents"])  # the next table is still read
     notes = [f for f in report.findings if f.rule == "rij-onder-tabel"]
-    assert len(notes) == 1 and notes[0].message.startswith("De tekst onder de tabel lijkt een opmerking")  # no 'Rij  onder'
+    assert len(notes) == 1 and notes[0].message.startswith("Deze tekst lijkt een opmerking")  # no "Rij  onder": the place says where
     texts = [c.value for row in openpyxl.load_workbook(importeer(document, None, RULESET))["Stuurgroepen"].iter_rows() for c in row]
     assert "Opmerking: Daarnaast nemen we deel aan overleg dat ad hoc wordt bijeengeroepen." in texts  # column A: the name
 

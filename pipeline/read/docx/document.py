@@ -137,6 +137,9 @@ class _Reader:
         sd: tuple[str, str, DocLocation] | None = None
         od: tuple[str, str, DocLocation] | None = None
         notes_for: str | None = None  # the sheet of the table (or fiche) read last: the text under it is its note
+        # the part's heading ('Acties JAAR') or a strategic objective's read last, nothing since but
+        # paragraphs: the template has no text there, so they are the user's own (a note, not lost)
+        intro: str | None = None
         for i, block in enumerate(blocks):
             if isinstance(block, Para):
                 text = " ".join(block.text.split())
@@ -151,6 +154,10 @@ class _Reader:
                 if notes_for is not None and (table is not None or parts or sd_m or od_m):
                     self._notes_under(notes_for, since, section)  # the text between a table and the next heading
                     notes_for = None
+                elif intro is not None and (table is not None or parts or sd_m or od_m):
+                    self._notes_under(fl.sheet, since, intro, under_fiche=False)
+                if table is not None or parts or sd_m or od_m:
+                    intro = text if parts or sd_m else None
                 if table is not None:
                     heading, section, last, since = table, text, None, []
                     heading_place = DocLocation(text, None, None, None, block.anchor)
@@ -184,6 +191,7 @@ class _Reader:
                 first = self._pending[0]
                 self._pending = (Table(first.number, first.anchor, first.rows + block.rows), *self._pending[1:])
                 continue
+            intro = None  # (the text above a fiche is the fiche's: its title, or a note said with it)
             if is_fiche(block, fl):
                 self._flush()
                 # text between the last fiche and this one, no heading between: under the last
@@ -215,14 +223,18 @@ class _Reader:
         self._flush()
         if notes_for is not None:
             self._notes_under(notes_for, since, section)
+        elif intro is not None:
+            self._notes_under(fl.sheet, since, intro, under_fiche=False)
 
-    def _notes_under(self, sheet: str, paras: list[Para], section: str | None) -> None:
+    def _notes_under(self, sheet: str, paras: list[Para], section: str | None, under_fiche: bool = True) -> None:
         """The paragraphs under a table (or the last fiche) before the next heading: a note of the
-        user's, kept as a row under that table (said by rij-onder-tabel, carried by `importeer`)."""
+        user's, kept as a row under that table (said by rij-onder-tabel, carried by `importeer`).
+        ``under_fiche``: paragraphs of the fiches' part stand under the last fiche (False: under
+        ``section``, a heading)."""
         rows = self.sheets.get(sheet)
         if rows is None:
             return
-        if sheet == self.layout.fiches.sheet and self._last_fiche is not None:
+        if under_fiche and sheet == self.layout.fiches.sheet and self._last_fiche is not None:
             section = self._last_fiche  # under the last fiche: its title, not the part's heading
         for para in paras:
             if para.text.strip():

@@ -433,4 +433,25 @@ def test_a_note_under_the_last_fiche_of_an_objective_stands_under_that_fiche(tmp
     _, report = check_workbook(path, RULESET)
     notes = [f for f in report.findings if f.rule == "rij-onder-tabel" and "hangt af van de subsidie" in f.message]
     assert len(notes) == 1 and notes[0].location.section == first[fl.title_column], [f.message for f in report.findings]
-    assert "zet ze dan in het vak waar ze thuishoort" in notes[0].message and "kolommen" not in notes[0].message
+    assert "zet ze dan in het vak of de cel van die actiefiche waar ze thuishoort" in notes[0].message
+    assert "kolommen" not in notes[0].message and "onder de tabel" not in notes[0].message
+
+
+def test_text_under_the_parts_heading_or_a_strategic_objective_is_a_note_not_lost(tmp_path):
+    fl = LAYOUT.fiches
+    path = write_word_plan(tmp_path / "plan.docx", valid_plan(), title_in_table=True)
+    doc = docx.Document(str(path))
+    body = doc.paragraphs
+    part = next(p for p in body if p.text.strip() == fl.heading)
+    sd = next(p for p in body if fl.sd.match(p.text.strip()))
+    for anchor, text in ((part, "Hieronder volgen onze acties voor volgend jaar."), (sd, "Deze doelstelling is nieuw in het plan.")):
+        note = doc.add_paragraph(text)
+        anchor._p.addnext(note._p)
+    doc.save(str(path))
+    workbook, report = check_workbook(path, RULESET)
+    notes = {f.location.section: f for f in report.findings if f.rule == "rij-onder-tabel"}
+    assert set(notes) == {fl.heading, sd.text.strip()}, [f.message for f in report.findings]
+    assert "Hieronder volgen onze acties" in notes[fl.heading].message
+    assert "Deze doelstelling is nieuw" in notes[sd.text.strip()].message
+    # the fiches and their objectives are read as before
+    assert len(workbook.frame(fl.sheet)) == len(valid_plan()[fl.sheet])
