@@ -155,6 +155,9 @@ def _refuse_other_year(source: Path, workbook: LoadedWorkbook, ruleset: RuleSet)
         how = f" Schrijf het met de regelset van dat jaar: --regelset {year}."
     else:
         how = f" Deze versie van actieplan heeft geen regelset (en geen Word-sjabloon) voor {year}."
+        if year > ruleset.werkjaar:  # as the check says it (algemeen-werkjaar)
+            how += (f" Een regelset voor {year} komt met een nieuwere versie van actieplan (vraag ernaar bij wie "
+                    "actieplan beheert).")
     raise ActieplanError(f"{said}{how} Is het wel het actieplan {ruleset.werkjaar}, verbeter dan het werkjaar in de werkmap.")
 
 

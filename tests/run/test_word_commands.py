@@ -346,6 +346,11 @@ def test_word_of_another_years_workbook_says_which_rule_set_and_writes_nothing(t
     assert "'plan.xlsx' is het actieplan 2025" in err and "Word-sjabloon van 2026" in err, err
     assert "geen regelset (en geen Word-sjabloon) voor 2025" in err and "Traceback" not in err
     assert not (tmp_path / "plan.docx").exists()
+    for row in rows["Algemeen"]:
+        if row["Veld"] == "Werkjaar":
+            row["Waarde"] = 2027
+    assert main(["word", str(write_plan(tmp_path / "later.xlsx", rows))]) == 2
+    assert "komt met een nieuwere versie van actieplan" in capsys.readouterr().err
     # the same plan with this year's Werkjaar (or none) is written
     rows["Algemeen"] = [r for r in rows["Algemeen"] if r["Veld"] != "Werkjaar"]
     assert main(["word", str(write_plan(tmp_path / "zonder.xlsx", rows))]) == 0
