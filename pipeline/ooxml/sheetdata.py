@@ -221,7 +221,20 @@ def parse_rows(fragments: Iterable[tuple[int, bytes]], main: str) -> list[RowInf
         p.Parse(b"</ws>", True)
     except pyexpat.ExpatError as exc:
         raise Unsupported(str(exc)) from None
+    finally:
+        release(p)
     return out
+
+
+HANDLERS = ("StartNamespaceDeclHandler", "StartElementHandler", "EndElementHandler", "CommentHandler",
+            "ProcessingInstructionHandler", "StartDoctypeDeclHandler")
+
+
+def release(p) -> None:
+    """A parser's handlers let go: they are closures that point back to the parser (a cycle that would
+    keep what they gathered, e.g. every row read, until the garbage collector finds it)."""
+    for name in HANDLERS:
+        setattr(p, name, None)
 
 
 def ranges(chunks: Chunks, wanted: Iterable[tuple[int, int]]) -> Iterator[tuple[int, bytes]]:

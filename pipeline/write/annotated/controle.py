@@ -229,6 +229,10 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             row += 1
         row += 1 if panel.rows else 0
     book.close()
+    # each sheet keeps the workbook's add_format (a cycle through every cell of the list): let it go, so
+    # that all of it is freed here, not left for a full collection of the garbage collector
+    for sheet in book.worksheets():
+        sheet.workbook_add_format = None
     return buf.getvalue()
 
 
