@@ -214,6 +214,7 @@ def test_controle_sheet_inlined_and_read_in_one_pass(odd):
 @pytest.mark.parametrize("change", [
     lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si><r><t>Ernst</t></r></si>", 1)),  # rich
     lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si><t></t></si>", 1)),  # empty
+    lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si/>", 1)),  # empty, in another form
     lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si><t>Ernst\tx</t></si>", 1)),  # a tab
     lambda sheet, strings: (re.sub(rb't="s"><v>[0-9]+</v>', b't="s"><v>99999</v>', sheet, count=1), strings),  # no such string
     lambda sheet, strings: (sheet, None),  # the strings left out

@@ -352,7 +352,9 @@ def as_written(sheet_xml: bytes, style_map: dict[int, int], strings_xml: bytes |
         strings_body = strings_xml[len(_WRITER_DECLARATION):]
         if not strings_xml.startswith(_WRITER_DECLARATION) or any(bad in strings_body for bad in _NOT_AS_WRITTEN):
             return None
-        items = _SHARED_ITEM.findall(strings_body)
+        items = _shared_items(strings_body)
+        if items is None:
+            return None
     texts: dict[bytes, str] = {}  # a shared string's text by its index, read once (labels, sheet names: many cells share one)
     # each row's line of the digest, made as its cells come (no pair kept per cell: thousands of small
     # objects for the garbage collector to go through); the cells found by one call (a tuple each)
@@ -398,6 +400,16 @@ def as_written(sheet_xml: bytes, style_map: dict[int, int], strings_xml: bytes |
     mapped = {old: str(style_map.get(int(old), 0)).encode("ascii") for old in set(pieces[2::3])}
     pieces[2::3] = [mapped[old] for old in pieces[2::3]]
     return _LXML_DECLARATION + b"".join(pieces), lines
+
+
+def _shared_items(strings_body: bytes) -> list[bytes] | None:
+    """The content of each ``<si>`` of xlsxwriter's shared strings (its texts are escaped: no ``<`` in
+    them), cut at the items' boundaries; None for another form (e.g. an ``<si/>``)."""
+    start, end = strings_body.find(b"><si>") + 1, strings_body.rfind(b"</si></sst>")
+    if start <= 0 or end < start or strings_body.count(b"</sst>") != 1:
+        return None
+    items = strings_body[start + len(b"<si>"):end].split(b"</si><si>")
+    return items if strings_body.count(b"<si") == len(items) == strings_body.count(b"</si>") else None
 
 
 def _text(escaped: bytes) -> str:
