@@ -52,7 +52,11 @@ def coordinate_from_string(ref: str) -> tuple[str, int]:
 def column_of(ref: str) -> int:
     """The column number of a cell reference ('AB12' -> 28, '$b$3' -> 2; 0 when it starts with no
     letter), without a regular expression: the annotated copy calls it for every cell of every
-    row it marks."""
+    row it marks. A reference in the usual form (capitals, then the row) is looked up; any other
+    is spelled out letter by letter."""
+    n = _INDEX.get(ref.rstrip("0123456789"))
+    if n is not None:
+        return n
     n = 0
     for ch in ref:
         o = ord(ch)

@@ -116,6 +116,7 @@ class LegacyNotes:
         # in when the part is written (:class:`_NewComments`), a tree made of them only when asked for
         self._pending: list[bytes] | None = None
         self._pending_refs: set[str] = set()
+        self._pending_authors: dict[str, int] = {}  # (authors are only appended to: an index found stays)
         self._vml_made = False
         threaded = sheet.rels.of_type(REL_THREADED)
         self.threaded: set[str] = set()  # cells with a threaded comment (upper case)
@@ -180,7 +181,7 @@ class LegacyNotes:
             etree.SubElement(self.root, q("authors"))
             etree.SubElement(self.root, q("commentList"))
             self.pkg.put_xml(self.part, self.root)
-            self._pending = []
+            self._pending, self._pending_authors = [], {}
             self.pkg.stream(self.part, _NewComments(self))
             self.sheet.rels.add(REL_COMMENTS, self.part)
             self.book.types.override(self.part, CT_COMMENTS)
@@ -204,8 +205,11 @@ class LegacyNotes:
         """A note of ``author`` on ``ref`` (which has none), shown by a shape of the drawing."""
         self.ensure_parts()
         if self._pending is not None and ref not in self._pending_refs and _XML_REF.fullmatch(ref) and _writable(text):
+            author_id = self._pending_authors.get(author)
+            if author_id is None:
+                author_id = self._pending_authors[author] = self.author_id(author)
             self._pending.append(b'<comment ref="%s" authorId="%d"><text>%s<t xml:space="preserve">%s</t></r></text></comment>' % (
-                ref.encode("ascii"), self.author_id(author), _RUN_START, _escaped(text)))
+                ref.encode("ascii"), author_id, _RUN_START, _escaped(text)))
             self._pending_refs.add(ref)
             self.pkg.changed(self.part)
             self.shapes.add(ref, text)

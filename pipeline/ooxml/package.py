@@ -55,7 +55,12 @@ class Package:
         self.declarations: dict[str, bytes] = {}  # a part's XML declaration as the file wrote it
 
     def close(self) -> None:
+        """The file closed, and what was read or made of it let go (a streamed part's writer points
+        back to the package: without this, a cycle the garbage collector has to find)."""
         self.zip.close()
+        self.streams.clear()
+        self.trees.clear()
+        self.new.clear()
 
     def exists(self, name: str) -> bool:
         return name not in self.removed and (name in self.infos or name in self.new or name in self.trees or name in self.streams)

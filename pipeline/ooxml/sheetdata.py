@@ -70,27 +70,39 @@ class Rows:
         self.ends = 0  # its end tags so far (an empty row's tag counts as one)
 
     def feed(self, piece: bytes, base: int) -> None:
-        """The next bytes of sheetData's content; ``base``: the part's offset of ``piece[0]``."""
+        """The next bytes of sheetData's content; ``base``: the part's offset of ``piece[0]``.
+
+        What :meth:`_between` checks between two rows' tags is done here inline, with the state in
+        local names: this runs once per row of every marked sheet."""
         if b"<!" in piece or b"<?" in piece or b"xmlns" in piece:
             raise Slow
         pos = 0
         nodes, numbers = self.nodes, self.numbers
+        row_end, after_end = self.row_end, len(self.row_end)
+        find, blank = piece.find, _WHITESPACE.fullmatch
+        is_open, ends, last_row = self.open, self.ends, self.last_row
         for m in self.usual.finditer(piece):
             at = m.start()
-            self._between(piece, pos, at)
-            if self.open and self.ends != 1:
-                raise Slow  # a row that does not end before the next one starts
+            if is_open and not ends:  # the open row's end tag, then nothing but whitespace
+                end = find(row_end, pos, at)
+                if end < 0:
+                    raise Slow  # a row that does not end before the next one starts
+                pos = end + after_end
+            if pos < at and blank(piece, pos, at) is None:
+                raise Slow  # text or an element before the first row, after a row's end tag (another end tag among it)
             number = m.group(1)
-            if number is None:
-                self.open = False
+            if number is None:  # a row's tag in another form
+                self.last_row = last_row
                 pos = self._row_starts(piece, at, base)
+                is_open, ends, last_row = self.open, self.ends, self.last_row
                 continue
             nodes.append(base + at)
-            self.last_row = int(number)
-            numbers.append(self.last_row)
-            self.open = True
-            self.ends = 1 if m.group(2) else 0
+            last_row = int(number)
+            numbers.append(last_row)
+            is_open = True
+            ends = 1 if m.group(2) else 0
             pos = m.end()
+        self.open, self.ends, self.last_row = is_open, ends, last_row
         self._between(piece, pos, len(piece))
 
     def close(self) -> None:
@@ -221,7 +233,20 @@ def parse_rows(fragments: Iterable[tuple[int, bytes]], main: str) -> list[RowInf
         p.Parse(b"</ws>", True)
     except pyexpat.ExpatError as exc:
         raise Unsupported(str(exc)) from None
+    finally:
+        release(p)
     return out
+
+
+HANDLERS = ("StartNamespaceDeclHandler", "StartElementHandler", "EndElementHandler", "CommentHandler",
+            "ProcessingInstructionHandler", "StartDoctypeDeclHandler")
+
+
+def release(p) -> None:
+    """A parser's handlers let go: they are closures that point back to the parser (a cycle that would
+    keep what they gathered, e.g. every row read, until the garbage collector finds it)."""
+    for name in HANDLERS:
+        setattr(p, name, None)
 
 
 def ranges(chunks: Chunks, wanted: Iterable[tuple[int, int]]) -> Iterator[tuple[int, bytes]]:

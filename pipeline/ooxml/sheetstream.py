@@ -35,7 +35,7 @@ from actieplan.ooxml.cellref import coordinate
 from actieplan.ooxml.ns import MAIN, R
 from actieplan.ooxml.package import Package
 from actieplan.ooxml.rels import Rels
-from actieplan.ooxml.sheetdata import Chunks, RowInfo, Rows, Slow, Unsupported, parse_rows, ranges  # noqa: F401 (Unsupported: for the callers)
+from actieplan.ooxml.sheetdata import Chunks, RowInfo, Rows, Slow, Unsupported, parse_rows, ranges, release  # noqa: F401 (Unsupported: for the callers)
 from actieplan.ooxml.sheet import WORKSHEET_ORDER, Sheet, SheetEditor, extend_dimension, merged_ranges, widen_spans
 
 CHUNK = 1 << 18
@@ -314,6 +314,8 @@ def _scan(chunks: Chunks, head_only: bool, fast: bool) -> Scan:
         return s
     except pyexpat.ExpatError as exc:
         raise Unsupported(str(exc)) from None
+    finally:
+        release(p)
     if s.root_end is None:
         raise Unsupported("no root end")
     return s
@@ -460,12 +462,13 @@ def rewrite(chunks: Chunks, edits: list[tuple[int, object]], write: Callable[[by
 
 class _Node:
     """A cell or row of a streamed sheet: one the file has (index ``k`` among its parent's child
-    nodes; ``changes`` go into its start tag) or a new one (``k`` None; ``home``: the list it is in)."""
+    nodes; ``changes`` go into its start tag) or a new one (``k`` None; its parent's :class:`_Children`
+    knows the list it is in)."""
 
-    __slots__ = ("known", "changes", "k", "home", "children", "inner")
+    __slots__ = ("known", "changes", "k", "children", "inner")
 
     def __init__(self, known: dict, k: int | None = None, inner: int = 0):
-        self.known, self.changes, self.k, self.home, self.children = known, {}, k, None, None
+        self.known, self.changes, self.k, self.children = known, {}, k, None
         self.inner = inner  # how many child nodes it has (a row: its nodes of the file still there)
 
     def names(self) -> set[str]:
@@ -488,28 +491,31 @@ class _Node:
 
 class _Children:
     """New nodes of a parent, placed as lxml would place them among its existing child nodes:
-    before all of them (``front``) or right after one (``after[k]``) or right after a new one."""
+    before all of them (``front``) or right after one (``after[k]``) or right after a new one.
+    Which list a new node is in is kept here by the node's id, not on the node: a node that pointed to
+    the list holding it would make a reference cycle per new cell, left for the garbage collector."""
 
-    __slots__ = ("front", "after")
+    __slots__ = ("front", "after", "home")
 
     def __init__(self):
         self.front: list[_Node] = []
         self.after: dict[int, list[_Node]] = {}
+        self.home: dict[int, list[_Node]] = {}  # id of a node -> the list it is in (the list keeps it alive)
 
     def first(self, node: _Node) -> None:
         self.front.insert(0, node)
-        node.home = self.front
+        self.home[id(node)] = self.front
 
     def next_to(self, prev: _Node, node: _Node) -> None:
         if prev.k is not None:
-            node.home = self.after.setdefault(prev.k, [])
-            node.home.insert(0, node)
+            home = self.home[id(node)] = self.after.setdefault(prev.k, [])
+            home.insert(0, node)
         else:
-            node.home = prev.home
-            node.home.insert(node.home.index(prev) + 1, node)
+            home = self.home[id(node)] = self.home[id(prev)]
+            home.insert(home.index(prev) + 1, node)
 
     def remove(self, node: _Node) -> None:
-        node.home.remove(node)
+        self.home.pop(id(node)).remove(node)
 
     def count(self) -> int:
         return len(self.front) + sum(len(nodes) for nodes in self.after.values())

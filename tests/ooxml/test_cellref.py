@@ -38,3 +38,6 @@ def test_column_of_a_reference_agrees_with_the_column_letters():
         letters = get_column_letter(col)
         assert column_of(f"{letters}12") == column_of(f"${letters.lower()}$3") == column_index_from_string(letters) == col
     assert column_of("12") == 0
+    # the forms looked up and those spelled out agree: letters after the row, lower case, '$', beyond ZZZ
+    assert column_of("B12C") == column_of("b12") == column_of("$B12") == column_of("B") == 2
+    assert column_of("AAAA1") == 26 * column_of("AAA1") + 1 and column_of("") == column_of("$") == 0

@@ -16,6 +16,7 @@ from actieplan.ooxml.sheetstream import edit_sheet
 from actieplan.ooxml.workbook import Book
 from actieplan.ooxml.xml import serialize
 
+AUTHORS = ("actieplan", "Team Waas", "actieplan")
 TEXTS = ["FOUT: a & b < c > d [regel-a]", "line\r\nbreak and 'quotes' \"too\"", "emoji 🙂 é ]]>", "  spaces  "]
 
 
@@ -33,8 +34,8 @@ def _parts(pkg: Package, notes: LegacyNotes) -> tuple[bytes, bytes]:
 def test_new_notes_are_written_as_the_tree_writes_them(tmp_path):
     path = write_plan(tmp_path / "plan.xlsx", valid_plan())
     pkg, notes = _notes(path)
-    for i, text in enumerate(TEXTS):
-        notes.new_note(f"D{4 + i}", text, "actieplan")
+    for i, text in enumerate(TEXTS):  # (two authors, each note's author as the tree numbers it)
+        notes.new_note(f"D{4 + i}", text, AUTHORS[i % 3])
     assert len(notes.root.find(f"{{{notes.root.nsmap[None]}}}commentList")) == 0  # no element made per note
     fast = _parts(pkg, notes)
     tree_pkg, tree_notes = _notes(path)
@@ -42,7 +43,7 @@ def test_new_notes_are_written_as_the_tree_writes_them(tmp_path):
     tree_notes._materialize()  # (no note yet: the tree from the start)
     tree_notes.shapes._materialize()
     for i, text in enumerate(TEXTS):
-        tree_notes.new_note(f"D{4 + i}", text, "actieplan")
+        tree_notes.new_note(f"D{4 + i}", text, AUTHORS[i % 3])
     assert fast == _parts(tree_pkg, tree_notes)
     assert notes.note_of("D5") is not None  # asked for: the notes made a tree, the same
     notes.shapes._materialize()

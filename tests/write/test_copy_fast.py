@@ -5,6 +5,7 @@ streamed sheet's rows found without a Python call per element (:mod:`actieplan.o
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -198,6 +199,29 @@ def test_controle_sheet_in_another_form_goes_through_the_tree(change):
     assert as_written(inlined, {}) is None  # the fallback is taken ...
     tree = restyled_tree(inlined, strings_xml, {})  # ... and it still gives the sheet and its values
     assert sheet_values(tree, None)
+
+
+@pytest.mark.parametrize("odd", [False, True])
+def test_controle_sheet_inlined_and_read_in_one_pass(odd):
+    """The sheet as xlsxwriter wrote it (its strings shared) gives in one pass what inlining it first gave."""
+    sheet_xml, strings_xml = _sheet_of(_odd_report() if odd else check_workbook(EXAMPLE, RULESET)[1])
+    style_map = {i: 3 * i + 7 for i in range(1, 12)}
+    found = as_written(sheet_xml, style_map, strings_xml)
+    assert found is not None and found == as_written(inline_strings(sheet_xml, strings_xml), style_map)
+    assert b' t="s"' not in found[0] and b"inlineStr" in found[0]
+
+
+@pytest.mark.parametrize("change", [
+    lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si><r><t>Ernst</t></r></si>", 1)),  # rich
+    lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si><t></t></si>", 1)),  # empty
+    lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si/>", 1)),  # empty, in another form
+    lambda sheet, strings: (sheet, strings.replace(b"<si><t>Ernst</t></si>", b"<si><t>Ernst\tx</t></si>", 1)),  # a tab
+    lambda sheet, strings: (re.sub(rb't="s"><v>[0-9]+</v>', b't="s"><v>99999</v>', sheet, count=1), strings),  # no such string
+    lambda sheet, strings: (sheet, None),  # the strings left out
+])
+def test_controle_sheet_with_strings_in_another_form_goes_through_the_tree(change):
+    sheet_xml, strings_xml = change(*_sheet_of(check_workbook(EXAMPLE, RULESET)[1]))
+    assert as_written(sheet_xml, {}, strings_xml) is None
 
 
 def test_the_copys_controle_digest_is_that_of_its_written_values(tmp_path):

@@ -229,6 +229,10 @@ def control_package(report: Report, name: str, sheet_names: set[str], notices: l
             row += 1
         row += 1 if panel.rows else 0
     book.close()
+    # each sheet keeps the workbook's add_format (a cycle through every cell of the list): let it go, so
+    # that all of it is freed here, not left for a full collection of the garbage collector
+    for sheet in book.worksheets():
+        sheet.workbook_add_format = None
     return buf.getvalue()
 
 
@@ -250,7 +254,7 @@ def plot_hidden_cells(chart_xml: bytes) -> bytes:
 
 # xlsxwriter's own form of a shared-string cell and of a shared string (it writes nothing else there)
 _SHARED_CELL = re.compile(rb'(<c r="[A-Z]+[0-9]+"(?: s="[0-9]+")?) t="s"><v>([0-9]+)</v></c>')
-_SHARED_ITEM = re.compile(rb"<si>(.*?)</si>|<si/>", re.S)
+_SHARED_ITEM = re.compile(rb"<si>(.*?)</si>|<si/>", re.S)  # (findall: b"" for <si/>)
 
 
 def inline_strings(sheet_xml: bytes, strings_xml: bytes | None) -> bytes:
@@ -317,18 +321,24 @@ _LXML_DECLARATION = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 _NOT_AS_WRITTEN = (b"&#", b"&quot;", b"&apos;", b"\t", b"\r", b"<!", b"<?", b'"></')
 _EMPTY = re.compile(rb"<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?></\1>")
 _STYLED = re.compile(rb'(<(?:c|row|col)\s(?:[^<>]*?\s)?(?:s|style)=")([0-9]+)(?=")')
-_CELL = re.compile(rb'<c r="([A-Z]+)([0-9]+)"(?: s="[0-9]+")?'
-                   rb'(?: t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]+)</t></is></c>|><v>([^<]+)</v></c>|/>)')
+_CELL = re.compile(rb'(<c r="([A-Z]+)([0-9]+)"(?: s="[0-9]+")?)'
+                   rb'(?: t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]+)</t></is></c>|><v>([^<]+)</v></c>|/>'
+                   rb'| t="s"><v>([0-9]+)</v></c>)')
+_PLAIN_ITEM = re.compile(rb'<t(?: xml:space="preserve")?>([^<]+)</t>')  # a shared string's one plain text
 _SELECTED = re.compile(rb'<sheetView tabSelected="1"[ />]')
 _DRAWING = re.compile(rb'<drawing r:id="[^"]*"/>')
 
 
-def as_written(sheet_xml: bytes, style_map: dict[int, int]) -> tuple[bytes, list[str]] | None:
+def as_written(sheet_xml: bytes, style_map: dict[int, int], strings_xml: bytes | None = None) -> tuple[bytes, list[str]] | None:
     """The scratch sheet (its strings inline) as :func:`restyled_tree` and lxml would write it, and
     its rows' lines of :func:`rows_digest` (its values as :func:`sheet_values` reads them, row by
     row: the same digest as :func:`content_digest` of those), straight from xlsxwriter's bytes: its
     declaration, its styles mapped. Only for the form xlsxwriter writes (every cell a number, an
-    inline string or empty; nothing lxml would write differently); None for anything else."""
+    inline string or empty; nothing lxml would write differently); None for anything else.
+
+    ``strings_xml``: xlsxwriter's shared strings, for a sheet as xlsxwriter wrote it (its strings
+    shared): each shared-string cell is written inline in the same pass that reads its value (what
+    :func:`inline_strings` then this function did in two passes over every cell)."""
     body = sheet_xml[len(_WRITER_DECLARATION):]
     if not sheet_xml.startswith(_WRITER_DECLARATION) or any(bad in body for bad in _NOT_AS_WRITTEN):
         return None
@@ -337,40 +347,76 @@ def as_written(sheet_xml: bytes, style_map: dict[int, int]) -> tuple[bytes, list
         cells_from = cells_to = len(body)
     if _EMPTY.search(body, 0, cells_from) or _EMPTY.search(body, cells_to) or not _SELECTED.search(body, 0, cells_from):
         return None
+    items: list[bytes] = []
+    if strings_xml is not None:
+        strings_body = strings_xml[len(_WRITER_DECLARATION):]
+        if not strings_xml.startswith(_WRITER_DECLARATION) or any(bad in strings_body for bad in _NOT_AS_WRITTEN):
+            return None
+        items = _shared_items(strings_body)
+        if items is None:
+            return None
+    texts: dict[bytes, str] = {}  # a shared string's text by its index, read once (labels, sheet names: many cells share one)
     # each row's line of the digest, made as its cells come (no pair kept per cell: thousands of small
-    # objects for the garbage collector to go through)
+    # objects for the garbage collector to go through); the cells found by one call (a tuple each)
     lines: list[str] = []
     row_cells: list[tuple[int, str]] = []
     current = None
-    cells = 0
     columns: dict[bytes, int] = {}
-    for m in _CELL.finditer(body, cells_from, cells_to):
-        cells += 1
-        letters, row, text, number = m.groups()
-        if not (text or number):
+    found = _CELL.findall(body, cells_from, cells_to)
+    for _, letters, row, text, number, shared in found:
+        if shared:
+            value = texts.get(shared)
+            if value is None:
+                i = int(shared)
+                plain = _PLAIN_ITEM.fullmatch(items[i]) if i < len(items) else None
+                if plain is None:
+                    return None  # a rich text, an empty one, an index beyond the strings: the tree
+                value = texts[shared] = _text(plain.group(1))
+        elif text:
+            value = _text(text)
+        elif number:
+            try:
+                value = format(float(number), ".12g")
+            except ValueError:
+                value = number.decode("utf-8")
+        else:
             continue
         if row != current:
             if row_cells:
                 lines.append(repr(sorted(row_cells)))
             row_cells, current = [], row
         col = columns.get(letters) or columns.setdefault(letters, column_of(letters.decode("ascii")))
-        if text:
-            if b"&" in text:
-                text = text.replace(b"&lt;", b"<").replace(b"&gt;", b">").replace(b"&amp;", b"&")
-            row_cells.append((col, text.decode("utf-8")))
-        else:
-            try:
-                row_cells.append((col, format(float(number), ".12g")))
-            except ValueError:
-                row_cells.append((col, number.decode("utf-8")))
+        row_cells.append((col, value))
     if row_cells:
         lines.append(repr(sorted(row_cells)))
-    if cells != body.count(b"<c "):
+    if len(found) != body.count(b"<c "):
         return None  # a cell in another form
+    if texts:  # every shared string written into its cell (the index pieces of the split replaced)
+        pieces = _SHARED_CELL.split(body)
+        inline = {i: b' t="inlineStr"><is>' + items[int(i)] + b"</is></c>" for i in set(pieces[2::3])}
+        pieces[2::3] = [inline[i] for i in pieces[2::3]]
+        body = b"".join(pieces)
     pieces = _STYLED.split(body)  # text, tag up to the style, the style, text, ...
     mapped = {old: str(style_map.get(int(old), 0)).encode("ascii") for old in set(pieces[2::3])}
     pieces[2::3] = [mapped[old] for old in pieces[2::3]]
     return _LXML_DECLARATION + b"".join(pieces), lines
+
+
+def _shared_items(strings_body: bytes) -> list[bytes] | None:
+    """The content of each ``<si>`` of xlsxwriter's shared strings (its texts are escaped: no ``<`` in
+    them), cut at the items' boundaries; None for another form (e.g. an ``<si/>``)."""
+    start, end = strings_body.find(b"><si>") + 1, strings_body.rfind(b"</si></sst>")
+    if start <= 0 or end < start or strings_body.count(b"</sst>") != 1:
+        return None
+    items = strings_body[start + len(b"<si>"):end].split(b"</si><si>")
+    return items if strings_body.count(b"<si") == len(items) == strings_body.count(b"</si>") else None
+
+
+def _text(escaped: bytes) -> str:
+    """A text as xlsxwriter escaped it, read back."""
+    if b"&" in escaped:
+        escaped = escaped.replace(b"&lt;", b"<").replace(b"&gt;", b">").replace(b"&amp;", b"&")
+    return escaped.decode("utf-8")
 
 
 def with_drawing_id(sheet_xml: bytes, rid: str) -> bytes:
@@ -392,14 +438,14 @@ def add_control_sheet(pkg: Package, book: Book, report: Report, journal: Journal
     strings_xml = scratch.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in scratch.namelist() else None
 
     sheet_part = pkg.free_name("xl/worksheets/sheet{}.xml")
-    sheet_xml = inline_strings(scratch.read("xl/worksheets/sheet1.xml"), strings_xml)
-    found = as_written(sheet_xml, style_map)
+    sheet_xml = scratch.read("xl/worksheets/sheet1.xml")
+    found = as_written(sheet_xml, style_map, strings_xml)
     if found is not None:  # the usual case: the bytes as the tree would give them, never parsed
         sheet, (data, lines) = None, found
         pkg.put(sheet_part, data)
         digest = rows_digest(lines)  # what we wrote: a re-check sees whether the user added to it
     else:
-        sheet = restyled_tree(sheet_xml, strings_xml, style_map)
+        sheet = restyled_tree(inline_strings(sheet_xml, strings_xml), strings_xml, style_map)
         digest = content_digest(sheet_values(sheet, None))
         pkg.put_xml(sheet_part, sheet)
     book.types.override(sheet_part, CT_WORKSHEET)

@@ -145,9 +145,10 @@ def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook
             record_of[name].own_dimension = dimensions[name]
             record_of[name].our_dimension = dim.get("ref")
         original = cell.get("s")
-        key = (original or "0", mark.severity)
+        severity = mark.severity  # (worked out from its findings: once)
+        key = (original or "0", severity)
         if key not in marked_style:  # each format once: a copy of it with our fill
-            marked_style[key] = str(styles.with_fill(int(original or 0), fills[mark.severity]))
+            marked_style[key] = str(styles.with_fill(int(original or 0), fills[severity]))
             if (original or "0") not in own_fills:
                 fill = styles.fill_of(int(original or 0))
                 own_fills[original or "0"] = fill
@@ -156,13 +157,14 @@ def apply_marks(pkg: Package, book: Book, report: Report, loaded: LoadedWorkbook
         new = marked_style[key]
         cell.set("s", new)
         sheet.changed()
-        record = CellRecord(name, mark.coordinate, MARK_COLOURS[mark.severity], new, original, created, row_created)
+        ref = mark.coordinate
+        record = CellRecord(name, ref, MARK_COLOURS[severity], new, original, created, row_created)
         journal.records.append(record)
         if not row_created and spans is not None and sheet.row_spans(row) != spans:
             record.own_spans = spans
-        if mark.findings and mark.coordinate not in notes[name].threaded:
+        if mark.findings and ref not in notes[name].threaded:
             text = safe(mark.note())
-            record.own_note, record.appended = notes[name].add(mark.coordinate, text)
+            record.own_note, record.appended = notes[name].add(ref, text)
             record.note = text
     if done is not None:
         pkg.flatten(sheets[done].part)
