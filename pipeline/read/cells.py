@@ -117,6 +117,7 @@ _COMMON_ENTITIES = [(f"&{name};", char) for name, char in _NAMED.items() if name
     ("&#10;", "\n"), ("&#13;", "\r"), ("&#9;", "\t"), ("&amp;", "&")]
 _EXCEL_ESCAPE = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 _TRIM = " \t\r\n"
+_TRIM_BYTES = _TRIM.encode()
 
 # <si><t>plain</t></si> and <si><t xml:space="preserve">plain</t></si> take the fast lane
 _RPH = re.compile(r"<rPh(?:\s[^>]*)?>.*?</rPh>|<rPh(?:\s[^>]*)?/>", re.S)
@@ -146,7 +147,7 @@ def _resolve_entities(text: str) -> str:
         if m.group(1):
             return _NAMED[m.group(1)]
         code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-        if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        if not is_xml_char(code):  # what no parser reads (the guard's check of plain items counts on it)
             raise Unsupported(f"character reference {m.group(0)}")
         return chr(code)
 
@@ -154,6 +155,11 @@ def _resolve_entities(text: str) -> str:
     if "&" in _ENTITY.sub("", text):  # an entity calamine would refuse (no DTD: only the five)
         raise Unsupported("unknown entity")
     return out
+
+
+def is_xml_char(code: int) -> bool:
+    """Whether XML 1.0 allows the character ``code`` (its Char production)."""
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
 
 
 def _text(raw: str | bytes, preserve: bool) -> str:
@@ -244,8 +250,11 @@ class SharedStrings:
         # the shape of the XML read so far, for the guard (actieplan.read.guard: it shows the part's
         # depth and where a long text can stand with these, instead of a Python call per element and a
         # search of the whole part): upper bounds of the tags ('<') outside the items, of the tags
-        # in one item, and of the characters of one item or of the text between two items
+        # in one item, and of the bytes of one item or of the text between two items
         self.tags_outside = self.tags_in_item = self.longest = 0
+        # the last piece fed, when its items are plain texts one after another: the bytes before the
+        # first item and after the last (the guard checks such a piece's items without libxml2)
+        self.plain: tuple[int, int] | None = None
 
     def feed(self, piece: bytes | bytearray) -> None:
         if self.failed is not None:
@@ -256,7 +265,8 @@ class SharedStrings:
                 self._first = False
             if piece.find(b"xmlns:") >= 0 and prefixed(piece):
                 raise Unsupported("namespace prefix")
-            strings, shape = _items(piece)
+            self.plain = None
+            strings, shape, self.plain = _items(piece)
             self.strings.extend(strings)
             self.tags_outside += shape[0]
             self.tags_in_item = max(self.tags_in_item, shape[1])
@@ -275,58 +285,72 @@ class SharedStrings:
         return self.strings
 
 
-_SI = re.compile(r'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
+_SI = re.compile(rb'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
 _SI_START, _EMPTY_SI, _ESCAPE_START = re.compile(rb"<si"), re.compile(rb"<si/>"), re.compile(rb"_x00")
 _PRESERVED = '<t xml:space="preserve">'
+_PLAIN_ITEM, _KEPT_ITEM = len(b"<si><t></t></si>"), len(b'<si><t xml:space="preserve"></t></si>')
 
 
-def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
-    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), and the
-    shape of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``).
+def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], tuple[int, int] | None]:
+    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), the shape
+    of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``: in bytes) and,
+    when the items are plain texts (``<si><t>…</t></si>``, with or without ``xml:space``) that
+    follow one another with nothing between them, the bytes before the first and after the last
+    (:attr:`SharedStrings.plain`), else None.
 
     The shape is exact for the items Excel writes and errs on the large side for the others (an
-    empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves."""
-    # (short literals are looked for in the bytes with the regex engine: faster than in the text)
-    text = piece.decode("utf-8")
-    empty = _EMPTY_SI.search(piece) is not None
-    if empty:
-        text = text.replace("<si/>", "<si></si>")
-    found = _SI.findall(text)
-    if len(found) != len(_SI_START.findall(piece)):
+    empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves.
+    The items are found in the bytes and each text is decoded on its own: faster than decoding the
+    piece and searching the text, and a text of plain letters is stored one byte a character
+    however many other texts hold an accent or a bullet."""
+    data = piece
+    if _EMPTY_SI.search(piece) is not None:
+        data = bytes(piece).replace(b"<si/>", b"<si></si>")
+    found = _SI.findall(data)
+    if len(found) != len(_SI_START.findall(data)):
         raise Unsupported("<si> with attributes, nested or unclosed")
-    # the plain texts, the preserved ones (as LibreOffice writes every item), the others ('' elsewhere)
+    # the plain texts, the preserved ones (as LibreOffice writes every item), the others (b'' elsewhere)
     # (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic GC then walks)
     plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
-    rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
-    # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text), the same with
-    # <t xml:space="preserve"> (37 characters around), or <si>other</si>
+    rich = [] if others.count(b"") == len(others) else [(i, other) for i, other in enumerate(others) if other]
+    # an item is <si><t>plain</t></si> (4 tags, 16 bytes around its text), the same with
+    # <t xml:space="preserve"> (37 bytes around), or <si>other</si>
     lengths, kept_lengths = list(map(len, plains)), list(map(len, kept))
-    with_text, with_kept = len(found) - plains.count(""), len(found) - kept.count("")
-    tags_in_items = 2 * len(found) + 2 * (with_text + with_kept) + sum(other.count("<") for _, other in rich)
+    with_text, with_kept = len(found) - plains.count(b""), len(found) - kept.count(b"")
+    tags_in_items = 2 * len(found) + 2 * (with_text + with_kept) + sum(other.count(b"<") for _, other in rich)
     in_items = (9 * len(found) + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
                 + sum(len(other) for _, other in rich))
     longest = max(max(lengths, default=0), max(kept_lengths, default=0), max((len(other) for _, other in rich), default=0),
-                  len(text) - in_items)
-    deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text or with_kept else 0)
-    shape = (text.count("<") - tags_in_items, deepest, longest)
-    # a plain item is stripped, a preserved one kept as it is; the escapes, entities and CRs that
-    # need the careful way are looked for once per piece, then in the items of a piece that holds any
-    out = list(map(str.strip, plains, repeat(_TRIM, len(plains))))
+                  len(data) - in_items)
+    deepest = 1 + max((other.count(b"<") for _, other in rich), default=1 if with_text or with_kept else 0)
+    shape = (data.count(b"<") - tags_in_items, deepest, longest)
+    plain = None
+    if found and not rich:
+        first, last = data.find(b"<si>"), data.rfind(b"</si>") + len(b"</si>")
+        if last - first == in_items:  # the items' own bytes fill the span: nothing between them
+            plain = (first, len(data) - last)
+    # a plain item is stripped (its blanks are ASCII: the same in bytes), a preserved one kept as it
+    # is; the escapes, entities and CRs that need the careful way are looked for once per piece,
+    # then in the items of a piece that holds any
+    out = list(map(bytes.decode, map(bytes.strip, plains, repeat(_TRIM_BYTES, len(plains)))))
     if with_kept:
-        out = [preserved or plain for preserved, plain in zip(kept, out)]
-    marks = [mark for mark in ("&", "\r") if mark in text] + (["_x00"] if _ESCAPE_START.search(piece) else [])
-    for texts, preserve in ((plains, False), (kept, True)) if marks else ():
+        out = [preserved.decode() if preserved else text for preserved, text in zip(kept, out)]
+    marks = [mark for mark in ("&", "\r") if mark.encode() in data] + (["_x00"] if _ESCAPE_START.search(data) else [])
+    if marks:
+        # looked for in the decoded texts (faster than in the bytes): a plain text's blanks at its
+        # ends are stripped the careful way too, so a CR there changes nothing
         mark = marks[0]
-        careful = [i for i, t in enumerate(texts) if mark in t] if len(marks) == 1 else [
-            i for i, t in enumerate(texts) if any(m in t for m in marks)]
+        careful = [i for i, t in enumerate(out) if mark in t] if len(marks) == 1 else [
+            i for i, t in enumerate(out) if any(m in t for m in marks)]
         for i in careful:
-            out[i] = _text(texts[i], preserve)
-    for i, other in rich:
+            out[i] = _text(kept[i], True) if kept[i] else _text(plains[i], False)
+    for i, raw in rich:
+        other = raw.decode()
         if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
             out[i] = _text(other[len(_PRESERVED) : -4], True)
         else:
             out[i] = _rich(other)
-    return out, shape
+    return out, shape, plain
 
 
 # -- number formats (styles.xml) ---------------------------------------------------------------
