@@ -291,6 +291,20 @@ _PRESERVED = '<t xml:space="preserve">'
 _PLAIN_ITEM, _KEPT_ITEM = len(b"<si><t></t></si>"), len(b'<si><t xml:space="preserve"></t></si>')
 
 
+_BETWEEN_PLAIN = b"</t></si><si><t>"
+
+
+def _plain_texts(data: bytes | bytearray) -> list[bytes] | None:
+    """The texts of ``data``'s items when every item is ``<si><t>text</t></si>``, one after another
+    (no ``<`` but the items' own four: the texts hold none, no item is of another shape), else
+    None; cut apart in C, as the regex would find them."""
+    first, last = data.find(b"<si><t>"), data.rfind(b"</t></si>")
+    if first < 0 or last < first or data.find(b"<si", 0, first) >= 0 or data.find(b"<si", last) >= 0:
+        return None
+    texts = data[first + len(b"<si><t>") : last].split(_BETWEEN_PLAIN)
+    return texts if data.count(b"<", first, last + len(b"</t></si>")) == 4 * len(texts) else None
+
+
 def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], tuple[int, int] | None]:
     """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), the shape
     of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``: in bytes) and,
@@ -306,26 +320,33 @@ def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], t
     data = piece
     if _EMPTY_SI.search(piece) is not None:
         data = bytes(piece).replace(b"<si/>", b"<si></si>")
-    found = _SI.findall(data)
-    if len(found) != len(_SI_START.findall(data)):
-        raise Unsupported("<si> with attributes, nested or unclosed")
-    # the plain texts, the preserved ones (as LibreOffice writes every item), the others (b'' elsewhere)
-    # (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic GC then walks)
-    plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
-    rich = [] if others.count(b"") == len(others) else [(i, other) for i, other in enumerate(others) if other]
+    split = _plain_texts(data)
+    if split is not None:  # every item <si><t>plain</t></si>: the texts without a regex
+        plains, kept, rich, tags = split, None, [], data.count(b"<")
+    else:
+        found = _SI.findall(data)
+        if len(found) != len(_SI_START.findall(data)):
+            raise Unsupported("<si> with attributes, nested or unclosed")
+        # the plain texts, the preserved ones (as LibreOffice writes every item), the others (b''
+        # elsewhere) (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic
+        # GC then walks)
+        plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
+        rich = [] if others.count(b"") == len(others) else [(i, other) for i, other in enumerate(others) if other]
+        tags = data.count(b"<")
+    n = len(plains)
     # an item is <si><t>plain</t></si> (4 tags, 16 bytes around its text), the same with
     # <t xml:space="preserve"> (37 bytes around), or <si>other</si>
-    lengths, kept_lengths = list(map(len, plains)), list(map(len, kept))
-    with_text, with_kept = len(found) - plains.count(b""), len(found) - kept.count(b"")
-    tags_in_items = 2 * len(found) + 2 * (with_text + with_kept) + sum(other.count(b"<") for _, other in rich)
-    in_items = (9 * len(found) + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
+    lengths, kept_lengths = list(map(len, plains)), [] if kept is None else list(map(len, kept))
+    with_text, with_kept = n - plains.count(b""), 0 if kept is None else n - kept.count(b"")
+    tags_in_items = 2 * n + 2 * (with_text + with_kept) + sum(other.count(b"<") for _, other in rich)
+    in_items = (9 * n + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
                 + sum(len(other) for _, other in rich))
     longest = max(max(lengths, default=0), max(kept_lengths, default=0), max((len(other) for _, other in rich), default=0),
                   len(data) - in_items)
     deepest = 1 + max((other.count(b"<") for _, other in rich), default=1 if with_text or with_kept else 0)
-    shape = (data.count(b"<") - tags_in_items, deepest, longest)
+    shape = (tags - tags_in_items, deepest, longest)
     plain = None
-    if found and not rich:
+    if n and not rich:
         first, last = data.find(b"<si>"), data.rfind(b"</si>") + len(b"</si>")
         if last - first == in_items:  # the items' own bytes fill the span: nothing between them
             plain = (first, len(data) - last)
@@ -343,7 +364,7 @@ def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], t
         careful = [i for i, t in enumerate(out) if mark in t] if len(marks) == 1 else [
             i for i, t in enumerate(out) if any(m in t for m in marks)]
         for i in careful:
-            out[i] = _text(kept[i], True) if kept[i] else _text(plains[i], False)
+            out[i] = _text(kept[i], True) if kept is not None and kept[i] else _text(plains[i], False)
     for i, raw in rich:
         other = raw.decode()
         if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):

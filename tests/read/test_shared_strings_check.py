@@ -192,3 +192,51 @@ def test_a_character_reference_is_read_only_where_xml_allows_the_character(code,
     else:
         with pytest.raises(cells.Unsupported):
             cells._resolve_entities(text)
+
+
+HEAD = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="urn:x" count="3" uniqueCount="3">'
+PIECES = {
+    "plain": HEAD + b"<si><t>een</t></si><si><t> twee &amp; &#10;drie </t></si><si><t>a > b</t></si></sst>",
+    "an empty text": HEAD + b"<si><t>een</t></si><si><t></t></si><si><t>drie</t></si></sst>",
+    "preserved": HEAD + b'<si><t>een</t></si><si><t xml:space="preserve"> twee </t></si></sst>',
+    "empty item": HEAD + b"<si><t>een</t></si><si/><si><t>drie</t></si></sst>",
+    "rich": HEAD + b"<si><t>een</t></si><si><r><t>vet</t></r></si></sst>",
+    "item with an attribute first": HEAD + b'<si x="1"><t>een</t></si><si><t>twee</t></si></sst>',
+    "item with an attribute last": HEAD + b'<si><t>een</t></si><si x="1"><t>twee</t></si></sst>',
+    "text between items": HEAD + b"<si><t>een</t></si>los<si><t>twee</t></si></sst>",
+    "items only": b"<si><t>een</t></si><si><t>twee</t></si>",
+}
+
+
+class _Counted:
+    """A regex whose findall calls are counted."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def findall(self, *args):
+        self.calls += 1
+        return self.pattern.findall(*args)
+
+
+@pytest.mark.parametrize("case", list(PIECES))
+def test_items_cut_apart_in_c_are_the_regexs(case, monkeypatch):
+    piece = PIECES[case]
+    try:
+        fast = cells._items(piece)
+    except cells.Unsupported:
+        fast = "refused"
+    monkeypatch.setattr(cells, "_plain_texts", lambda data: None)
+    try:
+        assert fast == cells._items(piece)
+    except cells.Unsupported:
+        assert fast == "refused"
+
+
+def test_items_as_excel_writes_them_are_cut_apart_without_the_regex(monkeypatch):
+    counted = _Counted(cells._SI)
+    monkeypatch.setattr(cells, "_SI", counted)
+    strings, _, plain = cells._items(PIECES["plain"])
+    assert counted.calls == 0 and plain is not None and strings == ["een", "twee & \ndrie", "a > b"]
+    cells._items(PIECES["preserved"])
+    assert counted.calls == 1
