@@ -393,13 +393,16 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
                         return None
                     first = False
-                if _DECLARATION_IN.search(piece) or _PREFIXED_SI.search(piece):
+                if not prove and _odd_markup(piece):
                     return None
                 if table.failed is None:
                     index = len(table.strings)  # the items before this piece (the table counts them)
                 if prove:
                     table.feed(piece)
                     if table.failed is not None or table.tags_outside + table.tags_in_item > MAX_DEPTH:
+                        return None
+                    # a run of plain items holds no markup but its own tags: only what is outside it is searched
+                    if _odd_markup(piece if table.plain is None else _outside(piece, table.plain)):
                         return None
                     # a <t>'s text of more than a cell holds (more bytes than that) is in one item or
                     # between two
@@ -444,6 +447,17 @@ _NON_CHARACTER = re.compile(rb"\xef\xbf[\xbe\xbf]")
 _DECLARATION_IN, _PREFIXED_SI, _PROCESSING_INSTRUCTION = re.compile(rb"<!"), re.compile(rb":si"), re.compile(rb"<\?")
 
 
+def _odd_markup(data: bytes) -> bool:
+    """Whether ``data`` holds ``<!`` (a comment, CDATA or DTD) or a prefixed ``:si``."""
+    return _DECLARATION_IN.search(data) is not None or _PREFIXED_SI.search(data) is not None
+
+
+def _outside(piece: bytes, plain: tuple[int, int], between: bytes = b"") -> bytes:
+    """The bytes of ``piece`` before and after its run of plain items (:attr:`SharedStrings.plain`),
+    with ``between`` in the run's place."""
+    return piece[: plain[0]] + between + piece[len(piece) - plain[1] :]
+
+
 def _checked_part(piece: bytes, plain: tuple[int, int] | None, at_start: bool = False) -> bytes:
     """What libxml2 must see of ``piece`` for the shared strings part to be checked as a whole.
 
@@ -460,13 +474,12 @@ def _checked_part(piece: bytes, plain: tuple[int, int] | None, at_start: bool = 
     ``piece`` starts the part, and its XML declaration must end before the run)."""
     if plain is None:
         return piece
-    head, tail = plain
-    if at_start and piece.startswith(b"<?") and piece.find(b"?>", 0, head) < 0:
+    if at_start and piece.startswith(b"<?") and piece.find(b"?>", 0, plain[0]) < 0:
         return piece
     if piece.translate(None, _XML_BYTES) or (b"]" in piece and b"]]>" in piece) or (
             b"\xef" in piece and _NON_CHARACTER.search(piece)):
         return piece
-    return piece[:head] + b"<si/>" + piece[len(piece) - tail :]
+    return _outside(piece, plain, b"<si/>")
 
 
 def text_length(xml: bytes) -> int:

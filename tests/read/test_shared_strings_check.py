@@ -124,6 +124,13 @@ def _pi_around_items(data: bytes) -> bytes:
     return data[:at] + b"<?pi " + data[at:text] + b" ?>" + data[text:end] + b"?>" + data[end:]
 
 
+def _comment_around_items(data: bytes) -> bytes:
+    """A comment around items, ended in a text and again after them."""
+    at, end = _nth_last_item(data), data.rindex(b"</si>") + len(b"</si>")
+    text = data.index(b"</t>", at)
+    return data[:at] + b"<!-- " + data[at:text] + b" -->" + data[text:end] + b"-->" + data[end:]
+
+
 def _pi_first_around_items(data: bytes) -> bytes:
     """The part starts with a processing instruction (no XML declaration) around its items."""
     root = data.index(b"<sst ")
@@ -148,6 +155,7 @@ BROKEN_PARTS = {
     "items in an attribute value": _root_attribute_around_items,
     "a PI opened before an item": _open_pi_before,
     "a PI around items": _pi_around_items,
+    "a comment around items": _comment_around_items,
     "a PI at the start around items": _pi_first_around_items,
     "items after the root": lambda d: d.rstrip() + b"<si><t>na</t></si>",
     "declaration not closed": lambda d: d.replace(b"?>", b"", 1),
@@ -158,6 +166,7 @@ WELL_FORMED_PARTS = {
     "references to allowed characters": lambda d: _in_text(d, b"&#9;&#xE000;&#x10000;&#65533;&lt;"),
     "U+FFFD and U+F0B7 as UTF-8": lambda d: _in_text(d, "\ufffd\uf0b7".encode()),
     "a PI after the root": lambda d: d.rstrip() + b"<?pi na de wortel?>",
+    "':si' in a text": lambda d: _in_text(d, b"zie:simulatie"),
 }
 
 
