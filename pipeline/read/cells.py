@@ -198,9 +198,10 @@ def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None
     way a conforming XML parser would: comments, CDATA, processing instructions, another encoding,
     prefixed element names (DOCTYPE and ENTITY the guard refused already)."""
     end = len(data) if end is None else end
-    if DECLARATION.search(data, start, end):
+    # (a part without '!' or '?', most sheets, is not searched for '<!' or '<?': memchr is faster)
+    if data.find(b"!", start, end) >= 0 and DECLARATION.search(data, start, end):
         raise Unsupported("comment, CDATA or declaration")
-    if PROCESSING_INSTRUCTION.search(data, max(start, 1 if first else 0), end):
+    if data.find(b"?", start, end) >= 0 and PROCESSING_INSTRUCTION.search(data, max(start, 1 if first else 0), end):
         raise Unsupported("processing instruction")
     if first:
         if data[:1] != b"<":
@@ -464,11 +465,13 @@ def date1904(workbook_xml: bytes | bytearray | None) -> bool:
 
 # -- cells ---------------------------------------------------------------------------------------
 
-# a cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference, style, type, then
-# either a lone <v> (the common case) or other content; any other shape goes the slow way
-# (possessive: what a part matched is never given back, which nothing after it could take: fewer
-# steps for the regex engine, the same matches)
-_CELL = re.compile(rb'<c r="([A-Z]{1,3}+)([0-9]{1,7}+)"(?: s="([0-9]++)")?+(?: t="([a-zA-Z]++)")?+(?:/>|>(?:(<v>[^<]*+</v>)|(.*?))</c>)', re.S)
+# a cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference, then a shared
+# string's index (the common case: its style is not needed, nor the <v> around it), or its style,
+# type, and either a lone <v> or other content; any other shape goes the slow way (possessive: what
+# a part matched is never given back, which nothing after it could take: fewer steps for the regex
+# engine, the same matches)
+_CELL = re.compile(rb'<c r="([A-Z]{1,3}+)([0-9]{1,7}+)"(?:(?: s="[0-9]++")?+ t="s"><v>([0-9]++)</v></c>|'
+                   rb'(?: s="([0-9]++)")?+(?: t="([a-zA-Z]++)")?+(?:/>|>(?:(<v>[^<]*+</v>)|(.*?))</c>))', re.S)
 _CELL_ANY = re.compile(rb"<c(?:\s([^>]*?))?(?:/>|>(.*?)</c>)", re.S)
 _REF = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})$")
 _V = re.compile(rb"<v>([^<]*)</v>")
@@ -634,8 +637,13 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
     row_of = row = None  # the row last written to: a row's cells come one after another
     for found in _chunked(_CELL, cells_xml, b"<row"):
         n += len(found)
-        for letters, row_no, style, t, v_element, body in found:
-            if t == b"s" and v_element:
+        for letters, row_no, index, style, t, v_element, body in found:
+            if index:
+                try:
+                    value = strings[int(index)]
+                except IndexError:
+                    raise Unsupported("shared string index") from None
+            elif t == b"s" and v_element:
                 v = v_element[3:-4]
                 if not v.isdigit():
                     raise Unsupported("shared string index")
@@ -727,7 +735,7 @@ def _read_cells_slowly(cells_xml: bytes, ctx: tuple) -> tuple[dict[int, dict[int
 
 def _merged(data: bytes | bytearray, after: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     out = []
-    if b"<mergeCell " not in data:
+    if data.find(b"<mergeCell ", max(after, 0)) < 0:  # (after the cells: where they stand)
         return out
     for m in _MERGE.finditer(data, max(after, 0)):
         ref = _attrs(m.group(1)).get(b"ref")

@@ -244,6 +244,8 @@ def _check_tokens(data: bytes | bytearray, name: str, part: str) -> None:
     head = bytes(data[:4])
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         text = (decoded(data) or "").encode("utf-8")
+    if b"!" not in text:  # no '<!' (most parts: memchr is faster than the search)
+        return
     start = 0
     while True:
         found = DECLARATION.search(text, start)
