@@ -597,8 +597,10 @@ def _read_sheet(
             norms = [text[k] for k in keep]
             # the same test for a text: a value that is no text, or a text whose cleaning did more
             # than strip it (found once per distinct text by _clean_once)
-            for k in [k for k in keep if (v := vals[k]) != "" and (type(v) is not str or v in odd)]:
-                raw[(first_row + k, col)] = vals[k]
+            # (none in a column of texts only, each cleaned by a strip: the common case, found in C)
+            if not odd.isdisjoint(vals) or not set(map(type, vals)) <= {str}:
+                for k in [k for k in keep if (v := vals[k]) != "" and (type(v) is not str or v in odd)]:
+                    raw[(first_row + k, col)] = vals[k]
         data[h] = norms
     frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
     frame.index = pd.Index(index, dtype="int64", name="rij")
@@ -618,10 +620,15 @@ def _clean_once(value: Any, cleaned: dict[Any, str | None], numbers: dict[float,
         return text
     if type(value) is not str:
         return clean_text(value)  # not remembered: 1.0 == True as a key, but they read differently
-    spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = spaced.strip() or None  # clean_text, inlined
-    if (spaced is not value or text is None) and text != value.strip():
-        odd.add(value)
+    if value.isascii():  # none of the invisible characters clean_text takes out (most texts)
+        text = value.strip() or None
+        if text is None:  # blanks only ('' is looked up before)
+            odd.add(value)
+    else:
+        spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+        text = spaced.strip() or None  # clean_text, inlined
+        if (spaced is not value or text is None) and text != value.strip():
+            odd.add(value)
     cleaned[value] = text
     return text
 
