@@ -631,7 +631,7 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
     cells_xml = data[start:end]
     ctx = (strings, formats, is_1904)
     cells: dict[int, dict[int, Any]] = {}
-    last_row = last_col = -1
+    last_row = -1
     n = 0
     col_of = _COLS
     row_of = row = None  # the row last written to: a row's cells come one after another
@@ -678,13 +678,13 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                     if r > last_row:
                         last_row = r
                 row_of = row_no
-            c = col_of.get(letters)
-            if c is None:
+            try:
+                c = col_of[letters]
+            except KeyError:
                 c = _col(letters)
             row[c] = value
-            if c > last_col:
-                last_col = c
         del found  # freed before the next slice's matches are made: one slice's at a time
+    last_col = max(map(max, cells.values()), default=-1)  # (every row holds a cell)
     if n != cell_tags and n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
         # not in the shape Excel, LibreOffice, openpyxl and xlsxwriter write: read attribute by attribute
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
