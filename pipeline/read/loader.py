@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable
@@ -578,8 +579,8 @@ def _read_sheet(
         h: [t if (t := get(v, missing)) is not missing else _clean_once(v, cleaned, numbers, odd) for v in vals]
         for h, vals in values.items()
     }
-    width = len(texts)
-    keep = [k for k, row in enumerate(zip(*texts.values())) if row.count(None) != width] if texts else []
+    # the rows with a filled cell (clean_text gives a text that is not empty, or None), found in C
+    keep = list(compress(range(len(body)), map(any, zip(*texts.values())))) if texts else []
     index = [first_row + k for k in keep]
     data: dict[str, list[Any]] = {}
     raw: dict[tuple[int, int], Any] = {}
@@ -602,8 +603,7 @@ def _read_sheet(
                 for k in [k for k in keep if (v := vals[k]) != "" and (type(v) is not str or v in odd)]:
                     raw[(first_row + k, col)] = vals[k]
         data[h] = norms
-    frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
-    frame.index = pd.Index(index, dtype="int64", name="rij")
+    frame = pd.DataFrame(data, index=pd.Index(index, dtype="int64", name="rij"), columns=list(columns), dtype=object)
     return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
 
 
