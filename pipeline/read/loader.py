@@ -625,7 +625,9 @@ def _clean_once(value: Any, cleaned: dict[Any, str | None], numbers: dict[float,
         if text is None:  # blanks only ('' is looked up before)
             odd.add(value)
     else:
-        spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+        spaced = value  # looking for the three is faster than replacing them (the text itself when none)
+        if "\u00a0" in value or "\u200b" in value or "\ufeff" in value:
+            spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
         text = spaced.strip() or None  # clean_text, inlined
         if (spaced is not value or text is None) and text != value.strip():
             odd.add(value)

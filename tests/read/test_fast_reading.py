@@ -218,3 +218,17 @@ def test_a_sheet_with_hidden_false_everywhere_has_no_hidden_rows():
            b'<row r="3" hidden="1"><c r="A3"><v>3</v></c></row></sheetData></worksheet>')
     assert scan_sheet(xml).hidden_rows == {2, 3}
     assert scan_sheet(xml.replace(b'hidden="true"', b'hidden="false"').replace(b'hidden="1"', b'hidden="0"')).hidden_rows == set()
+
+
+@pytest.mark.parametrize("text", ["Een\u00a0tekst", "Een\u200btekst ", "\ufeffEen tekst", "Één tekst", " Één tekst ", "\u00a0"])
+def test_a_text_with_or_without_invisible_characters_is_cleaned_and_noted_as_clean_text_does(tmp_path, text):
+    from actieplan.normalize import clean_text
+
+    rows = valid_plan()
+    rows["Actiefiches"][0]["Wat?"] = text
+    path = write_saved(tmp_path / "plan.xlsx", rows)
+    sheet = load_workbook(path, RULESET.sheets.values()).sheets["Actiefiches"]
+    cell = (sheet.frame.index[0], sheet.columns["Wat?"])
+    assert sheet.frame.at[cell[0], "Wat?"] == clean_text(text)
+    # noted in raw when cleaning did more than strip the text
+    assert sheet.raw.get(cell) == (text if clean_text(text) != (text.strip() or "") else None)
