@@ -58,7 +58,9 @@ _CELL_START = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*)>')
 # _fast_extent's patterns
 # (preceded by whitespace, which _beyond_small checks: a pattern that starts with the literal r="
 # is searched for that literal, several times faster than one that starts with \s)
-_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+# (a row's digits after two or three letters are found by the first branch: the second needs one
+# letter at most, and what it matched is never given back)
+_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2,3}+[0-9]|[A-Z]?+(?:[0-9]{6,7}+|[2-9][0-9]{4}+)")')
 assert (19_999 + 1) * 26 <= MAX_SHEET_CELLS  # rows from 0 (r="A0") to 19.999, columns A to Z
 R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')  # a cell's reference: letters, row
 _SHARED_STRING = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?si>.*?</(?:[A-Za-z_][\w.-]*:)?si>|<(?:[A-Za-z_][\w.-]*:)?si/>', re.S)

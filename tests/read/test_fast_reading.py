@@ -9,6 +9,7 @@ far reference by its literal ``r="``; the loader notes in ``raw`` the same cells
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -125,6 +126,17 @@ def test_far_references_are_found_after_any_whitespace(cell, measured):
     sheet = guard.GuardedSheet(name="Acties", part="xl/worksheets/sheet1.xml")
     guard._measure(sheet, bytearray(xml))
     assert (sheet.last is not None) == measured
+
+
+# the pattern as it was written before its quantifiers were made possessive: the reference
+_BEYOND_SMALL_BEFORE = re.compile(rb'r="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+
+
+@pytest.mark.parametrize("letters", ["", "A", "Z", "AA", "ZZ", "AAA", "XFD", "ABCD"])
+def test_far_references_are_found_as_the_plain_pattern_finds_them(letters):
+    for row in ["", "0", "1", "19999", "20000", "99999", "100000", "1048576", "12345678", "0001234", "2x"]:
+        xml = f'<c r="{letters}{row}">'.encode()
+        assert bool(guard._BEYOND_SMALL.search(xml)) == bool(_BEYOND_SMALL_BEFORE.search(xml)), xml
 
 
 @pytest.mark.parametrize(
