@@ -323,7 +323,10 @@ def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], t
         data = bytes(piece).replace(b"<si/>", b"<si></si>")
     split = _plain_texts(data)
     if split is not None:  # every item <si><t>plain</t></si>: the texts without a regex
-        plains, kept, rich, tags = split, None, [], data.count(b"<")
+        plains, kept, rich = split, None, []
+        # the items' four tags each (as _plain_texts counted), and those before and after them
+        first, end = data.find(b"<si><t>"), data.rfind(b"</t></si>") + len(b"</t></si>")
+        tags = 4 * len(plains) + data.count(b"<", 0, first) + data.count(b"<", end)
     else:
         found = _SI.findall(data)
         if len(found) != len(_SI_START.findall(data)):

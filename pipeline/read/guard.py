@@ -390,7 +390,8 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     if chunk:
                         continue
                     cut = len(buf)
-                piece = bytes(buf[:cut])
+                with memoryview(buf) as view:  # one copy (a bytearray's slice is one more)
+                    piece = bytes(view[:cut])
                 del buf[:cut]
                 if first:
                     head = piece[:4]
