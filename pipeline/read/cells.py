@@ -117,7 +117,6 @@ _COMMON_ENTITIES = [(f"&{name};", char) for name, char in _NAMED.items() if name
     ("&#10;", "\n"), ("&#13;", "\r"), ("&#9;", "\t"), ("&amp;", "&")]
 _EXCEL_ESCAPE = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 _TRIM = " \t\r\n"
-_TRIM_BYTES = _TRIM.encode()
 
 # <si><t>plain</t></si> and <si><t xml:space="preserve">plain</t></si> take the fast lane
 _RPH = re.compile(r"<rPh(?:\s[^>]*)?>.*?</rPh>|<rPh(?:\s[^>]*)?/>", re.S)
@@ -251,7 +250,7 @@ class SharedStrings:
         # the shape of the XML read so far, for the guard (actieplan.read.guard: it shows the part's
         # depth and where a long text can stand with these, instead of a Python call per element and a
         # search of the whole part): upper bounds of the tags ('<') outside the items, of the tags
-        # in one item, and of the bytes of one item or of the text between two items
+        # in one item, and of the characters of one item or of the text between two items
         self.tags_outside = self.tags_in_item = self.longest = 0
         # the last piece fed, when its items are plain texts one after another: the bytes before the
         # first item and after the last (the guard checks such a piece's items without libxml2)
@@ -286,91 +285,85 @@ class SharedStrings:
         return self.strings
 
 
-_SI = re.compile(rb'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
+_SI = re.compile(r'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
 _SI_START, _EMPTY_SI, _ESCAPE_START = re.compile(rb"<si"), re.compile(rb"<si/>"), re.compile(rb"_x00")
 _PRESERVED = '<t xml:space="preserve">'
-_PLAIN_ITEM, _KEPT_ITEM = len(b"<si><t></t></si>"), len(b'<si><t xml:space="preserve"></t></si>')
+_BETWEEN_PLAIN = "</t></si><si><t>"
 
 
-_BETWEEN_PLAIN = b"</t></si><si><t>"
-
-
-def _plain_texts(data: bytes | bytearray) -> list[bytes] | None:
-    """The texts of ``data``'s items when every item is ``<si><t>text</t></si>``, one after another
-    (no ``<`` but the items' own four: the texts hold none, no item is of another shape), else
-    None; cut apart in C, as the regex would find them."""
-    first, last = data.find(b"<si><t>"), data.rfind(b"</t></si>")
-    if first < 0 or last < first or data.find(b"<si", 0, first) >= 0 or data.find(b"<si", last) >= 0:
+def _plain_texts(text: str, tags: int) -> list[str] | None:
+    """The texts of ``text``'s items when every item is ``<si><t>text</t></si>``, one after another
+    (of its ``tags`` '<', none but the items' own four: the texts hold none, no item is of another
+    shape), else None; cut apart in C, as the regex would find them."""
+    first, last = text.find("<si><t>"), text.rfind("</t></si>")
+    if first < 0 or last < first or text.find("<si", 0, first) >= 0 or text.find("<si", last) >= 0:
         return None
-    texts = data[first + len(b"<si><t>") : last].split(_BETWEEN_PLAIN)
-    return texts if data.count(b"<", first, last + len(b"</t></si>")) == 4 * len(texts) else None
+    texts = text[first + len("<si><t>") : last].split(_BETWEEN_PLAIN)
+    around = text.count("<", 0, first) + text.count("<", last + len("</t></si>"))
+    return texts if tags - around == 4 * len(texts) else None
 
 
 def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], tuple[int, int] | None]:
     """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), the shape
-    of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``: in bytes) and,
-    when the items are plain texts (``<si><t>…</t></si>``, with or without ``xml:space``) that
-    follow one another with nothing between them, the bytes before the first and after the last
+    of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``) and, when the
+    items are plain texts (``<si><t>…</t></si>``, with or without ``xml:space``) that follow one
+    another with nothing between them, the bytes before the first and after the last
     (:attr:`SharedStrings.plain`), else None.
 
     The shape is exact for the items Excel writes and errs on the large side for the others (an
     empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves.
-    The items are found in the bytes and each text is decoded on its own: faster than decoding the
-    piece and searching the text, and a text of plain letters is stored one byte a character
-    however many other texts hold an accent or a bullet."""
-    data = piece
-    if _EMPTY_SI.search(piece) is not None:
-        data = bytes(piece).replace(b"<si/>", b"<si></si>")
-    split = _plain_texts(data)
+    The piece is decoded at once and its texts cut out of that one str: a text decoded on its own
+    from the piece's bytes is faster, but leaves the bytes of every item between the texts that
+    stay (4 MB more resident memory at 10.000 fiches)."""
+    text = piece.decode("utf-8")
+    empty = _EMPTY_SI.search(piece) is not None
+    if empty:
+        text = text.replace("<si/>", "<si></si>")
+    tags = text.count("<") if empty else piece.count(b"<")  # (the same '<', counted faster in bytes)
+    split = _plain_texts(text, tags)
     if split is not None:  # every item <si><t>plain</t></si>: the texts without a regex
         plains, kept, rich = split, None, []
-        # the items' four tags each (as _plain_texts counted), and those before and after them
-        first, end = data.find(b"<si><t>"), data.rfind(b"</t></si>") + len(b"</t></si>")
-        tags = 4 * len(plains) + data.count(b"<", 0, first) + data.count(b"<", end)
     else:
-        found = _SI.findall(data)
-        if len(found) != len(_SI_START.findall(data)):
+        found = _SI.findall(text)
+        if len(found) != len(_SI_START.findall(piece)):
             raise Unsupported("<si> with attributes, nested or unclosed")
-        # the plain texts, the preserved ones (as LibreOffice writes every item), the others (b''
+        # the plain texts, the preserved ones (as LibreOffice writes every item), the others (''
         # elsewhere) (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic
         # GC then walks)
         plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
-        rich = [] if others.count(b"") == len(others) else [(i, other) for i, other in enumerate(others) if other]
-        tags = data.count(b"<")
+        rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
     n = len(plains)
-    # an item is <si><t>plain</t></si> (4 tags, 16 bytes around its text), the same with
-    # <t xml:space="preserve"> (37 bytes around), or <si>other</si>
+    # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text), the same with
+    # <t xml:space="preserve"> (37 characters around), or <si>other</si>
     lengths, kept_lengths = list(map(len, plains)), [] if kept is None else list(map(len, kept))
-    with_text, with_kept = n - plains.count(b""), 0 if kept is None else n - kept.count(b"")
-    tags_in_items = 2 * n + 2 * (with_text + with_kept) + sum(other.count(b"<") for _, other in rich)
+    with_text, with_kept = n - plains.count(""), 0 if kept is None else n - kept.count("")
+    tags_in_items = 2 * n + 2 * (with_text + with_kept) + sum(other.count("<") for _, other in rich)
     in_items = (9 * n + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
                 + sum(len(other) for _, other in rich))
     longest = max(max(lengths, default=0), max(kept_lengths, default=0), max((len(other) for _, other in rich), default=0),
-                  len(data) - in_items)
-    deepest = 1 + max((other.count(b"<") for _, other in rich), default=1 if with_text or with_kept else 0)
+                  len(text) - in_items)
+    deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text or with_kept else 0)
     shape = (tags - tags_in_items, deepest, longest)
     plain = None
     if n and not rich:
-        first, last = data.find(b"<si>"), data.rfind(b"</si>") + len(b"</si>")
-        if last - first == in_items:  # the items' own bytes fill the span: nothing between them
-            plain = (first, len(data) - last)
-    # a plain item is stripped (its blanks are ASCII: the same in bytes), a preserved one kept as it
-    # is; the escapes, entities and CRs that need the careful way are looked for once per piece,
-    # then in the items of a piece that holds any
-    out = list(map(bytes.decode, map(bytes.strip, plains, repeat(_TRIM_BYTES, len(plains)))))
+        first, last = text.find("<si>"), text.rfind("</si>") + len("</si>")
+        if last - first == in_items:  # the items' own characters fill the span: nothing between them
+            plain = (len(text[:first].encode()), len(text[last:].encode()))  # in the piece's bytes
+    # a plain item is stripped, a preserved one kept as it is; the escapes, entities and CRs that
+    # need the careful way are looked for once per piece, then in the items of a piece that holds any
+    out = list(map(str.strip, plains, repeat(_TRIM, n)))
     if with_kept:
-        out = [preserved.decode() if preserved else text for preserved, text in zip(kept, out)]
-    marks = [mark for mark in ("&", "\r") if mark.encode() in data] + (["_x00"] if _ESCAPE_START.search(data) else [])
+        out = [preserved or stripped for preserved, stripped in zip(kept, out)]
+    marks = [mark for mark in ("&", "\r") if mark.encode() in piece] + (["_x00"] if _ESCAPE_START.search(piece) else [])
     if marks:
-        # looked for in the decoded texts (faster than in the bytes): a plain text's blanks at its
-        # ends are stripped the careful way too, so a CR there changes nothing
+        # looked for in the texts as they are kept: a plain text's blanks at its ends are stripped
+        # the careful way too, so a CR there changes nothing
         mark = marks[0]
         careful = [i for i, t in enumerate(out) if mark in t] if len(marks) == 1 else [
             i for i, t in enumerate(out) if any(m in t for m in marks)]
         for i in careful:
             out[i] = _text(kept[i], True) if kept is not None and kept[i] else _text(plains[i], False)
-    for i, raw in rich:
-        other = raw.decode()
+    for i, other in rich:
         if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
             out[i] = _text(other[len(_PRESERVED) : -4], True)
         else:

@@ -409,9 +409,9 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     # a run of plain items holds no markup but its own tags: only what is outside it is searched
                     if _odd_markup(piece if table.plain is None else _outside(piece, table.plain)):
                         return None
-                    # a <t>'s text of more than a cell holds (more bytes than that) is in one item or
-                    # between two
-                    if table.longest > EXCEL_MAX_CHARS and LONG_TEXT.search(piece):
+                    # a <t>'s text of more than a cell holds (bytes: up to 4 a character) is in one item
+                    # or between two
+                    if table.longest * 4 > EXCEL_MAX_CHARS and LONG_TEXT.search(piece):
                         out.update(_long_items(piece, index, name, info.filename))
                     fed = _checked_part(piece, table.plain, at_start=not size)
                     if _PROCESSING_INSTRUCTION.search(fed, 0 if size else 1):
@@ -468,7 +468,7 @@ def _checked_part(piece: bytes, plain: tuple[int, int] | None, at_start: bool = 
 
     ``plain``: the bytes before and after a run of plain items with nothing between them
     (:attr:`SharedStrings.plain`), which the table has read: each a well-formed ``<si>`` with a
-    ``<t>`` whose text holds no ``<`` and decodes as strict UTF-8, and whose every ``&`` the table
+    ``<t>`` whose text holds no ``<`` (the piece decoded as strict UTF-8), and whose every ``&`` the table
     resolved as one of XML's five entities or a reference to a character XML allows
     (:func:`actieplan.read.cells._resolve_entities`, which refuses any other). What is left to
     libxml2 in such a run, a character XML does not allow or ``]]>``, is looked for here; without
