@@ -146,7 +146,7 @@ def _resolve_entities(text: str) -> str:
         if m.group(1):
             return _NAMED[m.group(1)]
         code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-        if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        if not is_xml_char(code):  # what no parser reads (the guard's check of plain items counts on it)
             raise Unsupported(f"character reference {m.group(0)}")
         return chr(code)
 
@@ -154,6 +154,11 @@ def _resolve_entities(text: str) -> str:
     if "&" in _ENTITY.sub("", text):  # an entity calamine would refuse (no DTD: only the five)
         raise Unsupported("unknown entity")
     return out
+
+
+def is_xml_char(code: int) -> bool:
+    """Whether XML 1.0 allows the character ``code`` (its Char production)."""
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
 
 
 def _text(raw: str | bytes, preserve: bool) -> str:
@@ -192,9 +197,10 @@ def check_markup(data: bytes | bytearray, start: int = 0, end: int | None = None
     way a conforming XML parser would: comments, CDATA, processing instructions, another encoding,
     prefixed element names (DOCTYPE and ENTITY the guard refused already)."""
     end = len(data) if end is None else end
-    if DECLARATION.search(data, start, end):
+    # (a part without '!' or '?', most sheets, is not searched for '<!' or '<?': memchr is faster)
+    if data.find(b"!", start, end) >= 0 and DECLARATION.search(data, start, end):
         raise Unsupported("comment, CDATA or declaration")
-    if PROCESSING_INSTRUCTION.search(data, max(start, 1 if first else 0), end):
+    if data.find(b"?", start, end) >= 0 and PROCESSING_INSTRUCTION.search(data, max(start, 1 if first else 0), end):
         raise Unsupported("processing instruction")
     if first:
         if data[:1] != b"<":
@@ -246,6 +252,9 @@ class SharedStrings:
         # search of the whole part): upper bounds of the tags ('<') outside the items, of the tags
         # in one item, and of the characters of one item or of the text between two items
         self.tags_outside = self.tags_in_item = self.longest = 0
+        # the last piece fed, when its items are plain texts one after another: the bytes before the
+        # first item and after the last (the guard checks such a piece's items without libxml2)
+        self.plain: tuple[int, int] | None = None
 
     def feed(self, piece: bytes | bytearray) -> None:
         if self.failed is not None:
@@ -256,7 +265,8 @@ class SharedStrings:
                 self._first = False
             if piece.find(b"xmlns:") >= 0 and prefixed(piece):
                 raise Unsupported("namespace prefix")
-            strings, shape = _items(piece)
+            self.plain = None
+            strings, shape, self.plain = _items(piece)
             self.strings.extend(strings)
             self.tags_outside += shape[0]
             self.tags_in_item = max(self.tags_in_item, shape[1])
@@ -278,55 +288,87 @@ class SharedStrings:
 _SI = re.compile(r'<si>(?:<t>([^<]*)</t>|<t xml:space="preserve">([^<]*)</t>|(.*?))</si>', re.S)
 _SI_START, _EMPTY_SI, _ESCAPE_START = re.compile(rb"<si"), re.compile(rb"<si/>"), re.compile(rb"_x00")
 _PRESERVED = '<t xml:space="preserve">'
+_BETWEEN_PLAIN = "</t></si><si><t>"
 
 
-def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int]]:
-    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), and the
-    shape of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``).
+def _plain_texts(text: str, tags: int) -> list[str] | None:
+    """The texts of ``text``'s items when every item is ``<si><t>text</t></si>``, one after another
+    (of its ``tags`` '<', none but the items' own four: the texts hold none, no item is of another
+    shape), else None; cut apart in C, as the regex would find them."""
+    first, last = text.find("<si><t>"), text.rfind("</t></si>")
+    if first < 0 or last < first or text.find("<si", 0, first) >= 0 or text.find("<si", last) >= 0:
+        return None
+    texts = text[first + len("<si><t>") : last].split(_BETWEEN_PLAIN)
+    around = text.count("<", 0, first) + text.count("<", last + len("</t></si>"))
+    return texts if tags - around == 4 * len(texts) else None
+
+
+def _items(piece: bytes | bytearray) -> tuple[list[str], tuple[int, int, int], tuple[int, int] | None]:
+    """The strings of the ``<si>`` items in ``piece`` (which holds whole items only), the shape
+    of its XML (:attr:`SharedStrings.tags_outside`, ``tags_in_item``, ``longest``) and, when the
+    items are plain texts (``<si><t>…</t></si>``, with or without ``xml:space``) that follow one
+    another with nothing between them, the bytes before the first and after the last
+    (:attr:`SharedStrings.plain`), else None.
 
     The shape is exact for the items Excel writes and errs on the large side for the others (an
-    empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves."""
-    # (short literals are looked for in the bytes with the regex engine: faster than in the text)
+    empty ``<si><t></t></si>`` counts as ``<si></si>``): it bounds the depth the guard proves.
+    The piece is decoded at once and its texts cut out of that one str: a text decoded on its own
+    from the piece's bytes is faster, but leaves the bytes of every item between the texts that
+    stay (4 MB more resident memory at 10.000 fiches)."""
     text = piece.decode("utf-8")
     empty = _EMPTY_SI.search(piece) is not None
     if empty:
         text = text.replace("<si/>", "<si></si>")
-    found = _SI.findall(text)
-    if len(found) != len(_SI_START.findall(piece)):
-        raise Unsupported("<si> with attributes, nested or unclosed")
-    # the plain texts, the preserved ones (as LibreOffice writes every item), the others ('' elsewhere)
-    # (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic GC then walks)
-    plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
-    rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
+    tags = text.count("<") if empty else piece.count(b"<")  # (the same '<', counted faster in bytes)
+    split = _plain_texts(text, tags)
+    if split is not None:  # every item <si><t>plain</t></si>: the texts without a regex
+        plains, kept, rich = split, None, []
+    else:
+        found = _SI.findall(text)
+        if len(found) != len(_SI_START.findall(piece)):
+            raise Unsupported("<si> with attributes, nested or unclosed")
+        # the plain texts, the preserved ones (as LibreOffice writes every item), the others (''
+        # elsewhere) (itemgetter, not zip(*found): that makes an iterator per item, which the cyclic
+        # GC then walks)
+        plains, kept, others = (list(map(itemgetter(i), found)) for i in range(3))
+        rich = [] if others.count("") == len(others) else [(i, other) for i, other in enumerate(others) if other]
+    n = len(plains)
     # an item is <si><t>plain</t></si> (4 tags, 16 characters around its text), the same with
     # <t xml:space="preserve"> (37 characters around), or <si>other</si>
-    lengths, kept_lengths = list(map(len, plains)), list(map(len, kept))
-    with_text, with_kept = len(found) - plains.count(""), len(found) - kept.count("")
-    tags_in_items = 2 * len(found) + 2 * (with_text + with_kept) + sum(other.count("<") for _, other in rich)
-    in_items = (9 * len(found) + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
+    lengths, kept_lengths = list(map(len, plains)), [] if kept is None else list(map(len, kept))
+    with_text, with_kept = n - plains.count(""), 0 if kept is None else n - kept.count("")
+    tags_in_items = 2 * n + 2 * (with_text + with_kept) + sum(other.count("<") for _, other in rich)
+    in_items = (9 * n + sum(lengths) + 7 * with_text + sum(kept_lengths) + 28 * with_kept
                 + sum(len(other) for _, other in rich))
     longest = max(max(lengths, default=0), max(kept_lengths, default=0), max((len(other) for _, other in rich), default=0),
                   len(text) - in_items)
     deepest = 1 + max((other.count("<") for _, other in rich), default=1 if with_text or with_kept else 0)
-    shape = (text.count("<") - tags_in_items, deepest, longest)
+    shape = (tags - tags_in_items, deepest, longest)
+    plain = None
+    if n and not rich:
+        first, last = text.find("<si>"), text.rfind("</si>") + len("</si>")
+        if last - first == in_items:  # the items' own characters fill the span: nothing between them
+            plain = (len(text[:first].encode()), len(text[last:].encode()))  # in the piece's bytes
     # a plain item is stripped, a preserved one kept as it is; the escapes, entities and CRs that
     # need the careful way are looked for once per piece, then in the items of a piece that holds any
-    out = list(map(str.strip, plains, repeat(_TRIM, len(plains))))
+    out = list(map(str.strip, plains, repeat(_TRIM, n)))
     if with_kept:
-        out = [preserved or plain for preserved, plain in zip(kept, out)]
-    marks = [mark for mark in ("&", "\r") if mark in text] + (["_x00"] if _ESCAPE_START.search(piece) else [])
-    for texts, preserve in ((plains, False), (kept, True)) if marks else ():
+        out = [preserved or stripped for preserved, stripped in zip(kept, out)]
+    marks = [mark for mark in ("&", "\r") if mark.encode() in piece] + (["_x00"] if _ESCAPE_START.search(piece) else [])
+    if marks:
+        # looked for in the texts as they are kept: a plain text's blanks at its ends are stripped
+        # the careful way too, so a CR there changes nothing
         mark = marks[0]
-        careful = [i for i, t in enumerate(texts) if mark in t] if len(marks) == 1 else [
-            i for i, t in enumerate(texts) if any(m in t for m in marks)]
+        careful = [i for i, t in enumerate(out) if mark in t] if len(marks) == 1 else [
+            i for i, t in enumerate(out) if any(m in t for m in marks)]
         for i in careful:
-            out[i] = _text(texts[i], preserve)
+            out[i] = _text(kept[i], True) if kept is not None and kept[i] else _text(plains[i], False)
     for i, other in rich:
         if other.startswith(_PRESERVED) and other.count("<") == 2 and other.endswith("</t>"):
             out[i] = _text(other[len(_PRESERVED) : -4], True)
         else:
             out[i] = _rich(other)
-    return out, shape
+    return out, shape, plain
 
 
 # -- number formats (styles.xml) ---------------------------------------------------------------
@@ -419,11 +461,13 @@ def date1904(workbook_xml: bytes | bytearray | None) -> bool:
 
 # -- cells ---------------------------------------------------------------------------------------
 
-# a cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference, style, type, then
-# either a lone <v> (the common case) or other content; any other shape goes the slow way
-# (possessive: what a part matched is never given back, which nothing after it could take: fewer
-# steps for the regex engine, the same matches)
-_CELL = re.compile(rb'<c r="([A-Z]{1,3}+)([0-9]{1,7}+)"(?: s="([0-9]++)")?+(?: t="([a-zA-Z]++)")?+(?:/>|>(?:(<v>[^<]*+</v>)|(.*?))</c>)', re.S)
+# a cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference, then a shared
+# string's index (the common case: its style is not needed, nor the <v> around it), or its style,
+# type, and either a lone <v> or other content; any other shape goes the slow way (possessive: what
+# a part matched is never given back, which nothing after it could take: fewer steps for the regex
+# engine, the same matches)
+_CELL = re.compile(rb'<c r="([A-Z]{1,3}+)([0-9]{1,7}+)"(?:(?: s="[0-9]++")?+ t="s"><v>([0-9]++)</v></c>|'
+                   rb'(?: s="([0-9]++)")?+(?: t="([a-zA-Z]++)")?+(?:/>|>(?:(<v>[^<]*+</v>)|(.*?))</c>))', re.S)
 _CELL_ANY = re.compile(rb"<c(?:\s([^>]*?))?(?:/>|>(.*?)</c>)", re.S)
 _REF = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})$")
 _V = re.compile(rb"<v>([^<]*)</v>")
@@ -583,14 +627,19 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
     cells_xml = data[start:end]
     ctx = (strings, formats, is_1904)
     cells: dict[int, dict[int, Any]] = {}
-    last_row = last_col = -1
+    last_row = -1
     n = 0
     col_of = _COLS
     row_of = row = None  # the row last written to: a row's cells come one after another
     for found in _chunked(_CELL, cells_xml, b"<row"):
         n += len(found)
-        for letters, row_no, style, t, v_element, body in found:
-            if t == b"s" and v_element:
+        for letters, row_no, index, style, t, v_element, body in found:
+            if index:
+                try:
+                    value = strings[int(index)]
+                except IndexError:
+                    raise Unsupported("shared string index") from None
+            elif t == b"s" and v_element:
                 v = v_element[3:-4]
                 if not v.isdigit():
                     raise Unsupported("shared string index")
@@ -625,13 +674,13 @@ def read_sheet(data: bytes | bytearray, strings: list[str], formats: list[str | 
                     if r > last_row:
                         last_row = r
                 row_of = row_no
-            c = col_of.get(letters)
-            if c is None:
+            try:
+                c = col_of[letters]
+            except KeyError:
                 c = _col(letters)
             row[c] = value
-            if c > last_col:
-                last_col = c
         del found  # freed before the next slice's matches are made: one slice's at a time
+    last_col = max(map(max, cells.values()), default=-1)  # (every row holds a cell)
     if n != cell_tags and n != cells_xml.count(b"<c ") + cells_xml.count(b"<c>") + cells_xml.count(b"<c/>"):
         # not in the shape Excel, LibreOffice, openpyxl and xlsxwriter write: read attribute by attribute
         cells, last_row, last_col = _read_cells_slowly(cells_xml, ctx)
@@ -682,7 +731,7 @@ def _read_cells_slowly(cells_xml: bytes, ctx: tuple) -> tuple[dict[int, dict[int
 
 def _merged(data: bytes | bytearray, after: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     out = []
-    if b"<mergeCell " not in data:
+    if data.find(b"<mergeCell ", max(after, 0)) < 0:  # (after the cells: where they stand)
         return out
     for m in _MERGE.finditer(data, max(after, 0)):
         ref = _attrs(m.group(1)).get(b"ref")

@@ -58,7 +58,9 @@ _CELL_START = re.compile(rb'<((?:[A-Za-z_][\w.-]*:)?)c\s([^>]*)>')
 # _fast_extent's patterns
 # (preceded by whitespace, which _beyond_small checks: a pattern that starts with the literal r="
 # is searched for that literal, several times faster than one that starts with \s)
-_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+# (a row's digits after two or three letters are found by the first branch: the second needs one
+# letter at most, and what it matched is never given back)
+_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2,3}+[0-9]|[A-Z]?+(?:[0-9]{6,7}+|[2-9][0-9]{4}+)")')
 assert (19_999 + 1) * 26 <= MAX_SHEET_CELLS  # rows from 0 (r="A0") to 19.999, columns A to Z
 R_ATTR = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')  # a cell's reference: letters, row
 _SHARED_STRING = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?si>.*?</(?:[A-Za-z_][\w.-]*:)?si>|<(?:[A-Za-z_][\w.-]*:)?si/>', re.S)
@@ -244,6 +246,8 @@ def _check_tokens(data: bytes | bytearray, name: str, part: str) -> None:
     head = bytes(data[:4])
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         text = (decoded(data) or "").encode("utf-8")
+    if b"!" not in text:  # no '<!' (most parts: memchr is faster than the search)
+        return
     start = 0
     while True:
         found = DECLARATION.search(text, start)
@@ -363,12 +367,14 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
 
     ``prove``: the fast way. The depth and where a long text can stand are shown by the items
     the table reads (the shape it notes, :attr:`SharedStrings.tags_outside`), so no Python runs
-    per element (libxml2 still checks the part is well-formed and has no DOCTYPE) and only a
-    piece that may hold a long text is searched for one. None at any doubt (the table cannot read
-    a piece, or its shape does not bound the depth within MAX_DEPTH): the caller then checks the
-    part the careful way, which also decides and words any refusal."""
+    per element, and only a piece that may hold a long text is searched for one. libxml2 still
+    checks the part is well-formed and has no DOCTYPE, but a run of plain items the table read
+    (:attr:`SharedStrings.plain`, see :func:`_checked_part`) reaches it as one empty ``<si/>``.
+    None at any doubt (the table cannot read a piece, or its shape does not bound the depth within
+    MAX_DEPTH): the caller then checks the part the careful way, which also decides and words any
+    refusal."""
     out: dict[int, int] = {}
-    index, first = 0, True
+    index, first, size = 0, True, 0  # size: the bytes fed so far (proving)
     buf = bytearray()
     # well-formed, no DOCTYPE, not too deep: as the other parts (proving: the depth below)
     check = PartCheck(MAX_PART_BYTES, depth=not prove)
@@ -376,26 +382,23 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
         with zf.open(info) as fh:
             while True:
                 chunk = fh.read(CHUNK)
-                try:
-                    check.feed(chunk)
-                    if not chunk:
-                        check.close()
-                except UnsafeXML as exc:
-                    raise _refuse_xml(exc, name, info.filename) from None
+                if not prove:
+                    _feed(check, chunk, name, info.filename)
                 buf += chunk
                 cut = buf.rfind(b"<si") if chunk else len(buf)
                 if cut <= 0:
                     if chunk:
                         continue
                     cut = len(buf)
-                piece = bytes(buf[:cut])
+                with memoryview(buf) as view:  # one copy (a bytearray's slice is one more)
+                    piece = bytes(view[:cut])
                 del buf[:cut]
                 if first:
                     head = piece[:4]
                     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
                         return None
                     first = False
-                if b"<!" in piece or b":si" in piece:
+                if not prove and _odd_markup(piece):
                     return None
                 if table.failed is None:
                     index = len(table.strings)  # the items before this piece (the table counts them)
@@ -403,11 +406,20 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
                     table.feed(piece)
                     if table.failed is not None or table.tags_outside + table.tags_in_item > MAX_DEPTH:
                         return None
+                    # a run of plain items holds no markup but its own tags: only what is outside it is searched
+                    if _odd_markup(piece if table.plain is None else _outside(piece, table.plain)):
+                        return None
                     # a <t>'s text of more than a cell holds (bytes: up to 4 a character) is in one item
                     # or between two
                     if table.longest * 4 > EXCEL_MAX_CHARS and LONG_TEXT.search(piece):
                         out.update(_long_items(piece, index, name, info.filename))
+                    fed = _checked_part(piece, table.plain, at_start=not size)
+                    if _PROCESSING_INSTRUCTION.search(fed, 0 if size else 1):
+                        return None  # a PI could hold items libxml2 no longer sees: the careful way decides
+                    size += len(piece)
+                    _feed(check, fed, name, info.filename)
                     if not chunk:
+                        _feed(check, b"", name, info.filename)
                         return out
                     continue
                 if LONG_TEXT.search(piece):
@@ -421,6 +433,58 @@ def _stream_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
         raise _corrupt(name) from None
     except RuntimeError:  # an encrypted member
         raise UnreadableWorkbook(f"'{name}' is met een wachtwoord beveiligd. Verwijder het wachtwoord en sla opnieuw op.") from None
+
+
+def _feed(check: PartCheck, data: bytes, name: str, part: str) -> None:
+    """Feed ``data`` to ``check``; at the end (``data`` empty) close it."""
+    try:
+        check.feed(data)
+        if not data:
+            check.close()
+    except UnsafeXML as exc:
+        raise _refuse_xml(exc, name, part) from None
+
+
+# what libxml2 refuses in the text of a plain item that its regex and strict UTF-8 decoding let
+# through: a character outside XML's Char (C0 controls but tab, LF, CR; U+FFFE and U+FFFF) and ']]>'
+_XML_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r")
+_NON_CHARACTER = re.compile(rb"\xef\xbf[\xbe\xbf]")
+_DECLARATION_IN, _PREFIXED_SI, _PROCESSING_INSTRUCTION = re.compile(rb"<!"), re.compile(rb":si"), re.compile(rb"<\?")
+
+
+def _odd_markup(data: bytes) -> bool:
+    """Whether ``data`` holds ``<!`` (a comment, CDATA or DTD) or a prefixed ``:si``."""
+    return _DECLARATION_IN.search(data) is not None or _PREFIXED_SI.search(data) is not None
+
+
+def _outside(piece: bytes, plain: tuple[int, int], between: bytes = b"") -> bytes:
+    """The bytes of ``piece`` before and after its run of plain items (:attr:`SharedStrings.plain`),
+    with ``between`` in the run's place."""
+    return piece[: plain[0]] + between + piece[len(piece) - plain[1] :]
+
+
+def _checked_part(piece: bytes, plain: tuple[int, int] | None, at_start: bool = False) -> bytes:
+    """What libxml2 must see of ``piece`` for the shared strings part to be checked as a whole.
+
+    ``plain``: the bytes before and after a run of plain items with nothing between them
+    (:attr:`SharedStrings.plain`), which the table has read: each a well-formed ``<si>`` with a
+    ``<t>`` whose text holds no ``<`` (the piece decoded as strict UTF-8), and whose every ``&`` the table
+    resolved as one of XML's five entities or a reference to a character XML allows
+    (:func:`actieplan.read.cells._resolve_entities`, which refuses any other). What is left to
+    libxml2 in such a run, a character XML does not allow or ``]]>``, is looked for here; without
+    one the run goes to libxml2 as one ``<si/>``. Where the run stands decides the verdict, and an
+    element stands where the run stood: after content both are well-formed, inside a tag, an
+    attribute value or past the root element both are not, and a comment, CDATA or DTD (``<!``)
+    or a processing instruction (``<?``) is not let through in this part (the caller; ``at_start``:
+    ``piece`` starts the part, and its XML declaration must end before the run)."""
+    if plain is None:
+        return piece
+    if at_start and piece.startswith(b"<?") and piece.find(b"?>", 0, plain[0]) < 0:
+        return piece
+    if piece.translate(None, _XML_BYTES) or (b"]" in piece and b"]]>" in piece) or (
+            b"\xef" in piece and _NON_CHARACTER.search(piece)):
+        return piece
+    return _outside(piece, plain, b"<si/>")
 
 
 def text_length(xml: bytes) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable
@@ -578,8 +579,8 @@ def _read_sheet(
         h: [t if (t := get(v, missing)) is not missing else _clean_once(v, cleaned, numbers, odd) for v in vals]
         for h, vals in values.items()
     }
-    width = len(texts)
-    keep = [k for k, row in enumerate(zip(*texts.values())) if row.count(None) != width] if texts else []
+    # the rows with a filled cell (clean_text gives a text that is not empty, or None), found in C
+    keep = list(compress(range(len(body)), map(any, zip(*texts.values())))) if texts else []
     index = [first_row + k for k in keep]
     data: dict[str, list[Any]] = {}
     raw: dict[tuple[int, int], Any] = {}
@@ -597,11 +598,12 @@ def _read_sheet(
             norms = [text[k] for k in keep]
             # the same test for a text: a value that is no text, or a text whose cleaning did more
             # than strip it (found once per distinct text by _clean_once)
-            for k in [k for k in keep if (v := vals[k]) != "" and (type(v) is not str or v in odd)]:
-                raw[(first_row + k, col)] = vals[k]
+            # (none in a column of texts only, each cleaned by a strip: the common case, found in C)
+            if not odd.isdisjoint(vals) or not set(map(type, vals)) <= {str}:
+                for k in [k for k in keep if (v := vals[k]) != "" and (type(v) is not str or v in odd)]:
+                    raw[(first_row + k, col)] = vals[k]
         data[h] = norms
-    frame = pd.DataFrame({h: pd.Series(v, dtype=object) for h, v in data.items()}, columns=list(columns))
-    frame.index = pd.Index(index, dtype="int64", name="rij")
+    frame = pd.DataFrame(data, index=pd.Index(index, dtype="int64", name="rij"), columns=list(columns), dtype=object)
     return LoadedSheet(spec=spec, name=name, header_row=header_row, columns=columns, frame=frame, merged=merged, raw=raw)
 
 
@@ -618,10 +620,17 @@ def _clean_once(value: Any, cleaned: dict[Any, str | None], numbers: dict[float,
         return text
     if type(value) is not str:
         return clean_text(value)  # not remembered: 1.0 == True as a key, but they read differently
-    spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = spaced.strip() or None  # clean_text, inlined
-    if (spaced is not value or text is None) and text != value.strip():
-        odd.add(value)
+    if value.isascii():  # none of the invisible characters clean_text takes out (most texts)
+        text = value.strip() or None
+        if text is None:  # blanks only ('' is looked up before)
+            odd.add(value)
+    else:
+        spaced = value  # looking for the three is faster than replacing them (the text itself when none)
+        if "\u00a0" in value or "\u200b" in value or "\ufeff" in value:
+            spaced = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+        text = spaced.strip() or None  # clean_text, inlined
+        if (spaced is not value or text is None) and text != value.strip():
+            odd.add(value)
     cleaned[value] = text
     return text
 

@@ -228,6 +228,8 @@ def test_what_excel_writes_by_hand(tmp_path):
         (b'<c r="A1" t="s">', b'<c t="s">'),  # a cell without its reference
         (b'<c r="A1" t="s"><v>0</v>', b'<c r="A1" t="d"><v>2026-01-02T00:00:00</v>'),  # an ISO date cell
         (b"<sheetData>", b"<!-- commentaar --><sheetData><!-- binnen -->"),
+        (b"<sheetData>", b"<sheetData><?pi binnen?>"),  # a processing instruction among the cells
+        (b'<c r="A1" t="s"><v>0</v>', b'<c r="A1" t="s"><v></v>'),  # a shared string without its index
     ],
 )
 def test_xml_it_does_not_take_on_is_read_by_calamine_with_the_same_result(tmp_path, old, new):
@@ -363,3 +365,22 @@ def test_the_cell_count_of_the_guard_spares_counting_again(tmp_path):
     other = re.sub(rb'<c (r="[A-Z]+[0-9]+") ([^>]*?[^/])(/?>)', rb"<c \2 \1\3", bytes(data), count=1)
     assert other != data and other.count(b"<c ") == data.count(b"<c ")
     assert sheetxml.read_sheet(other, strings, formats, False, MAX_ROWS + 1, tags) == counted
+
+
+SHAPES = (b'<row r="1"><c r="A1" s="3" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" s="2"><v>7.5</v></c>'
+          b'<c r="D1" t="str"><v>x</v></c><c r="E1" s="1" t="s"/><c r="F1"/></row>'
+          b'<row r="3"><c r="A3" t="s"><v>00</v></c><c r="C3" s="4" t="b"><v>1</v></c></row>')
+
+
+def test_a_shared_string_cell_is_read_by_its_index_alone_as_the_careful_way_reads_it(monkeypatch):
+    """The common cell (a shared string, any style) is matched without its style or <v> around
+    the index; every cell reads as the attribute-by-attribute way reads it."""
+    data = b"<worksheet><sheetData>" + SHAPES + b"</sheetData></worksheet>"
+    strings, formats = ["nul", "een"], [None] * 5
+    assert sheetxml._CELL.findall(b'<c r="B7" s="3" t="s"><v>12</v></c>') == [(b"B", b"7", b"12", b"", b"", b"", b"")]
+    fast = sheetxml.read_sheet(data, strings, formats, False, 10)
+    slow_cells, last_row, last_col = sheetxml._read_cells_slowly(SHAPES, (strings, formats, False))
+    assert fast[0] == [[slow_cells.get(r, {}).get(c, "") for c in range(last_col + 1)] for r in range(last_row + 1)]
+    assert fast[0][0][:4] == ["een", "nul", 7.5, "x"] and fast[0][2][0] == "nul"
+    with pytest.raises(Unsupported):  # an index past the table, either way
+        sheetxml.read_sheet(data.replace(b"<v>1</v>", b"<v>2</v>", 1), strings, formats, False, 10)

@@ -9,6 +9,7 @@ far reference by its literal ``r="``; the loader notes in ``raw`` the same cells
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -127,6 +128,17 @@ def test_far_references_are_found_after_any_whitespace(cell, measured):
     assert (sheet.last is not None) == measured
 
 
+# the pattern as it was written before its quantifiers were made possessive: the reference
+_BEYOND_SMALL_BEFORE = re.compile(rb'r="(?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}(?:[0-9]{6,7}|[2-9][0-9]{4})")')
+
+
+@pytest.mark.parametrize("letters", ["", "A", "Z", "AA", "ZZ", "AAA", "XFD", "ABCD"])
+def test_far_references_are_found_as_the_plain_pattern_finds_them(letters):
+    for row in ["", "0", "1", "19999", "20000", "99999", "100000", "1048576", "12345678", "0001234", "2x"]:
+        xml = f'<c r="{letters}{row}">'.encode()
+        assert bool(guard._BEYOND_SMALL.search(xml)) == bool(_BEYOND_SMALL_BEFORE.search(xml)), xml
+
+
 @pytest.mark.parametrize(
     ("xml", "found"),
     [(b"<si><t>" + b"a" * 40_000 + b"</t></si>", True), (b"<x:t>" + b"a" * 40_000 + b"</x:t>", True),
@@ -218,3 +230,17 @@ def test_a_sheet_with_hidden_false_everywhere_has_no_hidden_rows():
            b'<row r="3" hidden="1"><c r="A3"><v>3</v></c></row></sheetData></worksheet>')
     assert scan_sheet(xml).hidden_rows == {2, 3}
     assert scan_sheet(xml.replace(b'hidden="true"', b'hidden="false"').replace(b'hidden="1"', b'hidden="0"')).hidden_rows == set()
+
+
+@pytest.mark.parametrize("text", ["Een\u00a0tekst", "Een\u200btekst ", "\ufeffEen tekst", "Één tekst", " Één tekst ", "\u00a0"])
+def test_a_text_with_or_without_invisible_characters_is_cleaned_and_noted_as_clean_text_does(tmp_path, text):
+    from actieplan.normalize import clean_text
+
+    rows = valid_plan()
+    rows["Actiefiches"][0]["Wat?"] = text
+    path = write_saved(tmp_path / "plan.xlsx", rows)
+    sheet = load_workbook(path, RULESET.sheets.values()).sheets["Actiefiches"]
+    cell = (sheet.frame.index[0], sheet.columns["Wat?"])
+    assert sheet.frame.at[cell[0], "Wat?"] == clean_text(text)
+    # noted in raw when cleaning did more than strip the text
+    assert sheet.raw.get(cell) == (text if clean_text(text) != (text.strip() or "") else None)
