@@ -47,7 +47,6 @@ def render_html(report: Report, outputs: dict[str, str] | None = None) -> str:
         banner=_banner(report),
         late=s.late(report.checked_on) if s is not None else None,  # as the command line and the draft say it
         groups=_groups(report),
-        severity_label=SEVERITY_LABEL,
         words=wording(report.source),
     )
 
@@ -70,14 +69,31 @@ SECTIONS = {Severity.ERROR: ("fouten", "Fouten"), Severity.WARNING: ("waarschuwi
             Severity.INFO: ("ter-info", "Ter info")}
 
 
-def _groups(report: Report) -> list[tuple[str, str, int, list[tuple[str, list[Finding], int, bool]]]]:
+Row = tuple[str, str, str, "str | None", str, str]
+
+
+def _groups(report: Report) -> list[tuple[str, str, int, list[tuple[str, list[Row], int, bool, bool]]]]:
     """The findings by severity (errors first: :meth:`Report.by_severity`), then by sheet: (section id,
-    heading, how many they count for, [(sheet, its findings, how many they count for, whether any names its row)])."""
+    heading, how many they count for, [(sheet, its findings' rows (:func:`_row`), how many they count
+    for, whether any names its row, whether any has a place in a Word document)])."""
+    words = wording(report.source)
     by_severity: dict[Severity, dict[str, list[Finding]]] = {}
     for f in report.by_severity():
-        by_severity.setdefault(f.severity, {}).setdefault(f.sheet or wording(report.source).file, []).append(f)
+        by_severity.setdefault(f.severity, {}).setdefault(f.sheet or words.file, []).append(f)
     out = []
     for severity, sheets in by_severity.items():
-        groups = [(sheet, fs, sum(f.weight for f in fs), any(f.row_title for f in fs)) for sheet, fs in sheets.items()]
-        out.append((*SECTIONS[severity], sum(weight for _, _, weight, _ in groups), groups))
+        groups = [(sheet, [_row(f, words) for f in fs], sum(f.weight for f in fs), any(f.row_title for f in fs),
+                   any(f.location for f in fs)) for sheet, fs in sheets.items()]
+        out.append((*SECTIONS[severity], sum(group[2] for group in groups), groups))
     return out
+
+
+def _row(f: Finding, words) -> Row:
+    """A finding's row of the list, worked out here once (a report lists thousands): its severity's
+    class and label, its place (a Word document's section, table, row and label; else the cell, the
+    row, the whole sheet or file), the row's title, the message and the rule."""
+    if f.location is not None:
+        place = f.location.dutch
+    else:
+        place = f.cell or (f"rij {f.row}" if f.row else (f"hele {words.part}" if f.sheet else words.file))
+    return (f.severity.value, SEVERITY_LABEL[f.severity], place, f.row_title, f.message, f.rule)
