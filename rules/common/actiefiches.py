@@ -22,7 +22,7 @@ from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, t
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import parts, phrases
 from actieplan.rules.text.words import (
-    LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
+    around, ascii_fold, letter_words, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
 )
 
 from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span, taking_part
@@ -639,8 +639,11 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
 
 
 # 'een Vlaamse preventiedoelstelling', 'de Vlaamse welzijnsdoelstellingen': any compound ending in
-# 'doelstelling(en)' after 'Vlaamse' is a Flemish objective
-_FLEMISH_OBJECTIVE = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
+# 'doelstelling(en)' after 'Vlaamse' is a Flemish objective. The look-behind (no letter before
+# 'vlaams') stands after the word: a pattern that starts with a word lets the regex engine skip
+# to where the word occurs, one that starts with a look-behind is tried at every position of a
+# long Waarom? (the same matches as (?<![a-z])vlaamse?...)
+_FLEMISH_OBJECTIVE = re.compile(r"vlaams(?<![a-z]vlaams)e?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
 
 
 @sheet_rule(
@@ -841,7 +844,7 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings)
     # the zorgraad's own names and their place words ('de Brusselaars' for BruZEL): this plan's only
     generic = word_set((*cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden)) | eigen_woorden(ctx)
-    only_generic = per_text(lambda c: all(w in generic or len(w) < 3 for w in LETTERS.findall(c.folded)))
+    only_generic = per_text(lambda c: all(w in generic or len(w) < 3 for w in letter_words(c.folded)))
     for cell in cells(ctx, SHEET, VOOR_WIE, last=True):  # the only rule to read it
         if only_generic(cell):
             yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})

@@ -139,13 +139,16 @@ def per_text(judge: Callable[["Cell"], T]) -> Callable[["Cell"], T]:
     :func:`cells`), so the lookup hashes each text once. The answers live as long as the returned
     function: one rule's loop, not the process."""
     known: dict[str, Any] = {}
+    at = known.get
 
     def once(cell: "Cell") -> T:
         text = cell[1]
-        try:
-            return known[text]
-        except KeyError:
-            value = known[text] = judge(cell)
-            return value
+        value = at(text, _UNJUDGED)
+        if value is _UNJUDGED:  # a text met first: a lookup that misses raises nothing (a KeyError
+            value = known[text] = judge(cell)  # raised and caught cost more than the lookup)
+        return value
 
     return once
+
+
+_UNJUDGED = object()  # per_text's mark of a text not judged yet (None is an answer)

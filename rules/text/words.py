@@ -27,6 +27,13 @@ _WORD_SPLIT = re.compile(r"[^a-z]+")
 NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
+def letter_words(folded: str) -> list[str]:
+    """The runs of letters a-z of a text folded with :func:`ascii_fold` (ASCII), in order: what
+    ``LETTERS.findall(folded)`` finds, split apart in C (the regex engine tries a match at every
+    character that is no letter)."""
+    return folded.translate(NOT_LETTERS).split()
+
+
 def quick_fold(s: str) -> str:
     """:func:`fold`, with a fast path for plain ASCII text (most cells; fold walks every character).
     A short text that is not ASCII (a title, a trekker) is folded once: rules fold the same titles

@@ -1,0 +1,120 @@
+"""Issue 21, speed of validation on real texts, third round: each shortcut gives what the plain
+way gives and does the less work it promises (each test fails on the code before it)."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from re import _parser as sre_parse
+
+from workbooks import RULESET
+
+from actieplan.rules.common import actiefiches, tabellen
+from actieplan.rules.text import dates
+from actieplan.rules.text.cells import Cell, per_text
+from actieplan.rules.text.words import LETTERS, ascii_fold, letter_words
+
+
+def _engine_can_skip(pattern: re.Pattern[str]) -> bool:
+    """Whether the regex engine can skip to where a match may begin: the pattern starts with a
+    character or a set of them (in a group too), not with a look-behind or a repeat, which the
+    engine tries at every position of a long text."""
+    items = sre_parse.parse(pattern.pattern, pattern.flags).data
+    while items and items[0][0] is sre_parse.SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre_parse.LITERAL, sre_parse.IN):
+        return True
+    if op is sre_parse.BRANCH:  # each alternative starts with a character
+        return all(alt.data and alt.data[0][0] is sre_parse.LITERAL for alt in av[1])
+    return False
+
+
+# -- regexes searched over long texts start with what the engine can look for ---------------------
+
+_OLD_FLEMISH = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
+
+
+def test_a_flemish_objective_is_found_where_the_look_behind_first_found_it():
+    pattern = actiefiches._FLEMISH_OBJECTIVE
+    assert _engine_can_skip(pattern)
+    texts = [
+        "dit draagt bij aan de vlaamse preventiedoelstelling rond vaccinatie.",
+        "een vlaamse  welzijnsdoelstellingen-kader", "de ervlaamse doelstelling", "vlaams doelstelling",
+        "xvlaamse gezondheidsdoelstelling", "vlaamse doelstellingenkader", "(vlaamse doelstellingen)",
+        "vlaamsvlaamse doelstelling", "de vlaamse-doelstelling", "de vlaamse\nzorgdoelstelling.",
+    ]
+    rng = random.Random(21)
+    pieces = ["vlaams", "vlaamse", " ", "  ", "\n", "doelstelling", "doelstellingen", "zorg", "-", "x", "e", ".", "de "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        old, new = _OLD_FLEMISH.search(text), pattern.search(text)
+        assert (old and old.span()) == (new and new.span()), text
+
+
+def test_a_number_of_times_is_found_where_the_two_alternatives_found_it():
+    words = tuple(typed_frequency_words())
+    pattern = tabellen._counted(words)
+    assert _engine_can_skip(pattern)
+    nouns = "|".join(sorted((re.escape(dates.fold(w)) for w in words), key=len, reverse=True))
+    number = r"(?<![\d])\d{1,3}(?:\s*(?:a|-|–|tot|of)\s*\d{1,3})?"
+    old = re.compile(number + r"\s*x(?![a-z])" + r"|" + number + r"\s+(?:[a-z]+\s+)?[a-z]*(?:" + nouns + r")(?![a-z])")
+    texts = ["sinds 2022, 3x/jaar", "tot 4x/j", "10 vergaderingen", "3 a 4 bijeenkomsten", "1234x", "2022x", "x3 x",
+             "sinds 2018, 10 grote vergaderingen", "15/03 x", "3 - 4 keer", "3 tot 4x", "+- 10x/jaar", "1x/maand (1u)"]
+    rng = random.Random(3)
+    pieces = ["1", "12", "1234", "x", " ", "a", "-", "tot", "of", "vergaderingen", "keer", "jaar", "/", "xy", "grote "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(5000)]
+    for text in texts:
+        assert bool(old.search(text)) == bool(pattern.search(text)), text
+
+
+def typed_frequency_words():
+    from actieplan.rules.settings import typed
+
+    return typed(RULESET.settings).stuurgroepen.frequentie_woorden
+
+
+def test_years_of_a_text_without_19_are_looked_for_from_their_20_and_give_what_year_gives():
+    assert _engine_can_skip(dates._YEAR_20) and not _engine_can_skip(re.compile(r"(?<!\d)\d"))
+    rng = random.Random(19)
+    pieces = ["20", "19", "2026", "1999", "12026", "20261", "0", "7", " ", "-", "a", "(", "\u200b", "2"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert dates.years(text) == [int(y) for y in dates.YEAR.findall(text.replace("\u200b", "").strip())], text
+    assert dates.years(" STAP 1 (najaar 2025), STAP 2 (2026-2027) ") == [2025, 2026, 2027]
+    assert dates.years(2026) == [2026] and dates.years(None) == []
+
+
+def test_the_words_of_a_folded_text_are_the_runs_of_letters():
+    rng = random.Random(7)
+    alphabet = "abz ,.-'\n\t0123é–•ËℌﬁßA"
+    for _ in range(5000):
+        folded = ascii_fold("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))))
+        assert letter_words(folded) == LETTERS.findall(folded), folded
+
+
+# -- per_text: a text met first is judged without an exception raised -----------------------------
+
+
+def test_per_text_judges_a_new_text_without_raising_and_catching_an_exception():
+    raised: list[str] = []
+
+    def trace(frame, event, arg):
+        if event == "exception":
+            raised.append(arg[0].__name__)
+        return trace
+
+    judged: list[str] = []
+    once = per_text(lambda cell: judged.append(cell.text) or (None if cell.text == "niets" else len(cell.text)))
+    cells = [Cell(r, t) for r, t in enumerate(["niets", "twee", "niets", "twee", "drie"], start=4)]
+    sys.settrace(trace)
+    try:
+        answers = [once(c) for c in cells]
+    finally:
+        sys.settrace(None)
+    assert answers == [None, 4, None, 4, 4]
+    assert judged == ["niets", "twee", "drie"]  # None is an answer too: judged once
+    assert raised == []
