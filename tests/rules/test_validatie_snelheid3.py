@@ -118,3 +118,43 @@ def test_per_text_judges_a_new_text_without_raising_and_catching_an_exception():
     assert answers == [None, 4, None, 4, 4]
     assert judged == ["niets", "twee", "drie"]  # None is an answer too: judged once
     assert raised == []
+
+
+# -- Gapped: a phrase of an ASCII text is one regex search ------------------------------------------
+
+_PHRASES = ["liep al", "al opgestart", "zetten we … verder", "verder … zetten", "blijft … onderhouden", "verdergezet", "zet … voort"]
+
+
+def test_gapped_search_of_an_ascii_text_gives_what_the_scan_of_each_place_gives():
+    from actieplan.rules.common.inhoud import Gapped
+
+    rng = random.Random(33)
+    filler = "al zetten we verder de kaart blijft onderhouden liep opgestart zet voort verdergezet x. Al 3al al9 TM".split()
+    for wide in (False, True):
+        words = Gapped(_PHRASES, wide=wide)
+        for _ in range(4000):
+            text = rng.choice(["", " ", "\n"]).join(rng.choice(filler) for _ in range(rng.randint(0, 20)))
+            start = rng.randint(0, max(0, len(text) - 1)) if rng.random() < 0.3 else 0
+            end = rng.randint(start, len(text)) if rng.random() < 0.3 else len(text)
+            assert words.search(text, start, end) == words._search(text, start, end), (text, start, end)
+
+
+class _Finds(str):
+    """A text that counts the substring searches made in it."""
+
+    finds = 0
+
+    def find(self, *args):
+        _Finds.finds += 1
+        return super().find(*args)
+
+
+def test_gapped_search_does_not_step_through_each_place_of_a_frequent_first_word():
+    from actieplan.rules.common.inhoud import Gapped
+
+    words = Gapped(_PHRASES, wide=True)
+    text = _Finds("al het werk dat al bestond, al de partners en al hun leden zetten al hun tijd in. " * 10)
+    _Finds.finds = 0
+    assert words.search(text) is None
+    assert _Finds.finds <= len(words._groups)  # the old scan looked at each of the 50 places of 'al'
+    assert words.search(text + "zetten we het al lang lopende werk verder") == (len(text), len(text) + 41)
