@@ -158,3 +158,18 @@ def test_gapped_search_does_not_step_through_each_place_of_a_frequent_first_word
     assert words.search(text) is None
     assert _Finds.finds <= len(words._groups)  # the old scan looked at each of the 50 places of 'al'
     assert words.search(text + "zetten we het al lang lopende werk verder") == (len(text), len(text) + 41)
+
+
+def test_earlier_years_of_a_text_without_19_are_looked_for_from_their_20_and_found_as_before():
+    found = dates.earlier_years(2026)
+    assert found._twenties is not None and _engine_can_skip(found._twenties)
+    assert sre_parse.parse(found._twenties.pattern).data[0] == (sre_parse.LITERAL, ord("2"))  # the string '20' first
+    rng = random.Random(2026)
+    pieces = ["20", "19", "2025", "2026", "1999", "12025", "20251", "0", "5", " ", "-", "2", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(3000)]
+    for werkjaar in (1900, 1950, 2000, 2001, 2010, 2026, 2099):
+        pattern = dates.earlier_years(werkjaar)
+        for text in texts:
+            m = pattern.search(text)
+            assert (m and m.span()) == ((w := pattern.pattern.search(text)) and w.span()), (werkjaar, text)
+            assert (m is not None) == any(int(y) < werkjaar for y in dates.YEAR.findall(text)), (werkjaar, text)
