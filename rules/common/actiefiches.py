@@ -703,17 +703,22 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     methods = parts(typed(ctx.settings).actiefiches.meetmethode_woorden)
     sources = phrases(ctx.settings.section(IndicatorSettings).indicatoren.meetmethode_bron_woorden)
     measured = per_text(lambda c: methods.in_text(c.folded) or sources.search(c.folded) is not None)
+    quoted = per_text(_quoted)  # plans repeat their indicators
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
         if texts and not any(map(measured, texts.values())):
-            yield _indicators_hit(row, texts)
+            yield _indicators_hit(row, texts, quoted)
 
 
-def _indicators_hit(row: int, texts: dict) -> Hit:
+def _indicators_hit(row: int, texts: dict, quoted) -> Hit:
     """The finding on a fiche's indicators judged together: on the first filled column, quoting
-    every filled one ('…' en '…'), each shortened as a '{waarde}' is."""
+    every filled one ('…' en '…'), each shortened as a '{waarde}' is. ``quoted``: :func:`_quoted`
+    worked out once per distinct text (:func:`per_text` of the rule's loop)."""
     col = next(iter(texts))
-    quoted = [f"'{shorten(c.text, 80)}'" for c in texts.values()]
-    return Hit(SHEET, row, col, {"waarden": " en ".join(quoted)})
+    return Hit(SHEET, row, col, {"waarden": " en ".join(map(quoted, texts.values()))})
+
+
+def _quoted(cell) -> str:
+    return f"'{shorten(cell.text, 80)}'"
 
 
 _DIGIT = re.compile(r"\d")
@@ -740,9 +745,10 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
         return
     words = phrases(typed(ctx.settings).actiefiches.streefdoel_woorden)
     targeted = per_text(lambda c: _DIGIT.search(c.text) is not None or words.search(c.folded) is not None)
+    quoted = per_text(_quoted)  # plans repeat their indicators
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
         if texts and not any(map(targeted, texts.values())):
-            yield _indicators_hit(row, texts)
+            yield _indicators_hit(row, texts, quoted)
 
 
 

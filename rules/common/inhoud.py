@@ -199,8 +199,17 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_END = re.compile("[" + re.escape(_ENDS) + "]")
+
+
 def _first_sentence_end(folded: str) -> int:
-    return sentence_span(folded, 0, 0)[1]
+    """``sentence_span(folded, 0, 0)[1]``: where the first sentence ends, the first end character
+    found in one scan (sentence_span looks for each of them in turn)."""
+    for m in _END.finditer(folded):
+        i = m.start()
+        if folded[i] != "." or not _decimal(folded, i):
+            return i
+    return len(folded)
 
 
 # -- a fiche for taking part in meetings ---------------------------------------------------------

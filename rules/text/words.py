@@ -27,10 +27,17 @@ _WORD_SPLIT = re.compile(r"[^a-z]+")
 NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
+# the same for the bytes of an ASCII text: a table of 256 bytes (str.translate looks each character up)
+_NOT_LETTER_BYTES = bytes.maketrans(bytes(range(256)), bytes(c if 97 <= c <= 122 else 32 for c in range(256)))
+
+
 def letter_words(folded: str) -> list[str]:
     """The runs of letters a-z of a text folded with :func:`ascii_fold` (ASCII), in order: what
     ``LETTERS.findall(folded)`` finds, split apart in C (the regex engine tries a match at every
-    character that is no letter)."""
+    character that is no letter). An ASCII text is translated as bytes (twice as fast as
+    ``str.translate`` with :data:`NOT_LETTERS`); another text as str."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_NOT_LETTER_BYTES).decode("ascii").split()
     return folded.translate(NOT_LETTERS).split()
 
 

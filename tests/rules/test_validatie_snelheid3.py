@@ -173,3 +173,60 @@ def test_earlier_years_of_a_text_without_19_are_looked_for_from_their_20_and_fou
             m = pattern.search(text)
             assert (m and m.span()) == ((w := pattern.pattern.search(text)) and w.span()), (werkjaar, text)
             assert (m is not None) == any(int(y) < werkjaar for y in dates.YEAR.findall(text)), (werkjaar, text)
+
+
+def test_the_words_of_a_text_that_is_not_ascii_are_split_as_str():
+    assert letter_words("zorg–welzijn café 3x") == "zorg–welzijn café 3x".translate(words_module().NOT_LETTERS).split()
+    assert letter_words("Zorg, welzijn; 3x") == ["org", "welzijn", "x"]
+
+
+def words_module():
+    from actieplan.rules.text import words
+
+    return words
+
+
+# -- the first sentence of Wat?: one scan for its end -----------------------------------------------
+
+
+def test_the_first_sentence_ends_where_sentence_span_says():
+    from actieplan.rules.common import inhoud
+
+    rng = random.Random(11)
+    pieces = ["we", " ", "2", ".", "5", "!", "?", ";", "\n", "a", "1.", ".3", "²", "é"]
+    texts = ["", ".", "2.5 uur.", "a.b", "1.", ".1", "versie 2.0; daarna", "x\n2.5"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(5000)]
+    for text in texts:
+        assert inhoud._first_sentence_end(text) == inhoud.sentence_span(text, 0, 0)[1], text
+    _Finds.finds = 0
+    long = _Finds("We organiseren 2.5 dagen vorming voor de huisartsen van de regio. Daarna volgt een evaluatie." * 3)
+    assert inhoud._first_sentence_end(long) == 64
+    assert _Finds.finds == 0  # sentence_span looked for each of the five end characters in turn
+
+
+# -- the indicators' quotes: each distinct text shortened once ---------------------------------------
+
+
+def test_the_indicators_of_many_fiches_are_quoted_once_per_distinct_text(tmp_path, monkeypatch):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+
+    rows = copy.deepcopy(valid_plan())
+    base = rows["Actiefiches"][0]
+    rows["Actiefiches"] = [
+        dict(base, **{"Titel actie": f"Actie {n}", "Indicatoren procesevaluatie": "Aantal deelnemers",
+                      "Indicatoren resultaatgerichte evaluatie": "Tevredenheid" if n % 2 else None})
+        for n in range(6)
+    ]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    shortened: list[str] = []
+    real = actiefiches.shorten
+    monkeypatch.setattr(actiefiches, "shorten", lambda text, n: shortened.append(text) or real(text, n))
+    hits = list(actiefiches.fiche_indicator_streefdoel(Context(wb, RULESET)))
+    assert len(hits) == 6
+    assert hits[1].values["waarden"] == "'Aantal deelnemers' en 'Tevredenheid'" and hits[0].values["waarden"] == "'Aantal deelnemers'"
+    assert sorted(shortened) == ["Aantal deelnemers", "Tevredenheid"]  # twelve quotes, two texts
