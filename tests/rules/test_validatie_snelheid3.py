@@ -230,3 +230,15 @@ def test_the_indicators_of_many_fiches_are_quoted_once_per_distinct_text(tmp_pat
     assert len(hits) == 6
     assert hits[1].values["waarden"] == "'Aantal deelnemers' en 'Tevredenheid'" and hits[0].values["waarden"] == "'Aantal deelnemers'"
     assert sorted(shortened) == ["Aantal deelnemers", "Tevredenheid"]  # twelve quotes, two texts
+
+
+# -- small shared steps ------------------------------------------------------------------------------
+
+
+def test_a_cells_parts_are_read_without_a_python_call():
+    from operator import itemgetter
+
+    cell = Cell(7, "Één tekst")
+    assert (cell.row, cell.text, cell.folded) == (7, "Één tekst", "een tekst")
+    assert all(isinstance(getattr(Cell, name).fget, itemgetter) for name in ("row", "text", "folded"))
+
