@@ -209,15 +209,11 @@ def _ticks_of(ctx, fiches: pd.DataFrame) -> list:
 def _ticks(fiches: pd.DataFrame):
     """Per fiche: (row, {tick column: True/False/None (unreadable)}, {indicator column: text or None})."""
     none = [None] * len(fiches)  # columns as lists: no per-cell frame lookups
-    ticks_of = {tick: (fiches[tick].tolist() if tick in fiches else none) for tick, _ in EVALUATIONS}
-    inds_of = {ind: (fiches[ind].tolist() if ind in fiches else none) for _, ind in EVALUATIONS}
-    for k, row in enumerate(fiches.index):
-        ticks = {}
-        for tick, _ in EVALUATIONS:
-            v = ticks_of[tick][k]
-            ticks[tick] = v if isinstance(v, bool) else (False if v is None else None)
-        indicators = {ind: clean_text(inds_of[ind][k]) for _, ind in EVALUATIONS}
-        yield int(row), ticks, indicators
+    ticks, inds = [tick for tick, _ in EVALUATIONS], [ind for _, ind in EVALUATIONS]
+    # a fiche's ticks and indicators side by side, one zip over the rows (no lookup per cell)
+    for row, *values in zip(fiches.index.tolist(), *(fiches[c].tolist() if c in fiches else none for c in (*ticks, *inds))):
+        read = [v if isinstance(v, bool) else (False if v is None else None) for v in values[: len(ticks)]]
+        yield int(row), dict(zip(ticks, read)), dict(zip(inds, map(clean_text, values[len(ticks) :])))
 
 
 @sheet_rule(
@@ -503,27 +499,30 @@ def _next_plan(sentence: str) -> bool:
     return "meerjarenplan" in sentence.replace(" ", "")
 
 
-def _multi_year(cell, werkjaar: int, cfg) -> str | None:
+def _multi_year_signs(werkjaar: int, cfg) -> tuple:
+    """What :func:`_multi_year` looks for, made once per rule (not looked up per text)."""
+    return phrases(cfg.meerjarig_zinnen), _before_jaar(cfg.meerjarig_termijn_woorden), later_years(werkjaar)
+
+
+def _multi_year(cell, werkjaar: int, signs: tuple) -> str | None:
     """Issue 21's wider signs of a new multi-year project in one cell: 'eerste fase', 'traject
     van drie jaar', 'vanaf 2027' (not in a sentence about the next multi-year plan or about past
-    years only); the words as written, or None."""
+    years only); the words as written, or None. ``signs``: :func:`_multi_year_signs`."""
     folded = cell.folded
     spans = []
-    m = phrases(cfg.meerjarig_zinnen).search(folded)
+    sentences, before, later = signs
+    m = sentences.search(folded)
     if m:
         spans.append((m.start(), m.end()))
     i = folded.find(" jaar")
-    if i >= 0:
-        before = _before_jaar(cfg.meerjarig_termijn_woorden)
-        while i >= 0:
-            end = i + 5
-            if end >= len(folded) or not folded[end].isalpha():
-                b = before.search(folded, max(0, i - 60), i + 1)
-                if b:
-                    spans.append((b.start(), end))
-                    break
-            i = folded.find(" jaar", end)
-    later = later_years(werkjaar)
+    while i >= 0:
+        end = i + 5
+        if end >= len(folded) or not folded[end].isalpha():
+            b = before.search(folded, max(0, i - 60), i + 1)
+            if b:
+                spans.append((b.start(), end))
+                break
+        i = folded.find(" jaar", end)
     for y in later.finditer(folded) if later.search(folded) else ():
         if _PERIOD_BEFORE.search(folded, max(0, y.start() - 12), y.start()):
             start = _PERIOD_BEFORE.search(folded, max(0, y.start() - 12), y.start()).start()
@@ -577,7 +576,8 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
     exempt = _policy_priority_rows(ctx)
     reported = ctx.cache.get("actiefiches.meerjarig_rows", set)
     in_scope = per_text(lambda c: words.find(c) or term_of_years(c.folded))  # what one will not do
-    in_text = per_text(lambda c: words.find(c) or term_of_years(c.folded) or _multi_year(c, werkjaar, cfg))
+    signs = _multi_year_signs(werkjaar, cfg)
+    in_text = per_text(lambda c: words.find(c) or term_of_years(c.folded) or _multi_year(c, werkjaar, signs))
     for row, texts in _texts(ctx, NARRATIVE, last=(NIET,)):  # the last rule to read Wat ga je niet doen?
         if row in exempt:
             continue

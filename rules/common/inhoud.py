@@ -335,16 +335,17 @@ def _continued(folded: str, cfg: Inhoud, werkjaar: int, earlier: bool | None = N
     return None
 
 
-def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
+def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int, phrases_: Gapped | None = None) -> tuple[int, int] | None:
     """Where a fiche's text says its action ran before the working year, or None. Wat? and the
-    scope: the phrases of ``eerdere_actie_zinnen``, a start or run in an earlier year, a
-    continuation of an earlier year's action; Waarom? (context): only the continuation."""
+    scope: the phrases of ``eerdere_actie_zinnen`` (``phrases_``: their :class:`Gapped`, when the
+    caller made it once), a start or run in an earlier year, a continuation of an earlier year's
+    action; Waarom? (context): only the continuation."""
     if col == TITLE:
         m = _TITLE_SEQUEL.search(folded) if "vervolg" in folded else None  # the pattern's one word first
         return (m.start(), m.end()) if m else None
     span, earlier = None, None
     if col != WAAROM:
-        span = gapped(cfg.eerdere_actie_zinnen).search(folded)
+        span = (phrases_ or gapped(cfg.eerdere_actie_zinnen)).search(folded)
         if span is None:
             earlier = _earlier_year(folded, werkjaar)
             if earlier:
@@ -390,7 +391,8 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
         titles = {int(r): t for r, t in zip(frame.index.tolist(), frame[TITLE].tolist()) if isinstance(t, str) and t}
     read = dict(row_cells(ctx, SHEET, (WAT, WEL, WAAROM)))
     # plans repeat texts: each distinct text of a column is read once
-    judge = {col: per_text(lambda c, col=col: _earlier_action(c.folded, col, cfg, werkjaar)) for col in (WAT, WEL, WAAROM)}
+    said = gapped(cfg.eerdere_actie_zinnen)  # made once, not looked up per text
+    judge = {col: per_text(lambda c, col=col: _earlier_action(c.folded, col, cfg, werkjaar, said)) for col in (WAT, WEL, WAAROM)}
     for row in sorted(read.keys() | titles.keys()):
         found = None
         for col, cell in read.get(row, {}).items():

@@ -242,3 +242,67 @@ def test_a_cells_parts_are_read_without_a_python_call():
     assert (cell.row, cell.text, cell.folded) == (7, "Één tekst", "een tekst")
     assert all(isinstance(getattr(Cell, name).fget, itemgetter) for name in ("row", "text", "folded"))
 
+
+
+# -- a word list's matcher made once per rule, not looked up per text ---------------------------------
+
+
+def _many_fiches(tmp_path, n=6):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.read.loader import load_workbook
+
+    rows = copy.deepcopy(valid_plan())
+    base = rows["Actiefiches"][0]
+    texts = ["We starten een traject van drie jaar met de scholen.", "In deze eerste fase brengen we de noden in kaart.",
+             "We organiseren vorming.", "Het project liep al in 2024.", "Vanaf 2027 rollen we het uit.", "Een nieuwe actie."]
+    rows["Actiefiches"] = [dict(base, **{"Titel actie": f"Actie {k}", "Wat?": texts[k % len(texts)] + f" Deel {k}."}) for k in range(n)]
+    return load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+
+
+def test_the_multi_year_signs_are_made_once_per_rule(tmp_path, monkeypatch):
+    from actieplan.plugin.ruleset import Context
+    from actieplan.rules.common.inhoud import inhoud
+
+    wb = _many_fiches(tmp_path)
+    cfg = inhoud(RULESET.settings)
+    asked = []
+    real = actiefiches.phrases
+    monkeypatch.setattr(actiefiches, "phrases", lambda words: asked.append(tuple(words)) or real(words))
+    hits = list(actiefiches.fiche_meerjarig(Context(wb, RULESET)))
+    assert [h.values["woord"] for h in hits] == ["traject van drie jaar", "deze eerste fase", "Vanaf 2027"]
+    assert asked.count(tuple(cfg.meerjarig_zinnen)) == 1  # was: once per distinct text
+
+
+def test_the_phrases_of_an_earlier_action_are_made_once_per_rule(tmp_path, monkeypatch):
+    from actieplan.plugin.ruleset import Context
+    from actieplan.rules.common import inhoud as inhoud_module
+
+    wb = _many_fiches(tmp_path)
+    cfg = inhoud_module.inhoud(RULESET.settings)
+    asked = []
+    real = inhoud_module.gapped
+    monkeypatch.setattr(inhoud_module, "gapped", lambda words, wide=False: asked.append(tuple(words)) or real(words, wide))
+    hits = list(inhoud_module.fiche_eerdere_actie(Context(wb, RULESET)))
+    assert [h.values["woord"] for h in hits] == ["liep al"]
+    assert asked.count(tuple(cfg.eerdere_actie_zinnen)) == 1  # was: once per distinct Wat? and scope
+
+
+def test_the_ticks_of_the_fiches_are_read_from_lists_not_by_walking_the_frames_index(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from actieplan.plugin.ruleset import Context
+
+    wb = _many_fiches(tmp_path, n=3)
+    frame = wb.sheets["Actiefiches"].frame
+    frame.loc[frame.index[1], "Procesevaluatie"] = "misschien"
+    frame.loc[frame.index[2], "Indicatoren resultaatgerichte evaluatie"] = "  Aantal  deelnemers "
+    monkeypatch.setattr(pd.Index, "__iter__", lambda self: (_ for _ in ()).throw(AssertionError("Index.__iter__")))
+    got = actiefiches._ticks_of(Context(wb, RULESET), frame)
+    rows = frame.index.tolist()
+    assert [row for row, _, _ in got] == rows
+    assert got[1][1] == {"Procesevaluatie": None, "Resultaatgerichte evaluatie (output)": False}
+    assert got[2][2]["Indicatoren resultaatgerichte evaluatie"] == "Aantal  deelnemers"
+    assert got[0][1]["Procesevaluatie"] is True
