@@ -306,3 +306,22 @@ def test_the_ticks_of_the_fiches_are_read_from_lists_not_by_walking_the_frames_i
     assert got[1][1] == {"Procesevaluatie": None, "Resultaatgerichte evaluatie (output)": False}
     assert got[2][2]["Indicatoren resultaatgerichte evaluatie"] == "Aantal  deelnemers"
     assert got[0][1]["Procesevaluatie"] is True
+
+
+def test_a_number_typed_as_text_is_read_from_the_columns_values_not_cell_by_cell_from_pandas(tmp_path, monkeypatch):
+    import copy
+
+    import pandas as pd
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+    from actieplan.rules.common import cellen
+
+    rows = copy.deepcopy(valid_plan())
+    for k, fiche in enumerate(rows["Actiefiches"]):
+        fiche["Personeelscapaciteit (VTE)"] = ["0,6 VTE", 0.4, "veel"][k % 3]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    monkeypatch.setattr(pd.core.indexing._AtIndexer, "__getitem__", lambda self, key: (_ for _ in ()).throw(AssertionError(".at")))
+    hits = [h for h in cellen.getal_als_tekst(Context(wb, RULESET)) if h.sheet == "Actiefiches"]
+    assert [(h.row, h.values) for h in hits] == [(4, {"waarde": "0,6 VTE", "getal": "0,6"})]
