@@ -16,7 +16,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import clean_text, counted, dutch_number, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, per_text, row_cells
+from actieplan.rules.text.cells import cells, column_items, filled, per_text, row_cells
 from actieplan.rules.text.codes import code_label, od_code, sd_code
 from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
 from actieplan.rules.text.index import WordIndex
@@ -134,7 +134,7 @@ def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     if fiches is None or objectives is None:
         return
     known = ", ".join(_named("OD", objectives[c][2]) for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
-    for row, value in fiches["OD"].items():
+    for row, value in column_items(fiches["OD"]):
         code = od_code(value)
         if code is not None and code not in objectives:
             yield Hit(SHEET, int(row), "OD", {"waarde": value, "bekend": known})
@@ -309,7 +309,7 @@ def fiche_ifp(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = phrases(typed(ctx.settings).actiefiches.ifp)
-    for row, title in fiches[TITLE].items():
+    for row, title in column_items(fiches[TITLE]):
         word = words.find_in(title)
         if word:
             yield Hit(SHEET, int(row), TITLE, {"waarde": title, "woord": word})
@@ -340,7 +340,7 @@ def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     groups = typed(ctx.settings).actiefiches.elders.values()
     categories = [(phrases(c.woorden), c.plaats) for c in groups]
     any_word = phrases([w for c in groups for w in c.woorden])
-    for row, title in fiches[TITLE].items():
+    for row, title in column_items(fiches[TITLE]):
         if not any_word.find_in(title) or int(row) in said:
             continue  # one search per title; the category only for the few that match
         for words, place in categories:
@@ -369,9 +369,9 @@ def fiche_doorlopende_actie(ctx) -> Iterable[Hit]:
     col = "Titel + jaar actiefiche"
     if fiches is None or ongoing is None or ongoing.empty or col not in ongoing:
         return
-    names = [(int(r), without_years(t)) for r, t in ongoing[col].items() if t]
+    names = [(int(r), without_years(t)) for r, t in column_items(ongoing[col]) if t]
     ongoing_words = [(r, name, words) for (r, name), words in zip(names, meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx)))]
-    titled = [(row, title) for row, title in fiches[TITLE].items() if title]
+    titled = [(row, title) for row, title in column_items(fiches[TITLE]) if title]
     title_words = meaningful_words_each((t for _, t in titled), ctx.settings, title_words_memo(ctx))
     # only words some fiche title holds can be shared: the index leaves the others out
     index = WordIndex((words for _, _, words in ongoing_words), typed(ctx.settings).overlap.min_gedeelde_woorden, vocabulary=frozenset().union(*title_words))

@@ -16,7 +16,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, JANEE, NUMBER, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
 from actieplan.api import counted, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA
-from actieplan.rules.text.cells import placeholder_test
+from actieplan.rules.text.cells import column_items, placeholder_test
 from actieplan.rules.text.codes import od_code, sd_code
 from actieplan.rules.text.words import quick_fold
 
@@ -320,7 +320,7 @@ def od_code_ongeldig(ctx) -> Iterable[Hit]:
         frame = ctx.frame(key)
         if frame is None or "OD" not in frame:
             continue
-        for row, value in frame["OD"].items():
+        for row, value in column_items(frame["OD"]):
             if value is None:
                 continue
             code = od_code(value)

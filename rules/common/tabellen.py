@@ -14,7 +14,7 @@ from typing import Iterable
 from actieplan.api import ERROR, INFO, WARNING, Context, Hit, sheet_rule
 from actieplan.api import clean_text, fold
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, per_text, row_cells
+from actieplan.rules.text.cells import cells, column_items, filled, per_text, row_cells
 from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in_parentheses
 from actieplan.rules.text.dates import years as years_of
 from actieplan.rules.text.index import WordIndex
@@ -36,7 +36,7 @@ def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
     fiches = ctx.frame("Actiefiches")
     if fiches is None or fiches.empty or "Titel actie" not in fiches:
         return []
-    titles = [(int(r), t) for r, t in fiches["Titel actie"].items() if t]
+    titles = [(int(r), t) for r, t in column_items(fiches["Titel actie"]) if t]
     words = meaningful_words_each((t for _, t in titles), ctx.settings, title_words_memo(ctx))
     return [(r, t, w) for (r, t), w in zip(titles, words)]
 
@@ -148,7 +148,7 @@ def stuurgroep_doorlopende_actie(ctx) -> Iterable[Hit]:
     ongoing = ctx.frame(DOORLOPEND)
     if not groups or ongoing is None or ongoing.empty or DOORLOPEND_TITEL not in ongoing:
         return
-    names = [(int(r), without_years(t)) for r, t in ongoing[DOORLOPEND_TITEL].items() if clean_text(t)]
+    names = [(int(r), without_years(t)) for r, t in column_items(ongoing[DOORLOPEND_TITEL]) if clean_text(t)]
     words = meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx))
     vocabulary = frozenset().union(*(w for _, _, w in groups))
     index = WordIndex(words, typed(ctx.settings).overlap.min_gedeelde_woorden, vocabulary=vocabulary)
@@ -198,7 +198,7 @@ def netwerkevent_bestuur(ctx) -> Iterable[Hit]:
     frame = ctx.frame(EVENTS)
     if frame is None or frame.empty or EVENT_TITEL not in frame:
         return
-    for row, value in frame[EVENT_TITEL].items():
+    for row, value in column_items(frame[EVENT_TITEL]):
         found = governance_words(value, ctx.settings)
         if found is not None:
             yield Hit(EVENTS, int(row), EVENT_TITEL, {"waarde": value, "woorden": found})
@@ -256,7 +256,7 @@ def stuurgroep_looptijd_frequentie(ctx) -> Iterable[Hit]:
         return None if filled(value, ctx.settings) is None else looptijd_frequentie(value, ctx.settings)
 
     said: dict[str, tuple[bool, bool] | None] = {}  # each distinct text read once
-    for row, value in frame[LOOPTIJD].items():
+    for row, value in column_items(frame[LOOPTIJD]):
         if isinstance(value, str):
             judged = said[value] if value in said else said.setdefault(value, judge(value))
         else:
@@ -297,7 +297,7 @@ def netwerkevent_opkomst(ctx) -> Iterable[Hit]:
     frame = ctx.frame(EVENTS)
     if frame is None or frame.empty or OPKOMST not in frame:
         return
-    for row, value in frame[OPKOMST].items():
+    for row, value in column_items(frame[OPKOMST]):
         if filled(value, ctx.settings) is not None and not states_number(value, ctx.settings):
             yield Hit(EVENTS, int(row), OPKOMST, {"waarde": value})
 
@@ -321,7 +321,7 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
         return
     werkjaar = ctx.settings.werkjaar
     oudste = typed(ctx.settings).doorlopend.oudste_jaar
-    for row, value in frame[DOORLOPEND_TITEL].items():
+    for row, value in column_items(frame[DOORLOPEND_TITEL]):
         if filled(value, ctx.settings) is None:
             continue  # cel-verplicht, cel-plaatshouder
         found = years_in_parentheses(value)

@@ -325,3 +325,22 @@ def test_a_number_typed_as_text_is_read_from_the_columns_values_not_cell_by_cell
     monkeypatch.setattr(pd.core.indexing._AtIndexer, "__getitem__", lambda self, key: (_ for _ in ()).throw(AssertionError(".at")))
     hits = [h for h in cellen.getal_als_tekst(Context(wb, RULESET)) if h.sheet == "Actiefiches"]
     assert [(h.row, h.values) for h in hits] == [(4, {"waarde": "0,6 VTE", "getal": "0,6"})]
+
+
+def test_the_rules_that_walk_a_column_read_it_as_lists_and_find_what_series_items_found(tmp_path, monkeypatch):
+    import pandas as pd
+    from plan_kempen import plan
+    from workbooks import write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+    from actieplan.rules.common import structure
+
+    wb = load_workbook(write_plan(tmp_path / "kempen.xlsx", plan()), RULESET.sheets.values())
+    rules = [actiefiches.fiche_od_onbekend, actiefiches.fiche_ifp, actiefiches.fiche_hoort_elders, actiefiches.fiche_doorlopende_actie,
+             structure.od_code_ongeldig, tabellen.netwerkevent_bestuur, tabellen.netwerkevent_opkomst, tabellen.doorlopend_jaar,
+             tabellen.stuurgroep_doorlopende_actie, tabellen.stuurgroep_looptijd_frequentie, tabellen.stuurgroep_overlapt_fiche]
+    expected = [list(rule(Context(wb, RULESET))) for rule in rules]
+    assert any(expected)
+    monkeypatch.setattr(pd.Series, "items", lambda self: (_ for _ in ()).throw(AssertionError("Series.items")))
+    assert [list(rule(Context(wb, RULESET))) for rule in rules] == expected
