@@ -641,8 +641,9 @@ def netwerkevent_format(ctx) -> Iterable[Hit]:
         yield Hit(EVENTS, row, EVENT_TITEL, {"probleem": problem, "waarde": text})
 
 
-# a number of times or editions: '3 keer', '2x', '1 periode', '4 edities'
-_TIMES = re.compile(r"\d+\s*(?:x|keer|maal|periode|editie)")
+# a number of times or editions: '3 keer', '2x', '1 periode', '4 edities' (\d\d* for \d+: a pattern
+# that starts with a digit lets the regex engine jump from digit to digit)
+_TIMES = re.compile(r"\d\d*\s*(?:x|keer|maal|periode|editie)")
 
 
 @sheet_rule(
@@ -664,20 +665,24 @@ def netwerkevent_timing(ctx) -> Iterable[Hit]:
     """
     werkjaar = ctx.settings.werkjaar
     markers = phrases([*typed(ctx.settings).netwerkevents.format.timing_woorden, *MONTHS])
-    for row, texts in _rows(ctx, EVENTS, (TIMING,), last=(TIMING,)):  # the only rule to read it
-        text = texts.get(TIMING)
-        if not text:
-            continue
+
+    def judge(cell) -> str | None:
+        """The problem of a timing, or None."""
+        text = cell.text
         named = years_of(text)
         if named and werkjaar not in named:
-            problem = "noemt " + ", ".join(str(y) for y in sorted(set(named))) + f", niet het werkjaar {werkjaar}"
-        else:
-            _, often = looptijd_frequentie(text, ctx.settings)
-            folded = quick_fold(text)
-            if often or named or markers.search(folded) or _TIMES.search(folded):
-                continue
-            problem = "zegt niet hoe vaak of wanneer"
-        yield Hit(EVENTS, row, TIMING, {"probleem": problem, "waarde": text, "werkjaar": werkjaar})
+            return "noemt " + ", ".join(str(y) for y in sorted(set(named))) + f", niet het werkjaar {werkjaar}"
+        _, often = looptijd_frequentie(text, ctx.settings)
+        folded = quick_fold(text)
+        if often or named or markers.search(folded) or _TIMES.search(folded):
+            return None
+        return "zegt niet hoe vaak of wanneer"
+
+    problem_of = per_text(judge)  # events repeat their timing ('1x/jaar', 'najaar 2026')
+    for cell in cells(ctx, EVENTS, TIMING, last=True):  # the only rule to read it
+        problem = problem_of(cell)
+        if problem is not None:
+            yield Hit(EVENTS, cell.row, TIMING, {"probleem": problem, "waarde": cell.text, "werkjaar": werkjaar})
 
 
 @sheet_rule(

@@ -344,3 +344,27 @@ def test_the_rules_that_walk_a_column_read_it_as_lists_and_find_what_series_item
     assert any(expected)
     monkeypatch.setattr(pd.Series, "items", lambda self: (_ for _ in ()).throw(AssertionError("Series.items")))
     assert [list(rule(Context(wb, RULESET))) for rule in rules] == expected
+
+
+def test_an_events_timing_is_judged_once_per_distinct_text(tmp_path, monkeypatch):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+
+    assert _engine_can_skip(tabellen._TIMES)
+    rows = copy.deepcopy(valid_plan())
+    base = rows["Netwerkevents"][0]
+    timings = ["1x/jaar in maart", "Wordt nog bekeken", "1x/jaar in maart", "maart 2025", "Wordt nog bekeken", "2 edities"]
+    rows["Netwerkevents"] = [dict(base, **{"Titel + format": f"Forum {k}", "Frequentie + timing": t}) for k, t in enumerate(timings)]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    asked = []
+    real = tabellen.looptijd_frequentie
+    monkeypatch.setattr(tabellen, "looptijd_frequentie", lambda value, settings: asked.append(value) or real(value, settings))
+    hits = list(tabellen.netwerkevent_timing(Context(wb, RULESET)))
+    first = wb.sheets["Netwerkevents"].frame.index[0]
+    assert [(h.row - first, h.values["probleem"]) for h in hits] == [
+        (1, "zegt niet hoe vaak of wanneer"), (3, "noemt 2025, niet het werkjaar 2026"), (4, "zegt niet hoe vaak of wanneer")]
+    assert sorted(asked) == ["1x/jaar in maart", "2 edities", "Wordt nog bekeken"]  # six events, three texts
