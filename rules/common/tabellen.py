@@ -703,10 +703,10 @@ def netwerkevent_organisator(ctx) -> Iterable[Hit]:
     the one row reported (Kijkstages) is indeed organised by another actor, a fair question.
     Words: a setting (`[netwerkevents.organisator] woorden`).
     """
-    words = phrases(typed(ctx.settings).netwerkevents.organisator.woorden)
+    find = per_text(phrases(typed(ctx.settings).netwerkevents.organisator.woorden).find)  # events repeat their follow-up
     for row, texts in row_cells(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_TITEL, OPVOLGING, OPMERKING)):  # the last rule to read them
         for col, cell in texts.items():
-            found = words.find(cell)
+            found = find(cell)
             if found:
                 yield Hit(EVENTS, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar})
                 break
@@ -736,11 +736,12 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
     """
     mijlpalen, inzet = _ongoing_columns(ctx)
     werkjaar = ctx.settings.werkjaar
+    ends = per_text(lambda c: _says_ending(ctx, c.folded, c.text))  # ongoing actions repeat their texts
     for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet), last=(DOORLOPEND_TITEL, mijlpalen)):  # inzet: read again later
         if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
-        if any(_says_ending(ctx, c.folded, c.text) for c in said):
+        if any(map(ends, said)):
             continue
         title = texts[DOORLOPEND_TITEL].text if DOORLOPEND_TITEL in texts else ""
         yield Hit(DOORLOPEND, row, mijlpalen, {"titel": title, "werkjaar": werkjaar, "waarde": texts[mijlpalen].text, "mijlpalen": mijlpalen, "inzet": inzet})
@@ -767,8 +768,9 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     """
     _, inzet = _ongoing_columns(ctx)
     words = gapped(typed(ctx.settings).doorlopend.vragen.inzet_woorden, wide=True)
+    unsaid = per_text(lambda c: not words.search(c.folded) and not _stays_on(ctx, c.folded))  # texts repeat
     for cell in cells(ctx, DOORLOPEND, inzet, last=True):  # the last rule to read it
-        if not words.search(cell.folded) and not _stays_on(ctx, cell.folded):
+        if unsaid(cell):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
 

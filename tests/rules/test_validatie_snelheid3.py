@@ -368,3 +368,47 @@ def test_an_events_timing_is_judged_once_per_distinct_text(tmp_path, monkeypatch
     assert [(h.row - first, h.values["probleem"]) for h in hits] == [
         (1, "zegt niet hoe vaak of wanneer"), (3, "noemt 2025, niet het werkjaar 2026"), (4, "zegt niet hoe vaak of wanneer")]
     assert sorted(asked) == ["1x/jaar in maart", "2 edities", "Wordt nog bekeken"]  # six events, three texts
+
+
+def test_the_ongoing_actions_and_the_events_judge_each_distinct_text_once(tmp_path, monkeypatch):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+
+    rows = copy.deepcopy(valid_plan())
+    ongoing = rows["Doorlopende acties"][0]
+    said = [("4 workshops verspreid over het jaar", "De workshops worden geëvalueerd."),
+            ("Brochure herdrukken", "Ook de komende jaren is blijvend inzet nodig.")]
+    rows["Doorlopende acties"] = [dict(ongoing, **{"Titel + jaar actiefiche": f"Actie {k} (2025)", "Mijlpalen in 2026": said[k % 2][0],
+                                                   "Verduurzaming + blijvende inzet": said[k % 2][1]}) for k in range(6)]
+    event = rows["Netwerkevents"][0]
+    rows["Netwerkevents"] = [dict(event, **{"Titel + format": f"Forum {k}", "Opvolging/evaluatie": "Verslag naar de deelnemers."}) for k in range(5)]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    ctx = Context(wb, RULESET)
+    ending, staying = [], []
+    real_ending, real_staying = tabellen._says_ending, tabellen._stays_on
+    monkeypatch.setattr(tabellen, "_says_ending", lambda ctx, folded, text: ending.append(text) or real_ending(ctx, folded, text))
+    monkeypatch.setattr(tabellen, "_stays_on", lambda ctx, folded: staying.append(folded) or real_staying(ctx, folded))
+    afronding = list(tabellen.doorlopend_afronding(ctx))
+    inzet = list(tabellen.doorlopend_blijvende_inzet(ctx))
+    assert [h.values["waarde"] for h in afronding] == ["4 workshops verspreid over het jaar"] * 3
+    assert [h.values["waarde"] for h in inzet] == ["De workshops worden geëvalueerd."] * 3
+    assert len(ending) == 4  # six actions, each of the four distinct texts read once (it was twelve reads)
+    assert len(staying) == 4  # once per distinct text in each rule: three in doorlopend-afronding, one in blijvende-inzet
+    found = []
+    real_phrases = tabellen.phrases
+
+    class Counting:
+        def __init__(self, words):
+            self.inner = real_phrases(words)
+
+        def find(self, cell):
+            found.append(cell.text)
+            return self.inner.find(cell)
+
+    monkeypatch.setattr(tabellen, "phrases", Counting)
+    list(tabellen.netwerkevent_organisator(Context(wb, RULESET)))
+    assert found.count("Verslag naar de deelnemers.") == 1  # five events share it
