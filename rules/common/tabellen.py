@@ -572,12 +572,14 @@ def netwerkevent_lopende_actie(ctx) -> Iterable[Hit]:
     if frame is None or frame.empty or EVENT_LINK not in frame:
         return
     never = gapped(inhoud(ctx.settings).nooit_fiche_woorden)
+    # events repeat their answers and follow-up: each distinct text read once
+    linked, said = per_text(lambda c: link_answer(c.text) is True), per_text(lambda c: never.search(c.folded))
     for row, texts in row_cells(ctx, EVENTS, (EVENT_LINK, EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_LINK,)):  # the only rule to read it
         link = texts.get(EVENT_LINK)
-        if link is None or link_answer(link.text) is not True:
+        if link is None or not linked(link):
             continue
         for col, cell in texts.items():
-            m = never.search(cell.folded)
+            m = said(cell)
             if m:
                 s, e = span_as_written(cell.text, *m)
                 waar = "dezelfde cel" if col == EVENT_LINK else f"'{col}'"
@@ -604,8 +606,9 @@ def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
     On the real BruZEL plan 1 of 5 events (the Forum) is reported, rightly.
     """
     words = parts(typed(ctx.settings).netwerkevents.opvolging.woorden)
+    followed = per_text(lambda c: words.in_text(c.folded))  # events repeat their follow-up
     for cell in cells(ctx, EVENTS, OPVOLGING):
-        if not words.in_text(cell.folded):
+        if not followed(cell):
             yield Hit(EVENTS, cell.row, OPVOLGING, {"waarde": cell.text})
 
 

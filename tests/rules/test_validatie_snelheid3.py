@@ -412,3 +412,37 @@ def test_the_ongoing_actions_and_the_events_judge_each_distinct_text_once(tmp_pa
     monkeypatch.setattr(tabellen, "phrases", Counting)
     list(tabellen.netwerkevent_organisator(Context(wb, RULESET)))
     assert found.count("Verslag naar de deelnemers.") == 1  # five events share it
+
+
+def test_an_events_link_and_follow_up_are_read_once_per_distinct_text(tmp_path, monkeypatch):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+
+    rows = copy.deepcopy(valid_plan())
+    event = rows["Netwerkevents"][0]
+    rows["Netwerkevents"] = [dict(event, **{"Titel + format": f"Forum {k}", "Link eerdere actiefiche": "Ja",
+                                            "Opvolging/evaluatie": "Hoort bij een lopend project dat nooit in een actiefiche stond."})
+                             for k in range(5)]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    answered, followed = [], []
+    real_answer, real_parts = tabellen.link_answer, tabellen.parts
+    monkeypatch.setattr(tabellen, "link_answer", lambda text: answered.append(text) or real_answer(text))
+
+    class Counting:
+        def __init__(self, words):
+            self.inner = real_parts(words)
+
+        def in_text(self, folded):
+            followed.append(folded)
+            return self.inner.in_text(folded)
+
+    monkeypatch.setattr(tabellen, "parts", Counting)
+    lopend = list(tabellen.netwerkevent_lopende_actie(Context(wb, RULESET)))
+    opvolging = list(tabellen.netwerkevent_opvolging(Context(wb, RULESET)))
+    assert len(lopend) == 5 and {h.values["woord"] for h in lopend} == {"nooit in een actiefiche"}
+    assert len(opvolging) == 5
+    assert answered == ["Ja"] and len(followed) == 1  # five events, one text each
