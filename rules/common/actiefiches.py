@@ -452,17 +452,31 @@ def fiche_tekst_kort(ctx) -> Iterable[Hit]:
     frame = ctx.frame(SHEET)
     if frame is None:
         return
+    def short(value: str) -> tuple[str, int] | None:
+        """(the text, its length) of a text shorter than the minimum, or None."""
+        if surely_long(value, minimum):
+            return None
+        text = filled(value, ctx.settings)  # a placeholder is cel-plaatshouder, not this rule
+        length = len(" ".join(text.split())) if text else 0
+        return (text, length) if text is not None and length < minimum else None
+
     for col in cfg.verhaal_kolommen:
         if col not in frame:
             continue
-        for row, value in zip(frame.index, frame[col].tolist()):
-            if not isinstance(value, str) or surely_long(value, minimum):
+        judged: dict[str, tuple[str, int] | None] = {}  # plans repeat their texts: each distinct one judged once
+        for row, value in zip(frame.index.tolist(), frame[col].tolist()):
+            if not isinstance(value, str):
                 continue
-            text = filled(value, ctx.settings)  # a placeholder is cel-plaatshouder, not this rule
-            length = len(" ".join(text.split())) if text else 0
-            if text is not None and length < minimum:
+            found = judged.get(value, _UNJUDGED)
+            if found is _UNJUDGED:
+                found = judged[value] = short(value)
+            if found is not None:
+                text, length = found
                 yield Hit(SHEET, int(row), col, {"waarde": text, "lengte": length, "minimum": minimum})
 
+
+
+_UNJUDGED = object()  # a text not judged yet (None is an answer)
 
 
 # -- the template's further instructions for a fiche (issue 15) ---------------------------------

@@ -297,8 +297,16 @@ def netwerkevent_opkomst(ctx) -> Iterable[Hit]:
     frame = ctx.frame(EVENTS)
     if frame is None or frame.empty or OPKOMST not in frame:
         return
+    def unnumbered(value) -> bool:
+        return filled(value, ctx.settings) is not None and not states_number(value, ctx.settings)
+
+    judged: dict[str, bool] = {}  # events repeat their expected turnout: each distinct text judged once
     for row, value in column_items(frame[OPKOMST]):
-        if filled(value, ctx.settings) is not None and not states_number(value, ctx.settings):
+        if not isinstance(value, str):
+            found = unnumbered(value)
+        elif (found := judged.get(value)) is None:
+            found = judged[value] = unnumbered(value)
+        if found:
             yield Hit(EVENTS, int(row), OPKOMST, {"waarde": value})
 
 

@@ -446,3 +446,28 @@ def test_an_events_link_and_follow_up_are_read_once_per_distinct_text(tmp_path, 
     assert len(lopend) == 5 and {h.values["woord"] for h in lopend} == {"nooit in een actiefiche"}
     assert len(opvolging) == 5
     assert answered == ["Ja"] and len(followed) == 1  # five events, one text each
+
+
+def test_short_texts_and_turnouts_are_judged_once_per_distinct_text(tmp_path, monkeypatch):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+
+    rows = copy.deepcopy(valid_plan())
+    base = rows["Actiefiches"][0]
+    rows["Actiefiches"] = [dict(base, **{"Titel actie": f"Actie {k}", "Waarom?": ["Belangrijk thema.", base["Waarom?"]][k % 2]}) for k in range(6)]
+    event = rows["Netwerkevents"][0]
+    rows["Netwerkevents"] = [dict(event, **{"Titel + format": f"Forum {k}", "Opkomst": ["wisselend", "± 50 artsen"][k % 2]}) for k in range(6)]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    measured, counted = [], []
+    real_long, real_number = actiefiches.surely_long, tabellen.states_number
+    monkeypatch.setattr(actiefiches, "surely_long", lambda text, minimum: measured.append(text) or real_long(text, minimum))
+    monkeypatch.setattr(tabellen, "states_number", lambda value, settings: counted.append(value) or real_number(value, settings))
+    kort = [h for h in actiefiches.fiche_tekst_kort(Context(wb, RULESET)) if h.column == "Waarom?"]
+    opkomst = list(tabellen.netwerkevent_opkomst(Context(wb, RULESET)))
+    assert [h.values["waarde"] for h in kort] == ["Belangrijk thema."] * 3
+    assert [h.values["waarde"] for h in opkomst] == ["wisselend"] * 3
+    assert measured.count("Belangrijk thema.") == 1 and sorted(counted) == ["wisselend", "± 50 artsen"]
