@@ -65,7 +65,7 @@ def _objectives(ctx) -> dict[str, tuple[str | None, int, str, str | None]] | Non
         return None
     out: dict[str, tuple[str | None, int, str, str | None]] = {}
     sds = frame["SD"] if "SD" in frame else pd.Series(None, index=frame.index, dtype=object)
-    for row, od, sd in zip(frame.index, frame["OD"], sds):
+    for row, od, sd in zip(frame.index.tolist(), frame["OD"].tolist(), sds.tolist()):
         code = od_code(od)
         if code is not None and code not in out:
             out[code] = (sd_code(sd), int(row), clean_text(od), clean_text(sd))
@@ -159,7 +159,7 @@ def fiche_od_andere_sd(ctx) -> Iterable[Hit]:
     objectives = _objectives(ctx)
     if fiches is None or objectives is None:
         return
-    for row, sd_value, od_value in zip(fiches.index, fiches["SD"], fiches["OD"]):
+    for row, sd_value, od_value in zip(fiches.index.tolist(), fiches["SD"].tolist(), fiches["OD"].tolist()):
         sd, od = sd_code(sd_value), od_code(od_value)
         if sd is None or od is None or od not in objectives:
             continue
@@ -415,7 +415,7 @@ def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     werkjaar = ctx.settings.werkjaar
     later_year = later_years(werkjaar)
     exempt = None
-    for row, plan in zip(fiches.index, fiches[PLAN].tolist()):
+    for row, plan in zip(fiches.index.tolist(), fiches[PLAN].tolist()):
         if not isinstance(plan, str) or not later_year.search(plan):
             continue  # the common case, one scan of the text
         if exempt is None:

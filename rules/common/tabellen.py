@@ -368,7 +368,7 @@ def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
         return
     titles = frame[DOORLOPEND_TITEL] if DOORLOPEND_TITEL in frame else frame[column].map(lambda _: "")
     inzet_values = frame[inzet] if inzet in frame else frame[column].map(lambda _: None)
-    for row, value, title, said in zip(frame.index, frame[column], titles, inzet_values):
+    for row, value, title, said in zip(frame.index.tolist(), frame[column].tolist(), titles.tolist(), inzet_values.tolist()):
         if filled(value, ctx.settings) is None:  # empty, or only a placeholder such as `/` or `nvt`
             said = filled(said, ctx.settings)
             if said is not None and _says_ending(ctx, quick_fold(said), said):
@@ -811,7 +811,7 @@ def _build_fiche_content_index(ctx: Context) -> tuple[list[tuple[int, str]], Wor
         words = frozenset().union(*map(words_of, found.values()))
         if words:
             content[row] = words
-    rows = [(int(r), t) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
+    rows = [(int(r), t) for r, t in zip(fiches.index.tolist(), fiches["Titel actie"].tolist())]
     overlap = typed(ctx.settings).overlap
     limit = max(3, int(len(rows) * overlap.max_aandeel_fiches))
     index = WordIndex((content.get(r, frozenset()) for r, _ in rows), overlap.min_gedeelde_woorden, common=limit)

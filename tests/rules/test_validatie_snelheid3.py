@@ -471,3 +471,24 @@ def test_short_texts_and_turnouts_are_judged_once_per_distinct_text(tmp_path, mo
     assert [h.values["waarde"] for h in kort] == ["Belangrijk thema."] * 3
     assert [h.values["waarde"] for h in opkomst] == ["wisselend"] * 3
     assert measured.count("Belangrijk thema.") == 1 and sorted(counted) == ["wisselend", "± 50 artsen"]
+
+
+def test_the_rules_that_walk_rows_read_the_columns_as_lists_not_by_iterating_pandas(tmp_path, monkeypatch):
+    import pandas as pd
+    from plan_westhoek import plan
+    from workbooks import write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+
+    wb = load_workbook(write_plan(tmp_path / "westhoek.xlsx", plan()), RULESET.sheets.values())
+    frame = wb.sheets["Doorlopende acties"].frame
+    frame.loc[frame.index[0], "Mijlpalen in 2026"] = None  # one ongoing action without milestones
+    rules = [actiefiches.fiche_od_andere_sd, actiefiches.fiche_mijlpaal_na_werkjaar, tabellen.doorlopend_mijlpalen_leeg,
+             tabellen.stuurgroep_in_fiche]
+    expected = [list(rule(Context(wb, RULESET))) for rule in rules]
+    assert expected[2]
+    boom = lambda self: (_ for _ in ()).throw(AssertionError("iterating pandas"))  # noqa: E731
+    monkeypatch.setattr(pd.Index, "__iter__", boom)
+    monkeypatch.setattr(pd.Series, "__iter__", boom)
+    assert [list(rule(Context(wb, RULESET))) for rule in rules] == expected
