@@ -8,6 +8,7 @@ import re
 import sys
 from re import _parser as sre_parse
 
+from counted import CountedText
 from workbooks import RULESET
 
 from actieplan.rules.common import actiefiches, tabellen
@@ -139,24 +140,14 @@ def test_gapped_search_of_an_ascii_text_gives_what_the_scan_of_each_place_gives(
             assert words.search(text, start, end) == words._search(text, start, end), (text, start, end)
 
 
-class _Finds(str):
-    """A text that counts the substring searches made in it."""
-
-    finds = 0
-
-    def find(self, *args):
-        _Finds.finds += 1
-        return super().find(*args)
-
-
 def test_gapped_search_does_not_step_through_each_place_of_a_frequent_first_word():
     from actieplan.rules.common.inhoud import Gapped
 
     words = Gapped(_PHRASES, wide=True)
-    text = _Finds("al het werk dat al bestond, al de partners en al hun leden zetten al hun tijd in. " * 10)
-    _Finds.finds = 0
+    text = CountedText("al het werk dat al bestond, al de partners en al hun leden zetten al hun tijd in. " * 10)
+    CountedText.finds = 0
     assert words.search(text) is None
-    assert _Finds.finds <= len(words._groups)  # the old scan looked at each of the 50 places of 'al'
+    assert CountedText.finds <= len(words._groups)  # the old scan looked at each of the 50 places of 'al'
     assert words.search(text + "zetten we het al lang lopende werk verder") == (len(text), len(text) + 41)
 
 
@@ -198,10 +189,10 @@ def test_the_first_sentence_ends_where_sentence_span_says():
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(5000)]
     for text in texts:
         assert inhoud._first_sentence_end(text) == inhoud.sentence_span(text, 0, 0)[1], text
-    _Finds.finds = 0
-    long = _Finds("We organiseren 2.5 dagen vorming voor de huisartsen van de regio. Daarna volgt een evaluatie." * 3)
+    CountedText.finds = 0
+    long = CountedText("We organiseren 2.5 dagen vorming voor de huisartsen van de regio. Daarna volgt een evaluatie." * 3)
     assert inhoud._first_sentence_end(long) == 64
-    assert _Finds.finds == 0  # sentence_span looked for each of the five end characters in turn
+    assert CountedText.finds == 0  # sentence_span looked for each of the five end characters in turn
 
 
 # -- the indicators' quotes: each distinct text shortened once ---------------------------------------
