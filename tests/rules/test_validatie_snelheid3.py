@@ -483,3 +483,44 @@ def test_the_rules_that_walk_rows_read_the_columns_as_lists_not_by_iterating_pan
     monkeypatch.setattr(pd.Index, "__iter__", boom)
     monkeypatch.setattr(pd.Series, "__iter__", boom)
     assert [list(rule(Context(wb, RULESET))) for rule in rules] == expected
+
+
+# -- the caps: a hit's place read without a sheet lookup per hit -------------------------------------
+
+
+def test_the_caps_order_the_hits_by_place_without_looking_up_the_sheet_per_hit(tmp_path):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.model import Hit
+    from actieplan.read.loader import load_workbook
+    from actieplan.validate import engine
+
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", copy.deepcopy(valid_plan())), RULESET.sheets.values())
+    rng = random.Random(4)
+    columns = ["Wat?", "Titel actie", None, "Trekker"]
+    hits = [(rng.choice(["r1", "r2"]), Hit("Actiefiches", rng.randint(4, 400), rng.choice(columns), col=rng.choice([None, None, 30])))
+            for _ in range(900)]
+    hits += [("r1", Hit("Stuurgroepen", 5, "Trekker")), ("r3", Hit("Actiefiches", None, None))]
+
+    def plain_position(item):
+        hit = item[1]
+        sheet = wb.sheets.get(hit.sheet)
+        col = hit.col if hit.col is not None else (sheet.columns.get(hit.column, 0) if sheet is not None and hit.column else 0)
+        return (hit.sheet, hit.row or 0, col or 0)
+
+    ordered = sorted(hits, key=plain_position)
+
+    class Counting(dict):
+        gets = 0
+
+        def get(self, *args):
+            Counting.gets += 1
+            return super().get(*args)
+
+    wb.sheets = Counting(wb.sheets)
+    kept, omitted = engine.cap_hits(hits, wb)
+    assert kept == [item for item in ordered if item in kept] and len(kept) == 402  # 200 per rule on a sheet, and the two others
+    assert sum(omitted.values()) > 0
+    assert Counting.gets == 0  # the sheet of each of 902 hits was looked up (a dict get per hit)
