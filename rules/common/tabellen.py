@@ -19,7 +19,7 @@ from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in
 from actieplan.rules.text.dates import years as years_of
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import Phrases, parts, phrases
-from actieplan.rules.text.words import around, letter_words, span_as_written, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
+from actieplan.rules.text.words import around, letter_words, span_as_written, meaningful_among, meaningful_words_each, quick_fold, title_words_memo, word_set
 
 from actieplan.rules.common.inhoud import INHOUD, gapped, inhoud, taking_part
 from actieplan.rules.common.plan import zorgraad_namen
@@ -806,7 +806,8 @@ def _build_fiche_content_index(ctx: Context) -> tuple[list[tuple[int, str]], Wor
     # built once per check, after the fiche rules: no rule reads these two columns' cells later
     # a fiche's words are those of its cells together (each word is judged on its own), each
     # distinct text read once
-    words_of = per_text(lambda c: meaningful_words_folded(" ".join(forms.intersection(letter_words(c.folded))), ctx.settings))
+    kept: dict[str, str | None] = {}  # each word judged once
+    words_of = per_text(lambda c: meaningful_among(forms.intersection(letter_words(c.folded)), ctx.settings, kept))
     for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
         words = frozenset().union(*map(words_of, found.values()))
         if words:

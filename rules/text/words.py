@@ -262,11 +262,21 @@ def _kept_word(word: str, stop: frozenset[str], minimum: int) -> str | None:
     return None if word in stop else word
 
 
-def meaningful_words_folded(folded: str, settings) -> frozenset[str]:
-    """:func:`meaningful_words` of a text already folded with :func:`ascii_fold` (a long text:
-    no second, slow folding)."""
+def meaningful_among(words: Iterable[str], settings, kept: dict[str, str | None]) -> frozenset[str]:
+    """:func:`meaningful_words` of a text folded with :func:`ascii_fold` and split into its runs of
+    letters (:func:`letter_words`; a long text: no second, slow folding, no joining and splitting
+    again). ``kept``: what each word becomes, kept for one check (texts share their words; the
+    settings' stop words only, not the plan's own names of :class:`TitleWords`)."""
     overlap = typed(settings).overlap
-    return _kept(_long_words(max(1, overlap.min_woordlengte)).findall(folded), overlap.stop, overlap.min_woordlengte)
+    stop, minimum = overlap.stop, overlap.min_woordlengte
+    out = set()
+    for word in words:
+        form = kept.get(word, _UNSEEN)
+        if form is _UNSEEN:
+            form = kept[word] = _kept_word(word, stop, minimum)
+        if form is not None:
+            out.add(form)
+    return frozenset(out)
 
 
 def shared_words(a: frozenset[str], b: frozenset[str], settings) -> list[str] | None:

@@ -524,3 +524,22 @@ def test_the_caps_order_the_hits_by_place_without_looking_up_the_sheet_per_hit(t
     assert kept == [item for item in ordered if item in kept] and len(kept) == 402  # 200 per rule on a sheet, and the two others
     assert sum(omitted.values()) > 0
     assert Counting.gets == 0  # the sheet of each of 902 hits was looked up (a dict get per hit)
+
+
+# -- the fiche content index: the words of a text judged once, without joining them again -----------
+
+
+def test_the_meaningful_words_among_a_texts_runs_of_letters_are_those_of_the_joined_text():
+    from actieplan.rules.settings import typed
+    from actieplan.rules.text import words
+
+    overlap = typed(RULESET.settings).overlap
+    rng = random.Random(8)
+    vocabulary = ["overleg", "overlegmomenten", "de", "huisartsen", "zorg", "en", "apothekers", "werkgroepen", "wijk", "bruzel", "van"]
+    kept: dict = {}
+    for _ in range(3000):
+        runs = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
+        joined = " ".join(runs)  # the plain way: the runs joined, found again by the regex, judged each
+        plain = words._kept(words._long_words(max(1, overlap.min_woordlengte)).findall(joined), overlap.stop, overlap.min_woordlengte)
+        assert words.meaningful_among(runs, RULESET.settings, kept) == plain, runs
+    assert set(kept) <= set(vocabulary)  # each word judged once, whatever the number of texts
