@@ -447,7 +447,9 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
     ours = [quick_fold(w) for w in (*cfg.zorgraad_woorden, *zorgraad_namen(ctx))]
     verbs = tuple(quick_fold(v) for v in cfg.middelen_werkwoorden)
     paid_by = phrases([f"{v} {p}" for v in verbs for p in ("door", "via", "met", "uit")])
-    gate = parts([*cfg.andere_middelen_volledig, *cfg.middelen_woorden, *typed(ctx.settings).actiefiches.andere_middelen_woorden, *cfg.middelen_werkwoorden])
+    # a text is judged only when it holds a word every finding needs: a phrase of full or partial
+    # funding, or a verb of paying (the means, 'middelen', 'budget', count only after such a verb)
+    gate = parts([*cfg.andere_middelen_volledig, *typed(ctx.settings).actiefiches.andere_middelen_woorden, *cfg.middelen_werkwoorden])
 
     def judge(text: str, folded: str) -> tuple[str, tuple[int, int]] | None:
         found: list[tuple[str, int, int]] = []

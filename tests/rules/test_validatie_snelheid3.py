@@ -543,3 +543,36 @@ def test_the_meaningful_words_among_a_texts_runs_of_letters_are_those_of_the_joi
         plain = words._kept(words._long_words(max(1, overlap.min_woordlengte)).findall(joined), overlap.stop, overlap.min_woordlengte)
         assert words.meaningful_among(runs, RULESET.settings, kept) == plain, runs
     assert set(kept) <= set(vocabulary)  # each word judged once, whatever the number of texts
+
+
+def test_a_text_that_names_means_without_a_word_of_funding_is_not_judged_for_funding(tmp_path, monkeypatch):
+    import copy
+
+    from workbooks import valid_plan, write_plan
+
+    from actieplan.plugin.ruleset import Context
+    from actieplan.read.loader import load_workbook
+    from actieplan.rules.common import inhoud as inhoud_module
+
+    rows = copy.deepcopy(valid_plan())
+    base = rows["Actiefiches"][0]
+    texts = ["We doen dit met de beschikbare middelen en een klein budget.",  # no phrase of funding, no verb of paying
+             "Het project wordt volledig gefinancierd door de provincie.", "Deels betaald uit projectsubsidies van de gemeente."]
+    rows["Actiefiches"] = [dict(base, **{"Titel actie": f"Actie {k}", "Wat?": t, "Waarom?": "Uit de omgevingsanalyse."}) for k, t in enumerate(texts)]
+    wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
+    searched: list[str] = []
+    real = inhoud_module.phrases
+
+    class Counting:
+        def __init__(self, words):
+            self.inner = real(words)
+
+        def search(self, folded):
+            searched.append(folded)
+            return self.inner.search(folded)
+
+    monkeypatch.setattr(inhoud_module, "phrases", Counting)
+    found = inhoud_module.funding(Context(wb, RULESET))
+    first = wb.sheets["Actiefiches"].frame.index[0]
+    assert {row - first: kind for row, (kind, _, _) in found.items()} == {1: inhoud_module.FULL, 2: inhoud_module.PARTLY}
+    assert not any("beschikbare middelen" in text for text in searched)  # it was judged: 'middelen' opened the gate
