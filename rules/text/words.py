@@ -231,8 +231,13 @@ def _meaningful_words(s: str, stop: frozenset[str], minimum: int, kept: dict[str
     words = _long_words(minimum).findall(folded) if minimum >= 1 else _WORD_SPLIT.split(folded)
     if kept is None:
         return _kept(words, stop, minimum)
+    return _kept_once(words, stop, minimum, kept)  # the check's TitleWords.kept
+
+
+def _kept_once(words: Iterable[str], stop: frozenset[str], minimum: int, kept: dict[str, str | None]) -> frozenset[str]:
+    """:func:`_kept`, each word judged once per check (``kept``: what each word became)."""
     out = set()
-    for word in words:  # each word judged once per check (``kept``: the check's TitleWords.kept)
+    for word in words:
         form = kept.get(word, _UNSEEN)
         if form is _UNSEEN:
             form = kept[word] = _kept_word(word, stop, minimum)
@@ -242,6 +247,7 @@ def _meaningful_words(s: str, stop: frozenset[str], minimum: int, kept: dict[str
 
 
 _UNSEEN = object()
+
 
 
 def _kept(words: Iterable[str], stop: frozenset[str], minimum: int) -> frozenset[str]:
@@ -268,15 +274,7 @@ def meaningful_among(words: Iterable[str], settings, kept: dict[str, str | None]
     again). ``kept``: what each word becomes, kept for one check (texts share their words; the
     settings' stop words only, not the plan's own names of :class:`TitleWords`)."""
     overlap = typed(settings).overlap
-    stop, minimum = overlap.stop, overlap.min_woordlengte
-    out = set()
-    for word in words:
-        form = kept.get(word, _UNSEEN)
-        if form is _UNSEEN:
-            form = kept[word] = _kept_word(word, stop, minimum)
-        if form is not None:
-            out.add(form)
-    return frozenset(out)
+    return _kept_once(words, overlap.stop, overlap.min_woordlengte, kept)
 
 
 def shared_words(a: frozenset[str], b: frozenset[str], settings) -> list[str] | None:

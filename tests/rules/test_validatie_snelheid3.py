@@ -8,7 +8,7 @@ import re
 import sys
 from re import _parser as sre_parse
 
-from counted import CountedText
+from counted import CountedText, recording
 from workbooks import RULESET
 
 from actieplan.rules.common import actiefiches, tabellen
@@ -389,20 +389,10 @@ def test_the_ongoing_actions_and_the_events_judge_each_distinct_text_once(tmp_pa
     assert [h.values["waarde"] for h in inzet] == ["De workshops worden geëvalueerd."] * 3
     assert len(ending) == 4  # six actions, each of the four distinct texts read once (it was twelve reads)
     assert len(staying) == 4  # once per distinct text in each rule: three in doorlopend-afronding, one in blijvende-inzet
-    found = []
-    real_phrases = tabellen.phrases
-
-    class Counting:
-        def __init__(self, words):
-            self.inner = real_phrases(words)
-
-        def find(self, cell):
-            found.append(cell.text)
-            return self.inner.find(cell)
-
-    monkeypatch.setattr(tabellen, "phrases", Counting)
+    found: list = []
+    monkeypatch.setattr(tabellen, "phrases", recording(tabellen.phrases, "find", found))
     list(tabellen.netwerkevent_organisator(Context(wb, RULESET)))
-    assert found.count("Verslag naar de deelnemers.") == 1  # five events share it
+    assert [c.text for c in found].count("Verslag naar de deelnemers.") == 1  # five events share it
 
 
 def test_an_events_link_and_follow_up_are_read_once_per_distinct_text(tmp_path, monkeypatch):
@@ -420,18 +410,9 @@ def test_an_events_link_and_follow_up_are_read_once_per_distinct_text(tmp_path, 
                              for k in range(5)]
     wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
     answered, followed = [], []
-    real_answer, real_parts = tabellen.link_answer, tabellen.parts
+    real_answer = tabellen.link_answer
     monkeypatch.setattr(tabellen, "link_answer", lambda text: answered.append(text) or real_answer(text))
-
-    class Counting:
-        def __init__(self, words):
-            self.inner = real_parts(words)
-
-        def in_text(self, folded):
-            followed.append(folded)
-            return self.inner.in_text(folded)
-
-    monkeypatch.setattr(tabellen, "parts", Counting)
+    monkeypatch.setattr(tabellen, "parts", recording(tabellen.parts, "in_text", followed))
     lopend = list(tabellen.netwerkevent_lopende_actie(Context(wb, RULESET)))
     opvolging = list(tabellen.netwerkevent_opvolging(Context(wb, RULESET)))
     assert len(lopend) == 5 and {h.values["woord"] for h in lopend} == {"nooit in een actiefiche"}
@@ -561,17 +542,7 @@ def test_a_text_that_names_means_without_a_word_of_funding_is_not_judged_for_fun
     rows["Actiefiches"] = [dict(base, **{"Titel actie": f"Actie {k}", "Wat?": t, "Waarom?": "Uit de omgevingsanalyse."}) for k, t in enumerate(texts)]
     wb = load_workbook(write_plan(tmp_path / "plan.xlsx", rows), RULESET.sheets.values())
     searched: list[str] = []
-    real = inhoud_module.phrases
-
-    class Counting:
-        def __init__(self, words):
-            self.inner = real(words)
-
-        def search(self, folded):
-            searched.append(folded)
-            return self.inner.search(folded)
-
-    monkeypatch.setattr(inhoud_module, "phrases", Counting)
+    monkeypatch.setattr(inhoud_module, "phrases", recording(inhoud_module.phrases, "search", searched))
     found = inhoud_module.funding(Context(wb, RULESET))
     first = wb.sheets["Actiefiches"].frame.index[0]
     assert {row - first: kind for row, (kind, _, _) in found.items()} == {1: inhoud_module.FULL, 2: inhoud_module.PARTLY}
