@@ -210,10 +210,11 @@ def _ticks(fiches: pd.DataFrame):
     """Per fiche: (row, {tick column: True/False/None (unreadable)}, {indicator column: text or None})."""
     none = [None] * len(fiches)  # columns as lists: no per-cell frame lookups
     ticks, inds = [tick for tick, _ in EVALUATIONS], [ind for _, ind in EVALUATIONS]
-    # a fiche's ticks and indicators side by side, one zip over the rows (no lookup per cell)
-    for row, *values in zip(fiches.index.tolist(), *(fiches[c].tolist() if c in fiches else none for c in (*ticks, *inds))):
-        read = [v if isinstance(v, bool) else (False if v is None else None) for v in values[: len(ticks)]]
-        yield int(row), dict(zip(ticks, read)), dict(zip(inds, map(clean_text, values[len(ticks) :])))
+    # each column read in one pass, a fiche's ticks and indicators then side by side (no lookup per cell)
+    read = [[v if isinstance(v, bool) else (False if v is None else None) for v in (fiches[c].tolist() if c in fiches else none)] for c in ticks]
+    texts = [list(map(clean_text, fiches[c].tolist() if c in fiches else none)) for c in inds]
+    for row, tick_values, ind_values in zip(fiches.index.tolist(), zip(*read), zip(*texts)):
+        yield int(row), dict(zip(ticks, tick_values)), dict(zip(inds, ind_values))
 
 
 @sheet_rule(
