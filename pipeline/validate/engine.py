@@ -88,10 +88,14 @@ def cap_hits(hits: list[tuple[str, Hit]], workbook: LoadedWorkbook) -> tuple[lis
     if len(hits) <= MAX_PER_RULE_SHEET:
         return hits, {}
 
+    columns = {key: sheet.columns for key, sheet in workbook.sheets.items()}  # each sheet's header -> column number
+
     def position(item: tuple[str, Hit]) -> tuple:
-        _, hit = item
-        sheet = workbook.sheets.get(hit.sheet)
-        col = hit.col if hit.col is not None else (sheet.columns.get(hit.column, 0) if sheet is not None and hit.column else 0)
+        hit = item[1]
+        col = hit.col
+        if col is None:
+            known = columns.get(hit.sheet)
+            col = known.get(hit.column, 0) if known is not None and hit.column else 0
         return (hit.sheet, hit.row or 0, col or 0)
 
     ordered = sorted(hits, key=position)

@@ -16,13 +16,13 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, WARNING, Hit, sheet_rule
 from actieplan.api import clean_text, counted, dutch_number, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, per_text, row_cells
+from actieplan.rules.text.cells import cells, column_items, filled, per_text, row_cells
 from actieplan.rules.text.codes import code_label, od_code, sd_code
 from actieplan.rules.text.dates import DATE, MONTHS, PLAN_PERIOD, later_years, term_of_years, without_marker_years, without_years, years
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import parts, phrases
 from actieplan.rules.text.words import (
-    LETTERS, around, ascii_fold, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
+    around, ascii_fold, letter_words, meaningful_words_each, quick_fold, span_as_written, surely_long, title_words_memo, word_set,
 )
 
 from actieplan.rules.common.inhoud import INHOUD, inhoud, sentence_span, taking_part
@@ -65,7 +65,7 @@ def _objectives(ctx) -> dict[str, tuple[str | None, int, str, str | None]] | Non
         return None
     out: dict[str, tuple[str | None, int, str, str | None]] = {}
     sds = frame["SD"] if "SD" in frame else pd.Series(None, index=frame.index, dtype=object)
-    for row, od, sd in zip(frame.index, frame["OD"], sds):
+    for row, od, sd in zip(frame.index.tolist(), frame["OD"].tolist(), sds.tolist()):
         code = od_code(od)
         if code is not None and code not in out:
             out[code] = (sd_code(sd), int(row), clean_text(od), clean_text(sd))
@@ -134,7 +134,7 @@ def fiche_od_onbekend(ctx) -> Iterable[Hit]:
     if fiches is None or objectives is None:
         return
     known = ", ".join(_named("OD", objectives[c][2]) for c in sorted(objectives, key=lambda c: tuple(int(p) for p in c.split("."))))
-    for row, value in fiches["OD"].items():
+    for row, value in column_items(fiches["OD"]):
         code = od_code(value)
         if code is not None and code not in objectives:
             yield Hit(SHEET, int(row), "OD", {"waarde": value, "bekend": known})
@@ -159,7 +159,7 @@ def fiche_od_andere_sd(ctx) -> Iterable[Hit]:
     objectives = _objectives(ctx)
     if fiches is None or objectives is None:
         return
-    for row, sd_value, od_value in zip(fiches.index, fiches["SD"], fiches["OD"]):
+    for row, sd_value, od_value in zip(fiches.index.tolist(), fiches["SD"].tolist(), fiches["OD"].tolist()):
         sd, od = sd_code(sd_value), od_code(od_value)
         if sd is None or od is None or od not in objectives:
             continue
@@ -209,15 +209,12 @@ def _ticks_of(ctx, fiches: pd.DataFrame) -> list:
 def _ticks(fiches: pd.DataFrame):
     """Per fiche: (row, {tick column: True/False/None (unreadable)}, {indicator column: text or None})."""
     none = [None] * len(fiches)  # columns as lists: no per-cell frame lookups
-    ticks_of = {tick: (fiches[tick].tolist() if tick in fiches else none) for tick, _ in EVALUATIONS}
-    inds_of = {ind: (fiches[ind].tolist() if ind in fiches else none) for _, ind in EVALUATIONS}
-    for k, row in enumerate(fiches.index):
-        ticks = {}
-        for tick, _ in EVALUATIONS:
-            v = ticks_of[tick][k]
-            ticks[tick] = v if isinstance(v, bool) else (False if v is None else None)
-        indicators = {ind: clean_text(inds_of[ind][k]) for _, ind in EVALUATIONS}
-        yield int(row), ticks, indicators
+    ticks, inds = [tick for tick, _ in EVALUATIONS], [ind for _, ind in EVALUATIONS]
+    # each column read in one pass, a fiche's ticks and indicators then side by side (no lookup per cell)
+    read = [[v if isinstance(v, bool) else (False if v is None else None) for v in (fiches[c].tolist() if c in fiches else none)] for c in ticks]
+    texts = [list(map(clean_text, fiches[c].tolist() if c in fiches else none)) for c in inds]
+    for row, tick_values, ind_values in zip(fiches.index.tolist(), zip(*read), zip(*texts)):
+        yield int(row), dict(zip(ticks, tick_values)), dict(zip(inds, ind_values))
 
 
 @sheet_rule(
@@ -313,7 +310,7 @@ def fiche_ifp(ctx) -> Iterable[Hit]:
     if fiches is None:
         return
     words = phrases(typed(ctx.settings).actiefiches.ifp)
-    for row, title in fiches[TITLE].items():
+    for row, title in column_items(fiches[TITLE]):
         word = words.find_in(title)
         if word:
             yield Hit(SHEET, int(row), TITLE, {"waarde": title, "woord": word})
@@ -344,7 +341,7 @@ def fiche_hoort_elders(ctx) -> Iterable[Hit]:
     groups = typed(ctx.settings).actiefiches.elders.values()
     categories = [(phrases(c.woorden), c.plaats) for c in groups]
     any_word = phrases([w for c in groups for w in c.woorden])
-    for row, title in fiches[TITLE].items():
+    for row, title in column_items(fiches[TITLE]):
         if not any_word.find_in(title) or int(row) in said:
             continue  # one search per title; the category only for the few that match
         for words, place in categories:
@@ -373,9 +370,9 @@ def fiche_doorlopende_actie(ctx) -> Iterable[Hit]:
     col = "Titel + jaar actiefiche"
     if fiches is None or ongoing is None or ongoing.empty or col not in ongoing:
         return
-    names = [(int(r), without_years(t)) for r, t in ongoing[col].items() if t]
+    names = [(int(r), without_years(t)) for r, t in column_items(ongoing[col]) if t]
     ongoing_words = [(r, name, words) for (r, name), words in zip(names, meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx)))]
-    titled = [(row, title) for row, title in fiches[TITLE].items() if title]
+    titled = [(row, title) for row, title in column_items(fiches[TITLE]) if title]
     title_words = meaningful_words_each((t for _, t in titled), ctx.settings, title_words_memo(ctx))
     # only words some fiche title holds can be shared: the index leaves the others out
     index = WordIndex((words for _, _, words in ongoing_words), typed(ctx.settings).overlap.min_gedeelde_woorden, vocabulary=frozenset().union(*title_words))
@@ -419,7 +416,7 @@ def fiche_mijlpaal_na_werkjaar(ctx) -> Iterable[Hit]:
     werkjaar = ctx.settings.werkjaar
     later_year = later_years(werkjaar)
     exempt = None
-    for row, plan in zip(fiches.index, fiches[PLAN].tolist()):
+    for row, plan in zip(fiches.index.tolist(), fiches[PLAN].tolist()):
         if not isinstance(plan, str) or not later_year.search(plan):
             continue  # the common case, one scan of the text
         if exempt is None:
@@ -456,17 +453,31 @@ def fiche_tekst_kort(ctx) -> Iterable[Hit]:
     frame = ctx.frame(SHEET)
     if frame is None:
         return
+    def short(value: str) -> tuple[str, int] | None:
+        """(the text, its length) of a text shorter than the minimum, or None."""
+        if surely_long(value, minimum):
+            return None
+        text = filled(value, ctx.settings)  # a placeholder is cel-plaatshouder, not this rule
+        length = len(" ".join(text.split())) if text else 0
+        return (text, length) if text is not None and length < minimum else None
+
     for col in cfg.verhaal_kolommen:
         if col not in frame:
             continue
-        for row, value in zip(frame.index, frame[col].tolist()):
-            if not isinstance(value, str) or surely_long(value, minimum):
+        judged: dict[str, tuple[str, int] | None] = {}  # plans repeat their texts: each distinct one judged once
+        for row, value in zip(frame.index.tolist(), frame[col].tolist()):
+            if not isinstance(value, str):
                 continue
-            text = filled(value, ctx.settings)  # a placeholder is cel-plaatshouder, not this rule
-            length = len(" ".join(text.split())) if text else 0
-            if text is not None and length < minimum:
+            found = judged.get(value, _UNJUDGED)
+            if found is _UNJUDGED:
+                found = judged[value] = short(value)
+            if found is not None:
+                text, length = found
                 yield Hit(SHEET, int(row), col, {"waarde": text, "lengte": length, "minimum": minimum})
 
+
+
+_UNJUDGED = object()  # a text not judged yet (None is an answer)
 
 
 # -- the template's further instructions for a fiche (issue 15) ---------------------------------
@@ -503,27 +514,30 @@ def _next_plan(sentence: str) -> bool:
     return "meerjarenplan" in sentence.replace(" ", "")
 
 
-def _multi_year(cell, werkjaar: int, cfg) -> str | None:
+def _multi_year_signs(werkjaar: int, cfg) -> tuple:
+    """What :func:`_multi_year` looks for, made once per rule (not looked up per text)."""
+    return phrases(cfg.meerjarig_zinnen), _before_jaar(cfg.meerjarig_termijn_woorden), later_years(werkjaar)
+
+
+def _multi_year(cell, werkjaar: int, signs: tuple) -> str | None:
     """Issue 21's wider signs of a new multi-year project in one cell: 'eerste fase', 'traject
     van drie jaar', 'vanaf 2027' (not in a sentence about the next multi-year plan or about past
-    years only); the words as written, or None."""
+    years only); the words as written, or None. ``signs``: :func:`_multi_year_signs`."""
     folded = cell.folded
     spans = []
-    m = phrases(cfg.meerjarig_zinnen).search(folded)
+    sentences, before, later = signs
+    m = sentences.search(folded)
     if m:
         spans.append((m.start(), m.end()))
     i = folded.find(" jaar")
-    if i >= 0:
-        before = _before_jaar(cfg.meerjarig_termijn_woorden)
-        while i >= 0:
-            end = i + 5
-            if end >= len(folded) or not folded[end].isalpha():
-                b = before.search(folded, max(0, i - 60), i + 1)
-                if b:
-                    spans.append((b.start(), end))
-                    break
-            i = folded.find(" jaar", end)
-    later = later_years(werkjaar)
+    while i >= 0:
+        end = i + 5
+        if end >= len(folded) or not folded[end].isalpha():
+            b = before.search(folded, max(0, i - 60), i + 1)
+            if b:
+                spans.append((b.start(), end))
+                break
+        i = folded.find(" jaar", end)
     for y in later.finditer(folded) if later.search(folded) else ():
         if _PERIOD_BEFORE.search(folded, max(0, y.start() - 12), y.start()):
             start = _PERIOD_BEFORE.search(folded, max(0, y.start() - 12), y.start()).start()
@@ -577,7 +591,8 @@ def fiche_meerjarig(ctx) -> Iterable[Hit]:
     exempt = _policy_priority_rows(ctx)
     reported = ctx.cache.get("actiefiches.meerjarig_rows", set)
     in_scope = per_text(lambda c: words.find(c) or term_of_years(c.folded))  # what one will not do
-    in_text = per_text(lambda c: words.find(c) or term_of_years(c.folded) or _multi_year(c, werkjaar, cfg))
+    signs = _multi_year_signs(werkjaar, cfg)
+    in_text = per_text(lambda c: words.find(c) or term_of_years(c.folded) or _multi_year(c, werkjaar, signs))
     for row, texts in _texts(ctx, NARRATIVE, last=(NIET,)):  # the last rule to read Wat ga je niet doen?
         if row in exempt:
             continue
@@ -639,8 +654,11 @@ def fiche_later_jaar(ctx) -> Iterable[Hit]:
 
 
 # 'een Vlaamse preventiedoelstelling', 'de Vlaamse welzijnsdoelstellingen': any compound ending in
-# 'doelstelling(en)' after 'Vlaamse' is a Flemish objective
-_FLEMISH_OBJECTIVE = re.compile(r"(?<![a-z])vlaamse?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
+# 'doelstelling(en)' after 'Vlaamse' is a Flemish objective. The look-behind (no letter before
+# 'vlaams') stands after the word: a pattern that starts with a word lets the regex engine skip
+# to where the word occurs, one that starts with a look-behind is tried at every position of a
+# long Waarom? (the same matches as (?<![a-z])vlaamse?...)
+_FLEMISH_OBJECTIVE = re.compile(r"vlaams(?<![a-z]vlaams)e?\s+[a-z-]*doelstelling(?:en)?(?![a-z])")
 
 
 @sheet_rule(
@@ -700,17 +718,22 @@ def fiche_indicator_meetmethode(ctx) -> Iterable[Hit]:
     methods = parts(typed(ctx.settings).actiefiches.meetmethode_woorden)
     sources = phrases(ctx.settings.section(IndicatorSettings).indicatoren.meetmethode_bron_woorden)
     measured = per_text(lambda c: methods.in_text(c.folded) or sources.search(c.folded) is not None)
+    quoted = per_text(_quoted)  # plans repeat their indicators
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND)):
         if texts and not any(map(measured, texts.values())):
-            yield _indicators_hit(row, texts)
+            yield _indicators_hit(row, texts, quoted)
 
 
-def _indicators_hit(row: int, texts: dict) -> Hit:
+def _indicators_hit(row: int, texts: dict, quoted) -> Hit:
     """The finding on a fiche's indicators judged together: on the first filled column, quoting
-    every filled one ('…' en '…'), each shortened as a '{waarde}' is."""
+    every filled one ('…' en '…'), each shortened as a '{waarde}' is. ``quoted``: :func:`_quoted`
+    worked out once per distinct text (:func:`per_text` of the rule's loop)."""
     col = next(iter(texts))
-    quoted = [f"'{shorten(c.text, 80)}'" for c in texts.values()]
-    return Hit(SHEET, row, col, {"waarden": " en ".join(quoted)})
+    return Hit(SHEET, row, col, {"waarden": " en ".join(map(quoted, texts.values()))})
+
+
+def _quoted(cell) -> str:
+    return f"'{shorten(cell.text, 80)}'"
 
 
 _DIGIT = re.compile(r"\d")
@@ -737,9 +760,10 @@ def fiche_indicator_streefdoel(ctx) -> Iterable[Hit]:
         return
     words = phrases(typed(ctx.settings).actiefiches.streefdoel_woorden)
     targeted = per_text(lambda c: _DIGIT.search(c.text) is not None or words.search(c.folded) is not None)
+    quoted = per_text(_quoted)  # plans repeat their indicators
     for row, texts in _texts(ctx, (PROCES_IND, OUTPUT_IND), last=(PROCES_IND, OUTPUT_IND)):  # the last rule to read them
         if texts and not any(map(targeted, texts.values())):
-            yield _indicators_hit(row, texts)
+            yield _indicators_hit(row, texts, quoted)
 
 
 
@@ -841,7 +865,7 @@ def fiche_doelgroep_generiek(ctx) -> Iterable[Hit]:
     cfg = typed(ctx.settings)
     # the zorgraad's own names and their place words ('de Brusselaars' for BruZEL): this plan's only
     generic = word_set((*cfg.actiefiches.doelgroep_generiek, *cfg.overlap.stopwoorden)) | eigen_woorden(ctx)
-    only_generic = per_text(lambda c: all(w in generic or len(w) < 3 for w in LETTERS.findall(c.folded)))
+    only_generic = per_text(lambda c: all(w in generic or len(w) < 3 for w in letter_words(c.folded)))
     for cell in cells(ctx, SHEET, VOOR_WIE, last=True):  # the only rule to read it
         if only_generic(cell):
             yield Hit(SHEET, cell.row, VOOR_WIE, {"waarde": cell.text})

@@ -148,6 +148,9 @@ def cel_te_lang(ctx) -> Iterable[Hit]:
             yield Hit(key, row, header, {"lengte": f"{length:,}".replace(",", ".")})
 
 
+_NO_ROW = object()  # getal-als-tekst: a row the frame does not hold
+
+
 @sheet_rule(
     "getal-als-tekst",
     severity=INFO,
@@ -172,14 +175,18 @@ def getal_als_tekst(ctx) -> Iterable[Hit]:
         if not numbers:
             continue
         number_cols = {sheet.columns[h] for h in numbers if h in sheet.columns}
+        read: dict[str, dict] = {}  # a number column's values by Excel row, read out of the frame once
         # only the cells of number columns (sheet.raw holds every text the reader noted)
         for row, header, value in _data_cells(sheet, {cell: v for cell, v in sheet.raw.items() if cell[1] in number_cols}):
             cell = (row, sheet.columns[header])
-            if row not in sheet.frame.index:
-                continue  # a total or note row under the table (rij-onder-tabel)
             if header not in numbers or not isinstance(value, str) or not value.strip() or cell in sheet.uncached:
                 continue  # a formula's cell (calamine reads one without a saved result as '') is not typed text
-            number = sheet.frame.at[row, header]
+            column = read.get(header)
+            if column is None:
+                column = read[header] = dict(zip(sheet.frame.index.tolist(), sheet.frame[header].tolist()))
+            number = column.get(row, _NO_ROW)
+            if number is _NO_ROW:
+                continue  # a total or note row under the table (rij-onder-tabel)
             if isinstance(number, float) and cell not in sheet.errors:
                 yield Hit(key, row, header, {"waarde": value, "getal": dutch_number(number)})
 

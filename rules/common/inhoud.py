@@ -95,24 +95,47 @@ class Gapped:
             if not pieces:
                 continue
             gap = re.compile(gap_.join(re.escape(p) for p in pieces) + r"(?![a-z0-9])") if len(pieces) > 1 else None
-            items.append((pieces[0], gap))
+            items.append((pieces[0], gap, _finder(pieces, gap_)))
         self._items = tuple(items)
         # The phrases in groups whose first parts share a piece of text ('editie', 'zetten'): a
         # text without the piece holds none of them, one substring test rules the group out.
         self._groups = tuple(
             (piece, longest, tuple(item for item in items if item[0] in heads))
-            for piece, longest, heads in shared_pieces(sorted({head for head, _ in items}, key=len))
+            for piece, longest, heads in shared_pieces(sorted({head for head, _, _ in items}, key=len))
         )
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """(start, end) of the first phrase found in folded[start:end] (the longest where two
         begin at the same place), or None."""
         end = len(folded) if end is None else end
+        if not folded.isascii():
+            return self._search(folded, start, end)
+        # ASCII text (what ascii_fold gives): each phrase is one regex search, which skips from one
+        # place of its first word to the next in C (a first word such as 'al' or 'verder' occurs
+        # dozens of times in a long text, and each was a step in Python)
         best: tuple[int, int] | None = None
         for piece, longest, items in self._groups:
             if piece is not None and folded.find(piece, start, end if best is None else min(end, best[0] + longest)) < 0:
                 continue  # no phrase of the group begins as early as the best so far
-            for head, gap in items:
+            for head, gap, finder in items:
+                limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
+                # the first place the phrase matches: its first word within [start, limit), the
+                # rest up to ``end`` (a phrase of one word: up to the text's end, as _search reads it)
+                m = finder.search(folded, start) if gap is None else finder.search(folded, start, end)
+                if m is not None and m.start() + len(head) <= limit:
+                    i, j = m.span()
+                    if best is None or i < best[0] or j > best[1]:
+                        best = (i, j)
+        return best
+
+    def _search(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
+        """:meth:`search` by substring tests and a match at each place of a phrase's first word
+        (a text that is not ASCII: str.isalnum says what a letter is there)."""
+        best: tuple[int, int] | None = None
+        for piece, longest, items in self._groups:
+            if piece is not None and folded.find(piece, start, end if best is None else min(end, best[0] + longest)) < 0:
+                continue  # no phrase of the group begins as early as the best so far
+            for head, gap, _ in items:
                 limit = end if best is None else min(end, best[0] + len(head))  # only as early or earlier
                 i = folded.find(head, start, limit)
                 while i >= 0:
@@ -130,6 +153,15 @@ class Gapped:
                             break
                     i = folded.find(head, i + 1, limit)
         return best
+
+
+def _finder(pieces: list[str], gap: str) -> re.Pattern[str]:
+    """A phrase of :class:`Gapped` as one regex for ASCII text: its first word, not after a letter
+    or digit (the look-behind after the word: the engine then looks for the word itself), the gaps
+    and the other words, and no letter or digit after it (what str.isalnum says of ASCII)."""
+    head = re.escape(pieces[0])
+    rest = "".join(gap + re.escape(p) for p in pieces[1:])
+    return re.compile(f"{head}(?<![A-Za-z0-9]{head}){rest}" + (r"(?![a-z0-9])" if rest else r"(?![A-Za-z0-9])"))
 
 
 @functools.lru_cache(maxsize=32)
@@ -167,8 +199,17 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_END = re.compile("[" + re.escape(_ENDS) + "]")
+
+
 def _first_sentence_end(folded: str) -> int:
-    return sentence_span(folded, 0, 0)[1]
+    """``sentence_span(folded, 0, 0)[1]``: where the first sentence ends, the first end character
+    found in one scan (sentence_span looks for each of them in turn)."""
+    for m in _END.finditer(folded):
+        i = m.start()
+        if folded[i] != "." or not _decimal(folded, i):
+            return i
+    return len(folded)
 
 
 # -- a fiche for taking part in meetings ---------------------------------------------------------
@@ -294,16 +335,17 @@ def _continued(folded: str, cfg: Inhoud, werkjaar: int, earlier: bool | None = N
     return None
 
 
-def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int) -> tuple[int, int] | None:
+def _earlier_action(folded: str, col: str, cfg: Inhoud, werkjaar: int, phrases_: Gapped | None = None) -> tuple[int, int] | None:
     """Where a fiche's text says its action ran before the working year, or None. Wat? and the
-    scope: the phrases of ``eerdere_actie_zinnen``, a start or run in an earlier year, a
-    continuation of an earlier year's action; Waarom? (context): only the continuation."""
+    scope: the phrases of ``eerdere_actie_zinnen`` (``phrases_``: their :class:`Gapped`, when the
+    caller made it once), a start or run in an earlier year, a continuation of an earlier year's
+    action; Waarom? (context): only the continuation."""
     if col == TITLE:
         m = _TITLE_SEQUEL.search(folded) if "vervolg" in folded else None  # the pattern's one word first
         return (m.start(), m.end()) if m else None
     span, earlier = None, None
     if col != WAAROM:
-        span = gapped(cfg.eerdere_actie_zinnen).search(folded)
+        span = (phrases_ or gapped(cfg.eerdere_actie_zinnen)).search(folded)
         if span is None:
             earlier = _earlier_year(folded, werkjaar)
             if earlier:
@@ -349,7 +391,8 @@ def fiche_eerdere_actie(ctx) -> Iterable[Hit]:
         titles = {int(r): t for r, t in zip(frame.index.tolist(), frame[TITLE].tolist()) if isinstance(t, str) and t}
     read = dict(row_cells(ctx, SHEET, (WAT, WEL, WAAROM)))
     # plans repeat texts: each distinct text of a column is read once
-    judge = {col: per_text(lambda c, col=col: _earlier_action(c.folded, col, cfg, werkjaar)) for col in (WAT, WEL, WAAROM)}
+    said = gapped(cfg.eerdere_actie_zinnen)  # made once, not looked up per text
+    judge = {col: per_text(lambda c, col=col: _earlier_action(c.folded, col, cfg, werkjaar, said)) for col in (WAT, WEL, WAAROM)}
     for row in sorted(read.keys() | titles.keys()):
         found = None
         for col, cell in read.get(row, {}).items():
@@ -404,7 +447,9 @@ def _funding(ctx) -> dict[int, tuple[str, str, str]]:
     ours = [quick_fold(w) for w in (*cfg.zorgraad_woorden, *zorgraad_namen(ctx))]
     verbs = tuple(quick_fold(v) for v in cfg.middelen_werkwoorden)
     paid_by = phrases([f"{v} {p}" for v in verbs for p in ("door", "via", "met", "uit")])
-    gate = parts([*cfg.andere_middelen_volledig, *cfg.middelen_woorden, *typed(ctx.settings).actiefiches.andere_middelen_woorden, *cfg.middelen_werkwoorden])
+    # a text is judged only when it holds a word every finding needs: a phrase of full or partial
+    # funding, or a verb of paying (the means, 'middelen', 'budget', count only after such a verb)
+    gate = parts([*cfg.andere_middelen_volledig, *typed(ctx.settings).actiefiches.andere_middelen_woorden, *cfg.middelen_werkwoorden])
 
     def judge(text: str, folded: str) -> tuple[str, tuple[int, int]] | None:
         found: list[tuple[str, int, int]] = []

@@ -9,6 +9,7 @@ one sheet only. Rules that compare sheets or apply a year's template live in its
 from __future__ import annotations
 
 import re
+from operator import call
 from typing import Iterable
 
 import pandas as pd
@@ -16,7 +17,7 @@ import pandas as pd
 from actieplan.api import ERROR, INFO, JANEE, NUMBER, SD, TEXT, TICK, WARNING, Hit, Seen, column_rule, loader_rule, sheet_rule
 from actieplan.api import counted, is_document, shorten
 from actieplan.rules.settings import FROM_YEAR, SCHEMA
-from actieplan.rules.text.cells import placeholder_test
+from actieplan.rules.text.cells import column_items, placeholder_test
 from actieplan.rules.text.codes import od_code, sd_code
 from actieplan.rules.text.words import quick_fold
 
@@ -320,7 +321,7 @@ def od_code_ongeldig(ctx) -> Iterable[Hit]:
         frame = ctx.frame(key)
         if frame is None or "OD" not in frame:
             continue
-        for row, value in frame["OD"].items():
+        for row, value in column_items(frame["OD"]):
             if value is None:
                 continue
             code = od_code(value)
@@ -362,13 +363,33 @@ def titel_dubbel(ctx) -> Iterable[Hit]:
         # one pass over the rows in Python (a column of titles through pandas' apply and
         # duplicated cost more); an empty cell is its own key (None), a row without a title is left out
         first: dict[tuple, int] = {}
+        # each column's key worked out once per distinct text (trekkers repeat); the other columns
+        # only of a row with a title
+        title_key, *other_keys = [_keys_of() for _ in cols]
         for row, values in zip(sheet.frame.index.tolist(), zip(*(sheet.frame[c].tolist() for c in cols))):
-            if _empty(values[0]):
+            title = title_key(values[0])
+            if title is None:
                 continue
-            seen = first.setdefault(tuple(None if _empty(v) else _title_key(v) for v in values), row)
+            seen = first.setdefault((title, *map(call, other_keys, values[1:])), row)
             if seen != row:
                 shown = " | ".join(map(str, values))
                 yield Hit(key, int(row), cols[0], {"wat": f"'{shown}'", "eerste": seen})
+
+
+def _keys_of():
+    """A cell's key for titel-dubbel (None for an empty one, :func:`_title_key` otherwise), worked out
+    once per distinct str of a column."""
+    known: dict[str, str | None] = {}
+
+    def key(value) -> str | None:
+        if type(value) is not str:
+            return None if _empty(value) else _title_key(value)
+        found = known.get(value, _UNJUDGED)
+        if found is _UNJUDGED:
+            found = known[value] = _title_key(value)
+        return found
+
+    return key
 
 
 def _empty(value) -> bool:

@@ -14,12 +14,12 @@ from typing import Iterable
 from actieplan.api import ERROR, INFO, WARNING, Context, Hit, sheet_rule
 from actieplan.api import clean_text, fold
 from actieplan.rules.settings import FROM_YEAR, SCHEMA, typed
-from actieplan.rules.text.cells import cells, filled, per_text, row_cells
+from actieplan.rules.text.cells import cells, column_items, filled, per_text, row_cells
 from actieplan.rules.text.dates import MONTHS, has_year, without_years, years_in_parentheses
 from actieplan.rules.text.dates import years as years_of
 from actieplan.rules.text.index import WordIndex
 from actieplan.rules.text.phrases import Phrases, parts, phrases
-from actieplan.rules.text.words import LETTERS, NOT_LETTERS, around, span_as_written, meaningful_words_each, meaningful_words_folded, quick_fold, title_words_memo, word_set
+from actieplan.rules.text.words import around, letter_words, span_as_written, meaningful_among, meaningful_words_each, quick_fold, title_words_memo, word_set
 
 from actieplan.rules.common.inhoud import INHOUD, gapped, inhoud, taking_part
 from actieplan.rules.common.plan import zorgraad_namen
@@ -36,7 +36,7 @@ def _fiche_words(ctx) -> list[tuple[int, str, frozenset[str]]]:
     fiches = ctx.frame("Actiefiches")
     if fiches is None or fiches.empty or "Titel actie" not in fiches:
         return []
-    titles = [(int(r), t) for r, t in fiches["Titel actie"].items() if t]
+    titles = [(int(r), t) for r, t in column_items(fiches["Titel actie"]) if t]
     words = meaningful_words_each((t for _, t in titles), ctx.settings, title_words_memo(ctx))
     return [(r, t, w) for (r, t), w in zip(titles, words)]
 
@@ -148,7 +148,7 @@ def stuurgroep_doorlopende_actie(ctx) -> Iterable[Hit]:
     ongoing = ctx.frame(DOORLOPEND)
     if not groups or ongoing is None or ongoing.empty or DOORLOPEND_TITEL not in ongoing:
         return
-    names = [(int(r), without_years(t)) for r, t in ongoing[DOORLOPEND_TITEL].items() if clean_text(t)]
+    names = [(int(r), without_years(t)) for r, t in column_items(ongoing[DOORLOPEND_TITEL]) if clean_text(t)]
     words = meaningful_words_each((n for _, n in names), ctx.settings, title_words_memo(ctx))
     vocabulary = frozenset().union(*(w for _, _, w in groups))
     index = WordIndex(words, typed(ctx.settings).overlap.min_gedeelde_woorden, vocabulary=vocabulary)
@@ -198,7 +198,7 @@ def netwerkevent_bestuur(ctx) -> Iterable[Hit]:
     frame = ctx.frame(EVENTS)
     if frame is None or frame.empty or EVENT_TITEL not in frame:
         return
-    for row, value in frame[EVENT_TITEL].items():
+    for row, value in column_items(frame[EVENT_TITEL]):
         found = governance_words(value, ctx.settings)
         if found is not None:
             yield Hit(EVENTS, int(row), EVENT_TITEL, {"waarde": value, "woorden": found})
@@ -213,10 +213,14 @@ def _frequency_patterns(settings) -> tuple[re.Pattern[str], Phrases, Phrases]:
 def _counted(frequentie_woorden: tuple[str, ...]) -> re.Pattern[str]:
     """A number of times: '3x/jaar', '1x/maand', 'tot 4x/j', '10 vergaderingen', '3 à 4 bijeenkomsten'."""
     nouns = "|".join(sorted((re.escape(fold(w)) for w in frequentie_woorden), key=len, reverse=True))
-    number = r"(?<![\d])\d{1,3}(?:\s*(?:a|-|–|tot|of)\s*\d{1,3})?"
+    # a number of at most three digits with no digit before it; the look-behind stands after the
+    # first digit, so the regex engine jumps from digit to digit instead of trying every position
+    # (as dates.DATE does: the same matches as (?<![\d])\d{1,3}). Both kinds begin with the number,
+    # which is matched once: a search finds a match where the two alternatives did (it is read as yes or no)
+    number = r"\d(?<!\d\d)\d{0,2}(?:\s*(?:a|-|–|tot|of)\s*\d{1,3})?"
     return re.compile(
-        number + r"\s*x(?![a-z])"  # 3x/jaar, 1x/maand, tot 4x/j
-        + r"|" + number + r"\s+(?:[a-z]+\s+)?[a-z]*(?:" + nouns + r")(?![a-z])"  # 10 vergaderingen, 3 à 4 bijeenkomsten
+        number + r"(?:\s*x(?![a-z])"  # 3x/jaar, 1x/maand, tot 4x/j
+        + r"|\s+(?:[a-z]+\s+)?[a-z]*(?:" + nouns + r")(?![a-z]))"  # 10 vergaderingen, 3 à 4 bijeenkomsten
     )
 
 
@@ -252,7 +256,7 @@ def stuurgroep_looptijd_frequentie(ctx) -> Iterable[Hit]:
         return None if filled(value, ctx.settings) is None else looptijd_frequentie(value, ctx.settings)
 
     said: dict[str, tuple[bool, bool] | None] = {}  # each distinct text read once
-    for row, value in frame[LOOPTIJD].items():
+    for row, value in column_items(frame[LOOPTIJD]):
         if isinstance(value, str):
             judged = said[value] if value in said else said.setdefault(value, judge(value))
         else:
@@ -293,8 +297,16 @@ def netwerkevent_opkomst(ctx) -> Iterable[Hit]:
     frame = ctx.frame(EVENTS)
     if frame is None or frame.empty or OPKOMST not in frame:
         return
-    for row, value in frame[OPKOMST].items():
-        if filled(value, ctx.settings) is not None and not states_number(value, ctx.settings):
+    def unnumbered(value) -> bool:
+        return filled(value, ctx.settings) is not None and not states_number(value, ctx.settings)
+
+    judged: dict[str, bool] = {}  # events repeat their expected turnout: each distinct text judged once
+    for row, value in column_items(frame[OPKOMST]):
+        if not isinstance(value, str):
+            found = unnumbered(value)
+        elif (found := judged.get(value)) is None:
+            found = judged[value] = unnumbered(value)
+        if found:
             yield Hit(EVENTS, int(row), OPKOMST, {"waarde": value})
 
 
@@ -317,7 +329,7 @@ def doorlopend_jaar(ctx) -> Iterable[Hit]:
         return
     werkjaar = ctx.settings.werkjaar
     oudste = typed(ctx.settings).doorlopend.oudste_jaar
-    for row, value in frame[DOORLOPEND_TITEL].items():
+    for row, value in column_items(frame[DOORLOPEND_TITEL]):
         if filled(value, ctx.settings) is None:
             continue  # cel-verplicht, cel-plaatshouder
         found = years_in_parentheses(value)
@@ -356,7 +368,7 @@ def doorlopend_mijlpalen_leeg(ctx) -> Iterable[Hit]:
         return
     titles = frame[DOORLOPEND_TITEL] if DOORLOPEND_TITEL in frame else frame[column].map(lambda _: "")
     inzet_values = frame[inzet] if inzet in frame else frame[column].map(lambda _: None)
-    for row, value, title, said in zip(frame.index, frame[column], titles, inzet_values):
+    for row, value, title, said in zip(frame.index.tolist(), frame[column].tolist(), titles.tolist(), inzet_values.tolist()):
         if filled(value, ctx.settings) is None:  # empty, or only a placeholder such as `/` or `nvt`
             said = filled(said, ctx.settings)
             if said is not None and _says_ending(ctx, quick_fold(said), said):
@@ -493,7 +505,7 @@ def stuurgroep_doel_concreet(ctx) -> Iterable[Hit]:
         span = words.where(cell)
         if span:
             return f"zegt '{cell.text[span[0] : span[1]]}'", around(cell.text, *span)
-        if all(w in general or len(w) < 4 for w in LETTERS.findall(cell.folded)):
+        if all(w in general or len(w) < 4 for w in letter_words(cell.folded)):
             return "noemt alleen algemene woorden, geen concreet resultaat", cell.text
         return None
 
@@ -568,12 +580,14 @@ def netwerkevent_lopende_actie(ctx) -> Iterable[Hit]:
     if frame is None or frame.empty or EVENT_LINK not in frame:
         return
     never = gapped(inhoud(ctx.settings).nooit_fiche_woorden)
+    # events repeat their answers and follow-up: each distinct text read once
+    linked, said = per_text(lambda c: link_answer(c.text) is True), per_text(lambda c: never.search(c.folded))
     for row, texts in row_cells(ctx, EVENTS, (EVENT_LINK, EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_LINK,)):  # the only rule to read it
         link = texts.get(EVENT_LINK)
-        if link is None or link_answer(link.text) is not True:
+        if link is None or not linked(link):
             continue
         for col, cell in texts.items():
-            m = never.search(cell.folded)
+            m = said(cell)
             if m:
                 s, e = span_as_written(cell.text, *m)
                 waar = "dezelfde cel" if col == EVENT_LINK else f"'{col}'"
@@ -600,8 +614,9 @@ def netwerkevent_opvolging(ctx) -> Iterable[Hit]:
     On the real BruZEL plan 1 of 5 events (the Forum) is reported, rightly.
     """
     words = parts(typed(ctx.settings).netwerkevents.opvolging.woorden)
+    followed = per_text(lambda c: words.in_text(c.folded))  # events repeat their follow-up
     for cell in cells(ctx, EVENTS, OPVOLGING):
-        if not words.in_text(cell.folded):
+        if not followed(cell):
             yield Hit(EVENTS, cell.row, OPVOLGING, {"waarde": cell.text})
 
 
@@ -637,8 +652,9 @@ def netwerkevent_format(ctx) -> Iterable[Hit]:
         yield Hit(EVENTS, row, EVENT_TITEL, {"probleem": problem, "waarde": text})
 
 
-# a number of times or editions: '3 keer', '2x', '1 periode', '4 edities'
-_TIMES = re.compile(r"\d+\s*(?:x|keer|maal|periode|editie)")
+# a number of times or editions: '3 keer', '2x', '1 periode', '4 edities' (\d\d* for \d+: a pattern
+# that starts with a digit lets the regex engine jump from digit to digit)
+_TIMES = re.compile(r"\d\d*\s*(?:x|keer|maal|periode|editie)")
 
 
 @sheet_rule(
@@ -660,20 +676,24 @@ def netwerkevent_timing(ctx) -> Iterable[Hit]:
     """
     werkjaar = ctx.settings.werkjaar
     markers = phrases([*typed(ctx.settings).netwerkevents.format.timing_woorden, *MONTHS])
-    for row, texts in _rows(ctx, EVENTS, (TIMING,), last=(TIMING,)):  # the only rule to read it
-        text = texts.get(TIMING)
-        if not text:
-            continue
+
+    def judge(cell) -> str | None:
+        """The problem of a timing, or None."""
+        text = cell.text
         named = years_of(text)
         if named and werkjaar not in named:
-            problem = "noemt " + ", ".join(str(y) for y in sorted(set(named))) + f", niet het werkjaar {werkjaar}"
-        else:
-            _, often = looptijd_frequentie(text, ctx.settings)
-            folded = quick_fold(text)
-            if often or named or markers.search(folded) or _TIMES.search(folded):
-                continue
-            problem = "zegt niet hoe vaak of wanneer"
-        yield Hit(EVENTS, row, TIMING, {"probleem": problem, "waarde": text, "werkjaar": werkjaar})
+            return "noemt " + ", ".join(str(y) for y in sorted(set(named))) + f", niet het werkjaar {werkjaar}"
+        _, often = looptijd_frequentie(text, ctx.settings)
+        folded = quick_fold(text)
+        if often or named or markers.search(folded) or _TIMES.search(folded):
+            return None
+        return "zegt niet hoe vaak of wanneer"
+
+    problem_of = per_text(judge)  # events repeat their timing ('1x/jaar', 'najaar 2026')
+    for cell in cells(ctx, EVENTS, TIMING, last=True):  # the only rule to read it
+        problem = problem_of(cell)
+        if problem is not None:
+            yield Hit(EVENTS, cell.row, TIMING, {"probleem": problem, "waarde": cell.text, "werkjaar": werkjaar})
 
 
 @sheet_rule(
@@ -694,10 +714,10 @@ def netwerkevent_organisator(ctx) -> Iterable[Hit]:
     the one row reported (Kijkstages) is indeed organised by another actor, a fair question.
     Words: a setting (`[netwerkevents.organisator] woorden`).
     """
-    words = phrases(typed(ctx.settings).netwerkevents.organisator.woorden)
+    find = per_text(phrases(typed(ctx.settings).netwerkevents.organisator.woorden).find)  # events repeat their follow-up
     for row, texts in row_cells(ctx, EVENTS, (EVENT_TITEL, OPVOLGING, OPMERKING), last=(EVENT_TITEL, OPVOLGING, OPMERKING)):  # the last rule to read them
         for col, cell in texts.items():
-            found = words.find(cell)
+            found = find(cell)
             if found:
                 yield Hit(EVENTS, row, col, {"woord": found, "werkjaar": ctx.settings.werkjaar})
                 break
@@ -727,11 +747,12 @@ def doorlopend_afronding(ctx) -> Iterable[Hit]:
     """
     mijlpalen, inzet = _ongoing_columns(ctx)
     werkjaar = ctx.settings.werkjaar
+    ends = per_text(lambda c: _says_ending(ctx, c.folded, c.text))  # ongoing actions repeat their texts
     for row, texts in row_cells(ctx, DOORLOPEND, (DOORLOPEND_TITEL, mijlpalen, inzet), last=(DOORLOPEND_TITEL, mijlpalen)):  # inzet: read again later
         if mijlpalen not in texts:
             continue  # doorlopend-mijlpalen-leeg
         said = [texts[c] for c in (mijlpalen, inzet) if c in texts]
-        if any(_says_ending(ctx, c.folded, c.text) for c in said):
+        if any(map(ends, said)):
             continue
         title = texts[DOORLOPEND_TITEL].text if DOORLOPEND_TITEL in texts else ""
         yield Hit(DOORLOPEND, row, mijlpalen, {"titel": title, "werkjaar": werkjaar, "waarde": texts[mijlpalen].text, "mijlpalen": mijlpalen, "inzet": inzet})
@@ -758,8 +779,9 @@ def doorlopend_blijvende_inzet(ctx) -> Iterable[Hit]:
     """
     _, inzet = _ongoing_columns(ctx)
     words = gapped(typed(ctx.settings).doorlopend.vragen.inzet_woorden, wide=True)
+    unsaid = per_text(lambda c: not words.search(c.folded) and not _stays_on(ctx, c.folded))  # texts repeat
     for cell in cells(ctx, DOORLOPEND, inzet, last=True):  # the last rule to read it
-        if not words.search(cell.folded) and not _stays_on(ctx, cell.folded):
+        if unsaid(cell):
             yield Hit(DOORLOPEND, cell.row, inzet, {"waarde": cell.text, "werkjaar": ctx.settings.werkjaar})
 
 
@@ -784,12 +806,13 @@ def _build_fiche_content_index(ctx: Context) -> tuple[list[tuple[int, str]], Wor
     # built once per check, after the fiche rules: no rule reads these two columns' cells later
     # a fiche's words are those of its cells together (each word is judged on its own), each
     # distinct text read once
-    words_of = per_text(lambda c: meaningful_words_folded(" ".join(forms.intersection(c.folded.translate(NOT_LETTERS).split())), ctx.settings))
+    kept: dict[str, str | None] = {}  # each word judged once
+    words_of = per_text(lambda c: meaningful_among(forms.intersection(letter_words(c.folded)), ctx.settings, kept))
     for row, found in row_cells(ctx, "Actiefiches", ("Wat?", "Wat ga je wel doen?"), last=("Wat?", "Wat ga je wel doen?")):
         words = frozenset().union(*map(words_of, found.values()))
         if words:
             content[row] = words
-    rows = [(int(r), t) for r, t in zip(fiches.index, fiches["Titel actie"].tolist())]
+    rows = [(int(r), t) for r, t in zip(fiches.index.tolist(), fiches["Titel actie"].tolist())]
     overlap = typed(ctx.settings).overlap
     limit = max(3, int(len(rows) * overlap.max_aandeel_fiches))
     index = WordIndex((content.get(r, frozenset()) for r, _ in rows), overlap.min_gedeelde_woorden, common=limit)

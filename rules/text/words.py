@@ -27,6 +27,20 @@ _WORD_SPLIT = re.compile(r"[^a-z]+")
 NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
+# the same for the bytes of an ASCII text: a table of 256 bytes (str.translate looks each character up)
+_NOT_LETTER_BYTES = bytes.maketrans(bytes(range(256)), bytes(c if 97 <= c <= 122 else 32 for c in range(256)))
+
+
+def letter_words(folded: str) -> list[str]:
+    """The runs of letters a-z of a text folded with :func:`ascii_fold` (ASCII), in order: what
+    ``LETTERS.findall(folded)`` finds, split apart in C (the regex engine tries a match at every
+    character that is no letter). An ASCII text is translated as bytes (twice as fast as
+    ``str.translate`` with :data:`NOT_LETTERS`); another text as str."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_NOT_LETTER_BYTES).decode("ascii").split()
+    return folded.translate(NOT_LETTERS).split()
+
+
 def quick_fold(s: str) -> str:
     """:func:`fold`, with a fast path for plain ASCII text (most cells; fold walks every character).
     A short text that is not ASCII (a title, a trekker) is folded once: rules fold the same titles
@@ -217,8 +231,13 @@ def _meaningful_words(s: str, stop: frozenset[str], minimum: int, kept: dict[str
     words = _long_words(minimum).findall(folded) if minimum >= 1 else _WORD_SPLIT.split(folded)
     if kept is None:
         return _kept(words, stop, minimum)
+    return _kept_once(words, stop, minimum, kept)  # the check's TitleWords.kept
+
+
+def _kept_once(words: Iterable[str], stop: frozenset[str], minimum: int, kept: dict[str, str | None]) -> frozenset[str]:
+    """:func:`_kept`, each word judged once per check (``kept``: what each word became)."""
     out = set()
-    for word in words:  # each word judged once per check (``kept``: the check's TitleWords.kept)
+    for word in words:
         form = kept.get(word, _UNSEEN)
         if form is _UNSEEN:
             form = kept[word] = _kept_word(word, stop, minimum)
@@ -228,6 +247,7 @@ def _meaningful_words(s: str, stop: frozenset[str], minimum: int, kept: dict[str
 
 
 _UNSEEN = object()
+
 
 
 def _kept(words: Iterable[str], stop: frozenset[str], minimum: int) -> frozenset[str]:
@@ -248,11 +268,13 @@ def _kept_word(word: str, stop: frozenset[str], minimum: int) -> str | None:
     return None if word in stop else word
 
 
-def meaningful_words_folded(folded: str, settings) -> frozenset[str]:
-    """:func:`meaningful_words` of a text already folded with :func:`ascii_fold` (a long text:
-    no second, slow folding)."""
+def meaningful_among(words: Iterable[str], settings, kept: dict[str, str | None]) -> frozenset[str]:
+    """:func:`meaningful_words` of a text folded with :func:`ascii_fold` and split into its runs of
+    letters (:func:`letter_words`; a long text: no second, slow folding, no joining and splitting
+    again). ``kept``: what each word becomes, kept for one check (texts share their words; the
+    settings' stop words only, not the plan's own names of :class:`TitleWords`)."""
     overlap = typed(settings).overlap
-    return _kept(_long_words(max(1, overlap.min_woordlengte)).findall(folded), overlap.stop, overlap.min_woordlengte)
+    return _kept_once(words, overlap.stop, overlap.min_woordlengte, kept)
 
 
 def shared_words(a: frozenset[str], b: frozenset[str], settings) -> list[str] | None:
