@@ -4,9 +4,11 @@ A check builds hundreds of thousands of container objects that live until it end
 every sheet, the findings, xlsxwriter's cells for the Controle sheet, the trees of the parts it
 edits). With Python's default threshold (a young collection every 700 new containers, an older one
 every tenth of those) the collector walks them again and again: about 7% of checking 5,000 fiches,
-for nothing, since nearly all of them are still in use. A threshold of :data:`RUN_GEN0` lets the
-young collections run some fifteen times less often; the few cycles a check leaves (xlsxwriter's
-workbook and its sheets, a parsed part's tree) are still collected, a little later.
+for nothing, since nearly all of them are still in use. With a threshold of :data:`RUN_GEN0` such
+a check makes two or three young collections instead of hundreds (measured: 8 ms of collecting
+where 10,000 took 36 ms and 700 about 150 ms), and most short-lived objects are freed by their
+count before a collection sees them; cycles are still collected, a little later (a check makes
+few: the annotated copy leaves none), and peak memory stays the same.
 
 The threshold is the process's: :func:`fewer_collections` raises it while any check of the process
 runs (a count, under a lock: checks may overlap in threads) and puts back what it found when the
@@ -21,7 +23,7 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-RUN_GEN0 = 10_000  # young collections per this many new containers (Python's default: 700)
+RUN_GEN0 = 100_000  # young collections per this many new containers (Python's default: 700)
 
 _lock = threading.Lock()
 _running = 0

@@ -66,9 +66,9 @@ def test_checks_in_threads_leave_the_threshold_as_found(default_threshold):
 def test_a_threshold_of_the_caller_is_kept():
     before = gc.get_threshold()
     try:
-        gc.set_threshold(50_000, 5, 5)  # higher than ours: the caller's own choice
+        gc.set_threshold(RUN_GEN0 * 2, 5, 5)  # higher than ours: the caller's own choice
         with fewer_collections():
-            assert gc.get_threshold() == (50_000, 5, 5)
+            assert gc.get_threshold() == (RUN_GEN0 * 2, 5, 5)
         gc.set_threshold(0)  # the collector switched off by threshold
         with fewer_collections():
             assert gc.get_threshold()[0] == 0
